@@ -1,0 +1,54 @@
+package fr.vigie.identity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an empty database, creates the user {@code admin} (ADMIN, COORDINATOR, WORKER) with the
+ * password from {@code VIGIE_BOOTSTRAP_ADMIN_PASSWORD}, or with a generated one printed once.
+ */
+@Component
+@Order(10)
+class BootstrapAdmin implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final UserAccounts users;
+    private final String password;
+
+    BootstrapAdmin(UserAccounts users, @Value("${vigie.bootstrap.admin-password:}") String password) {
+        this.users = users;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!users.isEmpty()) {
+            return;
+        }
+        var roles = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.WORKER);
+        if (password != null && !password.isBlank()) {
+            users.create(USERNAME, password, roles);
+            log.info("Created the bootstrap administrator '{}' with the password from VIGIE_BOOTSTRAP_ADMIN_PASSWORD", USERNAME);
+            return;
+        }
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        users.create(USERNAME, generated, roles);
+        // Printed once, on the console only: there is no other way to hand it over on a fresh install.
+        System.out.printf("%n*** Vigie: created the administrator '%s' with the password: %s ***%n"
+                + "*** It is shown only this once. Set VIGIE_BOOTSTRAP_ADMIN_PASSWORD to choose it. ***%n%n",
+                USERNAME, generated);
+    }
+}

@@ -1,0 +1,124 @@
+package fr.vigie.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+import fr.vigie.partners.PartnerDirectory;
+import fr.vigie.partners.PartnerKeyAuthenticationFilter;
+
+/**
+ * Who may call what. Every API path has an explicit rule; anything not listed is denied.
+ * Partners authenticate per request with their API key; people log in and hold a session,
+ * protected against CSRF with the single-page-app cookie/header pair.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /**
+     * Calls carrying an API key: authenticated per request, never a session, no CSRF (no cookie
+     * is involved). Partners reach the partner API and nothing else.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain partnerApi(HttpSecurity http, PartnerDirectory partners, JsonMapper json) throws Exception {
+        var unauthorized = ProblemResponses.unauthorized(json);
+        http
+                .securityMatcher(PartnerKeyAuthenticationFilter::carriesPartnerKey)
+                .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, unauthorized), AnonymousAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                .headers(SecurityConfiguration::hardenedHeaders)
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/batch").hasRole(Role.PARTNER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status").hasRole(Role.PARTNER.name())
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain workbench(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
+        RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
+                && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
+        http
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf.spa()
+                        // Logging in needs no token yet; the session it creates gets one.
+                        .ignoringRequestMatchers(request -> HttpMethod.POST.matches(request.getMethod())
+                                && "/api/v1/auth/login".equals(request.getRequestURI())))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(json))
+                        .accessDeniedHandler(ProblemResponses.forbidden(json)))
+                .headers(SecurityConfiguration::hardenedHeaders)
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        // operations: health and metrics carry no report content
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/error").permitAll()
+                        // the single-page application's files and client-side routes
+                        .requestMatchers(singlePageRoute).permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    private static void hardenedHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER));
+    }
+}

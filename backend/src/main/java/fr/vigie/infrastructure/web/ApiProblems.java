@@ -1,0 +1,57 @@
+package fr.vigie.infrastructure.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 {@code application/problem+json}. Validation problems list each
+ * field at fault ({@code errors: [{field, message}]}) and answer 422; unreadable bodies answer
+ * 400 without echoing what was sent (it may be report content).
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), message(e)))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "Le signalement contient des champs invalides / Some fields are invalid");
+        problem.setTitle("Invalid request content");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Corps de requête illisible : JSON invalide ou type de champ incorrect / "
+                        + "Unreadable body: malformed JSON or a field of the wrong type");
+        problem.setTitle("Malformed request");
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    private static String message(FieldError error) {
+        return error.getDefaultMessage() == null ? "invalide / invalid" : error.getDefaultMessage();
+    }
+
+}

@@ -1,0 +1,75 @@
+package fr.vigie.partners;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Partners and their API keys. */
+@Service
+public class PartnerDirectory {
+
+    private final JdbcClient jdbc;
+
+    PartnerDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The partner holding this key, if the key exists and is not revoked. */
+    public Optional<PartnerIdentity> authenticate(String apiKey) {
+        if (apiKey == null || apiKey.length() < 16 || apiKey.length() > 200) {
+            return Optional.empty();
+        }
+        var candidates = jdbc.sql("""
+                select k.id, k.salt, k.hash, p.id as partner_id, p.name
+                from partner_api_key k join partner p on p.id = k.partner_id
+                where k.prefix = :prefix and k.revoked_at is null""")
+                .param("prefix", ApiKeyHash.prefixOf(apiKey))
+                .query((rs, n) -> new StoredKey(rs.getObject("id", UUID.class),
+                        new ApiKeyHash(rs.getBytes("salt"), rs.getBytes("hash")),
+                        new PartnerIdentity(rs.getObject("partner_id", UUID.class), rs.getString("name"))))
+                .list();
+        return candidates.stream().filter(k -> k.hash().matches(apiKey)).findFirst().map(k -> {
+            jdbc.sql("update partner_api_key set last_used_at = :now where id = :id")
+                    .param("now", java.sql.Timestamp.from(Instant.now())).param("id", k.id()).update();
+            return k.partner();
+        });
+    }
+
+    public Optional<PartnerIdentity> findByName(String name) {
+        return jdbc.sql("select id, name from partner where name = :name").param("name", name)
+                .query((rs, n) -> new PartnerIdentity(rs.getObject("id", UUID.class), rs.getString("name")))
+                .optional();
+    }
+
+    @Transactional
+    public PartnerIdentity create(String name) {
+        var partner = new PartnerIdentity(UUID.randomUUID(), name);
+        jdbc.sql("insert into partner (id, name) values (:id, :name)")
+                .param("id", partner.id()).param("name", name).update();
+        return partner;
+    }
+
+    /** Stores a key for the partner; the key itself is never stored. */
+    @Transactional
+    public void addKey(UUID partnerId, String apiKey) {
+        var hash = ApiKeyHash.of(apiKey);
+        jdbc.sql("""
+                insert into partner_api_key (id, partner_id, prefix, salt, hash)
+                values (:id, :partner, :prefix, :salt, :hash)""")
+                .param("id", UUID.randomUUID()).param("partner", partnerId)
+                .param("prefix", ApiKeyHash.prefixOf(apiKey))
+                .param("salt", hash.salt()).param("hash", hash.hash())
+                .update();
+    }
+
+    public boolean hasKey(UUID partnerId, String apiKey) {
+        return authenticate(apiKey).filter(p -> p.id().equals(partnerId)).isPresent();
+    }
+
+    private record StoredKey(UUID id, ApiKeyHash hash, PartnerIdentity partner) {
+    }
+}

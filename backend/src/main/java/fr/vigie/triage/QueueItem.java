@@ -1,0 +1,21 @@
+package fr.vigie.triage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One line of the worker's queue: enough to choose what to open, no report text. */
+public record QueueItem(
+        UUID id,
+        PriorityBand priority,
+        int score,
+        List<Signal> signals,
+        String status,
+        Instant observedAt,
+        Instant receivedAt,
+        String platform,
+        String platformName,
+        String city,
+        String department,
+        String source) {
+}

@@ -1,0 +1,55 @@
+package fr.vigie.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import fr.vigie.triage.ReportRegistry;
+
+/**
+ * Base of the integration tests that run against the real embedded PostgreSQL, Kafka and
+ * Elasticsearch. Every subclass shares one Spring context (same configuration), hence one set
+ * of servers, on free ports and a temporary data directory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmbeddedServersTest {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password-42";
+    public static final String PARTNER_KEY = "test-partner-key-0123456789";
+
+    private static final Path DATA_DIR = temporaryDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ReportRegistry reports;
+
+    @DynamicPropertySource
+    static void embeddedServers(DynamicPropertyRegistry registry) {
+        registry.add("vigie.data-dir", DATA_DIR::toString);
+        registry.add("vigie.bootstrap.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("vigie.bootstrap.partner-key", () -> PARTNER_KEY);
+    }
+
+    protected VigieApi api() {
+        return VigieApi.at(port);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            // Under target/: removed by "mvn clean", never shared between two runs.
+            Path parent = Files.createDirectories(Path.of("target", "it-data"));
+            return Files.createTempDirectory(parent, "shared-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from './features/auth/LoginPage';
+import { RequireSession } from './features/auth/RequireSession';
+import { SessionProvider } from './features/auth/SessionProvider';
+import { QueuePage } from './features/queue/QueuePage';
+
+/** Routes of the workbench; the router itself is given by the caller. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Routes>
+        <Route path="/connexion" element={<LoginPage />} />
+        <Route
+          path="/file"
+          element={
+            <RequireSession>
+              <QueuePage />
+            </RequireSession>
+          }
+        />
+        <Route path="*" element={<Navigate to="/file" replace />} />
+      </Routes>
+    </SessionProvider>
+  );
+}

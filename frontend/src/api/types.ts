@@ -1,0 +1,61 @@
+/** Shapes of the Vigie backend JSON API (/api/v1). */
+
+export type Role = 'ADMIN' | 'COORDINATOR' | 'WORKER';
+
+export interface CurrentUser {
+  username: string;
+  roles: Role[];
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
+
+export type Platform =
+  | 'CLASSIFIED_AD'
+  | 'SOCIAL_NETWORK'
+  | 'MESSAGING'
+  | 'DATING'
+  | 'FORUM'
+  | 'OTHER';
+
+/** Report status; the backend may add values, so unknown codes are kept as strings. */
+export type ReportStatus = 'NEW' | 'IN_REVIEW' | 'ESCALATED' | 'CLOSED' | (string & {});
+
+export interface Signal {
+  code: string;
+  label: string;
+  evidence: string;
+}
+
+export interface QueueItem {
+  id: string;
+  priority: Priority;
+  score: number;
+  signals: Signal[];
+  status: ReportStatus;
+  /** ISO-8601 instant. */
+  observedAt: string;
+  /** ISO-8601 instant. */
+  receivedAt: string;
+  platform: Platform;
+  platformName: string | null;
+  city: string | null;
+  department: string | null;
+  source: string | null;
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+}
+
+/** RFC 9457 problem details, as sent with application/problem+json. */
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors?: { field: string; message: string }[];
+}

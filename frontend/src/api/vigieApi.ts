@@ -1,0 +1,16 @@
+import { request } from './http';
+import type { Credentials, CurrentUser, QueuePage } from './types';
+
+const BASE = '/api/v1';
+
+/** The one client of the Vigie backend: every call the front end makes is here. */
+export const vigieApi = {
+  login: (credentials: Credentials) =>
+    request<CurrentUser>('POST', `${BASE}/auth/login`, { body: credentials }),
+
+  me: () => request<CurrentUser>('GET', `${BASE}/auth/me`),
+
+  logout: () => request<void>('POST', `${BASE}/auth/logout`),
+
+  queue: (limit = 50) => request<QueuePage>('GET', `${BASE}/queue?limit=${limit}`),
+};

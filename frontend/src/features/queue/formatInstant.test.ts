@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant } from './formatInstant';
+
+describe('formatInstant', () => {
+  it('shows Paris time in French format, winter and summer', () => {
+    expect(formatInstant('2026-01-15T09:30:00Z')).toBe('15/01/2026 10:30');
+    expect(formatInstant('2026-07-15T09:30:00Z')).toBe('15/07/2026 11:30');
+  });
+
+  it('leaves an unreadable value as it is', () => {
+    expect(formatInstant('hier')).toBe('hier');
+  });
+});

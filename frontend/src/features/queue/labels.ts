@@ -1,0 +1,34 @@
+import type { Platform, Priority, ReportStatus } from '../../api/types';
+
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  P1: 'Immédiat',
+  P2: 'Élevée',
+  P3: 'À vérifier',
+  P4: 'Faible',
+};
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  CLASSIFIED_AD: 'Annonces',
+  SOCIAL_NETWORK: 'Réseau social',
+  MESSAGING: 'Messagerie',
+  DATING: 'Rencontre',
+  FORUM: 'Forum',
+  OTHER: 'Autre',
+};
+
+const STATUS_LABELS: Record<string, string> = {
+  NEW: 'Nouveau',
+  TRIAGED: 'Trié',
+  ASSIGNED: 'Attribué',
+  IN_REVIEW: 'En cours d’examen',
+  IN_PROGRESS: 'En cours',
+  ESCALATED: 'Transmis',
+  DISMISSED: 'Écarté',
+  RESOLVED: 'Traité',
+  CLOSED: 'Clos',
+};
+
+/** French label of a status; a code this version does not know is shown as is. */
+export function statusLabel(status: ReportStatus): string {
+  return STATUS_LABELS[status] ?? status;
+}

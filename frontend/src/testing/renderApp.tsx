@@ -1,0 +1,12 @@
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { App } from '../App';
+
+/** Renders the whole application at the given path, as a browser would open it. */
+export function renderApp(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <App />
+    </MemoryRouter>,
+  );
+}

@@ -18,6 +18,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
+import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.search.ReportIndex;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
@@ -28,6 +29,9 @@ class ReportPathIT extends EmbeddedServersTest {
 
     @Autowired
     ReportIndex index;
+
+    @Autowired
+    PartnerDirectory partners;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -59,6 +63,28 @@ class ReportPathIT extends EmbeddedServersTest {
         // "annonce" finds "annonces" only through the French analyzer declared in the index settings.
         assertThat(index.searchText("annonce")).contains(id);
         assertThat(reports.deliveries(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerReadsBackTheStatusOfItsOwnReportsOnly() {
+        var accepted = api().postAsPartner(PARTNER_KEY, "/api/v1/reports",
+                SyntheticReports.report(SyntheticReports.uniqueId("status"), "Annonce pour le suivi"));
+        UUID id = UUID.fromString(accepted.body().get("id").asString());
+        String statusUrl = accepted.body().get("statusUrl").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
+
+        var status = api().getAsPartner(PARTNER_KEY, statusUrl);
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.body().get("id").asString()).isEqualTo(id.toString());
+        assertThat(status.body().get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(status.body().has("updatedAt")).isTrue();
+
+        String otherKey = "other-partner-key-" + UUID.randomUUID();
+        var other = partners.create("other-" + UUID.randomUUID());
+        partners.addKey(other.id(), otherKey);
+        var foreign = api().getAsPartner(otherKey, statusUrl);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -80,6 +80,16 @@ public class ReportRegistry {
                 .list();
     }
 
+    /** The report as its sending partner may see it; empty for anyone else's report. */
+    public java.util.Optional<PartnerView> forPartner(UUID id, UUID partnerId) {
+        return jdbc.sql("select id, external_id, status, updated_at from report where id = :id and source_partner_id = :partner")
+                .param("id", id).param("partner", partnerId)
+                .query((rs, n) -> new PartnerView(rs.getObject("id", UUID.class), rs.getString("external_id"),
+                        PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
     /** How many times Kafka delivered this report to processing; 0 if it is not recorded. */
     public int deliveries(UUID id) {
         return jdbc.sql("select deliveries from report where id = :id").param("id", id)

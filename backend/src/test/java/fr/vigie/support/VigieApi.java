@@ -44,6 +44,10 @@ public final class VigieApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    public Response getAsPartner(String apiKey, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + apiKey).GET());
+    }
+
     public Response login(String username, String password) {
         return send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
                 .header("Content-Type", "application/json")

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.partners.PartnerKeyAuthenticationFilter;
+import fr.vigie.partners.PartnerRateLimits;
 
 /**
  * Who may call what. Every API path has an explicit rule; anything not listed is denied.
@@ -59,11 +60,13 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain partnerApi(HttpSecurity http, PartnerDirectory partners, JsonMapper json) throws Exception {
+    SecurityFilterChain partnerApi(HttpSecurity http, PartnerDirectory partners, PartnerRateLimits rateLimits,
+            JsonMapper json) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         http
                 .securityMatcher(PartnerKeyAuthenticationFilter::carriesPartnerKey)
-                .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, unauthorized), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, rateLimits, unauthorized,
+                        ProblemResponses.tooManyRequests(json)), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -76,7 +79,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/batch").hasRole(Role.PARTNER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status").hasRole(Role.PARTNER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status", "/api/v1/reports").hasRole(Role.PARTNER.name())
                         .anyRequest().denyAll());
         return http.build();
     }
@@ -106,6 +109,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         // operations: health and metrics carry no report content
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,43 +28,79 @@ public class ReportRegistry {
     }
 
     /**
-     * Records a report once. Kafka delivers at least once: a redelivery of the same report leaves
-     * it as it is and only counts the delivery, so processing twice is harmless and visible.
-     *
-     * @return true if this call created the report
+     * Records a delivered report. Kafka delivers at least once: a version already recorded only
+     * counts the delivery, so processing twice is harmless and visible; a newer version keeps the
+     * previous text, URL, contacts and note in {@code report_version} before replacing them.
      */
-    public boolean record(AssessedReport r) {
-        return jdbc.sql("""
-                insert into report (id, source_partner_id, source_name, external_id, platform, platform_name, url, text,
-                    observed_at, received_at, city, postal_code, department, contacts, reporter_concern, note,
-                    priority, score, signals, status)
-                values (:id, :partner, :source, :externalId, :platform, :platformName, :url, :text,
-                    :observedAt, :receivedAt, :city, :postalCode, :department, cast(:contacts as jsonb), :concern, :note,
-                    :priority, :score, cast(:signals as jsonb), :status)
-                on conflict (id) do update set deliveries = report.deliveries + 1
-                returning (xmax = 0) as created""")
-                .param("id", r.id())
-                .param("partner", r.sourcePartnerId())
-                .param("source", r.sourceName())
-                .param("externalId", r.externalId())
-                .param("platform", r.platform())
-                .param("platformName", r.platformName())
-                .param("url", r.url())
-                .param("text", r.text())
-                .param("observedAt", Timestamp.from(r.observedAt()))
-                .param("receivedAt", Timestamp.from(r.receivedAt()))
-                .param("city", r.city())
-                .param("postalCode", r.postalCode())
-                .param("department", r.department())
-                .param("contacts", json.writeValueAsString(r.contacts()))
-                .param("concern", r.reporterConcern())
-                .param("note", r.note())
-                .param("priority", r.priority().name())
-                .param("score", r.score())
-                .param("signals", json.writeValueAsString(r.signals()))
-                .param("status", ReportStatus.NEW.name())
-                .query(Boolean.class)
-                .single();
+    @Transactional
+    public Recording record(AssessedReport r) {
+        int inserted = jdbc.sql("""
+                insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
+                    platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,
+                    contacts, reporter_concern, note, priority, score, signals, status)
+                values (:id, :version, :partner, :source, :submittedBy, :externalId, :platform,
+                    :platformName, :url, :canonicalUrl, :text, :observedAt, :receivedAt, :city, :postalCode, :department,
+                    cast(:contacts as jsonb), :concern, :note, :priority, :score, cast(:signals as jsonb), :status)
+                on conflict (id) do nothing""")
+                .params(parameters(r))
+                .update();
+        if (inserted == 1) {
+            return Recording.CREATED;
+        }
+        int current = jdbc.sql("select version from report where id = :id for update").param("id", r.id())
+                .query(Integer.class).single();
+        if (r.version() <= current) {
+            jdbc.sql("update report set deliveries = deliveries + 1 where id = :id").param("id", r.id()).update();
+            return Recording.REDELIVERED;
+        }
+        jdbc.sql("""
+                insert into report_version (report_id, version, text, url, contacts, note)
+                select id, version, text, url, contacts, note from report where id = :id""")
+                .param("id", r.id()).update();
+        jdbc.sql("""
+                update report set version = :version, platform = :platform, platform_name = :platformName, url = :url,
+                    canonical_url = :canonicalUrl, text = :text, observed_at = :observedAt, city = :city,
+                    postal_code = :postalCode, department = :department, contacts = cast(:contacts as jsonb),
+                    reporter_concern = :concern, note = :note, priority = :priority, score = :score,
+                    signals = cast(:signals as jsonb), deliveries = deliveries + 1, updated_at = now()
+                where id = :id""")
+                .params(parameters(r))
+                .update();
+        return Recording.UPDATED;
+    }
+
+    private java.util.Map<String, Object> parameters(AssessedReport r) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("id", r.id());
+        p.put("version", r.version());
+        p.put("partner", r.sourcePartnerId());
+        p.put("source", r.sourceName());
+        p.put("submittedBy", r.submittedBy());
+        p.put("externalId", r.externalId());
+        p.put("platform", r.platform());
+        p.put("platformName", r.platformName());
+        p.put("url", r.url());
+        p.put("canonicalUrl", r.canonicalUrl());
+        p.put("text", r.text());
+        p.put("observedAt", Timestamp.from(r.observedAt()));
+        p.put("receivedAt", Timestamp.from(r.receivedAt()));
+        p.put("city", r.city());
+        p.put("postalCode", r.postalCode());
+        p.put("department", r.department());
+        p.put("contacts", json.writeValueAsString(r.contacts()));
+        p.put("concern", r.reporterConcern());
+        p.put("note", r.note());
+        p.put("priority", r.priority().name());
+        p.put("score", r.score());
+        p.put("signals", json.writeValueAsString(r.signals()));
+        p.put("status", ReportStatus.NEW.name());
+        return p;
+    }
+
+    /** The version of the report currently recorded; 0 if it is not recorded. */
+    public int version(UUID id) {
+        return jdbc.sql("select version from report where id = :id").param("id", id)
+                .query(Integer.class).optional().orElse(0);
     }
 
     /** The open queue in triage order: band, then score (highest first), then oldest first. */
@@ -80,12 +117,11 @@ public class ReportRegistry {
                 .list();
     }
 
-    /** The report as its sending partner may see it; empty for anyone else's report. */
-    public java.util.Optional<PartnerView> forPartner(UUID id, UUID partnerId) {
-        return jdbc.sql("select id, external_id, status, updated_at from report where id = :id and source_partner_id = :partner")
-                .param("id", id).param("partner", partnerId)
-                .query((rs, n) -> new PartnerView(rs.getObject("id", UUID.class), rs.getString("external_id"),
-                        PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
+    /** Where the report stands, in the partner's terms; empty until processing has recorded it. */
+    public java.util.Optional<PartnerProgress> partnerProgress(UUID id) {
+        return jdbc.sql("select status, updated_at from report where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new PartnerProgress(PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
                         rs.getTimestamp("updated_at").toInstant()))
                 .optional();
     }

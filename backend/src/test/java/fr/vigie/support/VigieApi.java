@@ -44,6 +44,17 @@ public final class VigieApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    public Response postRawAsPartner(String apiKey, String path, String contentType, byte[] body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public Response getAsPartner(String apiKey, String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + apiKey).GET());
     }

@@ -110,6 +110,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // the partner API's description, public like the contract it describes
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // operations: health and metrics carry no report content
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()

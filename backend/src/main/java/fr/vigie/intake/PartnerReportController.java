@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +46,17 @@ class PartnerReportController {
         this.json = json;
     }
 
+    @Operation(summary = "Submit one report", description = "202 once the report is durably in the intake log. "
+            + "The same externalId again answers the same id (outcome DUPLICATE, nothing created); a different body "
+            + "for a known externalId is a new version (outcome UPDATED).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReportSubmission.class)))
+    @ApiResponse(responseCode = "202", description = "Durably received")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid UTF-8", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Body over 1 MiB", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Contract broken: errors lists each field", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "429", description = "Over your request budget: see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "Not durably stored: retry after Retry-After", content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(@AuthenticationPrincipal PartnerIdentity partner, @RequestBody byte[] body) {
         var source = SubmissionSource.partner(partner.id(), partner.name());
@@ -54,6 +69,11 @@ class PartnerReportController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(receipt.statusUrl())).body(receipt);
     }
 
+    @Operation(summary = "Submit up to 500 reports", description = "One result per item, in order: ACCEPTED, DUPLICATE, "
+            + "UPDATED or INVALID (with its errors). With an Idempotency-Key header, the same key and body answer the "
+            + "same results; the same key with another body is refused.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = BatchSubmission.class)))
     @PostMapping(path = "/api/v1/reports/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submitBatch(@AuthenticationPrincipal PartnerIdentity partner, @RequestBody byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -106,6 +126,8 @@ class PartnerReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(response);
     }
 
+    @Operation(summary = "Status of one of your reports", description = "RECEIVED, IN_REVIEW, ACTIONED or CLOSED. "
+            + "Another organisation's report answers 404, like an unknown one.")
     @GetMapping("/api/v1/reports/{id}/status")
     ResponseEntity<?> status(@AuthenticationPrincipal PartnerIdentity partner, @PathVariable UUID id) {
         return statuses.byId(SubmissionSource.partner(partner.id(), partner.name()), id)
@@ -113,6 +135,7 @@ class PartnerReportController {
                 .orElseGet(PartnerReportController::notFound);
     }
 
+    @Operation(summary = "Status of one of your reports, by your own id")
     @GetMapping(path = "/api/v1/reports", params = "externalId")
     ResponseEntity<?> byExternalId(@AuthenticationPrincipal PartnerIdentity partner, @RequestParam String externalId) {
         return statuses.byExternalId(SubmissionSource.partner(partner.id(), partner.name()), externalId)

@@ -76,6 +76,19 @@ public final class VigieApi {
         return send(request);
     }
 
+    public Response put(String path, Object body) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body)));
+        xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
+    public Response delete(String path) {
+        var request = HttpRequest.newBuilder(uri(path)).DELETE();
+        xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
     public String getText(String path) {
         try {
             return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();

@@ -60,7 +60,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain partnerApi(HttpSecurity http, PartnerDirectory partners, PartnerRateLimits rateLimits,
+    SecurityFilterChain partnerApiSecurity(HttpSecurity http, PartnerDirectory partners, PartnerRateLimits rateLimits,
             JsonMapper json) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         http
@@ -87,7 +87,7 @@ class SecurityConfiguration {
     /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
     @Bean
     @Order(2)
-    SecurityFilterChain workbench(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain workbenchSecurity(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
         RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
                 && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
         http
@@ -109,7 +109,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/events").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/claim/reassign").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/api/v1/reports/*/claim").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/decisions", "/api/v1/reports/*/notes")
+                        .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         // the partner API's description, public like the contract it describes
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

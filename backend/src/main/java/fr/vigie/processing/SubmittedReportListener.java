@@ -26,11 +26,11 @@ class SubmittedReportListener {
     private static final Logger log = LoggerFactory.getLogger(SubmittedReportListener.class);
 
     private final JsonMapper json;
-    private final FirstPassAssessor assessor;
+    private final ReportAssessor assessor;
     private final ReportRegistry registry;
     private final ReportIndex index;
 
-    SubmittedReportListener(JsonMapper json, FirstPassAssessor assessor, ReportRegistry registry, ReportIndex index) {
+    SubmittedReportListener(JsonMapper json, ReportAssessor assessor, ReportRegistry registry, ReportIndex index) {
         this.json = json;
         this.assessor = assessor;
         this.registry = registry;
@@ -63,7 +63,8 @@ class SubmittedReportListener {
                 location == null ? null : location.postalCode(),
                 location == null ? null : location.department(),
                 report.contacts(), report.reporterConcern() == null ? null : report.reporterConcern().name(),
-                report.note(), assessment.band(), assessment.score(), assessment.signals());
+                report.note(), assessment.band(), assessment.score(), assessment.signals(), assessment.entities(),
+                assessment.fingerprint(), assessment.rulesVersion());
         var recording = registry.record(assessed);
         // A late redelivery of an older version must not put stale text back in the index.
         boolean current = recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version();

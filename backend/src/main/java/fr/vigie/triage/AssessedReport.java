@@ -32,5 +32,8 @@ public record AssessedReport(
         String note,
         PriorityBand priority,
         int score,
-        List<Signal> signals) {
+        List<Signal> signals,
+        ReportEntities entities,
+        String fingerprint,
+        String rulesVersion) {
 }

@@ -1,30 +1,25 @@
 package fr.vigie.triage;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reports table: recording assessed reports and reading the queue. */
+/** The reports table as processing feeds it: recording assessed reports, their versions, their progress. */
 @Service
 public class ReportRegistry {
 
-    private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ReportEvents events;
 
-    ReportRegistry(JdbcClient jdbc, JsonMapper json) {
+    ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -37,14 +32,16 @@ public class ReportRegistry {
         int inserted = jdbc.sql("""
                 insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
                     platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,
-                    contacts, reporter_concern, note, priority, score, signals, status)
+                    contacts, reporter_concern, note, priority, score, signals, status, entities, fingerprint, rules_version)
                 values (:id, :version, :partner, :source, :submittedBy, :externalId, :platform,
                     :platformName, :url, :canonicalUrl, :text, :observedAt, :receivedAt, :city, :postalCode, :department,
-                    cast(:contacts as jsonb), :concern, :note, :priority, :score, cast(:signals as jsonb), :status)
+                    cast(:contacts as jsonb), :concern, :note, :priority, :score, cast(:signals as jsonb), :status,
+                    cast(:entities as jsonb), :fingerprint, :rulesVersion)
                 on conflict (id) do nothing""")
                 .params(parameters(r))
                 .update();
         if (inserted == 1) {
+            events.announce(r.id(), "RECORDED", null);
             return Recording.CREATED;
         }
         int current = jdbc.sql("select version from report where id = :id for update").param("id", r.id())
@@ -62,10 +59,12 @@ public class ReportRegistry {
                     canonical_url = :canonicalUrl, text = :text, observed_at = :observedAt, city = :city,
                     postal_code = :postalCode, department = :department, contacts = cast(:contacts as jsonb),
                     reporter_concern = :concern, note = :note, priority = :priority, score = :score,
-                    signals = cast(:signals as jsonb), deliveries = deliveries + 1, updated_at = now()
+                    signals = cast(:signals as jsonb), entities = cast(:entities as jsonb), fingerprint = :fingerprint,
+                    rules_version = :rulesVersion, deliveries = deliveries + 1, updated_at = now()
                 where id = :id""")
                 .params(parameters(r))
                 .update();
+        events.announce(r.id(), "UPDATED", null);
         return Recording.UPDATED;
     }
 
@@ -94,6 +93,9 @@ public class ReportRegistry {
         p.put("score", r.score());
         p.put("signals", json.writeValueAsString(r.signals()));
         p.put("status", ReportStatus.NEW.name());
+        p.put("entities", json.writeValueAsString(r.entities() == null ? ReportEntities.none() : r.entities()));
+        p.put("fingerprint", r.fingerprint());
+        p.put("rulesVersion", r.rulesVersion());
         return p;
     }
 
@@ -101,20 +103,6 @@ public class ReportRegistry {
     public int version(UUID id) {
         return jdbc.sql("select version from report where id = :id").param("id", id)
                 .query(Integer.class).optional().orElse(0);
-    }
-
-    /** The open queue in triage order: band, then score (highest first), then oldest first. */
-    public List<QueueItem> queue(int limit) {
-        return jdbc.sql("""
-                select id, priority, score, signals, status, observed_at, received_at, platform, platform_name,
-                       city, department, source_name
-                from report
-                where status = 'NEW'
-                order by priority, score desc, received_at
-                limit :limit""")
-                .param("limit", limit)
-                .query(this::queueItem)
-                .list();
     }
 
     /** Where the report stands, in the partner's terms; empty until processing has recorded it. */
@@ -132,19 +120,4 @@ public class ReportRegistry {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    private QueueItem queueItem(ResultSet rs, int row) throws SQLException {
-        return new QueueItem(
-                rs.getObject("id", UUID.class),
-                PriorityBand.valueOf(rs.getString("priority")),
-                rs.getInt("score"),
-                json.readValue(rs.getString("signals"), SIGNALS),
-                rs.getString("status"),
-                rs.getTimestamp("observed_at").toInstant(),
-                rs.getTimestamp("received_at").toInstant(),
-                rs.getString("platform"),
-                rs.getString("platform_name"),
-                rs.getString("city"),
-                rs.getString("department"),
-                rs.getString("source_name"));
-    }
 }

@@ -22,7 +22,23 @@ class ReportAssessor {
     Assessment assess(ReportSubmission report) {
         String concern = report.reporterConcern() == null ? null : report.reporterConcern().name();
         Instant observedAt = report.observedAt();
-        return translate(analyser.analyse(report.text(), concern, observedAt));
+        var assessment = translate(analyser.analyse(report.text(), concern, observedAt));
+        if (report.contacts().isEmpty()) {
+            return assessment;
+        }
+        // The contacts the reporter listed count as much as those in the text: same normalisation.
+        var listed = analyser.analyse(String.join("\n", report.contacts()), null, observedAt).entities();
+        var e = assessment.entities();
+        var entities = new ReportEntities(union(e.phones(), listed.phones()), union(e.handles(), listed.handles()),
+                e.ages(), e.birthYears(), e.schoolLevels(), e.places());
+        return new Assessment(assessment.band(), assessment.score(), assessment.signals(), entities,
+                assessment.fingerprint(), assessment.rulesVersion());
+    }
+
+    private static java.util.List<String> union(java.util.List<String> a, java.util.List<String> b) {
+        var all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return java.util.List.copyOf(all);
     }
 
     static Assessment translate(Analysis analysis) {

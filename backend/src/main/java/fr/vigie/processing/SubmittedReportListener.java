@@ -70,7 +70,7 @@ class SubmittedReportListener {
         boolean current = recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version();
         if (current) {
             index.index(new IndexedReport(submitted.id(), report.text(), report.platform().name(), report.platformName(),
-                assessment.band().name(), assessment.score(), "NEW", report.observedAt(), submitted.receivedAt(),
+                assessment.band().name(), assessment.score(), recording == Recording.SIGHTING ? "MERGED" : "NEW", report.observedAt(), submitted.receivedAt(),
                 assessed.city(), assessed.department(),
                     assessment.signals().stream().map(s -> s.code()).toList()));
         }

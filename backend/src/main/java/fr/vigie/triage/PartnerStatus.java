@@ -12,6 +12,8 @@ final class PartnerStatus {
             case IN_REVIEW, ESCALATED -> "IN_REVIEW";
             case ACTIONED -> "ACTIONED";
             case CLOSED -> "CLOSED";
+            // A merged report follows the report it was merged into; alone it reads as received.
+            case MERGED -> "RECEIVED";
         };
     }
 }

@@ -25,7 +25,8 @@ public record ReportDetail(
         String note,
         String source,
         String submittedBy,
-        int sightings,
+        List<Sightings.Seen> sightings,
+        List<LinkedReport> linkedReports,
         Claim claim,
         List<HistoryEntry> history) {
 

@@ -25,10 +25,14 @@ class ReportReader {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Sightings sightings;
+    private final ContactLinks links;
 
-    ReportReader(JdbcClient jdbc, JsonMapper json) {
+    ReportReader(JdbcClient jdbc, JsonMapper json, Sightings sightings, ContactLinks links) {
         this.jdbc = jdbc;
         this.json = json;
+        this.sightings = sightings;
+        this.links = links;
     }
 
     boolean exists(UUID id) {
@@ -42,6 +46,8 @@ class ReportReader {
 
     Optional<ReportDetail> detail(UUID id, Claim claim) {
         var history = history(id);
+        var seen = sightings.of(id);
+        var linked = links.linked(id);
         return jdbc.sql("select * from report where id = :id").param("id", id)
                 .query((rs, n) -> new ReportDetail(
                         rs.getObject("id", UUID.class),
@@ -63,7 +69,8 @@ class ReportReader {
                         rs.getString("note"),
                         rs.getString("source_name"),
                         rs.getString("submitted_by"),
-                        rs.getInt("version"),
+                        seen,
+                        linked,
                         claim,
                         history))
                 .optional();

@@ -15,11 +15,15 @@ public class ReportRegistry {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ReportEvents events;
+    private final Sightings sightings;
+    private final ContactLinks links;
 
-    ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events) {
+    ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events, Sightings sightings, ContactLinks links) {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
+        this.sightings = sightings;
+        this.links = links;
     }
 
     /**
@@ -41,6 +45,19 @@ public class ReportRegistry {
                 .params(parameters(r))
                 .update();
         if (inserted == 1) {
+            links.link(r.id(), r.entities());
+            var original = sightings.original(r);
+            if (original.isPresent()) {
+                UUID originalId = (UUID) original.get()[0];
+                sightings.record(originalId, r, (String) original.get()[1]);
+                events.announce(originalId, "SIGHTED", null);
+                return Recording.SIGHTING;
+            }
+            for (UUID raised : links.raiseAround(r.id())) {
+                if (!raised.equals(r.id())) {
+                    events.announce(raised, "RAISED", null);
+                }
+            }
             events.announce(r.id(), "RECORDED", null);
             return Recording.CREATED;
         }
@@ -107,7 +124,9 @@ public class ReportRegistry {
 
     /** Where the report stands, in the partner's terms; empty until processing has recorded it. */
     public java.util.Optional<PartnerProgress> partnerProgress(UUID id) {
-        return jdbc.sql("select status, updated_at from report where id = :id")
+        return jdbc.sql("""
+                select coalesce(o.status, r.status) as status, greatest(r.updated_at, o.updated_at) as updated_at
+                from report r left join report o on o.id = r.merged_into where r.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new PartnerProgress(PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
                         rs.getTimestamp("updated_at").toInstant()))

@@ -8,10 +8,11 @@ package fr.vigie.triage;
  * <li>{@code ESCALATED}: waiting for a coordinator;</li>
  * <li>{@code ACTIONED}: the young person was contacted or the case referred;</li>
  * <li>{@code CLOSED}: no action needed, or a duplicate.</li>
+ * <li>{@code MERGED}: the same ad as an earlier report, recorded as a sighting of it.</li>
  * </ul>
  */
 public enum ReportStatus {
-    NEW, IN_REVIEW, ESCALATED, ACTIONED, CLOSED;
+    NEW, IN_REVIEW, ESCALATED, ACTIONED, CLOSED, MERGED;
 
     /** Still to be dealt with: in the open queue. */
     public boolean open() {

@@ -19,7 +19,7 @@ final class ContractMessages {
     static final String IN_FUTURE = "ne peut pas être dans le futur / cannot be in the future";
     static final String TOO_OLD = "antérieure à 2000 : date invalide / before 2000: invalid date";
     static final String POSTAL_CODE = "doit comporter 5 chiffres / must be 5 digits";
-    static final String DEPARTMENT = "numéro de département invalide (01–95, 2A, 2B, 971–976) / invalid département";
+    static final String DEPARTMENT = "numéro de département invalide (01–19, 21–95, 2A, 2B, 971–976) / invalid département";
 
     private ContractMessages() {
     }

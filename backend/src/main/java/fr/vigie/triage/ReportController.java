@@ -36,6 +36,14 @@ class ReportController {
         return workbench.read(id);
     }
 
+    /** The referral packet as text, to print or attach to an information préoccupante. */
+    @GetMapping(path = "/referral-packet", produces = "text/plain;charset=UTF-8")
+    ResponseEntity<String> referralPacket(@PathVariable UUID id) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"signalement-" + id + ".txt\"")
+                .body(ReferralPacket.of(workbench.read(id)));
+    }
+
     @PostMapping("/claim")
     Claim claim(@PathVariable UUID id, Authentication person) {
         return workbench.claim(id, Actors.of(person));

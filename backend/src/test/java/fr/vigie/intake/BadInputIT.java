@@ -83,6 +83,7 @@ class BadInputIT extends EmbeddedServersTest {
         field(cases, "location not an object", r -> r.put("location", "Lyon"), "location");
         field(cases, "bad postal code", r -> r.put("location", Map.of("postalCode", "6900")), "location.postalCode");
         field(cases, "bad département", r -> r.put("location", Map.of("department", "99")), "location.department");
+        field(cases, "département 20, split into 2A and 2B", r -> r.put("location", Map.of("department", "20")), "location.department");
         field(cases, "an image field", r -> r.put("image", "photo.jpg"), "image");
         field(cases, "attachments", r -> r.put("attachments", List.of("a.png")), "attachments");
         field(cases, "a data URL in the text", r -> r.put("text", "voir data:image/png;base64,iVBORw0KGgo="), "text");

@@ -118,6 +118,7 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         UUID id = processedReport("Annonce à signaler, 16 ans");
         var w = worker("referente-" + suffix());
         w.post("/api/v1/reports/" + id + "/claim", Map.of());
+        w.post("/api/v1/reports/" + id + "/notes", Map.of("text", "hypothèse interne à ne pas transmettre", "shareable", false));
 
         var decided = w.post("/api/v1/reports/" + id + "/decisions", referral());
 
@@ -126,8 +127,12 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         var detail = w.get("/api/v1/reports/" + id).body();
         assertThat(detail.get("status").asString()).isEqualTo("ACTIONED");
         assertThat(detail.get("claim").isNull()).as("the claim is released by the decision").isTrue();
-        assertThat(detail.get("history").get(0).get("type").asString()).isEqualTo("REFERRAL");
+        assertThat(detail.get("history").valueStream().filter(h -> h.get("kind").asString().equals("DECISION"))
+                .map(h -> h.get("type").asString())).containsExactly("REFERRAL");
         assertThat(queueItem(w, id)).as("no longer in the open queue").isNull();
+        String packet = w.getText("/api/v1/reports/" + id + "/referral-packet");
+        assertThat(packet).contains("Annonce à signaler, 16 ans", "REFERRAL", "CRIP", "Âge");
+        assertThat(packet).as("internal notes stay internal").doesNotContain("hypothèse interne");
         assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports/" + id + "/status").body().get("status").asString())
                 .isEqualTo("ACTIONED");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""

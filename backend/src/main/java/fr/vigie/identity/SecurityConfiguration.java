@@ -118,6 +118,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/reports/*/claim").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/decisions", "/api/v1/reports/*/notes")
                         .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/rescoring").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules", "/api/v1/rules/preview").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         // the partner API's description, public like the contract it describes
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

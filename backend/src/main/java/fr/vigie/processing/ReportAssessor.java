@@ -17,17 +17,26 @@ import fr.vigie.triage.Signal;
 @Component
 class ReportAssessor {
 
-    private final ReportAnalyser analyser = ReportAnalyser.withDefaultRules();
+    private final SignalRules rules;
+
+    ReportAssessor(SignalRules rules) {
+        this.rules = rules;
+    }
 
     Assessment assess(ReportSubmission report) {
         String concern = report.reporterConcern() == null ? null : report.reporterConcern().name();
-        Instant observedAt = report.observedAt();
-        var assessment = translate(analyser.analyse(report.text(), concern, observedAt));
-        if (report.contacts().isEmpty()) {
+        return assess(rules.analyser(), report.text(), concern, report.observedAt(), report.contacts());
+    }
+
+    /** With given rules: for a preview of candidate rules, or rescoring after a publication. */
+    static Assessment assess(ReportAnalyser analyser, String text, String concern, Instant observedAt,
+            java.util.List<String> contacts) {
+        var assessment = translate(analyser.analyse(text, concern, observedAt));
+        if (contacts.isEmpty()) {
             return assessment;
         }
         // The contacts the reporter listed count as much as those in the text: same normalisation.
-        var listed = analyser.analyse(String.join("\n", report.contacts()), null, observedAt).entities();
+        var listed = analyser.analyse(String.join("\n", contacts), null, observedAt).entities();
         var e = assessment.entities();
         var entities = new ReportEntities(union(e.phones(), listed.phones()), union(e.handles(), listed.handles()),
                 e.ages(), e.birthYears(), e.schoolLevels(), e.places());

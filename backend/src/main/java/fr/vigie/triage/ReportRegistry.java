@@ -1,6 +1,7 @@
 package fr.vigie.triage;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +132,48 @@ public class ReportRegistry {
                 .query((rs, n) -> new PartnerProgress(PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
                         rs.getTimestamp("updated_at").toInstant()))
                 .optional();
+    }
+
+    /** What rescoring needs of an open report: its text and the context it was seen in. */
+    public record Reassessable(UUID id, String text, String reporterConcern, java.time.Instant observedAt,
+            List<String> contacts, PriorityBand priority) {
+    }
+
+    /** Open reports (not decided yet), oldest first: those a change of rules may re-rank. */
+    public List<Reassessable> openForReassessment() {
+        return jdbc.sql("""
+                select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') order by received_at""")
+                .query((rs, n) -> new Reassessable(rs.getObject("id", UUID.class), rs.getString("text"),
+                        rs.getString("reporter_concern"), rs.getTimestamp("observed_at").toInstant(),
+                        json.readValue(rs.getString("contacts"), new tools.jackson.core.type.TypeReference<List<String>>() {
+                        }), PriorityBand.valueOf(rs.getString("priority"))))
+                .list();
+    }
+
+    /**
+     * Replaces a report's assessment after the rules changed; the network signal (shared
+     * contacts) is re-applied on top. Returns whether the band changed.
+     */
+    @Transactional
+    public boolean reassess(UUID id, PriorityBand band, int score, List<Signal> signals, String rulesVersion) {
+        var before = jdbc.sql("select priority from report where id = :id for update").param("id", id)
+                .query(String.class).optional();
+        if (before.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("""
+                update report set priority = :band, score = :score, signals = cast(:signals as jsonb),
+                    rules_version = :version, updated_at = now() where id = :id""")
+                .param("band", band.name()).param("score", score).param("signals", json.writeValueAsString(signals))
+                .param("version", rulesVersion).param("id", id).update();
+        links.raiseAround(id);
+        boolean changed = !jdbc.sql("select priority from report where id = :id").param("id", id).query(String.class).single()
+                .equals(before.get());
+        if (changed) {
+            events.announce(id, "REASSESSED", null);
+        }
+        return changed;
     }
 
     /** How many times Kafka delivered this report to processing; 0 if it is not recorded. */

@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param claim       who holds it now, if anyone
  * @param followUpDue a contact's follow-up date has come
+ * @param followUpOn  the date of the viewer's pending follow-up, if any
  */
 public record QueueItem(
         UUID id,
@@ -24,5 +25,6 @@ public record QueueItem(
         String department,
         String source,
         Claim claim,
-        boolean followUpDue) {
+        boolean followUpDue,
+        java.time.LocalDate followUpOn) {
 }

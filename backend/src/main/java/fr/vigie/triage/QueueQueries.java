@@ -27,7 +27,7 @@ class QueueQueries {
 
     /** The latest decision of each report: a follow-up counts only if nothing was decided since. */
     private static final String DUE_FOLLOW_UPS = """
-            select report_id from (
+            select report_id, follow_up_on from (
                 select distinct on (report_id) report_id, author, follow_up_on from decision
                 order by report_id, created_at desc) latest
             where latest.follow_up_on is not null and latest.follow_up_on <= :today and latest.author = :me""";
@@ -45,7 +45,7 @@ class QueueQueries {
         var sql = new StringBuilder("""
                 select r.id, r.priority, r.score, r.signals, r.status, r.observed_at, r.received_at, r.platform,
                        r.platform_name, r.city, r.department, r.source_name,
-                       c.worker, c.claimed_at, c.expires_at, (due.report_id is not null) as follow_up_due
+                       c.worker, c.claimed_at, c.expires_at, (due.report_id is not null) as follow_up_due, due.follow_up_on
                 from report r
                 left join report_claim c on c.report_id = r.id and c.expires_at > :now
                 left join (""").append(DUE_FOLLOW_UPS).append(") due on due.report_id = r.id where ");
@@ -109,6 +109,7 @@ class QueueQueries {
                 rs.getString("department"),
                 rs.getString("source_name"),
                 worker == null ? null : new Claim(worker, rs.getTimestamp("claimed_at").toInstant(), rs.getTimestamp("expires_at").toInstant()),
-                rs.getBoolean("follow_up_due"));
+                rs.getBoolean("follow_up_due"),
+                rs.getObject("follow_up_on", java.time.LocalDate.class));
     }
 }

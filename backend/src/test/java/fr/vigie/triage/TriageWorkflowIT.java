@@ -181,6 +181,7 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         var due = w.get("/api/v1/queue?followUps=true").body().get("items");
         assertThat(ids(due)).contains(id.toString());
         assertThat(queueItem(w, id).get("followUpDue").asBoolean()).isTrue();
+        assertThat(queueItem(w, id).get("followUpOn").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
         var other = worker("autre-" + suffix());
         assertThat(ids(other.get("/api/v1/queue?followUps=true").body().get("items"))).doesNotContain(id.toString());
     }

@@ -1,10 +1,13 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
+import { FollowUpsPage } from './features/followups/FollowUpsPage';
 import { RequireSession } from './features/auth/RequireSession';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { ManualReportPage } from './features/intake/ManualReportPage';
 import { PartnersPage } from './features/partners/PartnersPage';
 import { QueuePage } from './features/queue/QueuePage';
+import { ReportPage } from './features/report/ReportPage';
+import { RulesPage } from './features/rules/RulesPage';
 
 /** Routes of the workbench; the router itself is given by the caller. */
 export function App() {
@@ -21,6 +24,22 @@ export function App() {
           }
         />
         <Route
+          path="/signalements/:id"
+          element={
+            <RequireSession roles={['WORKER', 'COORDINATOR']}>
+              <ReportPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/relances"
+          element={
+            <RequireSession roles={['WORKER', 'COORDINATOR']}>
+              <FollowUpsPage />
+            </RequireSession>
+          }
+        />
+        <Route
           path="/signaler"
           element={
             <RequireSession roles={['WORKER', 'COORDINATOR']}>
@@ -33,6 +52,14 @@ export function App() {
           element={
             <RequireSession roles={['ADMIN']}>
               <PartnersPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/regles"
+          element={
+            <RequireSession roles={['COORDINATOR']}>
+              <RulesPage />
             </RequireSession>
           }
         />

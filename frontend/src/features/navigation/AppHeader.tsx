@@ -13,7 +13,9 @@ interface NavEntry {
 /** One entry per page of the workbench. */
 const NAV_ENTRIES: NavEntry[] = [
   { to: '/file', label: 'File des signalements', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
 ];
 

@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import type { QueueItem } from '../../api/types';
+import { claimLabel } from './claimLabel';
 import { formatInstant } from './formatInstant';
 import { PLATFORM_LABELS, statusLabel } from './labels';
 import { PriorityBadge } from './PriorityBadge';
@@ -10,12 +12,27 @@ function place(city: string | null, department: string | null): string {
   return city ?? department ?? '—';
 }
 
+/** The id of a row's link, to move the focus onto it (keyboard triage). */
+export const rowLinkId = (id: string) => `file-${id}`;
+
+interface QueueRowProps {
+  item: QueueItem;
+  /** The signed-in worker, to say « par vous ». */
+  me: string | null;
+  highlighted?: boolean;
+  selected?: boolean;
+}
+
 /** One report of the queue. Everything from the report is rendered as plain text. */
-export function QueueRow({ item, highlighted = false }: { item: QueueItem; highlighted?: boolean }) {
+export function QueueRow({ item, me, highlighted = false, selected = false }: QueueRowProps) {
+  const claim = claimLabel(item.claim, me);
+  const classes = [highlighted ? 'highlighted' : null, selected ? 'selected' : null].filter(Boolean);
   return (
-    <tr className={highlighted ? 'highlighted' : undefined}>
+    <tr className={classes.join(' ') || undefined} aria-current={selected ? 'true' : undefined}>
       <th scope="row">
-        <PriorityBadge priority={item.priority} />
+        <Link id={rowLinkId(item.id)} to={`/signalements/${item.id}`} className="row-link">
+          <PriorityBadge priority={item.priority} />
+        </Link>
         {highlighted && <span className="highlight-tag">Votre signalement</span>}
       </th>
       <td className="numeric">{SCORE.format(item.score)}</td>
@@ -38,7 +55,17 @@ export function QueueRow({ item, highlighted = false }: { item: QueueItem; highl
           </ul>
         )}
       </td>
-      <td>{statusLabel(item.status)}</td>
+      <td>
+        {statusLabel(item.status)}
+        {item.followUpDue && <span className="tag tag-follow-up">Relance due</span>}
+      </td>
+      <td>
+        {claim === null ? (
+          <span className="secondary">Libre</span>
+        ) : (
+          <span className={item.claim?.worker === me ? 'claim claim-mine' : 'claim'}>{claim}</span>
+        )}
+      </td>
     </tr>
   );
 }

@@ -1,14 +1,26 @@
 import type { QueueItem } from '../../api/types';
 import { QueueRow } from './QueueRow';
 
+interface QueueTableProps {
+  items: QueueItem[];
+  me: string | null;
+  highlightedId?: string;
+  selectedId?: string | null;
+  caption?: string;
+}
+
 /** The reports in the order the backend gave (its triage order): never re-sorted here. */
-export function QueueTable({ items, highlightedId }: { items: QueueItem[]; highlightedId?: string }) {
+export function QueueTable({
+  items,
+  me,
+  highlightedId,
+  selectedId,
+  caption = 'Signalements en attente, du plus urgent au moins urgent',
+}: QueueTableProps) {
   return (
     <div className="table-scroll">
       <table className="queue">
-        <caption className="visually-hidden">
-          Signalements en attente, du plus urgent au moins urgent
-        </caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Priorité</th>
@@ -18,11 +30,18 @@ export function QueueTable({ items, highlightedId }: { items: QueueItem[]; highl
             <th scope="col">Observé le</th>
             <th scope="col">Signaux</th>
             <th scope="col">Statut</th>
+            <th scope="col">Prise en charge</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
-            <QueueRow key={item.id} item={item} highlighted={item.id === highlightedId} />
+            <QueueRow
+              key={item.id}
+              item={item}
+              me={me}
+              highlighted={item.id === highlightedId}
+              selected={item.id === selectedId}
+            />
           ))}
         </tbody>
       </table>

@@ -16,16 +16,14 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   OTHER: 'Autre',
 };
 
-const STATUS_LABELS: Record<string, string> = {
+/** The statuses the queue can be filtered on, in the order of the workflow. */
+export const STATUS_LABELS: Record<string, string> = {
   NEW: 'Nouveau',
-  TRIAGED: 'Trié',
-  ASSIGNED: 'Attribué',
   IN_REVIEW: 'En cours d’examen',
-  IN_PROGRESS: 'En cours',
-  ESCALATED: 'Transmis',
-  DISMISSED: 'Écarté',
-  RESOLVED: 'Traité',
+  ESCALATED: 'Escaladé (coordination)',
+  ACTIONED: 'Traité',
   CLOSED: 'Clos',
+  MERGED: 'Fusionné (même annonce)',
 };
 
 /** French label of a status; a code this version does not know is shown as is. */

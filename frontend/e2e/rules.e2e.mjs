@@ -1,0 +1,178 @@
+// End-to-end check of the rules page in headless Chromium, as a coordinator:
+// sign in → « Règles » → change the weight of one rule → set a new version → preview (the summary
+// shows) → publish with a comment → the rescoring progress reaches its end → the new version is at
+// the top of the history.
+// Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
+// It publishes rules: run it against an application whose ranking no other test depends on.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const STEP_TIMEOUT_MS = 20_000;
+const RESCORING_TIMEOUT_MS = 60_000;
+const RULE = 'URGENCY';
+
+const normalise = (text) => text.replace(/\s+/g, ' ').trim();
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+async function screenshot(page, name) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir || !page) return;
+  try {
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, name);
+    await page.screenshot({ path: file, fullPage: true });
+    console.error(`screenshot: ${file}`);
+  } catch (error) {
+    console.error(`could not save a screenshot: ${error.message}`);
+  }
+}
+
+async function alertText(page) {
+  const alert = page.getByRole('alert');
+  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
+}
+
+/** Waits for a locator, failing with what the page says if it does not come. */
+async function expectVisible(page, locator, what, timeout = STEP_TIMEOUT_MS) {
+  await locator.first().waitFor({ state: 'visible', timeout }).catch(async () => {
+    const shown = await alertText(page);
+    throw new Error(`${what} did not show within ${timeout / 1000} s${shown ? `; the page says: ${shown}` : ''}`);
+  });
+}
+
+async function signIn(page, { baseUrl, username, password }) {
+  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
+  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
+    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
+  });
+  await page.getByLabel('Identifiant', { exact: true }).fill(username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
+    const shown = await alertText(page);
+    throw new Error(`login did not open /file${shown ? `; the page says: ${shown}` : ''}`);
+  });
+}
+
+async function run(page, settings) {
+  await signIn(page, settings);
+
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Règles' }).click();
+  await page.waitForURL(/\/regles$/, { timeout: STEP_TIMEOUT_MS });
+  await expectVisible(page, page.getByRole('heading', { level: 1, name: 'Règles de priorisation' }), 'the rules page');
+  const weight = page.getByLabel(`Poids de ${RULE}`, { exact: true });
+  await expectVisible(page, weight, `the weight of ${RULE}`);
+
+  const before = Number(await weight.inputValue());
+  const after = before + 1;
+  await weight.fill(String(after));
+  const editor = page.getByLabel('Définition complète (JSON)', { exact: true });
+  const edited = JSON.parse(await editor.inputValue());
+  const rule = edited.rules.find((candidate) => candidate.code === RULE);
+  if (rule?.weight !== after) {
+    throw new Error(`the JSON says ${RULE} weighs ${rule?.weight}, expected ${after} after the table edit`);
+  }
+  console.log(`OK: ${RULE} weight ${before} → ${after} in the table and the JSON`);
+
+  const version = `e2e-${Date.now()}`;
+  await page.getByLabel(/^Nouvelle version/).fill(version);
+  if (JSON.parse(await editor.inputValue()).version !== version) {
+    throw new Error('the version typed is not in the JSON');
+  }
+
+  const publish = page.getByRole('button', { name: 'Publier', exact: true });
+  if (await publish.isEnabled()) throw new Error('« Publier » is enabled before any preview');
+  await page.getByRole('button', { name: 'Prévisualiser', exact: true }).click();
+  const summary = page.getByText(/\d+ signalements? ouverts? sur \d+ changerai(en)?t de bande/);
+  await expectVisible(page, summary, 'the preview summary');
+  console.log(`OK: preview « ${normalise(await summary.first().innerText())} »`);
+
+  await page.getByLabel(/^Commentaire de publication/).fill(`Test de bout en bout : ${RULE} à ${after}`);
+  await publish.click();
+  await expectVisible(page, page.getByText(`Version ${version} publiée.`), 'the publication confirmation');
+
+  const bar = page.getByRole('progressbar');
+  await expectVisible(page, bar, 'the rescoring progress bar');
+  await page
+    .waitForFunction(
+      () => {
+        const element = document.querySelector('[role="progressbar"]');
+        return (
+          element !== null &&
+          element.getAttribute('aria-valuenow') === element.getAttribute('aria-valuemax') &&
+          /terminé/.test(document.getElementById('rescoring-title')?.textContent ?? '')
+        );
+      },
+      undefined,
+      { timeout: RESCORING_TIMEOUT_MS },
+    )
+    .catch(async () => {
+      const shown = await alertText(page);
+      throw new Error(
+        `the rescoring did not finish within ${RESCORING_TIMEOUT_MS / 1000} s` +
+          (shown ? `; the page says: ${shown}` : ''),
+      );
+    });
+  const progress = normalise(await page.locator('.rescoring-count').innerText());
+  console.log(`OK: rescoring done, « ${progress} »`);
+
+  const history = page.getByRole('table', { name: /Versions publiées/ });
+  await expectVisible(page, history, 'the history of versions');
+  const top = history.getByRole('row').nth(1);
+  const topText = normalise(await top.innerText());
+  if (!topText.startsWith(version)) {
+    throw new Error(`the top of the history is « ${topText} », expected version ${version}`);
+  }
+  const inForce = normalise(await page.locator('#rules-in-force-title + p strong').innerText());
+  if (inForce !== version) throw new Error(`the version in force is « ${inForce} », expected ${version}`);
+  console.log(`OK: history starts with « ${topText} »`);
+}
+
+async function main() {
+  let browser;
+  let page;
+  const browserErrors = [];
+  try {
+    const settings = {
+      baseUrl: env('BASE_URL'),
+      username: env('VIGIE_USERNAME'),
+      password: env('VIGIE_PASSWORD'),
+    };
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    page.on('console', (message) => {
+      if (message.type() === 'error') browserErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+
+    await run(page, settings);
+    await screenshot(page, 'rules-e2e.png');
+    return 0;
+  } catch (error) {
+    console.error(`FAILED: ${error.message}`);
+    for (const message of browserErrors) console.error(`browser error: ${message}`);
+    await screenshot(page, 'rules-e2e-failure.png');
+    return 1;
+  } finally {
+    await browser?.close();
+  }
+}
+
+process.exitCode = await main();

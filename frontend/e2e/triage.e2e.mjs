@@ -1,0 +1,272 @@
+// End-to-end check of the worker's triage story in headless Chromium, two workers at once:
+// A signs in and keeps the queue open → a partner sends a P1 (this script, through the partner
+// API) → it appears in A's queue without reload (server-sent events) → A opens and claims it →
+// B sees it claimed by A in the queue and on the report page → A records a REFERRAL to the CRIP
+// → A is back on the queue with a confirmation, and the report has left her open queue.
+// An axe-core check runs on the queue and the report page (no serious or critical violation).
+// Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const LIVE_TIMEOUT_MS = 45_000;
+const STEP_TIMEOUT_MS = 20_000;
+// Synthetic content only: no real ad, number or handle.
+const AD_TEXT = 'Lycéenne de 16 ans, nouvelle, dispo ce soir à l’hôtel. Test de bout en bout.';
+
+const normalise = (text) => text.replace(/\s+/g, ' ').trim();
+const require = createRequire(import.meta.url);
+
+function env(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+async function screenshot(page, name) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir || !page) return;
+  try {
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, name);
+    await page.screenshot({ path: file, fullPage: true });
+    console.error(`screenshot: ${file}`);
+  } catch (error) {
+    console.error(`could not save a screenshot: ${error.message}`);
+  }
+}
+
+async function alertText(page) {
+  const alert = page.getByRole('alert');
+  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
+}
+
+async function signIn(page, baseUrl, username, password) {
+  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
+  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
+    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
+  });
+  await page.getByLabel('Identifiant', { exact: true }).fill(username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
+    const shown = await alertText(page);
+    throw new Error(`${username}: login did not open /file${shown ? `; the page says: ${shown}` : ''}`);
+  });
+}
+
+/** Runs axe-core in the page (evaluated over the DevTools protocol: the app's CSP stays on). */
+async function checkAccessibility(page, axeSource, name) {
+  if ((await page.evaluate(() => typeof window.axe)) === 'undefined') await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (blocking.length > 0) {
+    throw new Error(
+      `axe-core on ${name}: ${blocking.length} serious or critical violation(s):\n` +
+        blocking.map((v) => `  [${v.impact}] ${v.id}: ${v.help} — ${v.targets.join(', ')}`).join('\n'),
+    );
+  }
+  const minor = violations.map((v) => `${v.id} (${v.impact})`).join(', ');
+  console.log(`OK: axe-core on ${name}: no serious or critical violation${minor ? `; minor: ${minor}` : ''}`);
+}
+
+async function submitAsPartner(baseUrl, partnerKey, platformName) {
+  const externalId = `e2e-triage-${Date.now()}`;
+  const response = await fetch(`${baseUrl}/api/v1/reports`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${partnerKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      externalId,
+      platform: 'CLASSIFIED_AD',
+      platformName,
+      url: `https://annonces.example.org/a/${externalId}`,
+      text: AD_TEXT,
+      observedAt: new Date(Date.now() - 15 * 60_000).toISOString(),
+      location: { city: 'Lyon', postalCode: '69003', department: '69' },
+      contacts: [`@exemple_${externalId.slice(-8)}`],
+      reporterConcern: 'HIGH',
+    }),
+  });
+  if (response.status !== 202) {
+    throw new Error(`the partner API answered ${response.status}: ${await response.text()}`);
+  }
+  const receipt = await response.json();
+  console.log(`OK: partner report accepted (${receipt.id})`);
+  return receipt.id;
+}
+
+const rowOf = (page, platformName) => page.getByRole('row').filter({ hasText: platformName });
+
+async function run(pageA, pageB, settings) {
+  const { baseUrl, a, b, platformName, axeSource } = settings;
+
+  // 1. A has the queue open, its live stream connected.
+  await signIn(pageA, baseUrl, a.username, a.password);
+  await pageA
+    .getByText('Mise à jour en direct', { exact: false })
+    .waitFor({ timeout: STEP_TIMEOUT_MS })
+    .catch(() => {
+      throw new Error('the queue never said « Mise à jour en direct »: no server-sent events stream');
+    });
+  const csp = await pageA.evaluate(async () => (await fetch('/file')).headers.get('Content-Security-Policy'));
+  if (!csp?.includes("script-src 'self'")) throw new Error(`the page has no strict CSP: ${csp}`);
+  await checkAccessibility(pageA, axeSource, 'the queue');
+  // Survives only if the page is not reloaded.
+  await pageA.evaluate(() => {
+    window.__vigieSameDocument = true;
+  });
+  let documentLoads = 0;
+  pageA.on('load', () => documentLoads++);
+
+  // 2. A partner sends a P1; it appears without reload.
+  const started = Date.now();
+  const reportId = await submitAsPartner(baseUrl, settings.partnerKey, platformName);
+  const row = rowOf(pageA, platformName);
+  await row.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS }).catch(async () => {
+    const shown = await alertText(pageA);
+    throw new Error(
+      `the new report did not appear in A's queue within ${LIVE_TIMEOUT_MS / 1000} s` +
+        (shown ? `; the page says: ${shown}` : ''),
+    );
+  });
+  const sameDocument = await pageA.evaluate(() => window.__vigieSameDocument === true);
+  if (!sameDocument || documentLoads > 0 || !pageA.url().endsWith('/file')) {
+    throw new Error(`the page was reloaded or left (${pageA.url()}, ${documentLoads} load(s))`);
+  }
+  const rowText = normalise(await row.innerText());
+  if (!rowText.includes('Immédiat')) throw new Error(`the new report is not ranked « Immédiat »: "${rowText}"`);
+  if (!rowText.includes('Libre')) throw new Error(`the new report should be free: "${rowText}"`);
+  console.log(`OK: P1 appeared live after ${Date.now() - started} ms, without reload: "${rowText}"`);
+
+  // 3. A opens it and claims it.
+  await row.getByRole('link').click();
+  await pageA.waitForURL(new RegExp(`/signalements/${reportId}$`), { timeout: STEP_TIMEOUT_MS });
+  await pageA.getByRole('heading', { name: /^Signalement/, level: 1 }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  const marks = await pageA.locator('.report-text mark').count();
+  if (marks === 0) throw new Error('no evidence is highlighted in the report text');
+  if ((await pageA.locator('a[href*="annonces.example.org"]').count()) > 0) {
+    throw new Error('the reported URL is a link: it must be shown as text only');
+  }
+  await pageA.getByRole('button', { name: 'Prendre en charge' }).click();
+  await pageA.getByText(/Pris en charge par vous/).waitFor({ timeout: STEP_TIMEOUT_MS });
+  console.log(`OK: A opened the report (${marks} highlighted passage(s)) and claimed it`);
+  await checkAccessibility(pageA, axeSource, 'the report page (claimed, decision form)');
+
+  // 4. B sees it claimed by A, in the queue and on the report page.
+  await signIn(pageB, baseUrl, b.username, b.password);
+  const rowB = rowOf(pageB, platformName);
+  await rowB.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  const expected = `Pris en charge par ${a.username}`;
+  const rowBText = normalise(await rowB.innerText());
+  if (!rowBText.includes(expected)) throw new Error(`B's queue row does not say « ${expected} »: "${rowBText}"`);
+  await rowB.getByRole('link').click();
+  await pageB.waitForURL(new RegExp(`/signalements/${reportId}$`), { timeout: STEP_TIMEOUT_MS });
+  await pageB.getByText(expected).first().waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {
+    throw new Error(`B's report page does not say « ${expected} »`);
+  });
+  if ((await pageB.getByRole('button', { name: 'Prendre en charge' }).count()) > 0) {
+    throw new Error('B is offered « Prendre en charge » on a report A holds');
+  }
+  await pageB
+    .getByText('Prenez le signalement en charge pour enregistrer une décision.')
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
+  console.log(`OK: B sees « ${expected} » in the queue and on the report page`);
+  await checkAccessibility(pageB, axeSource, 'the report page (held by someone else)');
+
+  // 5. A records a referral to the CRIP and lands on her queue, without the report.
+  await pageA.getByRole('radio', { name: 'Orientation / signalement' }).check();
+  await pageA.getByLabel(/^Orienté vers/).selectOption({ label: 'Information préoccupante (CRIP)' });
+  await pageA.getByLabel(/^Urgence/).selectOption({ label: 'Urgente' });
+  await pageA
+    .getByLabel(/^Justification/)
+    .fill('Mineure de 16 ans selon l’annonce, disponible ce soir dans un hôtel (test).');
+  await pageA.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await pageA.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
+    const shown = await alertText(pageA);
+    throw new Error(`the decision did not lead back to /file${shown ? `; the page says: ${shown}` : ''}`);
+  });
+  const confirmation = pageA.getByRole('status').filter({ hasText: 'Décision enregistrée' });
+  await confirmation.waitFor({ timeout: STEP_TIMEOUT_MS });
+  const confirmationText = normalise(await confirmation.innerText());
+  if (!confirmationText.includes('Orientation / signalement') || !confirmationText.includes(reportId)) {
+    throw new Error(`unexpected confirmation: "${confirmationText}"`);
+  }
+  await pageA.getByText(/dernière mise à jour/).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await pageA.waitForTimeout(500);
+  if ((await rowOf(pageA, platformName).count()) > 0) {
+    throw new Error('the report is still in A’s open queue after the referral');
+  }
+  console.log(`OK: referral recorded ("${confirmationText}"), the report left A's open queue`);
+
+  // 6. B's page follows: the report is no longer held, and it is actioned.
+  await pageB.getByText('Traité', { exact: true }).first().waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {
+    throw new Error('B’s report page did not follow the decision (status « Traité »)');
+  });
+  console.log('OK: B’s report page shows the report as « Traité » without reload');
+}
+
+async function main() {
+  let browser;
+  let pageA;
+  let pageB;
+  const browserErrors = [];
+  try {
+    const settings = {
+      baseUrl: env('BASE_URL'),
+      a: { username: env('WORKER_A_USERNAME'), password: env('WORKER_A_PASSWORD') },
+      b: { username: env('WORKER_B_USERNAME'), password: env('WORKER_B_PASSWORD') },
+      partnerKey: env('PARTNER_KEY'),
+      platformName: `E2E-tri-${Date.now()}`,
+      axeSource: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'),
+    };
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const options = { locale: 'fr-FR', timezoneId: 'Europe/Paris' };
+    // Two contexts: two cookie jars, two workers.
+    pageA = await (await browser.newContext(options)).newPage();
+    pageB = await (await browser.newContext(options)).newPage();
+    for (const [name, page] of [
+      ['A', pageA],
+      ['B', pageB],
+    ]) {
+      page.on('console', (message) => {
+        if (message.type() === 'error') browserErrors.push(`${name}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => browserErrors.push(`${name}: ${error.message}`));
+    }
+
+    await run(pageA, pageB, settings);
+    await screenshot(pageA, 'triage-e2e-a.png');
+    await screenshot(pageB, 'triage-e2e-b.png');
+    return 0;
+  } catch (error) {
+    console.error(`FAILED: ${error.message}`);
+    for (const message of browserErrors) console.error(`browser error: ${message}`);
+    await screenshot(pageA, 'triage-e2e-a-failure.png');
+    await screenshot(pageB, 'triage-e2e-b-failure.png');
+    return 1;
+  } finally {
+    await browser?.close();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,53 @@
+import type { DecisionType, HistoryEntry } from '../../api/types';
+import { formatInstant } from '../queue/formatInstant';
+import { DECISION_FIELD_LABELS, DECISION_TYPE_LABELS, detailValue } from './decisionLabels';
+
+/** The report's history, oldest first: decisions with their details, notes with who may read them. */
+export function HistoryList({ history }: { history: HistoryEntry[] }) {
+  if (history.length === 0) return <p className="empty">Aucune décision ni note pour l’instant.</p>;
+  const byId = new Map(history.map((entry) => [entry.id, entry]));
+  const superseded = new Set(history.map((entry) => entry.supersedes).filter(Boolean));
+
+  return (
+    <ol className="history">
+      {history.map((entry) => (
+        <li key={entry.id} className={entry.kind === 'NOTE' ? 'history-note' : 'history-decision'}>
+          <p className="history-head">
+            <strong>
+              {entry.kind === 'NOTE'
+                ? 'Note'
+                : (DECISION_TYPE_LABELS[entry.type as DecisionType] ?? entry.type)}
+            </strong>
+            {entry.kind === 'NOTE' && (
+              <span className={entry.type === 'SHAREABLE' ? 'tag tag-shareable' : 'tag'}>
+                {entry.type === 'SHAREABLE' ? 'partageable' : 'interne'}
+              </span>
+            )}
+            {superseded.has(entry.id) && <span className="tag">remplacée</span>} — {entry.author}, le{' '}
+            <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+          </p>
+          {entry.kind === 'NOTE' ? (
+            <p className="note-text">{entry.details.text}</p>
+          ) : (
+            <dl className="facts">
+              {Object.entries(entry.details).map(([field, value]) => (
+                <div key={field}>
+                  <dt>{DECISION_FIELD_LABELS[field] ?? field}</dt>
+                  <dd>{detailValue(entry.type, field, value)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {entry.supersedes && (
+            <p className="secondary">
+              Remplace la décision{' '}
+              {byId.get(entry.supersedes)
+                ? `« ${DECISION_TYPE_LABELS[byId.get(entry.supersedes)!.type as DecisionType] ?? byId.get(entry.supersedes)!.type} » du ${formatInstant(byId.get(entry.supersedes)!.at)}`
+                : `n° ${entry.supersedes}`}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { describeBandLine, describeCondition, describeWindow } from './describeRules';
+
+describe('describeCondition', () => {
+  it('says what a rule matches, part by part', () => {
+    expect(
+      describeCondition({
+        phrases: ['mineure', 'mineur'],
+        matchOn: 'WORD',
+        age: { min: 10, max: 17, kinds: ['STATED'] },
+        birthYearAge: null,
+        reporterConcern: ['HIGH', 'IMMEDIATE_DANGER'],
+      }),
+    ).toEqual([
+      'Expressions (mot exact) : «\u00a0mineure\u00a0», «\u00a0mineur\u00a0»',
+      'Âge mentionné : de 10 à 17 ans',
+      'Inquiétude de l’émetteur : élevée ou danger immédiat',
+    ]);
+  });
+
+  it('reads open bounds and age kinds', () => {
+    expect(describeCondition({ age: { min: 20, max: 2147483647, kinds: ['STATED', 'RANGE'] } })).toEqual([
+      'Âge mentionné : 20 ans ou plus (âge déclaré, bornes d’une fourchette)',
+    ]);
+    expect(describeCondition({ birthYearAge: { min: 18, max: 19 } })).toEqual([
+      'Âge d’après l’année de naissance : de 18 à 19 ans',
+    ]);
+  });
+});
+
+describe('describeWindow', () => {
+  it('gives the words before and after, or the whole text', () => {
+    expect(describeWindow({ phrases: [], before: 3, after: 0 })).toBe('3 mots avant, même phrase');
+    expect(describeWindow({ phrases: [], before: 0, after: 1 })).toBe('1 mot après, même phrase');
+    expect(describeWindow({ phrases: [], before: 8, after: 8 })).toBe('8 mots avant, 8 mots après, même phrase');
+    expect(describeWindow({ phrases: [], anywhere: true })).toBe('partout dans le texte');
+  });
+});
+
+describe('describeBandLine', () => {
+  it('combines all, any and none', () => {
+    expect(describeBandLine({ band: 'P1', any: ['A', 'B'] })).toBe('si au moins un de A, B');
+    expect(describeBandLine({ band: 'P2', all: ['NEWCOMER'], any: ['HOTEL'], none: ['ADULT_AGE'] })).toBe(
+      'si le signal NEWCOMER, et le signal HOTEL, et aucun de ADULT_AGE',
+    );
+    expect(describeBandLine({ band: 'P4' })).toBe('dans tous les autres cas');
+  });
+});

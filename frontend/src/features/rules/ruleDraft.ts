@@ -1,0 +1,128 @@
+import type { RuleDefinition } from '../../api/types';
+
+/** The JSON editor's text, read: the definition it holds, or why it cannot be read. */
+export type ParsedDraft =
+  | { ok: true; definition: RuleDefinition }
+  | { ok: false; message: string };
+
+/** How the editor shows a definition: indented JSON, two spaces. */
+export function formatDefinition(definition: RuleDefinition): string {
+  return `${JSON.stringify(definition, null, 2)}\n`;
+}
+
+/** « ligne 3, colonne 5 » for a character offset of the text. */
+function where(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `ligne ${line}, colonne ${column}`;
+}
+
+/** The French explanation of a JSON.parse failure, with its line and column when known. */
+function syntaxMessage(text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(raw);
+  const position = /position (\d+)/.exec(raw);
+  const place = lineColumn
+    ? `ligne ${lineColumn[1]}, colonne ${lineColumn[2]}`
+    : position
+      ? where(text, Number(position[1]))
+      : null;
+  if (text.trim() === '') return 'Le JSON est vide.';
+  if (/end of (json )?(data|input)/i.test(raw)) {
+    return 'JSON incomplet : une accolade, un crochet ou un guillemet n’est pas fermé.';
+  }
+  return place
+    ? `JSON invalide vers la ${place} (virgule, guillemet ou accolade ?).`
+    : 'JSON invalide (virgule, guillemet ou accolade ?).';
+}
+
+/** Reads the editor's text: JSON syntax and the outline of a rule set, before anything is sent. */
+export function parseDraft(text: string): ParsedDraft {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: syntaxMessage(text, error) };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, message: 'Le JSON doit être un objet { … } avec version, contexts, rules et bands.' };
+  }
+  const candidate = value as Partial<RuleDefinition>;
+  if (!Array.isArray(candidate.rules)) {
+    return { ok: false, message: 'Le champ « rules » doit être une liste de règles.' };
+  }
+  if (!Array.isArray(candidate.bands)) {
+    return { ok: false, message: 'Le champ « bands » doit être une liste de lignes de bande.' };
+  }
+  return { ok: true, definition: value as RuleDefinition };
+}
+
+/** A copy of the definition with a change applied, as editor text. */
+function edit(definition: RuleDefinition, change: (copy: RuleDefinition) => void): string {
+  const copy = structuredClone(definition);
+  change(copy);
+  return formatDefinition(copy);
+}
+
+export function withWeight(definition: RuleDefinition, index: number, weight: number): string {
+  return edit(definition, (copy) => {
+    const rule = copy.rules[index];
+    if (rule) rule.weight = weight;
+  });
+}
+
+export function withLabel(definition: RuleDefinition, index: number, label: string): string {
+  return edit(definition, (copy) => {
+    const rule = copy.rules[index];
+    if (rule) rule.label = label;
+  });
+}
+
+/** Sets the version, keeping it the first field of the object. */
+export function withVersion(definition: RuleDefinition, version: string): string {
+  const { version: _previous, ...rest } = definition;
+  return formatDefinition({ version, ...rest } as RuleDefinition);
+}
+
+const STAMP = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** « 20260115-1030 »: now, Paris time. */
+export function versionStamp(now: Date): string {
+  const parts = Object.fromEntries(STAMP.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}`;
+}
+
+/**
+ * A new version name: the current one, without an earlier stamp, followed by today's
+ * (« default-2-20260115-1030 »), and a counter if that name is already taken.
+ */
+export function suggestVersion(current: string, now: Date, taken: Iterable<string> = []): string {
+  const used = new Set(taken);
+  used.add(current);
+  const base = `${current.replace(/-\d{8}-\d{4}(-\d+)?$/, '')}-${versionStamp(now)}`;
+  let name = base;
+  for (let counter = 2; used.has(name); counter++) name = `${base}-${counter}`;
+  return name;
+}
+
+/** Why this version cannot be published, or null: empty, or already used. */
+export function versionProblem(version: unknown, taken: Iterable<string>): string | null {
+  if (typeof version !== 'string' || version.trim() === '') {
+    return 'Indiquez un numéro de version (champ « version »).';
+  }
+  for (const used of taken) {
+    if (used === version) {
+      return `La version « ${version} » existe déjà : choisissez un nouveau numéro de version.`;
+    }
+  }
+  return null;
+}

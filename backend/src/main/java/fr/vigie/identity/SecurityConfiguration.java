@@ -84,11 +84,13 @@ class SecurityConfiguration {
     /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
     @Bean
     @Order(2)
-    SecurityFilterChain workbench(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain workbench(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
+            UserAccounts users) throws Exception {
         RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
                 && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
         http
                 .securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterBefore(new SessionRevalidationFilter(users), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.spa()
                         // Logging in needs no token yet; the session it creates gets one.
@@ -106,6 +108,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        // administration: accounts, audit log, retention
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",
+                                "/api/v1/admin/users/*/enable", "/api/v1/admin/users/*/unlock").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/admin/users/*/roles", "/api/v1/admin/users/*/password")
+                                .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit/verify").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/retention/policy").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/retention/dry-run", "/api/v1/admin/retention/run")
+                                .hasRole(Role.ADMIN.name())
                         // operations: health and metrics carry no report content
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()

@@ -65,6 +65,28 @@ public final class VigieApi {
         return send(request);
     }
 
+    /**
+     * Any method, as a person (session cookie, and the XSRF header on state-changing calls), or as
+     * a partner when {@code apiKey} is not null; {@code body} may be null.
+     */
+    public Response request(String method, String path, Object body, String apiKey) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        } else if (!method.equals("GET") && !method.equals("HEAD")) {
+            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
+        return send(request);
+    }
+
+    public Response put(String path, Object body) {
+        return request("PUT", path, body, null);
+    }
+
     public String getText(String path) {
         try {
             return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();

@@ -1,4 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './features/admin/AuditPage';
+import { RequireAdmin } from './features/admin/RequireAdmin';
+import { RetentionPage } from './features/admin/RetentionPage';
+import { UsersPage } from './features/admin/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireSession } from './features/auth/RequireSession';
 import { SessionProvider } from './features/auth/SessionProvider';
@@ -16,6 +20,30 @@ export function App() {
             <RequireSession>
               <QueuePage />
             </RequireSession>
+          }
+        />
+        <Route
+          path="/admin/utilisateurs"
+          element={
+            <RequireAdmin>
+              <UsersPage />
+            </RequireAdmin>
+          }
+        />
+        <Route
+          path="/admin/journal"
+          element={
+            <RequireAdmin>
+              <AuditPage />
+            </RequireAdmin>
+          }
+        />
+        <Route
+          path="/admin/conservation"
+          element={
+            <RequireAdmin>
+              <RetentionPage />
+            </RequireAdmin>
           }
         />
         <Route path="*" element={<Navigate to="/file" replace />} />

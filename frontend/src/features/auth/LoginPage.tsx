@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import type { Role } from '../../api/types';
 import { vigieApi } from '../../api/vigieApi';
 import { useSession } from './SessionContext';
 import { loginErrorMessage } from './loginErrorMessage';
+
+/** Where a person lands after login: the queue, or administration for an administrator only. */
+function homeOf(roles: Role[]): string {
+  return roles.includes('WORKER') || roles.includes('COORDINATOR') ? '/file' : '/admin/utilisateurs';
+}
 
 export function LoginPage() {
   const { session, signedIn } = useSession();
@@ -13,7 +19,7 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
 
   if (session.status === 'authenticated') {
-    return <Navigate to="/file" replace />;
+    return <Navigate to={homeOf(session.user.roles)} replace />;
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -21,8 +27,9 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      signedIn(await vigieApi.login({ username, password }));
-      navigate('/file', { replace: true });
+      const user = await vigieApi.login({ username, password });
+      signedIn(user);
+      navigate(homeOf(user.roles), { replace: true });
     } catch (failure) {
       setError(loginErrorMessage(failure));
       setPassword('');

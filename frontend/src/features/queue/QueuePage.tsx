@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { vigieApi } from '../../api/vigieApi';
 import { useSession } from '../auth/SessionContext';
 import { QueueTable } from './QueueTable';
@@ -22,6 +23,11 @@ export function QueuePage() {
     <>
       <header className="app-header">
         <span className="brand">Vigie</span>
+        {session.status === 'authenticated' && session.user.roles.includes('ADMIN') && (
+          <nav aria-label="Administration" className="admin-nav">
+            <Link to="/admin/utilisateurs">Administration</Link>
+          </nav>
+        )}
         {session.status === 'authenticated' && (
           <span className="user">Connecté·e : {session.user.username}</span>
         )}

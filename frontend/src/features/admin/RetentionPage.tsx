@@ -3,6 +3,16 @@ import { AdminLayout } from './AdminLayout';
 import { adminApi, type RetentionResult } from './adminApi';
 import { adminErrorMessage, formatDateTime } from './labels';
 
+const STATUS_LABELS: Record<string, string> = {
+  NO_ACTION: 'Sans suite',
+  DUPLICATE: 'Doublon',
+  CONTACT: 'Contact',
+  REFERRAL: 'Orientation',
+  NEW: 'Nouveau',
+};
+
+const status = (code: string) => STATUS_LABELS[code] ?? code;
+
 const DAYS = /^P(?:(\d+)D)?(?:T(\d+)H)?/;
 
 /** "PT2160H" → "90 jours". */
@@ -22,7 +32,7 @@ function Result({ result }: { result: RetentionResult }) {
       <ul>
         {result.rules.map((rule) => (
           <li key={`${rule.action}-${rule.status}`}>
-            {rule.status} depuis plus de {days(rule.after)} :{' '}
+            {status(rule.status)} depuis plus de {days(rule.after)} :{' '}
             {rule.count} signalement(s) {rule.action === 'PURGE' ? 'supprimé(s)' : 'anonymisé(s)'}
             {result.dryRun ? ' (à faire)' : ''}
           </li>
@@ -32,7 +42,7 @@ function Result({ result }: { result: RetentionResult }) {
         <p>
           Conservés car non traités ou en cours, sans changement depuis plus de {days(result.keptOlderThan)} :{' '}
           {Object.entries(result.keptUnchanged)
-            .map(([status, count]) => `${status} ${count}`)
+            .map(([code, count]) => `${status(code)} : ${count}`)
             .join(', ')}
         </p>
       )}

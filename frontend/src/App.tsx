@@ -4,7 +4,8 @@ import { RequireAdmin } from './features/admin/RequireAdmin';
 import { RetentionPage } from './features/admin/RetentionPage';
 import { UsersPage } from './features/admin/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
-import { RequireSession } from './features/auth/RequireSession';
+import { RequireSession, SECOND_FACTOR_PATH } from './features/auth/RequireSession';
+import { SecondFactorPage } from './features/auth/SecondFactorPage';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { QueuePage } from './features/queue/QueuePage';
 
@@ -19,6 +20,14 @@ export function App() {
           element={
             <RequireSession>
               <QueuePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path={SECOND_FACTOR_PATH}
+          element={
+            <RequireSession>
+              <SecondFactorPage />
             </RequireSession>
           }
         />

@@ -5,11 +5,17 @@ export type Role = 'ADMIN' | 'COORDINATOR' | 'WORKER';
 export interface CurrentUser {
   username: string;
   roles: Role[];
+  /** The account has a TOTP second factor. */
+  secondFactorEnabled?: boolean;
+  /** One of its roles requires one: until enrolled, the session can only enrol. */
+  secondFactorRequired?: boolean;
 }
 
 export interface Credentials {
   username: string;
   password: string;
+  /** TOTP code, for accounts with a second factor. */
+  code?: string;
 }
 
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
@@ -58,4 +64,6 @@ export interface Problem {
   detail?: string;
   status?: number;
   errors?: { field: string; message: string }[];
+  /** "TOTP" on a login that needs a code; "ENROLMENT_REQUIRED" when a second factor must be set up first. */
+  secondFactor?: string;
 }

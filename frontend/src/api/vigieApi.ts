@@ -12,5 +12,11 @@ export const vigieApi = {
 
   logout: () => request<void>('POST', `${BASE}/auth/logout`),
 
+  secondFactorSetup: () =>
+    request<{ secret: string; uri: string }>('POST', `${BASE}/auth/second-factor/setup`, { body: {} }),
+
+  secondFactorConfirm: (code: string) =>
+    request<void>('POST', `${BASE}/auth/second-factor/confirm`, { body: { code } }),
+
   queue: (limit = 50) => request<QueuePage>('GET', `${BASE}/queue?limit=${limit}`),
 };

@@ -28,6 +28,7 @@ export function AdminLayout({ title, children }: { title: string; children: Reac
           <NavLink to="/admin/utilisateurs">Comptes</NavLink>
           <NavLink to="/admin/journal">Journal d’audit</NavLink>
           <NavLink to="/admin/conservation">Conservation</NavLink>
+          <NavLink to="/securite">Double authentification</NavLink>
         </nav>
         {session.status === 'authenticated' && (
           <span className="user">Connecté·e : {session.user.username}</span>

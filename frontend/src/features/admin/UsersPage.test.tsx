@@ -14,6 +14,7 @@ function account(overrides: Partial<UserAccount>): UserAccount {
     roles: ['WORKER'],
     enabled: true,
     locked: false,
+    secondFactor: false,
     createdAt: '2026-01-15T09:30:00Z',
     updatedAt: '2026-01-15T09:30:00Z',
     ...overrides,
@@ -33,7 +34,7 @@ describe('UsersPage', () => {
         status: 200,
         body: {
           items: [
-            account({ username: 'admin', roles: ['ADMIN', 'COORDINATOR'] }),
+            account({ username: 'admin', roles: ['ADMIN', 'COORDINATOR'], secondFactor: true }),
             account({ username: 'camille', locked: true }),
             account({ username: 'dominique', enabled: false }),
           ],
@@ -46,8 +47,8 @@ describe('UsersPage', () => {
     expect(await screen.findByRole('heading', { name: 'Comptes' })).toBeTruthy();
     const rows = within(await screen.findByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      expect.stringContaining('adminAdministration, CoordinationActif'),
-      expect.stringContaining('camilleIntervenant·eVerrouillé'),
+      expect.stringContaining('adminAdministration, CoordinationActifActivée'),
+      expect.stringContaining('camilleIntervenant·eVerrouillé—'),
       expect.stringContaining('dominiqueIntervenant·eDésactivé'),
     ]);
   });

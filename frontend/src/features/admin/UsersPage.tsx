@@ -177,6 +177,16 @@ function ManageUser({
             Réactiver
           </button>
         )}
+        {user.secondFactor && (
+          <button
+            type="button"
+            onClick={() =>
+              void act(() => adminApi.resetSecondFactor(user.id), 'Double authentification réinitialisée.')
+            }
+          >
+            Réinitialiser la double authentification
+          </button>
+        )}
         {user.locked && (
           <button type="button" onClick={() => void act(() => adminApi.unlock(user.id), 'Compte déverrouillé.')}>
             Déverrouiller
@@ -243,6 +253,7 @@ export function UsersPage() {
                 <th scope="col">Identifiant</th>
                 <th scope="col">Rôles</th>
                 <th scope="col">État</th>
+                <th scope="col">Double authentification</th>
                 <th scope="col">Créé le</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
@@ -255,6 +266,7 @@ export function UsersPage() {
                   <th scope="row">{user.username}</th>
                   <td>{user.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</td>
                   <td>{state(user)}</td>
+                  <td>{user.secondFactor ? 'Activée' : '—'}</td>
                   <td>{formatDateTime(user.createdAt)}</td>
                   <td>
                     <button

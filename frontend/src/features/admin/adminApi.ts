@@ -9,6 +9,8 @@ export interface UserAccount {
   roles: Role[];
   enabled: boolean;
   locked: boolean;
+  /** Has a TOTP second factor. */
+  secondFactor: boolean;
   /** ISO-8601 instant. */
   createdAt: string;
   /** ISO-8601 instant. */
@@ -84,6 +86,8 @@ export const adminApi = {
   createUser: (user: NewUser) => request<UserAccount>('POST', `${BASE}/users`, { body: user }),
   disable: (id: string) => request<UserAccount>('POST', `${BASE}/users/${id}/disable`, { body: {} }),
   enable: (id: string) => request<UserAccount>('POST', `${BASE}/users/${id}/enable`, { body: {} }),
+  resetSecondFactor: (id: string) =>
+    request<UserAccount>('POST', `${BASE}/users/${id}/second-factor/reset`, { body: {} }),
   unlock: (id: string) => request<UserAccount>('POST', `${BASE}/users/${id}/unlock`, { body: {} }),
   setRoles: (id: string, roles: Role[]) =>
     request<UserAccount>('PUT', `${BASE}/users/${id}/roles`, { body: { roles } }),

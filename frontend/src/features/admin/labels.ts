@@ -25,6 +25,8 @@ export const ACTION_LABELS: Record<string, string> = {
   USER_PASSWORD_RESET: 'Mot de passe réinitialisé',
   USER_UNLOCKED: 'Compte déverrouillé',
   USERS_LISTED: 'Liste des comptes consultée',
+  SECOND_FACTOR_ENABLED: 'Double authentification activée',
+  SECOND_FACTOR_RESET: 'Double authentification réinitialisée',
   AUDIT_SEARCHED: 'Journal consulté',
   AUDIT_VERIFIED: 'Intégrité du journal vérifiée',
   RETENTION_DRY_RUN: 'Simulation de la conservation',

@@ -36,3 +36,8 @@ create trigger audit_log_no_truncate before truncate on audit_log
 
 -- The trigger binds the table's owner too. In production the application should also run as a
 -- role that does not own the table and holds only SELECT, INSERT on it (docs/data-protection.md).
+
+-- Second factor (TOTP, RFC 6238): the shared secret (base32) once the user has confirmed it, and
+-- the last time step accepted, so that a code cannot be used twice.
+alter table app_user add column totp_secret text;
+alter table app_user add column totp_last_step bigint;

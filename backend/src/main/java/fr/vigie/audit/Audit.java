@@ -41,12 +41,20 @@ public class Audit {
     private static final long APPEND_LOCK = 0x5649474945_4155L;
 
     private final JdbcClient jdbc;
+    /** Streams the chain in verify(): PostgreSQL uses a cursor only with a fetch size, in a transaction. */
+    private final JdbcClient streaming;
+    private final TransactionTemplate readOnly;
     private final TransactionTemplate newTransaction;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    Audit(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+    Audit(JdbcClient jdbc, javax.sql.DataSource dataSource, PlatformTransactionManager transactions, JsonMapper json) {
         this.jdbc = jdbc;
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(1_000);
+        this.streaming = JdbcClient.create(template);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.json = json;
@@ -136,7 +144,7 @@ public class Audit {
             Long brokenAt;
             String problem;
         };
-        jdbc.sql("select * from audit_log order by seq").query(rs -> {
+        readOnly.executeWithoutResult(status -> streaming.sql("select * from audit_log order by seq").query(rs -> {
             if (state.brokenAt != null) {
                 return;
             }
@@ -154,7 +162,7 @@ public class Audit {
             }
             state.expectedSeq = e.seq() + 1;
             state.previousHash = e.hash();
-        });
+        }));
         var head = jdbc.sql("select seq, hash from audit_log order by seq desc limit 1")
                 .query((rs, n) -> new Object[] { rs.getLong("seq"), rs.getString("hash") }).optional();
         return new AuditVerification(state.brokenAt == null, state.checked,

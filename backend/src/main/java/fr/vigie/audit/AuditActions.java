@@ -21,6 +21,8 @@ public final class AuditActions {
     public static final String USER_PASSWORD_RESET = "USER_PASSWORD_RESET";
     public static final String USER_UNLOCKED = "USER_UNLOCKED";
     public static final String USERS_LISTED = "USERS_LISTED";
+    public static final String SECOND_FACTOR_ENABLED = "SECOND_FACTOR_ENABLED";
+    public static final String SECOND_FACTOR_RESET = "SECOND_FACTOR_RESET";
 
     public static final String AUDIT_SEARCHED = "AUDIT_SEARCHED";
     public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";

@@ -40,15 +40,25 @@ import fr.vigie.audit.AuditActions;
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
-    record Credentials(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
+    /** @param code the TOTP code, for accounts with a second factor */
+    record Credentials(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password,
+            @Size(max = 12) String code) {
     }
 
-    record CurrentUser(String username, List<String> roles) {
-        static CurrentUser of(Authentication authentication) {
-            return new CurrentUser(authentication.getName(), authentication.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
-                    .map(a -> a.substring("ROLE_".length())).sorted().toList());
-        }
+    /**
+     * @param secondFactorEnabled  the account has a confirmed TOTP secret
+     * @param secondFactorRequired one of its roles requires one ({@code vigie.security.second-factor.required-for})
+     */
+    record CurrentUser(String username, List<String> roles, boolean secondFactorEnabled, boolean secondFactorRequired) {
+    }
+
+    private CurrentUser currentUser(Authentication authentication) {
+        List<String> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length())).sorted().toList();
+        boolean enabled = users.totp(authentication.getName()).isPresent();
+        boolean required = secondFactor.requiredFor(roles.stream().map(Role::valueOf).toList());
+        return new CurrentUser(authentication.getName(), roles, enabled, required);
     }
 
     private final AuthenticationManager authenticationManager;
@@ -56,9 +66,12 @@ class AuthController {
     private final LoginThrottle throttle;
     private final UserAccounts users;
     private final Audit audit;
+    private final SecondFactorProperties secondFactor;
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
 
     AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contexts,
-            LoginThrottle throttle, UserAccounts users, Audit audit) {
+            LoginThrottle throttle, UserAccounts users, Audit audit, SecondFactorProperties secondFactor) {
+        this.secondFactor = secondFactor;
         this.authenticationManager = authenticationManager;
         this.contexts = contexts;
         this.throttle = throttle;
@@ -97,6 +110,20 @@ class AuthController {
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                             "Identifiant ou mot de passe incorrect / Wrong username or password"));
         }
+        var totp = users.totp(authentication.getName());
+        if (totp.isPresent()) {
+            if (credentials.code() == null || credentials.code().isBlank()) {
+                // The password was right: ask for the code (no session yet, no failure counted).
+                return secondFactorNeeded("Code de vérification requis / Verification code required");
+            }
+            var step = Totp.match(totp.get().secret(), credentials.code(), clock.instant(), totp.get().lastStep());
+            if (step.isEmpty() || !users.useTotpStep(authentication.getName(), step.getAsLong())) {
+                boolean lockedNow = throttle.failed(username, address);
+                audit.record(username, AuditActions.LOGIN_FAILED, null, address,
+                        Map.of("reason", "bad_second_factor", "lockedNow", lockedNow));
+                return secondFactorNeeded("Code de vérification incorrect / Wrong verification code");
+            }
+        }
         throttle.succeeded(username);
         // A fresh session id on login: a session fixed before login is worth nothing after it.
         if (request.getSession(false) != null) {
@@ -107,15 +134,20 @@ class AuthController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         SessionRevalidationFilter.remember(request.getSession(), users.activeVersion(authentication.getName()).orElse(-1));
+        var user = currentUser(authentication);
+        if (user.secondFactorRequired() && !user.secondFactorEnabled()) {
+            SessionRevalidationFilter.requireEnrolment(request.getSession());
+        }
         renderCsrfCookie(request);
-        audit.record(authentication.getName(), AuditActions.LOGIN_SUCCEEDED, null, address, Map.of());
-        return ResponseEntity.ok(CurrentUser.of(authentication));
+        audit.record(authentication.getName(), AuditActions.LOGIN_SUCCEEDED, null, address,
+                Map.of("secondFactor", totp.isPresent()));
+        return ResponseEntity.ok(user);
     }
 
     @GetMapping("/me")
     CurrentUser me(Authentication authentication, HttpServletRequest request) {
         renderCsrfCookie(request);
-        return CurrentUser.of(authentication);
+        return currentUser(authentication);
     }
 
     @PostMapping("/logout")
@@ -127,6 +159,12 @@ class AuthController {
         }
         SecurityContextHolder.clearContext();
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<ProblemDetail> secondFactorNeeded(String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        problem.setProperty("secondFactor", "TOTP");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The CSRF token is deferred; reading it makes the repository write the XSRF-TOKEN cookie. */

@@ -107,11 +107,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/second-factor/setup",
+                                "/api/v1/auth/second-factor/confirm").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         // administration: accounts, audit log, retention
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",
-                                "/api/v1/admin/users/*/enable", "/api/v1/admin/users/*/unlock").hasRole(Role.ADMIN.name())
+                                "/api/v1/admin/users/*/enable", "/api/v1/admin/users/*/unlock",
+                                "/api/v1/admin/users/*/second-factor/reset").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/admin/users/*/roles", "/api/v1/admin/users/*/password")
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit/verify").hasRole(Role.ADMIN.name())

@@ -14,10 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a session whose account was disabled, had its roles changed or its password reset since
  * the session began (the account's version moved on): the request goes on anonymous, hence 401.
+ * Holds a session that must enrol a second factor to the session endpoints (403 elsewhere).
  */
 class SessionRevalidationFilter extends OncePerRequestFilter {
 
     private static final String VERSION = SessionRevalidationFilter.class.getName() + ".version";
+    private static final String ENROLMENT_REQUIRED = SessionRevalidationFilter.class.getName() + ".enrolmentRequired";
 
     private final UserAccounts users;
 
@@ -27,6 +29,19 @@ class SessionRevalidationFilter extends OncePerRequestFilter {
 
     static void remember(HttpSession session, int version) {
         session.setAttribute(VERSION, version);
+    }
+
+    /** Until enrolled, the session reaches only the session endpoints and the front end's pages. */
+    static void requireEnrolment(HttpSession session) {
+        session.setAttribute(ENROLMENT_REQUIRED, Boolean.TRUE);
+    }
+
+    static void enrolled(HttpSession session) {
+        session.removeAttribute(ENROLMENT_REQUIRED);
+    }
+
+    static boolean allowedBeforeEnrolment(String path) {
+        return path.startsWith("/api/v1/auth/") || !(path.startsWith("/api/") || path.startsWith("/actuator"));
     }
 
     @Override
@@ -41,6 +56,14 @@ class SessionRevalidationFilter extends OncePerRequestFilter {
             if (!current) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
+            } else if (Boolean.TRUE.equals(session.getAttribute(ENROLMENT_REQUIRED))
+                    && !allowedBeforeEnrolment(request.getRequestURI())) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                        + "\"detail\":\"Activez d'abord la double authentification / Set up your second factor first\","
+                        + "\"secondFactor\":\"ENROLMENT_REQUIRED\"}");
+                return;
             }
         }
         chain.doFilter(request, response);

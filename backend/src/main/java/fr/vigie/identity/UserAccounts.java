@@ -28,8 +28,12 @@ import org.springframework.stereotype.Service;
 public class UserAccounts implements UserDetailsService {
 
     /** An account as administrators see it: never the password hash. */
-    public record Account(UUID id, String username, List<Role> roles, boolean enabled, Instant createdAt,
-            Instant updatedAt, int version) {
+    public record Account(UUID id, String username, List<Role> roles, boolean enabled, boolean secondFactor,
+            Instant createdAt, Instant updatedAt, int version) {
+    }
+
+    /** A confirmed TOTP secret and the last time step accepted (null before the first login with it). */
+    record TotpState(String secret, Long lastStep) {
     }
 
     private final JdbcClient jdbc;
@@ -108,13 +112,40 @@ public class UserAccounts implements UserDetailsService {
                 .param("p", passwords.encode(rawPassword)).param("id", id).update() == 1;
     }
 
+    Optional<TotpState> totp(String username) {
+        return jdbc.sql("select totp_secret, totp_last_step from app_user where username = :u and totp_secret is not null")
+                .param("u", username)
+                .query((rs, n) -> new TotpState(rs.getString("totp_secret"), rs.getObject("totp_last_step", Long.class)))
+                .optional();
+    }
+
+    /** Records that this step's code was used; false if it (or a later one) already was: a replay. */
+    boolean useTotpStep(String username, long step) {
+        return jdbc.sql("""
+                update app_user set totp_last_step = :step
+                where username = :u and (totp_last_step is null or totp_last_step < :step)""")
+                .param("step", step).param("u", username).update() == 1;
+    }
+
+    void enableTotp(String username, String secret, long confirmedStep) {
+        jdbc.sql("update app_user set totp_secret = :s, totp_last_step = :step, updated_at = now() where username = :u")
+                .param("s", secret).param("step", confirmedStep).param("u", username).update();
+    }
+
+    /** Removes the second factor (lost phone); ends the user's sessions. */
+    public boolean resetTotp(UUID id) {
+        return jdbc.sql("""
+                update app_user set totp_secret = null, totp_last_step = null, version = version + 1, updated_at = now()
+                where id = :id""").param("id", id).update() == 1;
+    }
+
     private static String[] roleNames(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), roles(rs.getArray("roles")),
-                rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("enabled"), rs.getString("totp_secret") != null, rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
     }
 

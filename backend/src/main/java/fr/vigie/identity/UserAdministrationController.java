@@ -37,8 +37,8 @@ class UserAdministrationController {
     static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
     private static final Set<Role> PEOPLE_ROLES = EnumSet.of(Role.WORKER, Role.COORDINATOR, Role.ADMIN);
 
-    record UserView(UUID id, String username, List<Role> roles, boolean enabled, boolean locked, Instant createdAt,
-            Instant updatedAt) {
+    record UserView(UUID id, String username, List<Role> roles, boolean enabled, boolean locked, boolean secondFactor,
+            Instant createdAt, Instant updatedAt) {
     }
 
     record Users(List<UserView> items) {
@@ -131,6 +131,18 @@ class UserAdministrationController {
         return ResponseEntity.ok(view(account.get()));
     }
 
+    /** The person lost their phone: remove the second factor (they enrol again at next login if required). */
+    @PostMapping("/{id}/second-factor/reset")
+    ResponseEntity<?> resetSecondFactor(@PathVariable UUID id) {
+        var account = users.find(id);
+        if (account.isEmpty()) {
+            return notFound();
+        }
+        users.resetTotp(id);
+        audit.record(AuditActions.SECOND_FACTOR_RESET, null, target(account.get()));
+        return ResponseEntity.ok(view(users.find(id).orElseThrow()));
+    }
+
     @PutMapping("/{id}/roles")
     ResponseEntity<?> roles(@PathVariable UUID id, @Valid @RequestBody Roles roles, Authentication caller) {
         var account = users.find(id);
@@ -170,7 +182,7 @@ class UserAdministrationController {
 
     private UserView view(UserAccounts.Account a) {
         return new UserView(a.id(), a.username(), a.roles(), a.enabled(), throttle.isLocked(a.username()),
-                a.createdAt(), a.updatedAt());
+                a.secondFactor(), a.createdAt(), a.updatedAt());
     }
 
     private static Map<String, Object> target(UserAccounts.Account account) {

@@ -51,6 +51,8 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/auth/login", EVERYONE_BUT_PARTNERS),
             Map.entry("POST /api/v1/auth/logout", PEOPLE),
             Map.entry("GET /api/v1/auth/me", PEOPLE),
+            Map.entry("POST /api/v1/auth/second-factor/setup", PEOPLE),
+            Map.entry("POST /api/v1/auth/second-factor/confirm", PEOPLE),
             // work
             Map.entry("GET /api/v1/queue", EnumSet.of(WORKER, COORDINATOR)),
             // administration
@@ -59,6 +61,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/admin/users/{id}/disable", ADMINS),
             Map.entry("POST /api/v1/admin/users/{id}/enable", ADMINS),
             Map.entry("POST /api/v1/admin/users/{id}/unlock", ADMINS),
+            Map.entry("POST /api/v1/admin/users/{id}/second-factor/reset", ADMINS),
             Map.entry("PUT /api/v1/admin/users/{id}/roles", ADMINS),
             Map.entry("PUT /api/v1/admin/users/{id}/password", ADMINS),
             Map.entry("GET /api/v1/admin/audit", ADMINS),

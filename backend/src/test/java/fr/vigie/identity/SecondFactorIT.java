@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditQuery;
+import fr.vigie.support.BrowserScript;
 import fr.vigie.support.EmbeddedServersTest;
-import fr.vigie.support.VigieApi;
+import fr.vigie.support.TestUsers;
 
 /** Enrolling a TOTP second factor, logging in with it, replay refused, reset by an administrator. */
 class SecondFactorIT extends EmbeddedServersTest {
@@ -22,6 +23,9 @@ class SecondFactorIT extends EmbeddedServersTest {
 
     @Autowired
     Audit audit;
+
+    @Autowired
+    UserAccounts users;
 
     private static Map<String, String> credentials(String username, String code) {
         return code == null ? Map.of("username", username, "password", PASSWORD)
@@ -78,5 +82,14 @@ class SecondFactorIT extends EmbeddedServersTest {
         assertThat(reset.body().get("secondFactor").asBoolean()).isFalse();
         assertThat(withCode.get("/api/v1/auth/me").status()).isEqualTo(401);
         assertThat(api().post("/api/v1/auth/login", credentials(name, null)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPersonSetsItUpAndLogsInWithItInARealBrowser() throws Exception {
+        String name = TestUsers.ensure(users, "totp-browser-" + UUID.randomUUID().toString().substring(0, 8), Role.WORKER);
+        BrowserScript.run("second-factor.e2e.mjs", port, Map.of(
+                "VIGIE_USERNAME", name,
+                "VIGIE_PASSWORD", TestUsers.PASSWORD));
+        assertThat(users.findByUsername(name).orElseThrow().secondFactor()).isTrue();
     }
 }

@@ -9,7 +9,7 @@ async function scenario(page, browserErrors) {
   const newUsername = env('NEW_USERNAME');
   await signIn(page, baseUrl, env('VIGIE_USERNAME'), env('VIGIE_PASSWORD'), '/file');
 
-  await page.getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('link', { name: 'Comptes' }).click();
   await page.waitForURL(/\/admin\/utilisateurs$/, { timeout: STEP_TIMEOUT_MS });
   await page.getByRole('heading', { name: 'Comptes' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.getByRole('row').filter({ hasText: 'admin' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });

@@ -1,12 +1,13 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { LoginPage } from './features/auth/LoginPage';
 import { AuditPage } from './features/admin/AuditPage';
-import { RequireAdmin } from './features/admin/RequireAdmin';
 import { RetentionPage } from './features/admin/RetentionPage';
 import { UsersPage } from './features/admin/UsersPage';
-import { LoginPage } from './features/auth/LoginPage';
 import { RequireSession, SECOND_FACTOR_PATH } from './features/auth/RequireSession';
 import { SecondFactorPage } from './features/auth/SecondFactorPage';
 import { SessionProvider } from './features/auth/SessionProvider';
+import { ManualReportPage } from './features/intake/ManualReportPage';
+import { PartnersPage } from './features/partners/PartnersPage';
 import { QueuePage } from './features/queue/QueuePage';
 
 /** Routes of the workbench; the router itself is given by the caller. */
@@ -24,35 +25,51 @@ export function App() {
           }
         />
         <Route
-          path={SECOND_FACTOR_PATH}
+          path="/signaler"
           element={
-            <RequireSession>
-              <SecondFactorPage />
+            <RequireSession roles={['WORKER', 'COORDINATOR']}>
+              <ManualReportPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/admin/partenaires"
+          element={
+            <RequireSession roles={['ADMIN']}>
+              <PartnersPage />
             </RequireSession>
           }
         />
         <Route
           path="/admin/utilisateurs"
           element={
-            <RequireAdmin>
+            <RequireSession roles={['ADMIN']}>
               <UsersPage />
-            </RequireAdmin>
+            </RequireSession>
           }
         />
         <Route
           path="/admin/journal"
           element={
-            <RequireAdmin>
+            <RequireSession roles={['ADMIN']}>
               <AuditPage />
-            </RequireAdmin>
+            </RequireSession>
           }
         />
         <Route
           path="/admin/conservation"
           element={
-            <RequireAdmin>
+            <RequireSession roles={['ADMIN']}>
               <RetentionPage />
-            </RequireAdmin>
+            </RequireSession>
+          }
+        />
+        <Route
+          path={SECOND_FACTOR_PATH}
+          element={
+            <RequireSession>
+              <SecondFactorPage />
+            </RequireSession>
           }
         />
         <Route path="*" element={<Navigate to="/file" replace />} />

@@ -67,3 +67,60 @@ export interface Problem {
   /** "TOTP" on a login that needs a code; "ENROLMENT_REQUIRED" when a second factor must be set up first. */
   secondFactor?: string;
 }
+
+export type ReporterConcern = 'LOW' | 'MEDIUM' | 'HIGH' | 'IMMEDIATE_DANGER';
+
+/** A report typed in by a worker: the same contract as the partner API's. */
+export interface ManualReport {
+  externalId: string;
+  platform: Platform;
+  platformName?: string;
+  url?: string;
+  text: string;
+  /** ISO-8601 date-time with offset. */
+  observedAt: string;
+  location?: { city?: string; postalCode?: string; department?: string };
+  contacts?: string[];
+  reporterConcern?: ReporterConcern;
+  note?: string;
+}
+
+export interface SubmissionReceipt {
+  id: string;
+  status: string;
+  statusUrl: string;
+  outcome: 'ACCEPTED' | 'DUPLICATE' | 'UPDATED';
+  version: number;
+}
+
+export interface PartnerKey {
+  id: string;
+  /** The first characters of the key, e.g. « vk_AbC12 »; the key itself is never sent again. */
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** null: the default budget. */
+  requestsPerMinute: number | null;
+  keys: PartnerKey[];
+}
+
+export interface NewPartner {
+  name: string;
+  requestsPerMinute?: number;
+}
+
+/** A freshly issued key: the only answer that ever holds apiKey. */
+export interface IssuedKey {
+  partnerId: string;
+  partnerName: string;
+  keyId: string;
+  prefix: string;
+  apiKey: string;
+}

@@ -1,5 +1,14 @@
 import { request } from './http';
-import type { Credentials, CurrentUser, QueuePage } from './types';
+import type {
+  Credentials,
+  CurrentUser,
+  IssuedKey,
+  ManualReport,
+  NewPartner,
+  Partner,
+  QueuePage,
+  SubmissionReceipt,
+} from './types';
 
 const BASE = '/api/v1';
 
@@ -19,4 +28,26 @@ export const vigieApi = {
     request<void>('POST', `${BASE}/auth/second-factor/confirm`, { body: { code } }),
 
   queue: (limit = 50) => request<QueuePage>('GET', `${BASE}/queue?limit=${limit}`),
+
+  submitManualReport: (report: ManualReport) =>
+    request<SubmissionReceipt>('POST', `${BASE}/manual-reports`, { body: report }),
+
+  partners: () => request<Partner[]>('GET', `${BASE}/admin/partners`),
+
+  createPartner: (partner: NewPartner) =>
+    request<IssuedKey>('POST', `${BASE}/admin/partners`, { body: partner }),
+
+  issuePartnerKey: (partnerId: string) =>
+    request<IssuedKey>('POST', `${BASE}/admin/partners/${encodeURIComponent(partnerId)}/keys`),
+
+  revokePartnerKey: (partnerId: string, keyId: string) =>
+    request<void>(
+      'DELETE',
+      `${BASE}/admin/partners/${encodeURIComponent(partnerId)}/keys/${encodeURIComponent(keyId)}`,
+    ),
+
+  setPartnerRateLimit: (partnerId: string, requestsPerMinute: number | null) =>
+    request<void>('PUT', `${BASE}/admin/partners/${encodeURIComponent(partnerId)}/rate-limit`, {
+      body: { requestsPerMinute },
+    }),
 };

@@ -82,15 +82,15 @@ describe('UsersPage', () => {
     });
   });
 
-  it('sends a worker who opens it back to the queue', async () => {
+  it('is refused to a worker, who sees no administration link', async () => {
     stubFetch({
       'GET /api/v1/auth/me': { status: 200, body: { username: 'camille', roles: ['WORKER'] } },
-      'GET /api/v1/queue?limit=50': { status: 200, body: { items: [] } },
     });
 
     renderApp('/admin/utilisateurs');
 
-    expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Administration' })).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Comptes' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
   });
 });

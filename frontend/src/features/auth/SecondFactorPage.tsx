@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/ApiError';
 import { vigieApi } from '../../api/vigieApi';
+import { AppHeader } from '../navigation/AppHeader';
 import { useSession } from './SessionContext';
 
 /** "ABCDEFGH…" → "ABCD EFGH …", easier to type into an application. */
@@ -11,7 +12,7 @@ function grouped(secret: string): string {
 
 /** Setting up the TOTP second factor of the signed-in person. */
 export function SecondFactorPage() {
-  const { session, signedIn, signedOut } = useSession();
+  const { session, signedIn } = useSession();
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,24 +48,9 @@ export function SecondFactorPage() {
     }
   }
 
-  async function handleLogout() {
-    try {
-      await vigieApi.logout();
-    } catch {
-      // dropped on this side anyway
-    }
-    signedOut();
-  }
-
   return (
     <>
-      <header className="app-header">
-        <span className="brand">Vigie</span>
-        <span className="user">Connecté·e : {user.username}</span>
-        <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
-          Se déconnecter
-        </button>
-      </header>
+      <AppHeader />
       <main id="contenu" className="admin-page">
         <h1>Double authentification</h1>
         {user.secondFactorEnabled || done ? (

@@ -1,42 +1,25 @@
-import { Link } from 'react-router';
-import { vigieApi } from '../../api/vigieApi';
+import { useLocation } from 'react-router';
 import { useSession } from '../auth/SessionContext';
+import { AppHeader } from '../navigation/AppHeader';
+import { SubmittedBanner, submittedReport } from './SubmittedBanner';
 import { QueueTable } from './QueueTable';
 import { useQueue } from './useQueue';
 
 const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', timeStyle: 'medium' });
 
 export function QueuePage() {
-  const { session, signedOut } = useSession();
+  const { signedOut } = useSession();
   const { items, error, updatedAt } = useQueue(signedOut);
-
-  async function handleLogout() {
-    try {
-      await vigieApi.logout();
-    } catch {
-      // The session is dropped on this side whatever the server answered.
-    }
-    signedOut();
-  }
+  // Set by the manual intake form after a 202: the report to point out once it is triaged.
+  const submitted = submittedReport(useLocation().state);
+  const submittedShown = submitted !== null && items?.some((item) => item.id === submitted.id);
 
   return (
     <>
-      <header className="app-header">
-        <span className="brand">Vigie</span>
-        {session.status === 'authenticated' && session.user.roles.includes('ADMIN') && (
-          <nav aria-label="Administration" className="admin-nav">
-            <Link to="/admin/utilisateurs">Administration</Link>
-          </nav>
-        )}
-        {session.status === 'authenticated' && (
-          <span className="user">Connecté·e : {session.user.username}</span>
-        )}
-        <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
-          Se déconnecter
-        </button>
-      </header>
+      <AppHeader />
       <main id="contenu" className="queue-page">
         <h1>File des signalements</h1>
+        {submitted && <SubmittedBanner receipt={submitted} inQueue={submittedShown === true} />}
         <p className="refresh-note">
           Actualisée automatiquement toutes les 10 secondes
           {updatedAt && <> — dernière mise à jour à {TIME.format(updatedAt)}</>}.
@@ -51,7 +34,7 @@ export function QueuePage() {
         ) : items.length === 0 ? (
           <p className="empty">Aucun signalement en attente</p>
         ) : (
-          <QueueTable items={items} />
+          <QueueTable items={items} highlightedId={submitted?.id} />
         )}
       </main>
     </>

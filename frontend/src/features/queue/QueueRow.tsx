@@ -11,11 +11,12 @@ function place(city: string | null, department: string | null): string {
 }
 
 /** One report of the queue. Everything from the report is rendered as plain text. */
-export function QueueRow({ item }: { item: QueueItem }) {
+export function QueueRow({ item, highlighted = false }: { item: QueueItem; highlighted?: boolean }) {
   return (
-    <tr>
+    <tr className={highlighted ? 'highlighted' : undefined}>
       <th scope="row">
         <PriorityBadge priority={item.priority} />
+        {highlighted && <span className="highlight-tag">Votre signalement</span>}
       </th>
       <td className="numeric">{SCORE.format(item.score)}</td>
       <td>

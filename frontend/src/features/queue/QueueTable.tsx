@@ -2,7 +2,7 @@ import type { QueueItem } from '../../api/types';
 import { QueueRow } from './QueueRow';
 
 /** The reports in the order the backend gave (its triage order): never re-sorted here. */
-export function QueueTable({ items }: { items: QueueItem[] }) {
+export function QueueTable({ items, highlightedId }: { items: QueueItem[]; highlightedId?: string }) {
   return (
     <div className="table-scroll">
       <table className="queue">
@@ -22,7 +22,7 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
         </thead>
         <tbody>
           {items.map((item) => (
-            <QueueRow key={item.id} item={item} />
+            <QueueRow key={item.id} item={item} highlighted={item.id === highlightedId} />
           ))}
         </tbody>
       </table>

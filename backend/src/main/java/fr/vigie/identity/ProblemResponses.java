@@ -26,6 +26,14 @@ final class ProblemResponses {
                 "Accès refusé / Access denied");
     }
 
+    static fr.vigie.partners.PartnerKeyAuthenticationFilter.TooManyRequests tooManyRequests(JsonMapper json) {
+        return (response, seconds) -> {
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            write(json, response, HttpStatus.TOO_MANY_REQUESTS,
+                    "Trop de requêtes, réessayez dans " + seconds + " s / Too many requests, retry in " + seconds + " s");
+        };
+    }
+
     private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);

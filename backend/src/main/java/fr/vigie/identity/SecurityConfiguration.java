@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.partners.PartnerKeyAuthenticationFilter;
+import fr.vigie.partners.PartnerRateLimits;
 
 /**
  * Who may call what. Every API path has an explicit rule; anything not listed is denied.
@@ -59,11 +60,13 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain partnerApi(HttpSecurity http, PartnerDirectory partners, JsonMapper json) throws Exception {
+    SecurityFilterChain partnerApiSecurity(HttpSecurity http, PartnerDirectory partners, PartnerRateLimits rateLimits,
+            JsonMapper json) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         http
                 .securityMatcher(PartnerKeyAuthenticationFilter::carriesPartnerKey)
-                .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, unauthorized), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, rateLimits, unauthorized,
+                        ProblemResponses.tooManyRequests(json)), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -76,7 +79,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/batch").hasRole(Role.PARTNER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status").hasRole(Role.PARTNER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status", "/api/v1/reports").hasRole(Role.PARTNER.name())
                         .anyRequest().denyAll());
         return http.build();
     }
@@ -84,7 +87,7 @@ class SecurityConfiguration {
     /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
     @Bean
     @Order(2)
-    SecurityFilterChain workbench(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
+    SecurityFilterChain workbenchSecurity(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
             UserAccounts users) throws Exception {
         RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
                 && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
@@ -110,6 +113,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/second-factor/setup",
                                 "/api/v1/auth/second-factor/confirm").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/events").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/claim/reassign").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/referral-packet").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*/reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/api/v1/reports/*/claim").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/decisions", "/api/v1/reports/*/notes")
+                        .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/rescoring").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rules", "/api/v1/rules/preview").hasRole(Role.COORDINATOR.name())
                         // administration: accounts, audit log, retention
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",
@@ -121,6 +135,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/retention/policy").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/retention/dry-run", "/api/v1/admin/retention/run")
                                 .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // the partner API's description, public like the contract it describes
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // operations: health and metrics carry no report content
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()

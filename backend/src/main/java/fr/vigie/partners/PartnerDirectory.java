@@ -55,15 +55,57 @@ public class PartnerDirectory {
 
     /** Stores a key for the partner; the key itself is never stored. */
     @Transactional
-    public void addKey(UUID partnerId, String apiKey) {
+    public UUID addKey(UUID partnerId, String apiKey) {
         var hash = ApiKeyHash.of(apiKey);
+        var keyId = UUID.randomUUID();
         jdbc.sql("""
                 insert into partner_api_key (id, partner_id, prefix, salt, hash)
                 values (:id, :partner, :prefix, :salt, :hash)""")
-                .param("id", UUID.randomUUID()).param("partner", partnerId)
+                .param("id", keyId).param("partner", partnerId)
                 .param("prefix", ApiKeyHash.prefixOf(apiKey))
                 .param("salt", hash.salt()).param("hash", hash.hash())
                 .update();
+        return keyId;
+    }
+
+    /** Issues a new random key for the partner. */
+    @Transactional
+    public IssuedKey issueKey(PartnerIdentity partner) {
+        String key = ApiKeys.generate();
+        UUID keyId = addKey(partner.id(), key);
+        return new IssuedKey(partner.id(), partner.name(), keyId, ApiKeyHash.prefixOf(key), key);
+    }
+
+    /** Revokes a key at once; false if the partner has no such active key. */
+    public boolean revokeKey(UUID partnerId, UUID keyId) {
+        return jdbc.sql("update partner_api_key set revoked_at = now() where id = :key and partner_id = :partner and revoked_at is null")
+                .param("key", keyId).param("partner", partnerId).update() == 1;
+    }
+
+    public Optional<PartnerIdentity> findById(UUID id) {
+        return jdbc.sql("select id, name from partner where id = :id").param("id", id)
+                .query((rs, n) -> new PartnerIdentity(rs.getObject("id", UUID.class), rs.getString("name")))
+                .optional();
+    }
+
+    public java.util.List<PartnerSummary> list() {
+        var keys = jdbc.sql("select id, partner_id, prefix, created_at, last_used_at, revoked_at from partner_api_key order by created_at")
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("partner_id", UUID.class), new PartnerSummary.KeySummary(
+                        rs.getObject("id", UUID.class), rs.getString("prefix"), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at")))))
+                .list();
+        return jdbc.sql("select id, name, created_at, requests_per_minute from partner order by name")
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new PartnerSummary(id, rs.getString("name"), instant(rs.getTimestamp("created_at")),
+                            (Integer) rs.getObject("requests_per_minute"),
+                            keys.stream().filter(k -> k.getKey().equals(id)).map(java.util.Map.Entry::getValue).toList());
+                })
+                .list();
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     public boolean hasKey(UUID partnerId, String apiKey) {

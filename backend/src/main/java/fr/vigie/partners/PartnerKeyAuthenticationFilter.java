@@ -17,18 +17,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Recognises {@code Authorization: Bearer <api key>} and authenticates the call as that partner
- * (role {@code PARTNER}) for this request only: partners never get a session.
+ * (role {@code PARTNER}) for this request only: partners never get a session. Each call takes
+ * one request from the partner's budget ({@link PartnerRateLimits}); over budget, 429.
  */
 public class PartnerKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final PartnerDirectory partners;
+    private final PartnerRateLimits rateLimits;
     private final AuthenticationEntryPoint entryPoint;
+    private final TooManyRequests tooManyRequests;
 
-    public PartnerKeyAuthenticationFilter(PartnerDirectory partners, AuthenticationEntryPoint entryPoint) {
+    /** Writes the 429 answer; the seconds to wait go to {@code Retry-After}. */
+    @FunctionalInterface
+    public interface TooManyRequests {
+        void write(HttpServletResponse response, long retryAfterSeconds) throws IOException;
+    }
+
+    public PartnerKeyAuthenticationFilter(PartnerDirectory partners, PartnerRateLimits rateLimits,
+            AuthenticationEntryPoint entryPoint, TooManyRequests tooManyRequests) {
         this.partners = partners;
+        this.rateLimits = rateLimits;
         this.entryPoint = entryPoint;
+        this.tooManyRequests = tooManyRequests;
     }
 
     public static boolean carriesPartnerKey(HttpServletRequest request) {
@@ -48,6 +60,11 @@ public class PartnerKeyAuthenticationFilter extends OncePerRequestFilter {
         if (partner.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API key"));
+            return;
+        }
+        var wait = rateLimits.tryConsume(partner.get().id());
+        if (wait.isPresent()) {
+            tooManyRequests.write(response, wait.getAsLong());
             return;
         }
         var authentication = new UsernamePasswordAuthenticationToken(partner.get(), null,

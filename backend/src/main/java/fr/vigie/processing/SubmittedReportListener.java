@@ -12,6 +12,7 @@ import fr.vigie.intake.SubmittedReport;
 import fr.vigie.search.IndexedReport;
 import fr.vigie.search.ReportIndex;
 import fr.vigie.triage.AssessedReport;
+import fr.vigie.triage.Recording;
 import fr.vigie.triage.ReportRegistry;
 
 /**
@@ -25,11 +26,11 @@ class SubmittedReportListener {
     private static final Logger log = LoggerFactory.getLogger(SubmittedReportListener.class);
 
     private final JsonMapper json;
-    private final FirstPassAssessor assessor;
+    private final ReportAssessor assessor;
     private final ReportRegistry registry;
     private final ReportIndex index;
 
-    SubmittedReportListener(JsonMapper json, FirstPassAssessor assessor, ReportRegistry registry, ReportIndex index) {
+    SubmittedReportListener(JsonMapper json, ReportAssessor assessor, ReportRegistry registry, ReportIndex index) {
         this.json = json;
         this.assessor = assessor;
         this.registry = registry;
@@ -54,21 +55,27 @@ class SubmittedReportListener {
         var report = submitted.report();
         var assessment = assessor.assess(report);
         var location = report.location();
-        var assessed = new AssessedReport(submitted.id(), submitted.partnerId(), submitted.partnerName(),
-                report.externalId(), report.platform().name(), report.platformName(), report.url(), report.text(),
+        var assessed = new AssessedReport(submitted.id(), submitted.version(), submitted.partnerId(),
+                submitted.partnerName(), submitted.submittedBy(), report.externalId(), report.platform().name(),
+                report.platformName(), report.url(), submitted.canonicalUrl(), report.text(),
                 report.observedAt(), submitted.receivedAt(),
                 location == null ? null : location.city(),
                 location == null ? null : location.postalCode(),
                 location == null ? null : location.department(),
                 report.contacts(), report.reporterConcern() == null ? null : report.reporterConcern().name(),
-                report.note(), assessment.band(), assessment.score(), assessment.signals());
-        boolean created = registry.record(assessed);
-        index.index(new IndexedReport(submitted.id(), report.text(), report.platform().name(), report.platformName(),
-                assessment.band().name(), assessment.score(), "NEW", report.observedAt(), submitted.receivedAt(),
+                report.note(), assessment.band(), assessment.score(), assessment.signals(), assessment.entities(),
+                assessment.fingerprint(), assessment.rulesVersion());
+        var recording = registry.record(assessed);
+        // A late redelivery of an older version must not put stale text back in the index.
+        boolean current = recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version();
+        if (current) {
+            index.index(new IndexedReport(submitted.id(), report.text(), report.platform().name(), report.platformName(),
+                assessment.band().name(), assessment.score(), recording == Recording.SIGHTING ? "MERGED" : "NEW", report.observedAt(), submitted.receivedAt(),
                 assessed.city(), assessed.department(),
-                assessment.signals().stream().map(s -> s.code()).toList()));
+                    assessment.signals().stream().map(s -> s.code()).toList()));
+        }
         // Ids and bands only: report content never goes to the logs.
-        log.debug("Report {} {} as {} (partition {}, offset {})", submitted.id(), created ? "recorded" : "redelivered",
+        log.debug("Report {} v{} {} as {} (partition {}, offset {})", submitted.id(), submitted.version(), recording,
                 assessment.band(), record.partition(), record.offset());
     }
 }

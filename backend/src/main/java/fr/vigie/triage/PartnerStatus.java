@@ -1,6 +1,6 @@
 package fr.vigie.triage;
 
-/** The partner's coarse view of the workbench's statuses. */
+/** The partner's coarse view of the workbench's statuses (SPEC.md §7). */
 final class PartnerStatus {
 
     private PartnerStatus() {
@@ -9,6 +9,11 @@ final class PartnerStatus {
     static String of(ReportStatus status) {
         return switch (status) {
             case NEW -> "RECEIVED";
+            case IN_REVIEW, ESCALATED -> "IN_REVIEW";
+            case ACTIONED -> "ACTIONED";
+            case CLOSED -> "CLOSED";
+            // A merged report follows the report it was merged into; alone it reads as received.
+            case MERGED -> "RECEIVED";
         };
     }
 }

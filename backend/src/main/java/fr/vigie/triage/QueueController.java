@@ -1,30 +1,43 @@
 package fr.vigie.triage;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The worker's queue: {@code GET /api/v1/queue?limit=50}. */
+/**
+ * The worker's queue: {@code GET /api/v1/queue?limit=50&band=&platform=&department=&status=&mine=&followUps=},
+ * in triage order, with the number of open reports per band.
+ */
 @RestController
 @Validated
 class QueueController {
 
-    record Queue(List<QueueItem> items) {
+    record Queue(List<QueueItem> items, Map<PriorityBand, Long> counts) {
     }
 
-    private final ReportRegistry reports;
+    private final Workbench workbench;
 
-    QueueController(ReportRegistry reports) {
-        this.reports = reports;
+    QueueController(Workbench workbench) {
+        this.workbench = workbench;
     }
 
     @GetMapping("/api/v1/queue")
-    Queue queue(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return new Queue(reports.queue(limit));
+    Queue queue(Authentication person,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+            @RequestParam(required = false) PriorityBand band,
+            @RequestParam(required = false) String platform,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean followUps) {
+        var filter = new QueueFilter(band, platform, department, status, mine, followUps, limit);
+        return new Queue(workbench.queue(filter, Actors.of(person)), workbench.openCounts());
     }
 }

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One line of the worker's queue: enough to choose what to open, no report text. */
+/**
+ * One line of the worker's queue: enough to choose what to open, no report text.
+ *
+ * @param claim       who holds it now, if anyone
+ * @param followUpDue a contact's follow-up date has come
+ */
 public record QueueItem(
         UUID id,
         PriorityBand priority,
@@ -17,5 +22,7 @@ public record QueueItem(
         String platformName,
         String city,
         String department,
-        String source) {
+        String source,
+        Claim claim,
+        boolean followUpDue) {
 }

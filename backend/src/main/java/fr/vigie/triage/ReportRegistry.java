@@ -1,93 +1,179 @@
 package fr.vigie.triage;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The reports table: recording assessed reports and reading the queue. */
+/** The reports table as processing feeds it: recording assessed reports, their versions, their progress. */
 @Service
 public class ReportRegistry {
 
-    private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ReportEvents events;
+    private final Sightings sightings;
+    private final ContactLinks links;
 
-    ReportRegistry(JdbcClient jdbc, JsonMapper json) {
+    ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events, Sightings sightings, ContactLinks links) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
+        this.sightings = sightings;
+        this.links = links;
     }
 
     /**
-     * Records a report once. Kafka delivers at least once: a redelivery of the same report leaves
-     * it as it is and only counts the delivery, so processing twice is harmless and visible.
-     *
-     * @return true if this call created the report
+     * Records a delivered report. Kafka delivers at least once: a version already recorded only
+     * counts the delivery, so processing twice is harmless and visible; a newer version keeps the
+     * previous text, URL, contacts and note in {@code report_version} before replacing them.
      */
-    public boolean record(AssessedReport r) {
-        return jdbc.sql("""
-                insert into report (id, source_partner_id, source_name, external_id, platform, platform_name, url, text,
-                    observed_at, received_at, city, postal_code, department, contacts, reporter_concern, note,
-                    priority, score, signals, status)
-                values (:id, :partner, :source, :externalId, :platform, :platformName, :url, :text,
-                    :observedAt, :receivedAt, :city, :postalCode, :department, cast(:contacts as jsonb), :concern, :note,
-                    :priority, :score, cast(:signals as jsonb), :status)
-                on conflict (id) do update set deliveries = report.deliveries + 1
-                returning (xmax = 0) as created""")
-                .param("id", r.id())
-                .param("partner", r.sourcePartnerId())
-                .param("source", r.sourceName())
-                .param("externalId", r.externalId())
-                .param("platform", r.platform())
-                .param("platformName", r.platformName())
-                .param("url", r.url())
-                .param("text", r.text())
-                .param("observedAt", Timestamp.from(r.observedAt()))
-                .param("receivedAt", Timestamp.from(r.receivedAt()))
-                .param("city", r.city())
-                .param("postalCode", r.postalCode())
-                .param("department", r.department())
-                .param("contacts", json.writeValueAsString(r.contacts()))
-                .param("concern", r.reporterConcern())
-                .param("note", r.note())
-                .param("priority", r.priority().name())
-                .param("score", r.score())
-                .param("signals", json.writeValueAsString(r.signals()))
-                .param("status", ReportStatus.NEW.name())
-                .query(Boolean.class)
-                .single();
+    @Transactional
+    public Recording record(AssessedReport r) {
+        int inserted = jdbc.sql("""
+                insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
+                    platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,
+                    contacts, reporter_concern, note, priority, score, signals, status, entities, fingerprint, rules_version)
+                values (:id, :version, :partner, :source, :submittedBy, :externalId, :platform,
+                    :platformName, :url, :canonicalUrl, :text, :observedAt, :receivedAt, :city, :postalCode, :department,
+                    cast(:contacts as jsonb), :concern, :note, :priority, :score, cast(:signals as jsonb), :status,
+                    cast(:entities as jsonb), :fingerprint, :rulesVersion)
+                on conflict (id) do nothing""")
+                .params(parameters(r))
+                .update();
+        if (inserted == 1) {
+            links.link(r.id(), r.entities());
+            var original = sightings.original(r);
+            if (original.isPresent()) {
+                UUID originalId = (UUID) original.get()[0];
+                sightings.record(originalId, r, (String) original.get()[1]);
+                events.announce(originalId, "SIGHTED", null);
+                return Recording.SIGHTING;
+            }
+            for (UUID raised : links.raiseAround(r.id())) {
+                if (!raised.equals(r.id())) {
+                    events.announce(raised, "RAISED", null);
+                }
+            }
+            events.announce(r.id(), "RECORDED", null);
+            return Recording.CREATED;
+        }
+        int current = jdbc.sql("select version from report where id = :id for update").param("id", r.id())
+                .query(Integer.class).single();
+        if (r.version() <= current) {
+            jdbc.sql("update report set deliveries = deliveries + 1 where id = :id").param("id", r.id()).update();
+            return Recording.REDELIVERED;
+        }
+        jdbc.sql("""
+                insert into report_version (report_id, version, text, url, contacts, note)
+                select id, version, text, url, contacts, note from report where id = :id""")
+                .param("id", r.id()).update();
+        jdbc.sql("""
+                update report set version = :version, platform = :platform, platform_name = :platformName, url = :url,
+                    canonical_url = :canonicalUrl, text = :text, observed_at = :observedAt, city = :city,
+                    postal_code = :postalCode, department = :department, contacts = cast(:contacts as jsonb),
+                    reporter_concern = :concern, note = :note, priority = :priority, score = :score,
+                    signals = cast(:signals as jsonb), entities = cast(:entities as jsonb), fingerprint = :fingerprint,
+                    rules_version = :rulesVersion, deliveries = deliveries + 1, updated_at = now()
+                where id = :id""")
+                .params(parameters(r))
+                .update();
+        events.announce(r.id(), "UPDATED", null);
+        return Recording.UPDATED;
     }
 
-    /** The open queue in triage order: band, then score (highest first), then oldest first. */
-    public List<QueueItem> queue(int limit) {
+    private java.util.Map<String, Object> parameters(AssessedReport r) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("id", r.id());
+        p.put("version", r.version());
+        p.put("partner", r.sourcePartnerId());
+        p.put("source", r.sourceName());
+        p.put("submittedBy", r.submittedBy());
+        p.put("externalId", r.externalId());
+        p.put("platform", r.platform());
+        p.put("platformName", r.platformName());
+        p.put("url", r.url());
+        p.put("canonicalUrl", r.canonicalUrl());
+        p.put("text", r.text());
+        p.put("observedAt", Timestamp.from(r.observedAt()));
+        p.put("receivedAt", Timestamp.from(r.receivedAt()));
+        p.put("city", r.city());
+        p.put("postalCode", r.postalCode());
+        p.put("department", r.department());
+        p.put("contacts", json.writeValueAsString(r.contacts()));
+        p.put("concern", r.reporterConcern());
+        p.put("note", r.note());
+        p.put("priority", r.priority().name());
+        p.put("score", r.score());
+        p.put("signals", json.writeValueAsString(r.signals()));
+        p.put("status", ReportStatus.NEW.name());
+        p.put("entities", json.writeValueAsString(r.entities() == null ? ReportEntities.none() : r.entities()));
+        p.put("fingerprint", r.fingerprint());
+        p.put("rulesVersion", r.rulesVersion());
+        return p;
+    }
+
+    /** The version of the report currently recorded; 0 if it is not recorded. */
+    public int version(UUID id) {
+        return jdbc.sql("select version from report where id = :id").param("id", id)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    /** Where the report stands, in the partner's terms; empty until processing has recorded it. */
+    public java.util.Optional<PartnerProgress> partnerProgress(UUID id) {
         return jdbc.sql("""
-                select id, priority, score, signals, status, observed_at, received_at, platform, platform_name,
-                       city, department, source_name
-                from report
-                where status = 'NEW'
-                order by priority, score desc, received_at
-                limit :limit""")
-                .param("limit", limit)
-                .query(this::queueItem)
+                select coalesce(o.status, r.status) as status, greatest(r.updated_at, o.updated_at) as updated_at
+                from report r left join report o on o.id = r.merged_into where r.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new PartnerProgress(PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
+    /** What rescoring needs of an open report: its text and the context it was seen in. */
+    public record Reassessable(UUID id, String text, String reporterConcern, java.time.Instant observedAt,
+            List<String> contacts, PriorityBand priority) {
+    }
+
+    /** Open reports (not decided yet), oldest first: those a change of rules may re-rank. */
+    public List<Reassessable> openForReassessment() {
+        return jdbc.sql("""
+                select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') order by received_at""")
+                .query((rs, n) -> new Reassessable(rs.getObject("id", UUID.class), rs.getString("text"),
+                        rs.getString("reporter_concern"), rs.getTimestamp("observed_at").toInstant(),
+                        json.readValue(rs.getString("contacts"), new tools.jackson.core.type.TypeReference<List<String>>() {
+                        }), PriorityBand.valueOf(rs.getString("priority"))))
                 .list();
     }
 
-    /** The report as its sending partner may see it; empty for anyone else's report. */
-    public java.util.Optional<PartnerView> forPartner(UUID id, UUID partnerId) {
-        return jdbc.sql("select id, external_id, status, updated_at from report where id = :id and source_partner_id = :partner")
-                .param("id", id).param("partner", partnerId)
-                .query((rs, n) -> new PartnerView(rs.getObject("id", UUID.class), rs.getString("external_id"),
-                        PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .optional();
+    /**
+     * Replaces a report's assessment after the rules changed; the network signal (shared
+     * contacts) is re-applied on top. Returns whether the band changed.
+     */
+    @Transactional
+    public boolean reassess(UUID id, PriorityBand band, int score, List<Signal> signals, String rulesVersion) {
+        var before = jdbc.sql("select priority from report where id = :id for update").param("id", id)
+                .query(String.class).optional();
+        if (before.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("""
+                update report set priority = :band, score = :score, signals = cast(:signals as jsonb),
+                    rules_version = :version, updated_at = now() where id = :id""")
+                .param("band", band.name()).param("score", score).param("signals", json.writeValueAsString(signals))
+                .param("version", rulesVersion).param("id", id).update();
+        links.raiseAround(id);
+        boolean changed = !jdbc.sql("select priority from report where id = :id").param("id", id).query(String.class).single()
+                .equals(before.get());
+        if (changed) {
+            events.announce(id, "REASSESSED", null);
+        }
+        return changed;
     }
 
     /** How many times Kafka delivered this report to processing; 0 if it is not recorded. */
@@ -96,19 +182,4 @@ public class ReportRegistry {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    private QueueItem queueItem(ResultSet rs, int row) throws SQLException {
-        return new QueueItem(
-                rs.getObject("id", UUID.class),
-                PriorityBand.valueOf(rs.getString("priority")),
-                rs.getInt("score"),
-                json.readValue(rs.getString("signals"), SIGNALS),
-                rs.getString("status"),
-                rs.getTimestamp("observed_at").toInstant(),
-                rs.getTimestamp("received_at").toInstant(),
-                rs.getString("platform"),
-                rs.getString("platform_name"),
-                rs.getString("city"),
-                rs.getString("department"),
-                rs.getString("source_name"));
-    }
 }

@@ -2,7 +2,6 @@ package fr.vigie.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,7 @@ class AdminPagesBrowserIT extends EmbeddedServersTest {
     @Test
     void anAdministratorCreatesAndDisablesAnAccountThenFindsItInTheAuditLog() throws Exception {
         String newUsername = "navigateur-" + UUID.randomUUID().toString().substring(0, 8);
-        BrowserScript.run("admin.e2e.mjs", port, Map.of(
-                "VIGIE_USERNAME", "admin",
-                "VIGIE_PASSWORD", ADMIN_PASSWORD,
-                "NEW_USERNAME", newUsername));
+        BrowserScript.of("admin.e2e.mjs").against(port).with("NEW_USERNAME", newUsername).runsSuccessfully();
 
         var created = users.findByUsername(newUsername).orElseThrow();
         assertThat(created.enabled()).isFalse();

@@ -40,6 +40,8 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static final Set<Caller> PEOPLE = EnumSet.of(WORKER, COORDINATOR, ADMIN);
     private static final Set<Caller> EVERYONE_BUT_PARTNERS = EnumSet.of(ANONYMOUS, WORKER, COORDINATOR, ADMIN);
     private static final Set<Caller> ADMINS = EnumSet.of(ADMIN);
+    private static final Set<Caller> OUTREACH = EnumSet.of(WORKER, COORDINATOR);
+    private static final Set<Caller> COORDINATORS = EnumSet.of(COORDINATOR);
 
     /** "METHOD pattern" (regexes of path variables removed) → who may call it. */
     private static final Map<String, Set<Caller>> MATRIX = Map.ofEntries(
@@ -47,6 +49,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/reports", EnumSet.of(PARTNER)),
             Map.entry("POST /api/v1/reports/batch", EnumSet.of(PARTNER)),
             Map.entry("GET /api/v1/reports/{id}/status", EnumSet.of(PARTNER)),
+            Map.entry("GET /api/v1/reports", EnumSet.of(PARTNER)),
             // session
             Map.entry("POST /api/v1/auth/login", EVERYONE_BUT_PARTNERS),
             Map.entry("POST /api/v1/auth/logout", PEOPLE),
@@ -54,8 +57,27 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/auth/second-factor/setup", PEOPLE),
             Map.entry("POST /api/v1/auth/second-factor/confirm", PEOPLE),
             // work
-            Map.entry("GET /api/v1/queue", EnumSet.of(WORKER, COORDINATOR)),
+            Map.entry("GET /api/v1/queue", OUTREACH),
+            Map.entry("GET /api/v1/queue/events", OUTREACH),
+            Map.entry("POST /api/v1/manual-reports", OUTREACH),
+            Map.entry("GET /api/v1/reports/{id}", OUTREACH),
+            Map.entry("GET /api/v1/reports/{id}/referral-packet", OUTREACH),
+            Map.entry("GET /api/v1/contacts/{contact}/reports", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/claim", OUTREACH),
+            Map.entry("DELETE /api/v1/reports/{id}/claim", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/claim/reassign", COORDINATORS),
+            Map.entry("POST /api/v1/reports/{id}/decisions", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/notes", OUTREACH),
+            Map.entry("GET /api/v1/rules", COORDINATORS),
+            Map.entry("GET /api/v1/rules/rescoring", COORDINATORS),
+            Map.entry("POST /api/v1/rules", COORDINATORS),
+            Map.entry("POST /api/v1/rules/preview", COORDINATORS),
             // administration
+            Map.entry("GET /api/v1/admin/partners", ADMINS),
+            Map.entry("POST /api/v1/admin/partners", ADMINS),
+            Map.entry("POST /api/v1/admin/partners/{id}/keys", ADMINS),
+            Map.entry("DELETE /api/v1/admin/partners/{id}/keys/{keyId}", ADMINS),
+            Map.entry("PUT /api/v1/admin/partners/{id}/rate-limit", ADMINS),
             Map.entry("GET /api/v1/admin/users", ADMINS),
             Map.entry("POST /api/v1/admin/users", ADMINS),
             Map.entry("POST /api/v1/admin/users/{id}/disable", ADMINS),
@@ -75,6 +97,13 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("GET /{route}/{next}/{last}", EVERYONE_BUT_PARTNERS),
             Map.entry("GET /error", EVERYONE_BUT_PARTNERS),
             Map.entry("POST /error", EVERYONE_BUT_PARTNERS),
+            // the partner API's description: public, like the contract it describes
+            Map.entry("GET /v3/api-docs", EVERYONE_BUT_PARTNERS),
+            Map.entry("GET /v3/api-docs.yaml", EVERYONE_BUT_PARTNERS),
+            Map.entry("GET /v3/api-docs/{group}", EVERYONE_BUT_PARTNERS),
+            Map.entry("GET /v3/api-docs.yaml/{group}", EVERYONE_BUT_PARTNERS),
+            Map.entry("GET /v3/api-docs/swagger-config", EVERYONE_BUT_PARTNERS),
+            Map.entry("GET /swagger-ui.html", EVERYONE_BUT_PARTNERS),
             // operations
             Map.entry("GET /actuator", ADMINS),
             Map.entry("GET /actuator/health", EVERYONE_BUT_PARTNERS),
@@ -115,10 +144,10 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
                 // logging out ends the session: use a session of its own
                 VigieApi client = endpoint.equals("POST /api/v1/auth/logout") && caller != ANONYMOUS && caller != PARTNER
                         ? person("matrix-" + caller.name().toLowerCase()) : callers.get(caller);
-                var response = client.request(method, path, method.equals("GET") ? null : Map.of(),
-                        caller == PARTNER ? PARTNER_KEY : null);
+                String key = caller == PARTNER ? PARTNER_KEY : null;
+                int status = endpoint.equals("GET /api/v1/queue/events") ? client.statusOfStream(path, key)
+                        : client.request(method, path, method.equals("GET") ? null : Map.of(), key).status();
                 boolean allowed = MATRIX.get(endpoint).contains(caller);
-                int status = response.status();
                 boolean denied = status == 401 || status == 403;
                 if (allowed == denied || (status >= 500 && !path.equals("/error"))) {
                     failures.add("%-12s %s %s → %d (expected %s)".formatted(caller, method, path, status,
@@ -162,7 +191,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static String concrete(String pattern) {
         String path = pattern.replace("/**", "/x");
         return VARIABLE.matcher(path).replaceAll(m -> switch (m.group(2)) {
-            case "id" -> UUID.randomUUID().toString();
+            case "id", "keyId" -> UUID.randomUUID().toString();
             case "route" -> "file";
             default -> "x";
         });

@@ -55,9 +55,10 @@ class BrowserHardeningIT extends EmbeddedServersTest {
         assertThat(api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report).status()).isEqualTo(202);
 
         String worker = TestUsers.ensure(users, "xss-worker", Role.WORKER);
-        BrowserScript.run("xss.e2e.mjs", port, Map.of(
-                "VIGIE_USERNAME", worker,
-                "VIGIE_PASSWORD", TestUsers.PASSWORD,
-                "EXPECT_TEXT", hostileName));
+        BrowserScript.of("xss.e2e.mjs").against(port)
+                .with("VIGIE_USERNAME", worker)
+                .with("VIGIE_PASSWORD", TestUsers.PASSWORD)
+                .with("EXPECT_TEXT", hostileName)
+                .runsSuccessfully();
     }
 }

@@ -87,9 +87,10 @@ class SecondFactorIT extends EmbeddedServersTest {
     @Test
     void aPersonSetsItUpAndLogsInWithItInARealBrowser() throws Exception {
         String name = TestUsers.ensure(users, "totp-browser-" + UUID.randomUUID().toString().substring(0, 8), Role.WORKER);
-        BrowserScript.run("second-factor.e2e.mjs", port, Map.of(
-                "VIGIE_USERNAME", name,
-                "VIGIE_PASSWORD", TestUsers.PASSWORD));
+        BrowserScript.of("second-factor.e2e.mjs").against(port)
+                .with("VIGIE_USERNAME", name)
+                .with("VIGIE_PASSWORD", TestUsers.PASSWORD)
+                .runsSuccessfully();
         assertThat(users.findByUsername(name).orElseThrow().secondFactor()).isTrue();
     }
 }

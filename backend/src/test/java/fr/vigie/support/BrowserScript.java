@@ -7,42 +7,69 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one of {@code frontend/e2e/*.mjs} (playwright-core driving the system Chromium) against
- * the application on its random port, with the given environment, and fails the test with the
- * script's output if it does not exit 0. Skipped where Chromium is absent, except on CI.
+ * Runs one of {@code frontend/e2e/*.e2e.mjs} (playwright-core driving Debian's Chromium) with
+ * the front end's own Node against a test's application, and fails the test with the script's
+ * output unless it exits with 0. Screenshots go to {@code target/e2e-screenshots}.
  */
 public final class BrowserScript {
 
     private static final Path FRONTEND = Path.of("..", "frontend").toAbsolutePath().normalize();
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    private static final long TIMEOUT_SECONDS = 150;
 
-    private BrowserScript() {
+    private final String script;
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    private BrowserScript(String script) {
+        this.script = script;
     }
 
-    /** @return the script's output (stdout and stderr) */
-    public static String run(String script, int port, Map<String, String> environment)
-            throws IOException, InterruptedException {
+    /** A script of {@code frontend/e2e}, e.g. {@code "queue.e2e.mjs"}. */
+    public static BrowserScript of(String script) {
+        return new BrowserScript(script);
+    }
+
+    /** Signs in as the bootstrap administrator (who also holds the worker and coordinator roles). */
+    public BrowserScript against(int port) {
+        return with("BASE_URL", "http://127.0.0.1:" + port)
+                .with("VIGIE_USERNAME", "admin")
+                .with("VIGIE_PASSWORD", EmbeddedServersTest.ADMIN_PASSWORD);
+    }
+
+    public BrowserScript with(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** Skips the test when Chromium is missing, except on CI (there it is installed by .ci/run). */
+    public static void assumeBrowser() {
         if (System.getenv("CI") == null) {
             assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
         }
+    }
+
+    /** Runs the script and asserts it succeeded; returns its output. */
+    public String runsSuccessfully() throws IOException, InterruptedException {
+        assumeBrowser();
         Path screenshots = Files.createDirectories(Path.of("target", "e2e-screenshots")).toAbsolutePath();
         Path output = Files.createTempFile(Path.of("target"), "e2e-", ".log");
         var run = new ProcessBuilder(FRONTEND.resolve("target/node/node").toString(), "e2e/" + script)
                 .directory(FRONTEND.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
-        run.environment().put("BASE_URL", "http://127.0.0.1:" + port);
         run.environment().put("SCREENSHOT_DIR", screenshots.toString());
         run.environment().put("CHROMIUM_PATH", CHROMIUM.toString());
         run.environment().putAll(environment);
         var browser = run.start();
-        boolean finished = browser.waitFor(150, TimeUnit.SECONDS);
+        boolean finished = browser.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (!finished) {
             browser.destroyForcibly();
+            browser.waitFor(10, TimeUnit.SECONDS);
         }
         String log = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(finished).as("%s finished in time; output:%n%s", script, log).isTrue();

@@ -21,7 +21,8 @@ public final class SyntheticReports {
         report.put("text", text);
         report.put("observedAt", Instant.now().minusSeconds(3600).toString());
         report.put("location", Map.of("city", "Lyon", "postalCode", "69003", "department", "69"));
-        report.put("contacts", List.of("06 00 00 00 00"));
+        // A handle of its own per report: shared contacts link reports, and these must not be linked.
+        report.put("contacts", List.of("@exemple_" + UUID.randomUUID().toString().substring(0, 8)));
         report.put("reporterConcern", "HIGH");
         return report;
     }

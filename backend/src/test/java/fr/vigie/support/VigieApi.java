@@ -44,6 +44,17 @@ public final class VigieApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
+    public Response postRawAsPartner(String apiKey, String path, String contentType, byte[] body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public Response getAsPartner(String apiKey, String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + apiKey).GET());
     }
@@ -83,8 +94,35 @@ public final class VigieApi {
         return send(request);
     }
 
+    /** The status of a GET without waiting for the body: for streams (server-sent events). */
+    public int statusOfStream(String path, String apiKey) {
+        var request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, Object body) {
-        return request("PUT", path, body, null);
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body)));
+        xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
+    public Response delete(String path) {
+        var request = HttpRequest.newBuilder(uri(path)).DELETE();
+        xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
     }
 
     public String getText(String path) {

@@ -1,0 +1,18 @@
+package fr.vigie.intake;
+
+import java.util.List;
+
+/** A submission that breaks the contract; carries every field at fault. */
+class InvalidSubmissionException extends RuntimeException {
+
+    private final transient List<FieldProblem> problems;
+
+    InvalidSubmissionException(List<FieldProblem> problems) {
+        super("Invalid submission", null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,89 @@
+package fr.vigie.partners;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administration of partners and their API keys (role {@code ADMIN}). */
+@RestController
+@RequestMapping("/api/v1/admin/partners")
+class PartnerAdminController {
+
+    record NewPartner(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._'()-]+",
+            message = "lettres, chiffres, espaces et . _ ' ( ) - / letters, digits, spaces and . _ ' ( ) -") String name,
+            @Min(1) @Max(100_000) Integer requestsPerMinute) {
+    }
+
+    record RateLimit(@Min(1) @Max(100_000) Integer requestsPerMinute) {
+    }
+
+    private final PartnerDirectory partners;
+    private final PartnerRateLimits rateLimits;
+
+    PartnerAdminController(PartnerDirectory partners, PartnerRateLimits rateLimits) {
+        this.partners = partners;
+        this.rateLimits = rateLimits;
+    }
+
+    @GetMapping
+    List<PartnerSummary> list() {
+        return partners.list();
+    }
+
+    /** Creates the partner and its first key, which is in this answer and nowhere else, ever. */
+    @PostMapping
+    ResponseEntity<?> create(@Valid @RequestBody NewPartner request) {
+        if (partners.findByName(request.name().strip()).isPresent()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Un partenaire porte déjà ce nom / A partner with this name exists"));
+        }
+        var partner = partners.create(request.name().strip());
+        if (request.requestsPerMinute() != null) {
+            rateLimits.setRequestsPerMinute(partner.id(), request.requestsPerMinute());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(partners.issueKey(partner));
+    }
+
+    @PostMapping("/{id}/keys")
+    ResponseEntity<?> issueKey(@PathVariable UUID id) {
+        return partners.findById(id)
+                .<ResponseEntity<?>>map(p -> ResponseEntity.status(HttpStatus.CREATED).body(partners.issueKey(p)))
+                .orElseGet(PartnerAdminController::notFound);
+    }
+
+    @DeleteMapping("/{id}/keys/{keyId}")
+    ResponseEntity<?> revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
+        return partners.revokeKey(id, keyId) ? ResponseEntity.noContent().build() : notFound();
+    }
+
+    @PutMapping("/{id}/rate-limit")
+    ResponseEntity<?> setRateLimit(@PathVariable UUID id, @Valid @RequestBody RateLimit request) {
+        if (partners.findById(id).isEmpty()) {
+            return notFound();
+        }
+        rateLimits.setRequestsPerMinute(id, request.requestsPerMinute());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<?> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Partenaire ou clé inconnus / Unknown partner or key"));
+    }
+}

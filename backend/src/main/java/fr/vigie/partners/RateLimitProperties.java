@@ -1,0 +1,14 @@
+package fr.vigie.partners;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-partner request budget of the partner API: a token bucket that holds a minute's worth
+ * of requests and refills continuously. A batch call counts as one request.
+ *
+ * @param requestsPerMinute default budget for partners without their own
+ */
+@ConfigurationProperties("vigie.partners.rate-limit")
+public record RateLimitProperties(@DefaultValue("600") int requestsPerMinute) {
+}

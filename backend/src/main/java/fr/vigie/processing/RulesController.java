@@ -1,0 +1,105 @@
+package fr.vigie.processing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import fr.vigie.processing.analysis.RuleSet;
+
+/**
+ * Coordinators edit the signal rules: read the rules in force, preview what candidate rules
+ * would change in the open queue, publish them (a new version; open reports are rescored in the
+ * background) and follow the rescoring.
+ */
+@RestController
+@RequestMapping("/api/v1/rules")
+class RulesController {
+
+    record Publication(JsonNode definition, String comment) {
+    }
+
+    record Current(JsonNode definition, List<SignalRules.Version> history, Rescoring.Progress rescoring) {
+    }
+
+    private final SignalRules rules;
+    private final Rescoring rescoring;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    RulesController(SignalRules rules, Rescoring rescoring, tools.jackson.databind.json.JsonMapper json) {
+        this.rules = rules;
+        this.rescoring = rescoring;
+        this.json = json;
+    }
+
+    @GetMapping
+    Current current() {
+        return new Current(json.readTree(rules.current().toJson()), rules.history(), rescoring.progress());
+    }
+
+    @PostMapping("/preview")
+    ResponseEntity<?> preview(@RequestBody Publication candidate) {
+        return parse(candidate).<ResponseEntity<?>>map(r -> ResponseEntity.ok(rescoring.preview(r)))
+                .orElseGet(() -> invalid(candidate));
+    }
+
+    @PostMapping
+    ResponseEntity<?> publish(@RequestBody Publication candidate, Authentication person) {
+        var parsed = parse(candidate);
+        if (parsed.isEmpty()) {
+            return invalid(candidate);
+        }
+        try {
+            var published = rules.publish(parsed.get(), person.getName(), candidate.comment());
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(Map.of("version", published.version(), "rescoring", rescoring.start(published)));
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.CONFLICT, "Ce numéro de version existe déjà / This version already exists");
+        }
+    }
+
+    @GetMapping("/rescoring")
+    Rescoring.Progress progress() {
+        return rescoring.progress();
+    }
+
+    private java.util.Optional<RuleSet> parse(Publication candidate) {
+        if (candidate == null || candidate.definition() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(RuleSet.fromJson(json.writeValueAsString(candidate.definition())));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private ResponseEntity<?> invalid(Publication candidate) {
+        String reason;
+        try {
+            RuleSet.fromJson(candidate == null || candidate.definition() == null ? "" : json.writeValueAsString(candidate.definition()));
+            reason = "définition absente / missing definition";
+        } catch (RuntimeException e) {
+            reason = e.getMessage();
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "Règles invalides / Invalid rules: " + reason);
+        problem.setProperty("errors", List.of(Map.of("field", "definition", "message", String.valueOf(reason))));
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

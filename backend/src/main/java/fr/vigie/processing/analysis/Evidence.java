@@ -1,0 +1,31 @@
+package fr.vigie.processing.analysis;
+
+/**
+ * A range of the ORIGINAL text (UTF-16 offsets, end exclusive) and what it says there: the
+ * words a worker sees highlighted as the reason for a signal or an entity.
+ */
+public record Evidence(int start, int end, String text) {
+
+    public Evidence {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad range " + start + ".." + end);
+        }
+    }
+
+    /** The range trimmed of surrounding spaces and invisible characters (never shown as "why"). */
+    static Evidence of(String original, int start, int end) {
+        int s = Math.max(0, Math.min(start, original.length()));
+        int e = Math.max(s, Math.min(end, original.length()));
+        while (s < e && isBlank(original.codePointAt(s))) {
+            s += Character.charCount(original.codePointAt(s));
+        }
+        while (e > s && isBlank(original.codePointBefore(e))) {
+            e -= Character.charCount(original.codePointBefore(e));
+        }
+        return new Evidence(s, e, original.substring(s, e));
+    }
+
+    private static boolean isBlank(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+}

@@ -1,0 +1,48 @@
+package fr.vigie.processing.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Everything extracted from one text: the typed mentions the rules read (with token positions
+ * for context) and the {@link Entities} shown to the worker.
+ */
+record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Entities entities) {
+
+    static Extraction of(NormalisedText normalised, List<Token> tokens, LocalDate observed) {
+        String original = normalised.original();
+        var phones = PhoneExtractor.extract(normalised);
+        var handles = HandleExtractor.extract(normalised);
+        var ages = AgeExtractor.extract(original, tokens);
+        var births = BirthYearExtractor.extract(original, tokens, observed);
+        var schools = SchoolLevelExtractor.extract(original, tokens);
+        var places = PlaceExtractor.extract(normalised, tokens);
+        var stated = ages.stream().filter(a -> a.kind() == AgeMention.Kind.STATED).toList();
+
+        var mentions = new ArrayList<Entities.Mention>();
+        phones.forEach(p -> mentions.add(new Entities.Mention("phone", p.e164(), p.evidence())));
+        handles.forEach(h -> mentions.add(new Entities.Mention("handle", h.name(), h.evidence())));
+        stated.forEach(a -> mentions.add(new Entities.Mention("age", Integer.toString(a.value()), a.evidence())));
+        births.forEach(b -> mentions.add(new Entities.Mention("birthYear", Integer.toString(b.year()), b.evidence())));
+        schools.forEach(s -> mentions.add(new Entities.Mention("schoolLevel", s.level(), s.evidence())));
+        places.forEach(p -> mentions.add(new Entities.Mention("place", p.name(), p.evidence())));
+        mentions.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+
+        var entities = new Entities(
+                distinct(phones, PhoneExtractor.Phone::e164),
+                distinct(handles, HandleExtractor.Handle::name),
+                distinct(stated, AgeMention::value),
+                distinct(births, BirthYearMention::year),
+                distinct(schools, SchoolLevelExtractor.SchoolLevel::level),
+                distinct(places, PlaceExtractor.Place::name),
+                mentions);
+        return new Extraction(ages, births, entities);
+    }
+
+    private static <T, V> List<V> distinct(List<T> items, Function<T, V> value) {
+        return List.copyOf(new LinkedHashSet<>(items.stream().map(value).toList()));
+    }
+}

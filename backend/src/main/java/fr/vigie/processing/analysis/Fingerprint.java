@@ -1,0 +1,34 @@
+package fr.vigie.processing.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * SHA-256 (hex) of the normalised words, space-separated: the same ad re-posted with other
+ * spacing, case, accents, zero-width characters or spaced-out letters gets the same fingerprint.
+ * Words, not stems: merging two reports hides one from the queue, so only true re-posts merge.
+ */
+final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    static String of(List<Token> tokens) {
+        var text = new StringBuilder();
+        for (Token token : tokens) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(token.word());
+        }
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

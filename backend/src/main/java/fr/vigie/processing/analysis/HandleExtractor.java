@@ -1,0 +1,56 @@
+package fr.vigie.processing.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "@name", "snap: name", "snap name", "insta: name", "ig:", "telegram:", "tg:" → "name" (lower case, no @). */
+final class HandleExtractor {
+
+    /** A handle found in the text. */
+    record Handle(String name, Evidence evidence) {
+    }
+
+    private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([a-z0-9][a-z0-9_.]{1,29})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLATFORM_HANDLE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:snap(?:chat)?|insta(?:gram)?|ig|telegram|tg|tiktok|kik)(?![\\p{L}\\p{N}])"
+                    + "\\s{0,3}([:=]|->|→)?\\s{0,3}@?([a-z0-9][a-z0-9_.]{2,29})",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that follow "snap" without a colon and are not a name ("snap uniquement"). */
+    private static final Set<String> NOT_A_NAME = Set.of("ce", "moi", "me", "et", "ou", "pour", "dispo", "uniquement",
+            "only", "seulement", "aussi", "sur", "en", "le", "la", "les", "du", "de", "des", "au", "par", "ici",
+            "direct", "svp", "stp", "pv", "mp", "prive", "privé", "ok", "oui", "non", "pas", "avec", "dans", "mon", "ma");
+
+    private HandleExtractor() {
+    }
+
+    static List<Handle> extract(NormalisedText normalised) {
+        String s = normalised.text();
+        var handles = new ArrayList<Handle>();
+        Matcher at = AT_HANDLE.matcher(s);
+        while (at.find()) {
+            add(handles, normalised, at.group(1), at.start(), at.end(1));
+        }
+        Matcher platform = PLATFORM_HANDLE.matcher(s);
+        while (platform.find()) {
+            String name = platform.group(2);
+            if (platform.group(1) == null && NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            add(handles, normalised, name, platform.start(), platform.end(2));
+        }
+        return handles;
+    }
+
+    private static void add(List<Handle> handles, NormalisedText normalised, String raw, int start, int end) {
+        String name = raw.toLowerCase(Locale.ROOT).replaceAll("[._]+$", "");
+        int trimmed = raw.length() - name.length();
+        if (name.length() >= 2 && handles.stream().noneMatch(h -> h.name().equals(name))) {
+            handles.add(new Handle(name, normalised.evidence(start, end - trimmed)));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.vigie.processing.analysis;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Folds digits used as letters inside a word ("m1neure" → "mineure", "j3une" → "jeune").
+ * Only a token that mixes letters and digits, and whose every digit has a letter reading, is
+ * folded: "16", "0612345678" or "b2b" stay as they are, so numbers and phones survive.
+ * Runs after {@link NormalisedText} has split "16ans" into "16 ans", so ages are not folded.
+ */
+final class LeetspeakFoldingFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    LeetspeakFoldingFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        int length = term.length();
+        if (isFoldable(buffer, length)) {
+            for (int i = 0; i < length; i++) {
+                buffer[i] = letterFor(buffer[i]);
+            }
+        }
+        return true;
+    }
+
+    static boolean isFoldable(char[] buffer, int length) {
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= '0' && c <= '9') {
+                if (letterFor(c) == c) {
+                    return false;
+                }
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return digits > 0 && letters >= 2;
+    }
+
+    static char letterFor(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5' -> 's';
+            case '7' -> 't';
+            default -> c;
+        };
+    }
+}

@@ -1,0 +1,229 @@
+package fr.vigie.processing.analysis;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A report's text with the character-level disguises undone, and for every character the
+ * offset in the original text it came from: evidence shown to a worker must point at what the
+ * ad really says, not at our rewriting of it.
+ *
+ * <p>Undone here, before any tokenizer sees the text, because they cut or hide words: zero-width
+ * and other format characters, emoji keycaps ("1️⃣" is '1' U+FE0F U+20E3), fullwidth and other
+ * compatibility forms (Unicode NFKC), a few Cyrillic and Greek look-alikes of Latin letters, '@'
+ * for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e"),
+ * digits spaced out one by one ("1 6 ans"), and a number glued to its unit ("16ans", "3e",
+ * "24h"), which is split so that the digits are not taken for leetspeak.
+ */
+public final class NormalisedText {
+
+    private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yo|y|ème|eme|ieme|ième|e|è|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACED_LETTERS = Pattern.compile(
+            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACED_DIGITS = Pattern.compile(
+            "(?u)(?<![\\p{L}\\p{N}.,])\\p{Nd}(?:[ \\u00A0]{1,2}\\p{Nd}){1,}(?![\\p{L}\\p{N}])");
+    private static final Pattern AT_INSIDE_WORD = Pattern.compile("(?u)(?<=\\p{L})@(?=\\p{L})");
+
+    /** Look-alikes NFKC leaves alone; kept to letters seen in disguised French words. */
+    private static final Map<Integer, String> CONFUSABLES = Map.ofEntries(
+            Map.entry(0x0430, "a"), Map.entry(0x0435, "e"), Map.entry(0x043E, "o"), Map.entry(0x0440, "p"),
+            Map.entry(0x0441, "c"), Map.entry(0x0443, "y"), Map.entry(0x0445, "x"), Map.entry(0x0456, "i"),
+            Map.entry(0x0410, "A"), Map.entry(0x0415, "E"), Map.entry(0x041E, "O"), Map.entry(0x0420, "P"),
+            Map.entry(0x0421, "C"), Map.entry(0x041C, "M"), Map.entry(0x041D, "H"), Map.entry(0x0422, "T"),
+            Map.entry(0x03BF, "o"), Map.entry(0x039F, "O"), Map.entry(0x03B1, "a"), Map.entry(0x0391, "A"),
+            Map.entry(0x1F51F, "10"));
+
+    private final String original;
+    private final String text;
+    /** toOriginal[i] = offset in the original of normalised char i; one extra slot for the end. */
+    private final int[] toOriginal;
+
+    private NormalisedText(String original, String text, int[] toOriginal) {
+        this.original = original;
+        this.text = text;
+        this.toOriginal = toOriginal;
+    }
+
+    public static NormalisedText of(String original) {
+        Builder characters = undoCharacterDisguises(original);
+        NormalisedText step = characters.build(original);
+        step = step.rewrite(NUMBER_GLUED_TO_UNIT, NormalisedText::splitNumberFromUnit);
+        step = step.rewrite(SPACED_LETTERS, NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(SPACED_DIGITS, NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(AT_INSIDE_WORD, (m, b, from) -> b.append('a', from));
+        return step;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The original offset of a normalised offset ({@code text().length()} maps to the end). */
+    public int toOriginal(int normalisedOffset) {
+        return toOriginal[Math.max(0, Math.min(normalisedOffset, text.length()))];
+    }
+
+    /**
+     * The original text behind a normalised range, trimmed of the spaces and invisible
+     * characters that the range boundaries may have swallowed.
+     */
+    public Evidence evidence(int normalisedStart, int normalisedEnd) {
+        return Evidence.of(original, toOriginal(normalisedStart), toOriginal(normalisedEnd));
+    }
+
+    static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT
+                || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors (emoji presentation)
+                || (cp >= 0xE0100 && cp <= 0xE01EF)
+                || cp == 0x20E3 // combining enclosing keycap
+                || cp == 0x034F; // combining grapheme joiner
+    }
+
+    private static Builder undoCharacterDisguises(String s) {
+        var out = new Builder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isPlainLatin(c) && (i + 1 == s.length() || s.charAt(i + 1) < 0x300)) {
+                out.append(c, i); // NFKC leaves these alone and no combining mark follows: the common case, fast
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            if (isInvisible(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            // a base character and its combining marks are one segment, so that NFKC can compose them
+            int end = i + Character.charCount(cp);
+            while (end < s.length() && isMarkOrInvisible(s.codePointAt(end))) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            String replacement = CONFUSABLES.get(cp);
+            if (replacement == null) {
+                var segment = new StringBuilder(end - i);
+                s.substring(i, end).codePoints().filter(x -> !isInvisible(x)).forEach(segment::appendCodePoint);
+                replacement = isAscii(segment) ? segment.toString() : Normalizer.normalize(segment, Normalizer.Form.NFKC);
+            }
+            for (int k = 0; k < replacement.length(); k++) {
+                out.append(replacement.charAt(k), i);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean isPlainLatin(char c) {
+        return c < 0x80 || (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
+    }
+
+    private static boolean isMarkOrInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || isInvisible(cp);
+    }
+
+    private static boolean isAscii(CharSequence s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void splitNumberFromUnit(Matcher m, Builder b, int from) {
+        for (int k = m.start(1); k < m.end(1); k++) {
+            b.append(k);
+        }
+        b.append(' ', m.start(2)); // the inserted space stands for the unit's first character
+        for (int k = m.start(2); k < m.end(2); k++) {
+            b.append(k);
+        }
+    }
+
+    private static void keepLettersAndDigits(Matcher m, Builder b, int from) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (Character.isLetterOrDigit(b.sourceText.charAt(k))) {
+                b.append(k);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Replacement {
+        void write(Matcher match, Builder out, int matchStart);
+    }
+
+    private NormalisedText rewrite(Pattern pattern, Replacement replacement) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return this;
+        }
+        var b = new Builder(text.length(), this);
+        int last = 0;
+        do {
+            for (int k = last; k < m.start(); k++) {
+                b.append(k);
+            }
+            replacement.write(m, b, m.start());
+            last = m.end();
+        } while (m.find());
+        for (int k = last; k < text.length(); k++) {
+            b.append(k);
+        }
+        return b.build(original);
+    }
+
+    /** Accumulates output characters, each with the original offset it stands for. */
+    private static final class Builder {
+        private final StringBuilder chars;
+        private int[] offsets;
+        private final NormalisedText source;
+        private final String sourceText;
+
+        Builder(int capacity) {
+            this(capacity, null);
+        }
+
+        Builder(int capacity, NormalisedText source) {
+            this.chars = new StringBuilder(capacity + 8);
+            this.offsets = new int[capacity + 9];
+            this.source = source;
+            this.sourceText = source == null ? null : source.text;
+        }
+
+        /** Appends a character standing for the given original offset. */
+        void append(char c, int originalOrSourceOffset) {
+            int at = source == null ? originalOrSourceOffset : source.toOriginal[originalOrSourceOffset];
+            put(c, at);
+        }
+
+        /** Copies the source's character at {@code sourceIndex}, keeping its original offset. */
+        void append(int sourceIndex) {
+            put(sourceText.charAt(sourceIndex), source.toOriginal[sourceIndex]);
+        }
+
+        private void put(char c, int originalOffset) {
+            if (chars.length() + 1 >= offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[chars.length()] = originalOffset;
+            chars.append(c);
+        }
+
+        NormalisedText build(String original) {
+            int[] map = Arrays.copyOf(offsets, chars.length() + 1);
+            map[chars.length()] = original.length();
+            return new NormalisedText(original, chars.toString(), map);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package fr.vigie.processing.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * French phone numbers to E.164 without libphonenumber (not on the classpath): 10 national
+ * digits "0[1-9]…", or +33 / 0033 / +33 (0) then 9 digits. Works on {@link NormalisedText}, so
+ * zero-width characters, keycaps, fullwidth and spaced-out digits are already plain digits.
+ *
+ * <p>A run is a sequence of digit groups separated by at most three of {@code space . - _ / ( )}.
+ * The letter O counts as a zero inside a group ("O6 12 …") but never inside a word ("ou").
+ * A number is read from whole groups only, so a longer figure is never mined for a phone and two
+ * numbers written one after the other are both found.
+ */
+final class PhoneExtractor {
+
+    /** A phone found in the text. */
+    record Phone(String e164, Evidence evidence) {
+    }
+
+    private PhoneExtractor() {
+    }
+
+    static List<Phone> extract(NormalisedText normalised) {
+        String s = normalised.text();
+        var phones = new ArrayList<Phone>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!isGroupStart(s, i)) {
+                i++;
+                continue;
+            }
+            var run = readRun(s, i);
+            if (run.realDigits >= 2 && run.digits.length() >= 9) {
+                parse(normalised, run, phones);
+            }
+            i = Math.max(i + 1, run.end);
+        }
+        return phones;
+    }
+
+    /** The digits of a run, each with its position; {@code groupStart[k]} marks the first digit of a group. */
+    private static final class Run {
+        final StringBuilder digits = new StringBuilder();
+        final List<Integer> positions = new ArrayList<>();
+        final List<Boolean> groupStart = new ArrayList<>();
+        final List<Boolean> groupEnd = new ArrayList<>();
+        int plusAt = -1;
+        int realDigits;
+        int end;
+    }
+
+    private static boolean isDigitLike(char c) {
+        return (c >= '0' && c <= '9') || c == 'o' || c == 'O';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\u00A0' || c == '.' || c == '-' || c == '_' || c == '/' || c == '(' || c == ')'
+                || c == '\t';
+    }
+
+    private static boolean isGroupStart(String s, int i) {
+        char c = s.charAt(i);
+        boolean boundaryBefore = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+        return boundaryBefore && (c == '+' || (c >= '0' && c <= '9') || ((c == 'o' || c == 'O') && groupEnd(s, i) > 0));
+    }
+
+    /** End of the digit group at i, or -1 if the group runs into a letter (then it is a word). */
+    private static int groupEnd(String s, int i) {
+        int j = i;
+        boolean digit = false;
+        while (j < s.length() && isDigitLike(s.charAt(j))) {
+            digit |= Character.isDigit(s.charAt(j));
+            j++;
+        }
+        if (j == i || (j < s.length() && Character.isLetter(s.charAt(j)))) {
+            return -1;
+        }
+        // a group of letter O alone ("oo") only counts in a run that has real digits too
+        return digit || j - i <= 2 ? j : -1;
+    }
+
+    private static Run readRun(String s, int i) {
+        var run = new Run();
+        int j = i;
+        if (s.charAt(j) == '+') {
+            run.plusAt = j;
+            j++;
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+        }
+        while (j < s.length()) {
+            int end = groupEnd(s, j);
+            if (end < 0) {
+                break;
+            }
+            for (int k = j; k < end; k++) {
+                char c = s.charAt(k);
+                run.digits.append(Character.isDigit(c) ? c : '0');
+                run.positions.add(k);
+                run.groupStart.add(k == j);
+                run.groupEnd.add(k == end - 1);
+                if (Character.isDigit(c)) {
+                    run.realDigits++;
+                }
+            }
+            run.end = end;
+            int next = end;
+            while (next < s.length() && next - end < 3 && isSeparator(s.charAt(next))) {
+                next++;
+            }
+            if (next == end || next >= s.length() || !isDigitLike(s.charAt(next))) {
+                break;
+            }
+            j = next;
+        }
+        if (run.end == 0) {
+            run.end = j;
+        }
+        return run;
+    }
+
+    private static void parse(NormalisedText normalised, Run run, List<Phone> out) {
+        String d = run.digits.toString();
+        int k = 0;
+        while (k < d.length()) {
+            if (!run.groupStart.get(k)) {
+                k++;
+                continue;
+            }
+            int consumed = 0;
+            String national = null;
+            boolean international = (k == 0 && run.plusAt >= 0 && d.startsWith("33"))
+                    || d.startsWith("0033", k) || (k == 0 && run.plusAt < 0 && d.startsWith("33") && remaining(d, k) == 11);
+            if (international) {
+                int prefix = d.startsWith("0033", k) ? 4 : 2;
+                int rest = k + prefix;
+                if (isNational(d, rest, 10) && endsGroup(run, rest + 10)) {
+                    national = d.substring(rest, rest + 10); // "+33 (0)6 …"
+                    consumed = prefix + 10;
+                } else if (rest + 9 <= d.length() && d.charAt(rest) != '0' && endsGroup(run, rest + 9)) {
+                    national = "0" + d.substring(rest, rest + 9);
+                    consumed = prefix + 9;
+                }
+            } else if (isNational(d, k, 10) && endsGroup(run, k + 10)) {
+                national = d.substring(k, k + 10);
+                consumed = 10;
+            }
+            if (national == null) {
+                k++;
+                continue;
+            }
+            int from = k == 0 && run.plusAt >= 0 ? run.plusAt : run.positions.get(k);
+            int to = run.positions.get(k + consumed - 1) + 1;
+            out.add(new Phone("+33" + national.substring(1), normalised.evidence(from, to)));
+            k += consumed;
+        }
+    }
+
+    private static int remaining(String d, int k) {
+        return d.length() - k;
+    }
+
+    private static boolean isNational(String d, int at, int length) {
+        return at + length <= d.length() && d.charAt(at) == '0' && d.charAt(at + 1) >= '1' && d.charAt(at + 1) <= '9';
+    }
+
+    private static boolean endsGroup(Run run, int exclusiveEnd) {
+        return exclusiveEnd >= 1 && exclusiveEnd <= run.groupEnd.size() && run.groupEnd.get(exclusiveEnd - 1);
+    }
+}

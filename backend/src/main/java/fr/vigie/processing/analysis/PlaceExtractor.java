@@ -1,0 +1,64 @@
+package fr.vigie.processing.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Départements written in context ("dans le 69", "sur le 13", "(75)", "dpt 33", "2A") and a
+ * short list of big cities. Deliberately modest: the report's own location field is the main
+ * source; this only catches what the text adds.
+ */
+final class PlaceExtractor {
+
+    /** A place found in the text: a département number ("69", "2A") or a city name. */
+    record Place(String name, Evidence evidence) {
+    }
+
+    private static final Pattern DEPARTEMENT = Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}])(?:dans le|sur le|secteur|dept|dpt|département|departement)\\s{1,3}"
+                    + "(\\d{2}|2\\s?[ab])(?![\\p{L}\\p{N}]))|(?:\\((\\d{2}|2\\s?[ab])\\))");
+    private static final Map<String, String> CITIES = Map.ofEntries(
+            Map.entry("paris", "Paris"), Map.entry("marseille", "Marseille"), Map.entry("lyon", "Lyon"),
+            Map.entry("toulouse", "Toulouse"), Map.entry("nice", "Nice"), Map.entry("nantes", "Nantes"),
+            Map.entry("montpellier", "Montpellier"), Map.entry("strasbourg", "Strasbourg"),
+            Map.entry("bordeaux", "Bordeaux"), Map.entry("lille", "Lille"), Map.entry("rennes", "Rennes"),
+            Map.entry("reims", "Reims"), Map.entry("toulon", "Toulon"), Map.entry("grenoble", "Grenoble"),
+            Map.entry("dijon", "Dijon"), Map.entry("angers", "Angers"), Map.entry("nimes", "Nîmes"),
+            Map.entry("brest", "Brest"), Map.entry("limoges", "Limoges"), Map.entry("perpignan", "Perpignan"),
+            Map.entry("rouen", "Rouen"), Map.entry("metz", "Metz"), Map.entry("amiens", "Amiens"),
+            Map.entry("orleans", "Orléans"), Map.entry("mulhouse", "Mulhouse"), Map.entry("caen", "Caen"));
+
+    private PlaceExtractor() {
+    }
+
+    static List<Place> extract(NormalisedText normalised, List<Token> tokens) {
+        var places = new ArrayList<Place>();
+        Matcher m = DEPARTEMENT.matcher(normalised.text());
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            String number = m.group(group).replaceAll("\\s", "").toUpperCase();
+            if (isDepartement(number)) {
+                places.add(new Place(number, normalised.evidence(m.start(group), m.end(group))));
+            }
+        }
+        String original = normalised.original();
+        for (Token token : tokens) {
+            String city = CITIES.get(token.word());
+            if (city != null) {
+                places.add(new Place(city, Evidence.of(original, token.start(), token.end())));
+            }
+        }
+        return places;
+    }
+
+    private static boolean isDepartement(String number) {
+        if (number.equals("2A") || number.equals("2B")) {
+            return true;
+        }
+        int n = Integer.parseInt(number);
+        return n >= 1 && n <= 95 && n != 20;
+    }
+}

@@ -1,0 +1,56 @@
+package fr.vigie.processing.analysis;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point: text (+ reporter's concern, + when it was seen) → band, score, signals with
+ * evidence, entities, fingerprint. Pure and thread-safe; build one per rule-set version and
+ * share it. Knows nothing of Kafka, the database or the index.
+ */
+public final class ReportAnalyser {
+
+    /** Ages from birth dates are counted in France's calendar. */
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    private static final int MAX_SCORE = 1000;
+
+    private final VigieFrenchAnalyzer analyzer;
+    private final RuleEngine engine;
+
+    public ReportAnalyser(RuleSet rules) {
+        this(rules, new VigieFrenchAnalyzer());
+    }
+
+    public ReportAnalyser(RuleSet rules, VigieFrenchAnalyzer analyzer) {
+        this.analyzer = Objects.requireNonNull(analyzer);
+        this.engine = new RuleEngine(Objects.requireNonNull(rules), analyzer);
+    }
+
+    /** With the shipped default rules. */
+    public static ReportAnalyser withDefaultRules() {
+        return new ReportAnalyser(RuleSet.defaults());
+    }
+
+    /**
+     * @param reporterConcern LOW, MEDIUM, HIGH, IMMEDIATE_DANGER, or null
+     * @param observedAt      when the ad was seen (ages from birth years are counted at that date); null: now
+     */
+    public Analysis analyse(String text, String reporterConcern, Instant observedAt) {
+        String original = text == null ? "" : text;
+        LocalDate observed = LocalDate.ofInstant(observedAt == null ? Instant.now() : observedAt, FRANCE);
+        var normalised = NormalisedText.of(original);
+        List<Token> tokens = analyzer.analyse(normalised);
+        var extraction = Extraction.of(normalised, tokens, observed);
+        var signals = engine.evaluate(original, tokens, extraction, reporterConcern);
+        int score = Math.clamp(signals.stream().mapToLong(FiredSignal::weight).sum(), 0, MAX_SCORE);
+        return new Analysis(engine.band(signals), score, signals, extraction.entities(), Fingerprint.of(tokens),
+                engine.version());
+    }
+
+    public VigieFrenchAnalyzer analyzer() {
+        return analyzer;
+    }
+}

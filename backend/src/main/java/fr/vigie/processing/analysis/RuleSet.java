@@ -1,0 +1,179 @@
+package fr.vigie.processing.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The signal rules as data: what each signal matches, what it weighs, and how fired signals
+ * combine into a band. Versioned, so that a stored assessment says which rules made it; shipped
+ * defaults in {@code analysis/default-rules.json}, an edited version can come from the
+ * database as the same JSON. The format is described in {@code analysis/README.md}.
+ */
+public record RuleSet(String version, Map<String, Context> contexts, List<Rule> rules, List<BandRule> bands) {
+
+    public static final String DEFAULT_RESOURCE = "/analysis/default-rules.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public RuleSet {
+        requireText(version, "version");
+        contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
+        validate(contexts, rules, bands);
+    }
+
+    /** The shipped defaults. */
+    public static RuleSet defaults() {
+        try (InputStream in = RuleSet.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULT_RESOURCE + " is missing from the classpath");
+            }
+            return JSON.readValue(in, RuleSet.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A rule set from its JSON form; {@link IllegalArgumentException} if it is not valid. */
+    public static RuleSet fromJson(String json) {
+        try {
+            return JSON.readValue(json, RuleSet.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("invalid rule set: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
+    /**
+     * Words around a match that make it mean something else ("taille 12 ans", "interdit aux
+     * mineurs"): the match is dropped when one of the phrases touches the tokens from
+     * {@code before} tokens before the match to {@code after} tokens after it, or, with
+     * {@code anywhere}, appears anywhere in the text.
+     */
+    public record Context(List<String> phrases, MatchOn matchOn, int before, int after, boolean anywhere) {
+        public Context {
+            phrases = List.copyOf(Objects.requireNonNull(phrases, "context phrases"));
+            matchOn = matchOn == null ? MatchOn.STEM : matchOn;
+            if (before < 0 || after < 0) {
+                throw new IllegalArgumentException("context windows cannot be negative");
+            }
+        }
+    }
+
+    /** A signal: it fires when every condition of {@code when} holds on matches no {@code unless} context drops. */
+    public record Rule(String code, String label, int weight, Condition when, List<String> unless) {
+        public Rule {
+            requireText(code, "rule code");
+            requireText(label, "label of " + code);
+            Objects.requireNonNull(when, "condition of " + code);
+            unless = unless == null ? List.of() : List.copyOf(unless);
+        }
+    }
+
+    /**
+     * What a rule needs; each present part must match. {@code phrases}: any of them, as
+     * consecutive tokens of the analysed text (written in plain French, analysed the same way;
+     * {@code {num}} stands for any number in digits or words). {@code age}: a stated age in the
+     * range. {@code birthYearAge}: an age computed from a birth year in the range.
+     * {@code reporterConcern}: the reporter's concern is one of these.
+     */
+    public record Condition(List<String> phrases, MatchOn matchOn, AgeRange age, AgeRange birthYearAge,
+            List<String> reporterConcern) {
+        public Condition {
+            phrases = phrases == null ? List.of() : List.copyOf(phrases);
+            matchOn = matchOn == null ? MatchOn.STEM : matchOn;
+            reporterConcern = reporterConcern == null ? List.of() : List.copyOf(reporterConcern);
+            if (phrases.isEmpty() && age == null && birthYearAge == null && reporterConcern.isEmpty()) {
+                throw new IllegalArgumentException("a condition needs phrases, age, birthYearAge or reporterConcern");
+            }
+        }
+    }
+
+    /** Inclusive bounds; {@code kinds} of ages that count (default: only STATED, not ranges or thresholds). */
+    public record AgeRange(Integer min, Integer max, List<String> kinds) {
+        public AgeRange {
+            min = min == null ? 0 : min;
+            max = max == null ? Integer.MAX_VALUE : max;
+            kinds = kinds == null || kinds.isEmpty() ? List.of(AgeMention.Kind.STATED.name()) : List.copyOf(kinds);
+            for (String kind : kinds) {
+                AgeMention.Kind.valueOf(kind);
+            }
+        }
+
+        boolean contains(int value) {
+            return value >= min && value <= max;
+        }
+    }
+
+    /** Whether phrases compare stems (default, "étudiantes" matches "étudiante") or exact normalised words. */
+    public enum MatchOn { STEM, WORD }
+
+    /**
+     * One line of the band table; the first line whose conditions hold gives the band. {@code all}:
+     * every code fired; {@code any}: at least one fired; {@code none}: none fired. A line with no
+     * condition always holds (the default band, last).
+     */
+    public record BandRule(Band band, List<String> all, List<String> any, List<String> none) {
+        public BandRule {
+            Objects.requireNonNull(band, "band");
+            all = all == null ? List.of() : List.copyOf(all);
+            any = any == null ? List.of() : List.copyOf(any);
+            none = none == null ? List.of() : List.copyOf(none);
+        }
+
+        boolean holds(Set<String> fired) {
+            return fired.containsAll(all)
+                    && (any.isEmpty() || any.stream().anyMatch(fired::contains))
+                    && none.stream().noneMatch(fired::contains);
+        }
+    }
+
+    private static void validate(Map<String, Context> contexts, List<Rule> rules, List<BandRule> bands) {
+        var codes = new HashSet<String>();
+        for (Rule rule : rules) {
+            if (!codes.add(rule.code())) {
+                throw new IllegalArgumentException("duplicate rule code " + rule.code());
+            }
+            for (String context : rule.unless()) {
+                if (!contexts.containsKey(context)) {
+                    throw new IllegalArgumentException(rule.code() + " refers to unknown context " + context);
+                }
+            }
+        }
+        if (bands.isEmpty()) {
+            throw new IllegalArgumentException("the band table is empty");
+        }
+        for (BandRule line : bands) {
+            for (var list : List.of(line.all(), line.any(), line.none())) {
+                for (String code : list) {
+                    if (!codes.contains(code)) {
+                        throw new IllegalArgumentException("band " + line.band() + " refers to unknown rule " + code);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+    }
+}

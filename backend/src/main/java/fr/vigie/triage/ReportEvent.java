@@ -1,0 +1,18 @@
+package fr.vigie.triage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event on {@code vigie.reports.events} (compacted by report id): what changed and where the
+ * report now stands. No content, no names: a partner-facing consumer may read it.
+ *
+ * @param event          {@code RECORDED}, {@code UPDATED}, {@code CLAIMED}, {@code DECIDED}
+ * @param partnerStatus  the status as the sending partner sees it
+ * @param decisionType   for {@code DECIDED}: the type of decision
+ */
+public record ReportEvent(UUID reportId, String event, ReportStatus status, String partnerStatus, UUID sourcePartnerId,
+        String decisionType, Instant at) {
+
+    public static final String TOPIC = "vigie.reports.events";
+}

@@ -1,0 +1,145 @@
+package fr.vigie.triage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The worker's actions on a report: read it, claim it, decide, write notes. Every change is
+ * announced (outbox + live queue) in the transaction that makes it; history is only appended to.
+ */
+@Service
+public class Workbench {
+
+    /** Who acts: their name and whether they coordinate (coordinators may act on any claim). */
+    public record Actor(String username, boolean coordinator) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Claims claims;
+    private final ReportReader reader;
+    private final QueueQueries queue;
+    private final ReportEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    Workbench(JdbcClient jdbc, JsonMapper json, Claims claims, ReportReader reader, QueueQueries queue, ReportEvents events) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.claims = claims;
+        this.reader = reader;
+        this.queue = queue;
+        this.events = events;
+    }
+
+    public List<QueueItem> queue(QueueFilter filter, Actor actor) {
+        return queue.queue(filter, actor.username());
+    }
+
+    public Map<PriorityBand, Long> openCounts() {
+        return queue.openCounts();
+    }
+
+    public ReportDetail read(UUID id) {
+        return reader.detail(id, claims.current(id).orElse(null)).orElseThrow(TriageProblem::notFound);
+    }
+
+    /** Takes or renews the lease; 409 with the holder if someone else has it. */
+    @Transactional
+    public Claim claim(UUID id, Actor actor) {
+        var status = reader.status(id).orElseThrow(TriageProblem::notFound);
+        var claim = claims.take(id, actor.username()).orElseThrow(() -> TriageProblem.claimedBy(claims.current(id).orElseThrow()));
+        if (status == ReportStatus.NEW) {
+            jdbc.sql("update report set status = 'IN_REVIEW', updated_at = now() where id = :id").param("id", id).update();
+        }
+        events.announce(id, "CLAIMED", null);
+        return claim;
+    }
+
+    @Transactional
+    public void release(UUID id, Actor actor) {
+        reader.status(id).orElseThrow(TriageProblem::notFound);
+        if (actor.coordinator()) {
+            claims.releaseAny(id);
+        } else if (!claims.release(id, actor.username())) {
+            claims.current(id).ifPresent(c -> {
+                throw TriageProblem.claimedBy(c);
+            });
+        }
+        events.announce(id, "RELEASED", null);
+    }
+
+    /** A coordinator hands the report to another worker. */
+    @Transactional
+    public Claim reassign(UUID id, String worker) {
+        reader.status(id).orElseThrow(TriageProblem::notFound);
+        var claim = claims.assign(id, worker);
+        events.announce(id, "CLAIMED", null);
+        return claim;
+    }
+
+    /**
+     * Records a decision: the decider must hold the report's claim (a coordinator need not, to
+     * answer an escalation or reassign). The report's status follows, the claim is released.
+     */
+    @Transactional
+    public HistoryEntry decide(UUID id, Actor actor, DecisionRequest request) {
+        reader.status(id).orElseThrow(TriageProblem::notFound);
+        var holder = claims.current(id);
+        if (!actor.coordinator() && holder.map(c -> !c.worker().equals(actor.username())).orElse(true)) {
+            throw holder.map(TriageProblem::claimedBy).orElseGet(TriageProblem::claimFirst);
+        }
+        var checked = DecisionRules.check(request, LocalDate.now(clock.withZone(QueueQueries.PARIS)));
+        var problems = new java.util.ArrayList<>(checked.problems());
+        if (checked.duplicateOf() != null && (checked.duplicateOf().equals(id) || !reader.exists(checked.duplicateOf()))) {
+            problems.add(new DecisionRules.FieldError("duplicateOf", "signalement inconnu / unknown report"));
+        }
+        if (checked.supersedes() != null && jdbc.sql("select count(*) from decision where id = :d and report_id = :r")
+                .param("d", checked.supersedes()).param("r", id).query(Long.class).single() == 0) {
+            problems.add(new DecisionRules.FieldError("supersedes", "décision inconnue pour ce signalement / unknown decision of this report"));
+        }
+        if (!problems.isEmpty()) {
+            throw TriageProblem.invalid(problems);
+        }
+        var decisionId = UUID.randomUUID();
+        var now = clock.instant();
+        jdbc.sql("""
+                insert into decision (id, report_id, type, author, created_at, details, supersedes, follow_up_on)
+                values (:id, :report, :type, :author, :at, cast(:details as jsonb), :supersedes, :followUp)""")
+                .param("id", decisionId).param("report", id).param("type", checked.type().name())
+                .param("author", actor.username()).param("at", java.sql.Timestamp.from(now))
+                .param("details", json.writeValueAsString(checked.details()))
+                .param("supersedes", checked.supersedes()).param("followUp", checked.followUpOn())
+                .update();
+        jdbc.sql("update report set status = :status, updated_at = now() where id = :id")
+                .param("status", checked.type().leadsTo().name()).param("id", id).update();
+        claims.releaseAny(id);
+        events.announce(id, "DECIDED", checked.type().name());
+        return new HistoryEntry("DECISION", decisionId, checked.type().name(), actor.username(), now, checked.details(),
+                checked.supersedes());
+    }
+
+    /** A note: internal to the team, or shareable with the partner who sent the report. */
+    @Transactional
+    public HistoryEntry addNote(UUID id, Actor actor, String text, boolean shareable) {
+        reader.status(id).orElseThrow(TriageProblem::notFound);
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw TriageProblem.invalid(List.of(new DecisionRules.FieldError("text",
+                    "obligatoire, 4 000 caractères au plus / required, at most 4,000 characters")));
+        }
+        var noteId = UUID.randomUUID();
+        var now = clock.instant();
+        jdbc.sql("insert into report_note (id, report_id, author, created_at, text, shareable) values (:id, :r, :a, :at, :t, :s)")
+                .param("id", noteId).param("r", id).param("a", actor.username()).param("at", java.sql.Timestamp.from(now))
+                .param("t", text.strip()).param("s", shareable).update();
+        return new HistoryEntry("NOTE", noteId, shareable ? "SHAREABLE" : "INTERNAL", actor.username(), now,
+                Map.of("text", text.strip()), null);
+    }
+}

@@ -1,0 +1,83 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AgeExtractorTest {
+
+    private static final VigieFrenchAnalyzer ANALYZER = new VigieFrenchAnalyzer();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Léa, 16 ans, dispo        | 16 | 16 ans
+            16ans                     | 16 | 16ans
+            16a coquine               | 16 | 16a
+            J'ai 1 6 ans              | 16 | 1 6 ans
+            seize ans                 | 16 | seize ans
+            dix-sept ans              | 17 | dix-sept ans
+            dix sept ans              | 17 | dix sept ans
+            quinze ans                | 15 | quinze ans
+            vingt et un ans           | 21 | vingt et un ans
+            j'ai 15                   | 15 | j'ai 15
+            jai 15 et toi             | 15 | jai 15
+            15yo                      | 15 | 15yo
+            âge : 16                  | 16 | âge : 16
+            âgée de 17 ans            | 17 | 17 ans
+            18 ans tout juste         | 18 | 18 ans
+            seize printemps           | 16 | seize printemps
+            """)
+    void statedAges(String text, int age, String evidence) {
+        var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
+        assertThat(ages).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(age);
+            assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED);
+            assertThat(a.evidence().text()).isEqualTo(evidence);
+            assertThat(text.substring(a.evidence().start(), a.evidence().end())).isEqualTo(evidence);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de 15 à 17 ans", "15-17 ans", "entre 15 et 17 ans", "de 15 ans à 17 ans"})
+    void rangesAreAnAudienceNotAPerson(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
+                .allSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.RANGE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+18 ans", "-18 ans"})
+    void thresholds(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.THRESHOLD));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"j'ai 15 euros", "16 à la suite", "il a 2 ans", "j'ai 15 enfants", "seize"})
+    void notAges(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} seen {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            née en 2010                | 2026-11-27 | 2010 | 15 | née en 2010
+            née le 3/4/2010            | 2026-11-27 | 2010 | 16 | née le 3/4/2010
+            née le 28/11/2010          | 2026-11-27 | 2010 | 15 | née le 28/11/2010
+            née le 03.04.2010          | 2026-11-27 | 2010 | 16 | née le 03.04.2010
+            née le 3 avril 2010        | 2026-11-27 | 2010 | 16 | née le 3 avril 2010
+            je suis de 2009            | 2026-11-27 | 2009 | 16 | de 2009
+            Né en 2000, sportif        | 2026-11-27 | 2000 | 25 | Né en 2000
+            née en 2008                | 2026-12-31 | 2008 | 18 | née en 2008
+            """)
+    void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
+        var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);
+        assertThat(births).singleElement().satisfies(b -> {
+            assertThat(b.year()).isEqualTo(year);
+            assertThat(b.age()).isEqualTo(age);
+            assertThat(b.evidence().text()).isEqualTo(evidence);
+        });
+    }
+}

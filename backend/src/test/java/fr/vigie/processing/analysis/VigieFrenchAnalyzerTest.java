@@ -1,0 +1,63 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VigieFrenchAnalyzerTest {
+
+    private final VigieFrenchAnalyzer analyzer = new VigieFrenchAnalyzer();
+
+    private List<String> words(String text) {
+        return analyzer.analyse(text).stream().map(Token::word).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Je suis MINEURE                 | je suis mineure
+            je suis m1neure                 | je suis mineure
+            toute j3une                     | toute jeune
+            m i n e u r e                   | mineure
+            m.i.n.e.u.r.e                   | mineure
+            M-I-N-E-U-R-E                   | mineure
+            j'ai 1 6 ans                    | ai 16 ans
+            J’ai 16ans                      | ai 16 ans
+            16a                             | 16 a
+            Lycéenne en 3e                  | lyceenne en 3 e
+            dispo 24h/24                    | dispo 24 h 24
+            ｍｉｎｅｕｒｅ １６ ans           | mineure 16 ans
+            p@ssage                         | passage
+            tél 0612345678                  | tel 0612345678
+            qu'elle                         | elle
+            """)
+    void undoesDisguises(String text, String expected) {
+        assertThat(String.join(" ", words(text))).isEqualTo(expected);
+    }
+
+    @Test
+    void invisibleCharactersAndKeycapsDoNotCutWords() {
+        assertThat(words("min\u200Beu\u00ADre")).containsExactly("mineure");
+        assertThat(words("1\uFE0F\u20E36\uFE0F\u20E3 ans")).containsExactly("16", "ans");
+        assertThat(words("\uFEFFmineure\u2060")).containsExactly("mineure");
+    }
+
+    @Test
+    void offsetsPointAtTheOriginalText() {
+        String text = "J'ai 1 6 ans, m i n e u r e, min\u200Beure et 1\uFE0F\u20E37\uFE0F\u20E3ans";
+        var tokens = analyzer.analyse(text);
+        assertThat(tokens).extracting(t -> text.substring(t.start(), t.end()))
+                .containsExactly("J'ai", "1 6", "ans", "m i n e u r e", "min\u200Beure", "et",
+                        "1\uFE0F\u20E37\uFE0F\u20E3", "ans");
+    }
+
+    @Test
+    void stemsForMatchingButKeepsTheWord() {
+        var token = analyzer.analyse("étudiantes").getFirst();
+        assertThat(token.word()).isEqualTo("etudiantes");
+        assertThat(token.term()).isNotEqualTo(token.word());
+    }
+}

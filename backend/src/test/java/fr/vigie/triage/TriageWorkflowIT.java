@@ -1,0 +1,240 @@
+package fr.vigie.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import fr.vigie.identity.Role;
+import fr.vigie.identity.UserAccounts;
+import fr.vigie.infrastructure.outbox.Outbox;
+import fr.vigie.support.EmbeddedServersTest;
+import fr.vigie.support.SyntheticReports;
+import fr.vigie.support.VigieApi;
+
+/** The worker's workbench through its API: claims, decisions, notes, history, queue, events. */
+class TriageWorkflowIT extends EmbeddedServersTest {
+
+    private static final String PASSWORD = "worker-password-0123";
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Outbox outbox;
+
+    @Test
+    void tenConcurrentClaimsHaveExactlyOneWinner() throws Exception {
+        UUID id = processedReport("Annonce disputée");
+        var workers = new ArrayList<VigieApi>();
+        for (int i = 0; i < 10; i++) {
+            workers.add(worker("race-" + i + "-" + UUID.randomUUID().toString().substring(0, 6)));
+        }
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<Integer>();
+        try (var pool = Executors.newFixedThreadPool(10)) {
+            var calls = new ArrayList<Callable<Integer>>();
+            for (var w : workers) {
+                calls.add(() -> {
+                    start.await();
+                    return w.post("/api/v1/reports/" + id + "/claim", Map.of()).status();
+                });
+            }
+            var futures = calls.stream().map(pool::submit).toList();
+            start.countDown();
+            for (var f : futures) {
+                statuses.add(f.get());
+            }
+        }
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
+    }
+
+    @Test
+    void aClaimedReportShowsItsHolderAndOthersGet409WithTheName() {
+        UUID id = processedReport("Annonce prise en charge");
+        var camille = worker("camille-" + suffix());
+        var dominique = worker("dominique-" + suffix());
+
+        var claimed = camille.post("/api/v1/reports/" + id + "/claim", Map.of());
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(claimed.body().get("expiresAt").asString()).isNotBlank();
+
+        var refused = dominique.post("/api/v1/reports/" + id + "/claim", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("claim").get("worker").asString()).startsWith("camille-");
+
+        var seen = queueItem(dominique, id);
+        assertThat(seen.get("claim").get("worker").asString()).startsWith("camille-");
+        assertThat(dominique.get("/api/v1/reports/" + id).body().get("claim").get("worker").asString()).startsWith("camille-");
+
+        var decisionByOther = dominique.post("/api/v1/reports/" + id + "/decisions", referral());
+        assertThat(decisionByOther.status()).isEqualTo(409);
+
+        assertThat(camille.delete("/api/v1/reports/" + id + "/claim").status()).isEqualTo(204);
+        assertThat(dominique.post("/api/v1/reports/" + id + "/claim", Map.of()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void eachDecisionTypeListsWhatIsMissing() {
+        UUID id = processedReport("Annonce à décider");
+        var w = worker("decideur-" + suffix());
+        w.post("/api/v1/reports/" + id + "/claim", Map.of());
+        long pending = outbox.pending();
+
+        assertThat(missing(w, id, Map.of("type", "CONTACT"))).containsExactlyInAnyOrder("channel", "messageSummary", "outcome");
+        assertThat(missing(w, id, Map.of("type", "REFERRAL"))).containsExactlyInAnyOrder("channel", "urgency", "justification");
+        assertThat(missing(w, id, Map.of("type", "REFERRAL", "channel", "CRIP", "urgency", "SOON", "justification", "x")))
+                .containsExactly("urgency");
+        assertThat(missing(w, id, Map.of("type", "NO_ACTION"))).containsExactlyInAnyOrder("reason", "comment");
+        assertThat(missing(w, id, Map.of("type", "DUPLICATE"))).containsExactly("duplicateOf");
+        assertThat(missing(w, id, Map.of("type", "DUPLICATE", "duplicateOf", UUID.randomUUID().toString()))).containsExactly("duplicateOf");
+        assertThat(missing(w, id, Map.of("type", "ESCALATE"))).containsExactly("reason");
+        assertThat(missing(w, id, Map.of("type", "MAYBE"))).containsExactly("type");
+        assertThat(outbox.pending()).as("a refused decision announces nothing").isLessThanOrEqualTo(pending);
+    }
+
+    @Test
+    void aReferralActionsTheReportLeavesTheQueueAndIsPublishedThroughTheOutbox() {
+        UUID id = processedReport("Annonce à signaler, 16 ans");
+        var w = worker("referente-" + suffix());
+        w.post("/api/v1/reports/" + id + "/claim", Map.of());
+        w.post("/api/v1/reports/" + id + "/notes", Map.of("text", "hypothèse interne à ne pas transmettre", "shareable", false));
+
+        var decided = w.post("/api/v1/reports/" + id + "/decisions", referral());
+
+        assertThat(decided.status()).isEqualTo(201);
+        assertThat(decided.body().get("details").get("channel").asString()).isEqualTo("CRIP");
+        var detail = w.get("/api/v1/reports/" + id).body();
+        assertThat(detail.get("status").asString()).isEqualTo("ACTIONED");
+        assertThat(detail.get("claim").isNull()).as("the claim is released by the decision").isTrue();
+        assertThat(detail.get("history").valueStream().filter(h -> h.get("kind").asString().equals("DECISION"))
+                .map(h -> h.get("type").asString())).containsExactly("REFERRAL");
+        assertThat(queueItem(w, id)).as("no longer in the open queue").isNull();
+        String packet = w.getText("/api/v1/reports/" + id + "/referral-packet");
+        assertThat(packet).contains("Annonce à signaler, 16 ans", "REFERRAL", "CRIP", "Âge");
+        assertThat(packet).as("internal notes stay internal").doesNotContain("hypothèse interne");
+        assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports/" + id + "/status").body().get("status").asString())
+                .isEqualTo("ACTIONED");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                select count(*) from outbox where message_key = :id and published_at is not null
+                and payload->>'event' = 'DECIDED'""").param("id", id.toString()).query(Long.class).single() == 1);
+    }
+
+    @Test
+    void historyIsAppendOnlyAndALaterDecisionSupersedesWithoutErasing() {
+        UUID id = processedReport("Annonce suivie");
+        var w = worker("suivi-" + suffix());
+        w.post("/api/v1/reports/" + id + "/claim", Map.of());
+        var first = w.post("/api/v1/reports/" + id + "/decisions", Map.of("type", "ESCALATE", "reason", "doute sur l'âge"));
+        String firstId = first.body().get("id").asString();
+
+        var coordinator = api();
+        coordinator.login("admin", ADMIN_PASSWORD);
+        var answer = coordinator.post("/api/v1/reports/" + id + "/decisions", Map.of("type", "NO_ACTION",
+                "reason", "ADULT_NO_RISK", "comment", "vérifié : majeure", "supersedes", firstId));
+        assertThat(answer.status()).isEqualTo(201);
+        var note = w.post("/api/v1/reports/" + id + "/notes", Map.of("text", "note interne", "shareable", false));
+        assertThat(note.status()).isEqualTo(201);
+
+        var history = w.get("/api/v1/reports/" + id).body().get("history");
+        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.get(0).get("type").asString()).isEqualTo("ESCALATE");
+        assertThat(history.get(1).get("supersedes").asString()).isEqualTo(firstId);
+        assertThat(history.get(2).get("kind").asString()).isEqualTo("NOTE");
+
+        assertThatThrownBy(() -> jdbc.sql("update decision set details = '{}' where id = :id").param("id", UUID.fromString(firstId)).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from decision where id = :id").param("id", UUID.fromString(firstId)).update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aContactFollowUpComesBackWhenDue() {
+        UUID id = processedReport("Annonce à recontacter");
+        var w = worker("relance-" + suffix());
+        w.post("/api/v1/reports/" + id + "/claim", Map.of());
+        var contact = w.post("/api/v1/reports/" + id + "/decisions", Map.of("type", "CONTACT", "channel", "SMS",
+                "messageSummary", "message de présentation envoyé", "outcome", "NO_REPLY",
+                "followUpDate", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()));
+        assertThat(contact.status()).isEqualTo(201);
+
+        var due = w.get("/api/v1/queue?followUps=true").body().get("items");
+        assertThat(ids(due)).contains(id.toString());
+        assertThat(queueItem(w, id).get("followUpDue").asBoolean()).isTrue();
+        var other = worker("autre-" + suffix());
+        assertThat(ids(other.get("/api/v1/queue?followUps=true").body().get("items"))).doesNotContain(id.toString());
+    }
+
+    @Test
+    void theQueueCountsOpenReportsPerBandAndFilters() {
+        processedReport("Annonce comptée, 15 ans");
+        var w = worker("compteur-" + suffix());
+        var queue = w.get("/api/v1/queue?band=P1").body();
+        assertThat(queue.get("counts").get("P1").asLong()).isPositive();
+        assertThat(StreamSupport.stream(queue.get("items").spliterator(), false)
+                .allMatch(i -> i.get("priority").asString().equals("P1"))).isTrue();
+    }
+
+    private List<String> missing(VigieApi w, UUID id, Map<String, Object> decision) {
+        var response = w.post("/api/v1/reports/" + id + "/decisions", decision);
+        assertThat(response.status()).as(decision.toString()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        return StreamSupport.stream(response.body().get("errors").spliterator(), false).map(e -> e.get("field").asString()).toList();
+    }
+
+    private static Map<String, Object> referral() {
+        return Map.of("type", "REFERRAL", "channel", "CRIP", "urgency", "URGENT",
+                "justification", "mineure de 16 ans selon l'annonce, disponibilité immédiate");
+    }
+
+    private UUID processedReport(String text) {
+        var accepted = api().postAsPartner(PARTNER_KEY, "/api/v1/reports", SyntheticReports.report(SyntheticReports.uniqueId("triage"), text));
+        UUID id = UUID.fromString(accepted.body().get("id").asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
+        return id;
+    }
+
+    private VigieApi worker(String username) {
+        users.create(username, PASSWORD, EnumSet.of(Role.WORKER));
+        var api = api();
+        assertThat(api.login(username, PASSWORD).status()).isEqualTo(200);
+        return api;
+    }
+
+    private static JsonNode queueItem(VigieApi api, UUID id) {
+        for (JsonNode item : api.get("/api/v1/queue?limit=200").body().get("items")) {
+            if (item.get("id").asString().equals(id.toString())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> ids(JsonNode items) {
+        return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("id").asString()).toList();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -4,11 +4,12 @@ import { adminApi, type RetentionResult } from './adminApi';
 import { adminErrorMessage, formatDateTime } from './labels';
 
 const STATUS_LABELS: Record<string, string> = {
-  NO_ACTION: 'Sans suite',
-  DUPLICATE: 'Doublon',
-  CONTACT: 'Contact',
-  REFERRAL: 'Orientation',
+  CLOSED: 'Clos (sans suite ou doublon)',
+  MERGED: 'Fusionné (même annonce)',
+  ACTIONED: 'Traité (contact ou orientation)',
   NEW: 'Nouveau',
+  IN_REVIEW: 'En cours d’examen',
+  ESCALATED: 'Escaladé',
 };
 
 const status = (code: string) => STATUS_LABELS[code] ?? code;

@@ -28,6 +28,12 @@ public class ReportIndex implements InitializingBean {
         if (!client.indices().exists(e -> e.index(NAME)).value()) {
             try (InputStream definition = ReportIndex.class.getResourceAsStream("/search/reports-index.json")) {
                 client.indices().create(c -> c.index(NAME).withJson(definition));
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // Right after a restart the node may answer "absent" while it is still recovering
+                // the index from disk: then the index is there, which is all this method wants.
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
             }
         }
     }
@@ -73,6 +79,7 @@ public class ReportIndex implements InitializingBean {
             throw new UncheckedIOException(e);
         }
     }
+
     // --- retention (added for fr.vigie.retention) -------------------------------------------
 
     /** Deletes these reports' documents (bulk delete by id; a missing document is not an error). */

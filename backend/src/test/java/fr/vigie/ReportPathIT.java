@@ -88,6 +88,17 @@ class ReportPathIT extends EmbeddedServersTest {
     }
 
     @Test
+    void theIndexSeesThroughHiddenCharactersAndKeycapDigitsLikeTheAnalysis() {
+        var accepted = api().postAsPartner(PARTNER_KEY, "/api/v1/reports", SyntheticReports.report(
+                SyntheticReports.uniqueId("index"), "Annonce d'une mi\u200Bneure, 1\uFE0F\u20E36\uFE0F\u20E3 ans"));
+        UUID id = UUID.fromString(accepted.body().get("id").asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> index.contains(id));
+
+        assertThat(index.searchText("mineure")).contains(id);
+        assertThat(index.searchText("16")).contains(id);
+    }
+
+    @Test
     void sendingTheSameReportAgainNamesTheSameReport() {
         String externalId = SyntheticReports.uniqueId("again");
         var body = SyntheticReports.report(externalId, "Annonce de test, rien de particulier");

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Triage's refusals as problem documents. */
-@RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class })
+@RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, GroupDecisionController.class })
 class TriageProblems {
 
     @ExceptionHandler(TriageProblem.class)

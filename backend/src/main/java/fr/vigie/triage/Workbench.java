@@ -126,6 +126,25 @@ public class Workbench {
                 checked.supersedes());
     }
 
+    /**
+     * One decision for several reports at once — typically the ads of one phone number, which are
+     * one situation. All or nothing: if any report is held by someone else or the decision is
+     * invalid, none is decided.
+     */
+    @Transactional
+    public List<HistoryEntry> decideTogether(List<UUID> ids, Actor actor, DecisionRequest request) {
+        if (ids == null || ids.isEmpty() || ids.size() > 100) {
+            throw TriageProblem.invalid(List.of(new DecisionRules.FieldError("reportIds",
+                    "entre 1 et 100 signalements / between 1 and 100 reports")));
+        }
+        var entries = new java.util.ArrayList<HistoryEntry>();
+        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            claim(id, actor);
+            entries.add(decide(id, actor, request));
+        }
+        return entries;
+    }
+
     /** A note: internal to the team, or shareable with the partner who sent the report. */
     @Transactional
     public HistoryEntry addNote(UUID id, Actor actor, String text, boolean shareable) {

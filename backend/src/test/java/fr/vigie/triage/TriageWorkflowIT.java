@@ -186,6 +186,26 @@ class TriageWorkflowIT extends EmbeddedServersTest {
     }
 
     @Test
+    void theAdsOfOneSituationAreClosedTogetherOrNotAtAll() {
+        UUID a = processedReport("Première annonce du même numéro");
+        UUID b = processedReport("Deuxième annonce du même numéro");
+        UUID held = processedReport("Troisième, prise par une collègue");
+        var w = worker("groupe-" + suffix());
+        var colleague = worker("collegue-" + suffix());
+        colleague.post("/api/v1/reports/" + held + "/claim", Map.of());
+        var duplicateOfA = Map.of("type", "NO_ACTION", "reason", "AD_REMOVED", "comment", "annonces retirées");
+
+        var refused = w.post("/api/v1/group-decisions", Map.of("reportIds", List.of(a, b, held), "decision", duplicateOfA));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(w.get("/api/v1/reports/" + a).body().get("status").asString()).as("all or nothing").isIn("NEW", "IN_REVIEW");
+
+        var closed = w.post("/api/v1/group-decisions", Map.of("reportIds", List.of(a, b), "decision", duplicateOfA));
+        assertThat(closed.status()).isEqualTo(201);
+        assertThat(w.get("/api/v1/reports/" + a).body().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(w.get("/api/v1/reports/" + b).body().get("status").asString()).isEqualTo("CLOSED");
+    }
+
+    @Test
     void theQueueCountsOpenReportsPerBandAndFilters() {
         processedReport("Annonce comptée, 15 ans");
         var w = worker("compteur-" + suffix());

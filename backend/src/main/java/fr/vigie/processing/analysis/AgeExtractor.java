@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Reads ages on analysed tokens, where disguises are already undone: "16 ans", "16ans", "16a",
- * "1 6 ans", "1️⃣6️⃣ ans", "seize ans", "dix-sept ans", "15yo", "j'ai 15", "âge : 16".
+ * "1 6 ans", "1️⃣6️⃣ ans", "seize ans", "16 piges", "dix-sept ans", "15yo", "j'ai 15", "âge : 16".
  * Whether an age counts as a minor's is the rules' business; this only says what is written and
  * whether it is a range or a threshold, which are syntax, not policy.
  */
@@ -16,7 +16,8 @@ final class AgeExtractor {
     static final int MIN_AGE = 10;
     static final int MAX_AGE = 99;
 
-    private static final Set<String> UNITS = Set.of("ans", "an", "printemps", "yo", "years", "y", "a");
+    private static final Set<String> UNITS = Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
+            "balais");
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Set.of("a", "y");
     /** After "j'ai 15" these make it a count, not an age. */
@@ -110,12 +111,26 @@ final class AgeExtractor {
         if (before == '+' || before == '-' || before == '<' || before == '>' || afterChar == '+') {
             return AgeMention.Kind.THRESHOLD;
         }
+        if (number >= 1 && isAccentedA(original, tokens.get(number - 1))) {
+            return AgeMention.Kind.AT_EVENT; // "à 17 ans" (but "elle a 17 ans" is stated: the verb has no accent)
+        }
         return AgeMention.Kind.STATED;
+    }
+
+    /** The preposition "à" as written (folding makes it "a", like the verb "a"). */
+    private static boolean isAccentedA(String original, Token token) {
+        if (!token.word().equals("a")) {
+            return false;
+        }
+        String written = java.text.Normalizer.normalize(original.substring(token.start(), token.end()),
+                java.text.Normalizer.Form.NFC);
+        return written.equals("à") || written.equals("À");
     }
 
     /** "15-17 ans", "15/17 ans"; but not "dans le 69, 17 ans". */
     private static boolean isRangeDash(String gap) {
-        return gap.strip().matches("[-‐‑–—/~]");
+        String dash = gap.strip();
+        return dash.length() == 1 && "-‐‑–—/~".indexOf(dash.charAt(0)) >= 0;
     }
 
     private static boolean isNumberAt(List<Token> tokens, int i) {

@@ -14,15 +14,28 @@ public record Evidence(int start, int end, String text) {
 
     /** The range trimmed of surrounding spaces and invisible characters (never shown as "why"). */
     static Evidence of(String original, int start, int end) {
+        int s = trimmedStart(original, start, end);
+        int e = trimmedEnd(original, s, end);
+        return new Evidence(s, e, original.substring(s, e));
+    }
+
+    /** The start of {@code [start, end)} clamped to the text and past leading blanks. */
+    static int trimmedStart(String original, int start, int end) {
         int s = Math.max(0, Math.min(start, original.length()));
         int e = Math.max(s, Math.min(end, original.length()));
         while (s < e && isBlank(original.codePointAt(s))) {
             s += Character.charCount(original.codePointAt(s));
         }
-        while (e > s && isBlank(original.codePointBefore(e))) {
+        return s;
+    }
+
+    /** The end of {@code [trimmedStart, end)} clamped to the text and before trailing blanks. */
+    static int trimmedEnd(String original, int trimmedStart, int end) {
+        int e = Math.max(trimmedStart, Math.min(end, original.length()));
+        while (e > trimmedStart && isBlank(original.codePointBefore(e))) {
             e -= Character.charCount(original.codePointBefore(e));
         }
-        return new Evidence(s, e, original.substring(s, e));
+        return e;
     }
 
     private static boolean isBlank(int cp) {

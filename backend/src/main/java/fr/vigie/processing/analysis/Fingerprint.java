@@ -13,6 +13,15 @@ import java.util.List;
  */
 final class Fingerprint {
 
+    /** A digest per thread: {@code MessageDigest.getInstance} looks up providers on every call. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    });
+
     private Fingerprint() {
     }
 
@@ -24,11 +33,8 @@ final class Fingerprint {
             }
             text.append(token.word());
         }
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        var sha = SHA_256.get();
+        sha.reset();
+        return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

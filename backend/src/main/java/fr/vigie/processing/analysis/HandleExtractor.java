@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** "@name", "snap: name", "snap name", "insta: name", "ig:", "telegram:", "tg:" → "name" (lower case, no @). */
@@ -20,6 +19,9 @@ final class HandleExtractor {
             "(?<![\\p{L}\\p{N}])(?:snap(?:chat)?|insta(?:gram)?|ig|telegram|tg|tiktok|kik)(?![\\p{L}\\p{N}])"
                     + "\\s{0,3}([:=]|->|→)?\\s{0,3}@?([a-z0-9][a-z0-9_.]{2,29})",
             Pattern.CASE_INSENSITIVE);
+    /** First letters of the platform names above, either case: where a platform handle may start. */
+    private static final String PLATFORM_INITIALS = "sSiItTkK";
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     /** Words that follow "snap" without a colon and are not a name ("snap uniquement"). */
     private static final Set<String> NOT_A_NAME = Set.of("ce", "moi", "me", "et", "ou", "pour", "dispo", "uniquement",
             "only", "seulement", "aussi", "sur", "en", "le", "la", "les", "du", "de", "des", "au", "par", "ici",
@@ -31,23 +33,21 @@ final class HandleExtractor {
     static List<Handle> extract(NormalisedText normalised) {
         String s = normalised.text();
         var handles = new ArrayList<Handle>();
-        Matcher at = AT_HANDLE.matcher(s);
-        while (at.find()) {
-            add(handles, normalised, at.group(1), at.start(), at.end(1));
-        }
-        Matcher platform = PLATFORM_HANDLE.matcher(s);
-        while (platform.find()) {
-            String name = platform.group(2);
-            if (platform.group(1) == null && NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            add(handles, normalised, name, platform.start(), platform.end(2));
-        }
+        CandidateScan.findAll(AT_HANDLE, s, i -> s.charAt(i) == '@',
+                at -> add(handles, normalised, at.group(1), at.start(), at.end(1)));
+        CandidateScan.findAll(PLATFORM_HANDLE, s, i -> !CandidateScan.letterOrNumberBefore(s, i)
+                && PLATFORM_INITIALS.indexOf(s.charAt(i)) >= 0, platform -> {
+                    String name = platform.group(2);
+                    if (platform.group(1) == null && NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
+                        return;
+                    }
+                    add(handles, normalised, name, platform.start(), platform.end(2));
+                });
         return handles;
     }
 
     private static void add(List<Handle> handles, NormalisedText normalised, String raw, int start, int end) {
-        String name = raw.toLowerCase(Locale.ROOT).replaceAll("[._]+$", "");
+        String name = TRAILING_DOTS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
         int trimmed = raw.length() - name.length();
         if (name.length() >= 2 && handles.stream().noneMatch(h -> h.name().equals(name))) {
             handles.add(new Handle(name, normalised.evidence(start, end - trimmed)));

@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Folds digits used as letters inside a word ("m1neure" → "mineure", "j3une" → "jeune").
+ * Folds digits used as letters inside a word ("m1neure" → "mineure", "j3une" → "jeune"), and
+ * the letter O used as a zero inside a number ("2O1O" → "2010").
  * Only a token that mixes letters and digits, and whose every digit has a letter reading, is
  * folded: "16", "0612345678" or "b2b" stay as they are, so numbers and phones survive.
  * Runs after {@link NormalisedText} has split "16ans" into "16 ans", so ages are not folded.
@@ -27,12 +28,35 @@ final class LeetspeakFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        if (isFoldable(buffer, length)) {
+        if (isNumberWithLetterO(buffer, length)) {
+            for (int i = 0; i < length; i++) {
+                if (buffer[i] == 'o') {
+                    buffer[i] = '0';
+                }
+            }
+        } else if (isFoldable(buffer, length)) {
             for (int i = 0; i < length; i++) {
                 buffer[i] = letterFor(buffer[i]);
             }
         }
         return true;
+    }
+
+    /** "2o1o", "2oo9": a number with the letter O for zero (at least two real digits, so "o1" or "oo7" stay). */
+    static boolean isNumberWithLetterO(char[] buffer, int length) {
+        int digits = 0;
+        boolean o = false;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == 'o') {
+                o = true;
+            } else {
+                return false;
+            }
+        }
+        return o && digits >= 2;
     }
 
     static boolean isFoldable(char[] buffer, int length) {

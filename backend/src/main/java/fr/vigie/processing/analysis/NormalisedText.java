@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yo|y|ème|eme|ieme|ième|e|è|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yo|y|piges|balais|ème|eme|ieme|ième|e|è|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_LETTERS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(
@@ -51,10 +51,10 @@ public final class NormalisedText {
     public static NormalisedText of(String original) {
         Builder characters = undoCharacterDisguises(original);
         NormalisedText step = characters.build(original);
-        step = step.rewrite(NUMBER_GLUED_TO_UNIT, NormalisedText::splitNumberFromUnit);
-        step = step.rewrite(SPACED_LETTERS, NormalisedText::keepLettersAndDigits);
-        step = step.rewrite(SPACED_DIGITS, NormalisedText::keepLettersAndDigits);
-        step = step.rewrite(AT_INSIDE_WORD, (m, b, from) -> b.append('a', from));
+        step = step.rewrite(NUMBER_GLUED_TO_UNIT, Candidate.DIGIT_STARTING_A_NUMBER, NormalisedText::splitNumberFromUnit);
+        step = step.rewrite(SPACED_LETTERS, Candidate.SINGLE_LETTER_THEN_SEPARATOR, NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(SPACED_DIGITS, Candidate.DIGIT_THEN_SPACE, NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(AT_INSIDE_WORD, Candidate.AT_SIGN, (m, b, from) -> b.append('a', from));
         return step;
     }
 
@@ -163,21 +163,85 @@ public final class NormalisedText {
         void write(Matcher match, Builder out, int matchStart);
     }
 
-    private NormalisedText rewrite(Pattern pattern, Replacement replacement) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return this;
+    /**
+     * Where each pattern's match may start: a cheap test on the characters there, true wherever
+     * the pattern could match (it may say yes more often: the pattern decides). The pattern is
+     * then tried only at those positions, instead of the regex engine trying every position of
+     * the text, four times over.
+     */
+    private enum Candidate { DIGIT_STARTING_A_NUMBER, SINGLE_LETTER_THEN_SEPARATOR, DIGIT_THEN_SPACE, AT_SIGN }
+
+    private static boolean isCandidate(Candidate kind, String text, int i) {
+        if (kind == Candidate.AT_SIGN) {
+            return text.charAt(i) == '@';
         }
-        var b = new Builder(text.length(), this);
+        // the three others start with a look-behind: nothing glued before (most positions fail here)
+        if (CandidateScan.letterOrNumberBefore(text, i)) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (kind == Candidate.DIGIT_STARTING_A_NUMBER) {
+            return isDigit(text, i, c);
+        }
+        boolean first = kind == Candidate.DIGIT_THEN_SPACE ? isDigit(text, i, c)
+                : c < 0x80 ? isAsciiLetter(c) : Character.isLetter(text.codePointAt(i));
+        if (!first) {
+            return false;
+        }
+        int next = i + Character.charCount(text.codePointAt(i));
+        if (next >= text.length()) {
+            return false;
+        }
+        char n = text.charAt(next);
+        return kind == Candidate.DIGIT_THEN_SPACE ? n == ' ' || n == '\u00A0'
+                : n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    private static boolean isDigit(String text, int i, char c) {
+        return c >= '0' && c <= '9' || (c > 0x7F && Character.isDigit(text.codePointAt(i)));
+    }
+
+    /**
+     * Rewrites every match of the pattern, leftmost first and without overlap, exactly as a
+     * {@code find()} loop would, but trying the pattern only where {@code candidate} allows.
+     */
+    private NormalisedText rewrite(Pattern pattern, Candidate candidate, Replacement replacement) {
+        Matcher m = null;
+        Builder b = null;
         int last = 0;
-        do {
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (!isCandidate(candidate, text, i)) {
+                i++;
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, length);
+            if (!m.lookingAt() || m.end() == m.start()) {
+                i++;
+                continue;
+            }
+            if (b == null) {
+                b = new Builder(length, this);
+            }
             for (int k = last; k < m.start(); k++) {
                 b.append(k);
             }
             replacement.write(m, b, m.start());
             last = m.end();
-        } while (m.find());
-        for (int k = last; k < text.length(); k++) {
+            i = last;
+        }
+        if (b == null) {
+            return this;
+        }
+        for (int k = last; k < length; k++) {
             b.append(k);
         }
         return b.build(original);

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Finds phrases of a rule as consecutive analysed tokens. Phrases are run through the same
  * analyzer as the text, so a rule written "lycéenne" or "24h/24" matches "LYCEENNE" or
- * "24 h / 24" however disguised. Indexed by first token: one map look-up per token.
+ * "24 h / 24" however disguised; a number in a phrase matches it in digits or words ("bientôt 18"
+ * matches "bientôt dix-huit"). Indexed by first token: one map look-up per token.
  */
 final class PhraseMatcher {
 
@@ -36,12 +37,24 @@ final class PhraseMatcher {
             if (elements.isEmpty()) {
                 throw new IllegalArgumentException("phrase \"" + phrase + "\" has no words");
             }
-            if (elements.getFirst().equals(NUMBER)) {
+            if (elements.getFirst().equals(NUMBER) || isDigits(elements.getFirst())) {
                 startingWithNumber.add(List.copyOf(elements));
             } else {
                 byFirst.computeIfAbsent(elements.getFirst(), k -> new ArrayList<>()).add(List.copyOf(elements));
             }
         }
+    }
+
+    RuleSet.MatchOn matchOn() {
+        return matchOn;
+    }
+
+    Map<String, List<List<String>>> byFirst() {
+        return byFirst;
+    }
+
+    List<List<String>> startingWithNumber() {
+        return startingWithNumber;
     }
 
     List<Match> findAll(List<Token> tokens) {
@@ -51,7 +64,7 @@ final class PhraseMatcher {
             for (var phrase : byFirst.getOrDefault(key(tokens.get(i)), List.of())) {
                 best = Math.max(best, matchLength(phrase, tokens, i));
             }
-            if (isNumber(tokens.get(i))) {
+            if (!startingWithNumber.isEmpty() && isNumber(tokens.get(i))) {
                 for (var phrase : startingWithNumber) {
                     best = Math.max(best, matchLength(phrase, tokens, i));
                 }
@@ -63,26 +76,50 @@ final class PhraseMatcher {
         return matches;
     }
 
-    private int matchLength(List<String> phrase, List<Token> tokens, int from) {
-        if (from + phrase.size() > tokens.size()) {
-            return -1;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            Token token = tokens.get(from + k);
-            String element = phrase.get(k);
-            boolean ok = element.equals(NUMBER) ? isNumber(token) : element.equals(key(token));
-            if (!ok) {
+    /** How many tokens the phrase covers from {@code from}, or -1; a number in words spans several tokens. */
+    int matchLength(List<String> phrase, List<Token> tokens, int from) {
+        int j = from;
+        for (String element : phrase) {
+            if (j >= tokens.size()) {
+                return -1;
+            }
+            Token token = tokens.get(j);
+            if (element.equals(NUMBER) || isDigits(element)) {
+                if (!isNumber(token)) {
+                    return -1;
+                }
+                var reading = NumberWords.read(tokens, j);
+                if (reading == null || (!element.equals(NUMBER) && reading.value() != Integer.parseInt(element))) {
+                    return -1;
+                }
+                j += reading.tokens(); // "18" in a rule matches "18", "1 8" and "dix-huit"
+            } else if (element.equals(key(token))) {
+                j++;
+            } else {
                 return -1;
             }
         }
-        return phrase.size();
+        return j - from;
+    }
+
+    /** A number written in a phrase ("bientôt 18"): it matches the same number in digits or in words. */
+    private static boolean isDigits(String element) {
+        if (element.isEmpty() || element.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < element.length(); i++) {
+            if (element.charAt(i) < '0' || element.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String key(Token token) {
         return matchOn == RuleSet.MatchOn.WORD ? token.word() : token.term();
     }
 
-    private static boolean isNumber(Token token) {
+    static boolean isNumber(Token token) {
         return token.isNumber() || NumberWords.isNumberWord(token.word());
     }
 }

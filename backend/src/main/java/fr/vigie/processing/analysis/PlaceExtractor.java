@@ -3,7 +3,6 @@ package fr.vigie.processing.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +19,7 @@ final class PlaceExtractor {
     private static final Pattern DEPARTEMENT = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:dans le|sur le|secteur|dept|dpt|département|departement)\\s{1,3}"
                     + "(\\d{2}|2\\s?[ab])(?![\\p{L}\\p{N}]))|(?:\\((\\d{2}|2\\s?[ab])\\))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Map<String, String> CITIES = Map.ofEntries(
             Map.entry("paris", "Paris"), Map.entry("marseille", "Marseille"), Map.entry("lyon", "Lyon"),
             Map.entry("toulouse", "Toulouse"), Map.entry("nice", "Nice"), Map.entry("nantes", "Nantes"),
@@ -36,14 +36,14 @@ final class PlaceExtractor {
 
     static List<Place> extract(NormalisedText normalised, List<Token> tokens) {
         var places = new ArrayList<Place>();
-        Matcher m = DEPARTEMENT.matcher(normalised.text());
-        while (m.find()) {
+        String text = normalised.text();
+        CandidateScan.findAll(DEPARTEMENT, text, i -> mayStartDepartement(text, i), m -> {
             int group = m.group(1) != null ? 1 : 2;
-            String number = m.group(group).replaceAll("\\s", "").toUpperCase();
+            String number = WHITESPACE.matcher(m.group(group)).replaceAll("").toUpperCase();
             if (isDepartement(number)) {
                 places.add(new Place(number, normalised.evidence(m.start(group), m.end(group))));
             }
-        }
+        });
         String original = normalised.original();
         for (Token token : tokens) {
             String city = CITIES.get(token.word());
@@ -52,6 +52,12 @@ final class PlaceExtractor {
             }
         }
         return places;
+    }
+
+    /** "(69)", or "dans le" / "sur le" / "secteur" / "dept" / "dpt" / "département" not inside a word. */
+    private static boolean mayStartDepartement(String text, int i) {
+        char c = text.charAt(i);
+        return c == '(' || ((c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'ſ') && !CandidateScan.letterBefore(text, i));
     }
 
     private static boolean isDepartement(String number) {

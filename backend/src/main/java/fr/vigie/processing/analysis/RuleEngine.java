@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A {@link RuleSet} compiled against the analyzer: phrases analysed once, then each report is
- * matched in a few passes over its tokens. Immutable and thread-safe.
+ * A {@link RuleSet} compiled against the analyzer: phrases analysed once, then each report's
+ * tokens are matched against every rule's and context's phrases in one pass ({@link PhraseIndex}).
+ * Immutable and thread-safe.
  */
 final class RuleEngine {
 
@@ -18,11 +19,16 @@ final class RuleEngine {
     private final Map<String, CompiledContext> contexts = new HashMap<>();
     private final List<CompiledRule> compiled = new ArrayList<>();
 
-    private record CompiledContext(PhraseMatcher matcher, RuleSet.Context definition) {
+    /** {@code index}: the matcher's number in {@link #phrases}. */
+    private record CompiledContext(int index, RuleSet.Context definition) {
     }
 
-    private record CompiledRule(RuleSet.Rule rule, PhraseMatcher phrases) {
+    /** {@code phrases}: the matcher's number in {@link #phrases}, -1 if the rule has no phrases. */
+    private record CompiledRule(RuleSet.Rule rule, int phrases) {
     }
+
+    /** All the phrases of all rules and contexts, matched in one pass over a report's tokens. */
+    private final PhraseIndex phrases;
 
     /** A candidate match of a condition: its tokens (for contexts) and its evidence. */
     private record Hit(int firstToken, int endToken, Evidence evidence) {
@@ -30,13 +36,21 @@ final class RuleEngine {
 
     RuleEngine(RuleSet rules, VigieFrenchAnalyzer analyzer) {
         this.rules = rules;
-        rules.contexts().forEach((name, context) -> contexts.put(name,
-                new CompiledContext(new PhraseMatcher(context.phrases(), context.matchOn(), analyzer), context)));
+        var matchers = new ArrayList<PhraseMatcher>();
+        rules.contexts().forEach((name, context) -> {
+            contexts.put(name, new CompiledContext(matchers.size(), context));
+            matchers.add(new PhraseMatcher(context.phrases(), context.matchOn(), analyzer));
+        });
         for (RuleSet.Rule rule : rules.rules()) {
             var when = rule.when();
-            var phrases = when.phrases().isEmpty() ? null : new PhraseMatcher(when.phrases(), when.matchOn(), analyzer);
-            compiled.add(new CompiledRule(rule, phrases));
+            int index = -1;
+            if (!when.phrases().isEmpty()) {
+                index = matchers.size();
+                matchers.add(new PhraseMatcher(when.phrases(), when.matchOn(), analyzer));
+            }
+            compiled.add(new CompiledRule(rule, index));
         }
+        this.phrases = new PhraseIndex(matchers);
     }
 
     String version() {
@@ -44,32 +58,32 @@ final class RuleEngine {
     }
 
     List<FiredSignal> evaluate(String original, List<Token> tokens, Extraction extraction, String reporterConcern) {
-        var contextHits = new HashMap<String, List<PhraseMatcher.Match>>();
+        var matches = phrases.findAll(tokens);
         var fired = new ArrayList<FiredSignal>();
         for (CompiledRule c : compiled) {
             var when = c.rule().when();
             var evidence = new ArrayList<Evidence>();
             boolean holds = true;
-            if (c.phrases() != null) {
-                var hits = c.phrases().findAll(tokens).stream()
+            if (c.phrases() >= 0) {
+                var hits = matches[c.phrases()].stream()
                         .map(m -> new Hit(m.start(), m.end(),
                                 Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end())))
                         .toList();
-                holds = keep(c.rule(), hits, tokens, original, contextHits, evidence);
+                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
             if (holds && when.age() != null) {
                 var hits = extraction.ages().stream()
                         .filter(a -> when.age().kinds().contains(a.kind().name()) && when.age().contains(a.value()))
                         .map(a -> new Hit(a.firstToken(), a.endToken(), a.evidence()))
                         .toList();
-                holds = keep(c.rule(), hits, tokens, original, contextHits, evidence);
+                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
             if (holds && when.birthYearAge() != null) {
                 var hits = extraction.birthYears().stream()
                         .filter(b -> when.birthYearAge().contains(b.age()))
                         .map(b -> new Hit(b.firstToken(), b.endToken(), b.evidence()))
                         .toList();
-                holds = keep(c.rule(), hits, tokens, original, contextHits, evidence);
+                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
             if (holds && !when.reporterConcern().isEmpty()) {
                 holds = reporterConcern != null && when.reporterConcern().contains(reporterConcern);
@@ -92,10 +106,10 @@ final class RuleEngine {
 
     /** Keeps the hits no context of the rule drops; true if any is left. */
     private boolean keep(RuleSet.Rule rule, List<Hit> hits, List<Token> tokens, String original,
-            Map<String, List<PhraseMatcher.Match>> contextHits, List<Evidence> evidence) {
+            List<PhraseMatcher.Match>[] matches, List<Evidence> evidence) {
         boolean any = false;
         for (Hit hit : hits) {
-            if (!dropped(rule, hit, tokens, contextHits, original)) {
+            if (!dropped(rule, hit, tokens, matches, original)) {
                 evidence.add(hit.evidence());
                 any = true;
             }
@@ -103,11 +117,11 @@ final class RuleEngine {
         return any;
     }
 
-    private boolean dropped(RuleSet.Rule rule, Hit hit, List<Token> tokens,
-            Map<String, List<PhraseMatcher.Match>> contextHits, String original) {
+    private boolean dropped(RuleSet.Rule rule, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
+            String original) {
         for (String name : rule.unless()) {
             var context = contexts.get(name);
-            var occurrences = contextHits.computeIfAbsent(name, n -> context.matcher().findAll(tokens));
+            var occurrences = matches[context.index()];
             var window = context.definition();
             for (var occurrence : occurrences) {
                 if (window.anywhere()) {

@@ -68,8 +68,9 @@ public final class VigieFrenchAnalyzer extends Analyzer {
             var offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                var evidence = Evidence.of(text, offset.startOffset(), offset.endOffset());
-                tokens.add(new Token(term.toString(), word.word(), evidence.start(), evidence.end()));
+                int start = Evidence.trimmedStart(text, offset.startOffset(), offset.endOffset());
+                tokens.add(new Token(term.toString(), word.word(), start,
+                        Evidence.trimmedEnd(text, start, offset.endOffset())));
             }
             stream.end();
         } catch (IOException e) {

@@ -1,0 +1,64 @@
+package fr.vigie.processing.analysis;
+
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code while (matcher.find())} loop that only tries the pattern where a cheap test on the
+ * text says a match may start. Same matches, in the same order, as the plain loop, provided the
+ * test is true at every position where the pattern can match (it may be true elsewhere too);
+ * the regex engine no longer attempts a match at each of the thousand positions of a report.
+ */
+final class CandidateScan {
+
+    private CandidateScan() {
+    }
+
+    static void findAll(Pattern pattern, String text, IntPredicate mayStartAt, Consumer<MatchResult> action) {
+        Matcher m = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (!mayStartAt.test(i)) {
+                i++;
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt() || m.end() == m.start()) {
+                i++;
+                continue;
+            }
+            action.accept(m.toMatchResult());
+            i = m.end();
+        }
+    }
+
+    /** Whether the character before {@code i} is a letter ({@code \p{L}}); false at the start. */
+    static boolean letterBefore(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(text.codePointBefore(i));
+    }
+
+    /** Whether the character before {@code i} is a letter or a number ({@code [\p{L}\p{N}]}). */
+    static boolean letterOrNumberBefore(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
+        int cp = text.codePointBefore(i);
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+}

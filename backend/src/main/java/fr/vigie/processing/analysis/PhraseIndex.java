@@ -1,0 +1,90 @@
+package fr.vigie.processing.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Many {@link PhraseMatcher}s (every rule's and every context's phrases) in one index, so that a
+ * report's tokens are walked once with two map look-ups per token (stem, word), instead of once
+ * per rule. Gives, per matcher, exactly what its own {@link PhraseMatcher#findAll} gives.
+ * Immutable and thread-safe.
+ */
+final class PhraseIndex {
+
+    private record Entry(int matcher, PhraseMatcher owner, List<String> phrase) {
+    }
+
+    private final int size;
+    private final Map<String, List<Entry>> byTerm = new HashMap<>();
+    private final Map<String, List<Entry>> byWord = new HashMap<>();
+    private final List<Entry> startingWithNumber = new ArrayList<>();
+
+    PhraseIndex(List<PhraseMatcher> matchers) {
+        size = matchers.size();
+        for (int m = 0; m < matchers.size(); m++) {
+            var matcher = matchers.get(m);
+            var target = matcher.matchOn() == RuleSet.MatchOn.WORD ? byWord : byTerm;
+            for (var first : matcher.byFirst().entrySet()) {
+                for (var phrase : first.getValue()) {
+                    target.computeIfAbsent(first.getKey(), k -> new ArrayList<>()).add(new Entry(m, matcher, phrase));
+                }
+            }
+            for (var phrase : matcher.startingWithNumber()) {
+                startingWithNumber.add(new Entry(m, matcher, phrase));
+            }
+        }
+    }
+
+    /** {@code result[m]} = the matches of matcher {@code m} (as {@link PhraseMatcher#findAll}), never null. */
+    List<PhraseMatcher.Match>[] findAll(List<Token> tokens) {
+        @SuppressWarnings("unchecked")
+        List<PhraseMatcher.Match>[] result = new List[size];
+        int[] best = new int[size];
+        Arrays.fill(best, -1);
+        int[] touched = new int[size];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int count = 0;
+            count = offer(byTerm.get(token.term()), tokens, i, best, touched, count);
+            count = offer(byWord.get(token.word()), tokens, i, best, touched, count);
+            if (!startingWithNumber.isEmpty() && PhraseMatcher.isNumber(token)) {
+                count = offer(startingWithNumber, tokens, i, best, touched, count);
+            }
+            for (int k = 0; k < count; k++) {
+                int m = touched[k];
+                if (best[m] > 0) {
+                    if (result[m] == null) {
+                        result[m] = new ArrayList<>();
+                    }
+                    result[m].add(new PhraseMatcher.Match(i, i + best[m]));
+                }
+                best[m] = -1;
+            }
+        }
+        for (int m = 0; m < size; m++) {
+            if (result[m] == null) {
+                result[m] = List.of();
+            }
+        }
+        return result;
+    }
+
+    private static int offer(List<Entry> entries, List<Token> tokens, int i, int[] best, int[] touched, int count) {
+        if (entries == null) {
+            return count;
+        }
+        for (Entry e : entries) {
+            int length = e.owner().matchLength(e.phrase(), tokens, i);
+            if (best[e.matcher()] == -1) {
+                touched[count++] = e.matcher();
+                best[e.matcher()] = Math.max(length, 0); // 0: looked at, no match (a phrase is never empty)
+            } else if (length > best[e.matcher()]) {
+                best[e.matcher()] = length;
+            }
+        }
+        return count;
+    }
+}

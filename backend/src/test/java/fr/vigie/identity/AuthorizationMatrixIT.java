@@ -68,6 +68,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/reports/{id}/claim/reassign", COORDINATORS),
             Map.entry("POST /api/v1/reports/{id}/decisions", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/notes", OUTREACH),
+            Map.entry("POST /api/v1/group-decisions", OUTREACH),
             Map.entry("GET /api/v1/rules", COORDINATORS),
             Map.entry("GET /api/v1/rules/rescoring", COORDINATORS),
             Map.entry("POST /api/v1/rules", COORDINATORS),

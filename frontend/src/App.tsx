@@ -1,7 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage';
 import { FollowUpsPage } from './features/followups/FollowUpsPage';
-import { RequireSession } from './features/auth/RequireSession';
+import { AuditPage } from './features/admin/AuditPage';
+import { RetentionPage } from './features/admin/RetentionPage';
+import { UsersPage } from './features/admin/UsersPage';
+import { RequireSession, SECOND_FACTOR_PATH } from './features/auth/RequireSession';
+import { SecondFactorPage } from './features/auth/SecondFactorPage';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { ManualReportPage } from './features/intake/ManualReportPage';
 import { PartnersPage } from './features/partners/PartnersPage';
@@ -60,6 +64,38 @@ export function App() {
           element={
             <RequireSession roles={['COORDINATOR']}>
               <RulesPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/admin/utilisateurs"
+          element={
+            <RequireSession roles={['ADMIN']}>
+              <UsersPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/admin/journal"
+          element={
+            <RequireSession roles={['ADMIN']}>
+              <AuditPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/admin/conservation"
+          element={
+            <RequireSession roles={['ADMIN']}>
+              <RetentionPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path={SECOND_FACTOR_PATH}
+          element={
+            <RequireSession>
+              <SecondFactorPage />
             </RequireSession>
           }
         />

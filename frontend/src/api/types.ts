@@ -5,11 +5,17 @@ export type Role = 'ADMIN' | 'COORDINATOR' | 'WORKER';
 export interface CurrentUser {
   username: string;
   roles: Role[];
+  /** The account has a TOTP second factor. */
+  secondFactorEnabled?: boolean;
+  /** One of its roles requires one: until enrolled, the session can only enrol. */
+  secondFactorRequired?: boolean;
 }
 
 export interface Credentials {
   username: string;
   password: string;
+  /** TOTP code, for accounts with a second factor. */
+  code?: string;
 }
 
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
@@ -199,6 +205,8 @@ export interface Problem {
   errors?: { field: string; message: string }[];
   /** On a 409 about a claim: who holds the report. */
   claim?: Claim;
+  /** "TOTP" on a login that needs a code; "ENROLMENT_REQUIRED" when a second factor must be set up first. */
+  secondFactor?: string;
 }
 
 export type ReporterConcern = 'LOW' | 'MEDIUM' | 'HIGH' | 'IMMEDIATE_DANGER';

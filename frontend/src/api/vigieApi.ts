@@ -75,6 +75,12 @@ export const vigieApi = {
 
   contactReports: (contact: string) =>
     request<ContactReports>('GET', `${BASE}/contacts/${encodeURIComponent(contact)}/reports`),
+  secondFactorSetup: () =>
+    request<{ secret: string; uri: string }>('POST', `${BASE}/auth/second-factor/setup`, { body: {} }),
+
+  secondFactorConfirm: (code: string) =>
+    request<void>('POST', `${BASE}/auth/second-factor/confirm`, { body: { code } }),
+
 
   submitManualReport: (report: ManualReport) =>
     request<SubmissionReceipt>('POST', `${BASE}/manual-reports`, { body: report }),

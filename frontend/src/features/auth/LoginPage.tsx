@@ -1,19 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { ApiError } from '../../api/ApiError';
+import type { Role } from '../../api/types';
 import { vigieApi } from '../../api/vigieApi';
 import { useSession } from './SessionContext';
 import { loginErrorMessage } from './loginErrorMessage';
+
+/** Where a person lands after login: the queue, or administration for an administrator only. */
+function homeOf(roles: Role[]): string {
+  return roles.includes('WORKER') || roles.includes('COORDINATOR') ? '/file' : '/admin/utilisateurs';
+}
 
 export function LoginPage() {
   const { session, signedIn } = useSession();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   if (session.status === 'authenticated') {
-    return <Navigate to="/file" replace />;
+    return <Navigate to={homeOf(session.user.roles)} replace />;
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -21,11 +30,21 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      signedIn(await vigieApi.login({ username, password }));
-      navigate('/file', { replace: true });
+      const user = await vigieApi.login(needsCode ? { username, password, code } : { username, password });
+      signedIn(user);
+      navigate(homeOf(user.roles), { replace: true });
     } catch (failure) {
+      if (failure instanceof ApiError && failure.status === 401 && failure.problem.secondFactor === 'TOTP') {
+        // The password was right; the account has a second factor.
+        setError(needsCode ? 'Code de vérification incorrect' : null);
+        setNeedsCode(true);
+        setCode('');
+        return;
+      }
       setError(loginErrorMessage(failure));
       setPassword('');
+      setNeedsCode(false);
+      setCode('');
     } finally {
       setSubmitting(false);
     }
@@ -59,6 +78,24 @@ export function LoginPage() {
             onChange={(event) => setPassword(event.target.value)}
           />
         </div>
+        {needsCode && (
+          <div className="field">
+            <label htmlFor="code">Code de vérification</label>
+            <input
+              id="code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9 ]{6,7}"
+              required
+              autoFocus
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              aria-describedby="code-help"
+            />
+            <small id="code-help">Le code à 6 chiffres de votre application d’authentification.</small>
+          </div>
+        )}
         {error && (
           <p id="login-error" className="error" role="alert">
             {error}

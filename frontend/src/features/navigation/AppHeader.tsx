@@ -17,6 +17,10 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
+  { to: '/admin/utilisateurs', label: 'Comptes', roles: ['ADMIN'] },
+  { to: '/admin/journal', label: 'Journal d’audit', roles: ['ADMIN'] },
+  { to: '/admin/conservation', label: 'Conservation', roles: ['ADMIN'] },
+  { to: '/securite', label: 'Double authentification', roles: ['WORKER', 'COORDINATOR', 'ADMIN'] },
 ];
 
 /** The bar at the top of every page behind the login: navigation, who is signed in, sign out. */

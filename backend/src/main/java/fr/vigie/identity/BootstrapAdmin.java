@@ -26,8 +26,11 @@ class BootstrapAdmin implements ApplicationRunner {
     private final UserAccounts users;
     private final String password;
 
-    BootstrapAdmin(UserAccounts users, @Value("${vigie.bootstrap.admin-password:}") String password) {
+    private final PasswordPolicy policy;
+
+    BootstrapAdmin(UserAccounts users, PasswordPolicy policy, @Value("${vigie.bootstrap.admin-password:}") String password) {
         this.users = users;
+        this.policy = policy;
         this.password = password;
     }
 
@@ -38,6 +41,8 @@ class BootstrapAdmin implements ApplicationRunner {
         }
         var roles = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.WORKER);
         if (password != null && !password.isBlank()) {
+            policy.violation(USERNAME, password).ifPresent(why -> log.warn(
+                    "VIGIE_BOOTSTRAP_ADMIN_PASSWORD does not meet the password policy ({}): change it after the first login", why));
             users.create(USERNAME, password, roles);
             log.info("Created the bootstrap administrator '{}' with the password from VIGIE_BOOTSTRAP_ADMIN_PASSWORD", USERNAME);
             return;

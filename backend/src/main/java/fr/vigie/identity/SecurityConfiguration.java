@@ -87,11 +87,13 @@ class SecurityConfiguration {
     /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
     @Bean
     @Order(2)
-    SecurityFilterChain workbenchSecurity(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain workbenchSecurity(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
+            UserAccounts users) throws Exception {
         RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
                 && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
         http
                 .securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterBefore(new SessionRevalidationFilter(users), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.spa()
                         // Logging in needs no token yet; the session it creates gets one.
@@ -108,6 +110,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/second-factor/setup",
+                                "/api/v1/auth/second-factor/confirm").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/events").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
@@ -121,6 +125,17 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/rescoring").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules", "/api/v1/rules/preview").hasRole(Role.COORDINATOR.name())
+                        // administration: accounts, audit log, retention
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",
+                                "/api/v1/admin/users/*/enable", "/api/v1/admin/users/*/unlock",
+                                "/api/v1/admin/users/*/second-factor/reset").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/admin/users/*/roles", "/api/v1/admin/users/*/password")
+                                .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit/verify").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/retention/policy").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/retention/dry-run", "/api/v1/admin/retention/run")
+                                .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         // the partner API's description, public like the contract it describes
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ManualReportController {
 
     private final Intake intake;
+    private final fr.vigie.audit.Audit audit;
     private final SubmissionParser parser = new SubmissionParser(java.time.Clock.systemUTC());
 
-    ManualReportController(Intake intake) {
+    ManualReportController(Intake intake, fr.vigie.audit.Audit audit) {
         this.intake = intake;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/api/v1/manual-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -32,6 +34,7 @@ class ManualReportController {
             throw new InvalidSubmissionException(parsed.problems());
         }
         var outcome = intake.submit(SubmissionSource.person(person.getName()), parsed.submission());
+        audit.record("MANUAL_REPORT_SUBMITTED", outcome.id(), java.util.Map.of("outcome", outcome.kind().name()));
         var receipt = SubmissionReceipt.of(outcome, "RECEIVED");
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/queue")).body(receipt);
     }

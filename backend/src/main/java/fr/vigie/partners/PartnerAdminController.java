@@ -1,6 +1,7 @@
 package fr.vigie.partners;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.vigie.audit.Audit;
+
 /** Administration of partners and their API keys (role {@code ADMIN}). */
 @RestController
 @RequestMapping("/api/v1/admin/partners")
@@ -36,14 +39,17 @@ class PartnerAdminController {
 
     private final PartnerDirectory partners;
     private final PartnerRateLimits rateLimits;
+    private final Audit audit;
 
-    PartnerAdminController(PartnerDirectory partners, PartnerRateLimits rateLimits) {
+    PartnerAdminController(PartnerDirectory partners, PartnerRateLimits rateLimits, Audit audit) {
         this.partners = partners;
         this.rateLimits = rateLimits;
+        this.audit = audit;
     }
 
     @GetMapping
     List<PartnerSummary> list() {
+        audit.record("PARTNERS_LISTED", null, Map.of());
         return partners.list();
     }
 
@@ -58,19 +64,29 @@ class PartnerAdminController {
         if (request.requestsPerMinute() != null) {
             rateLimits.setRequestsPerMinute(partner.id(), request.requestsPerMinute());
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(partners.issueKey(partner));
+        var key = partners.issueKey(partner);
+        audit.record("PARTNER_CREATED", null, Map.of("partner", partner.id(), "name", partner.name(), "keyPrefix", key.prefix()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(key);
     }
 
     @PostMapping("/{id}/keys")
     ResponseEntity<?> issueKey(@PathVariable UUID id) {
         return partners.findById(id)
-                .<ResponseEntity<?>>map(p -> ResponseEntity.status(HttpStatus.CREATED).body(partners.issueKey(p)))
+                .<ResponseEntity<?>>map(p -> {
+                    var key = partners.issueKey(p);
+                    audit.record("PARTNER_KEY_ISSUED", null, Map.of("partner", p.id(), "keyPrefix", key.prefix()));
+                    return ResponseEntity.status(HttpStatus.CREATED).body(key);
+                })
                 .orElseGet(PartnerAdminController::notFound);
     }
 
     @DeleteMapping("/{id}/keys/{keyId}")
     ResponseEntity<?> revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
-        return partners.revokeKey(id, keyId) ? ResponseEntity.noContent().build() : notFound();
+        if (!partners.revokeKey(id, keyId)) {
+            return notFound();
+        }
+        audit.record("PARTNER_KEY_REVOKED", null, Map.of("partner", id, "key", keyId));
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/rate-limit")
@@ -79,6 +95,8 @@ class PartnerAdminController {
             return notFound();
         }
         rateLimits.setRequestsPerMinute(id, request.requestsPerMinute());
+        audit.record("PARTNER_RATE_LIMIT_SET", null, Map.of("partner", id,
+                "requestsPerMinute", request.requestsPerMinute() == null ? "default" : request.requestsPerMinute()));
         return ResponseEntity.noContent().build();
     }
 

@@ -35,11 +35,14 @@ class RulesController {
     private final SignalRules rules;
     private final Rescoring rescoring;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final fr.vigie.audit.Audit audit;
 
-    RulesController(SignalRules rules, Rescoring rescoring, tools.jackson.databind.json.JsonMapper json) {
+    RulesController(SignalRules rules, Rescoring rescoring, tools.jackson.databind.json.JsonMapper json,
+            fr.vigie.audit.Audit audit) {
         this.rules = rules;
         this.rescoring = rescoring;
         this.json = json;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -61,6 +64,7 @@ class RulesController {
         }
         try {
             var published = rules.publish(parsed.get(), person.getName(), candidate.comment());
+            audit.record("RULES_PUBLISHED", null, Map.of("version", published.version()));
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("version", published.version(), "rescoring", rescoring.start(published)));
         } catch (IllegalArgumentException e) {

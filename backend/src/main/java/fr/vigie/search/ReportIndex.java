@@ -28,6 +28,12 @@ public class ReportIndex implements InitializingBean {
         if (!client.indices().exists(e -> e.index(NAME)).value()) {
             try (InputStream definition = ReportIndex.class.getResourceAsStream("/search/reports-index.json")) {
                 client.indices().create(c -> c.index(NAME).withJson(definition));
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // Right after a restart the node may answer "absent" while it is still recovering
+                // the index from disk: then the index is there, which is all this method wants.
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
             }
         }
     }
@@ -69,6 +75,59 @@ public class ReportIndex implements InitializingBean {
             var response = client.search(s -> s.index(NAME).query(q -> q.match(m -> m.field("text").query(query))),
                     Void.class);
             return response.hits().hits().stream().map(h -> UUID.fromString(h.id())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- retention (added for fr.vigie.retention) -------------------------------------------
+
+    /** Deletes these reports' documents (bulk delete by id; a missing document is not an error). */
+    public void deleteAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        bulk(ids.stream().<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>map(id -> co.elastic.clients.elasticsearch.core.bulk.BulkOperation
+                .of(op -> op.delete(d -> d.index(NAME).id(id.toString())))).toList());
+    }
+
+    /**
+     * Removes the content of these reports' documents (text, platform name, city), keeping what
+     * statistics need (band, score, status, dates, department, signal codes). Partial updates,
+     * no script; a missing document is not an error.
+     */
+    public void removeContent(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Object> blank = Map.of("text", "", "platformName", "", "city", "");
+        bulk(ids.stream().<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>map(id -> co.elastic.clients.elasticsearch.core.bulk.BulkOperation
+                .of(op -> op.update(u -> u.index(NAME).id(id.toString()).action(a -> a.doc(blank))))).toList());
+    }
+
+    /** The document's text, or empty if there is no document (for checks, never for display). */
+    public java.util.Optional<String> storedText(UUID id) {
+        try {
+            @SuppressWarnings({ "rawtypes", "unchecked" })
+            var response = client.get(g -> g.index(NAME).id(id.toString()), Map.class);
+            return response.found() ? java.util.Optional.ofNullable((String) response.source().get("text"))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void bulk(java.util.List<co.elastic.clients.elasticsearch.core.bulk.BulkOperation> operations) {
+        try {
+            var response = client.bulk(b -> b.index(NAME).operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+            if (response.errors()) {
+                var failures = response.items().stream()
+                        .filter(i -> i.error() != null && i.status() != 404)
+                        .map(i -> i.id() + ": " + i.error().type()).toList();
+                if (!failures.isEmpty()) {
+                    throw new IllegalStateException("Bulk operation on " + NAME + " failed for " + failures);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.vigie.audit.Audit;
+import fr.vigie.audit.AuditActions;
+
 /** {@code POST /api/v1/group-decisions}: the same decision for the reports of one situation. */
 @RestController
 class GroupDecisionController {
@@ -18,16 +21,23 @@ class GroupDecisionController {
     }
 
     private final Workbench workbench;
+    private final Audit audit;
 
-    GroupDecisionController(Workbench workbench) {
+    GroupDecisionController(Workbench workbench, Audit audit) {
         this.workbench = workbench;
+        this.audit = audit;
     }
 
     @PostMapping("/api/v1/group-decisions")
     ResponseEntity<List<HistoryEntry>> decide(@RequestBody GroupDecision request, Authentication person) {
         var decision = request.decision() == null ? new DecisionRequest(null, null, null, null, null, null, null, null, null,
                 null, null, null) : request.decision();
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(workbench.decideTogether(request.reportIds(), Actors.of(person), decision));
+        var decided = workbench.decideTogether(request.reportIds(), Actors.of(person), decision);
+        var ids = new java.util.LinkedHashSet<>(request.reportIds()).iterator();
+        for (var entry : decided) {
+            audit.record(AuditActions.REPORT_DECIDED, ids.next(), java.util.Map.of("decision", entry.id(), "type", entry.type(),
+                    "group", decided.size()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(decided);
     }
 }

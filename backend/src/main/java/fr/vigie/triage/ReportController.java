@@ -1,5 +1,6 @@
 package fr.vigie.triage;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.vigie.audit.Audit;
+import fr.vigie.audit.AuditActions;
+
 /** A report in the workbench: read it, claim it, decide, add notes (SPEC.md "Workbench API"). */
 @RestController
 @RequestMapping("/api/v1/reports/{id}")
@@ -25,15 +29,23 @@ class ReportController {
     record Reassignment(@NotBlank String worker) {
     }
 
-    private final Workbench workbench;
+    static final String NOTE_ADDED = "REPORT_NOTE_ADDED";
+    static final String REASSIGNED = "REPORT_REASSIGNED";
 
-    ReportController(Workbench workbench) {
+    private final Workbench workbench;
+    private final Audit audit;
+
+    ReportController(Workbench workbench, Audit audit) {
         this.workbench = workbench;
+        this.audit = audit;
     }
 
+    /** The whole report: traced in the audit log before the content leaves the server. */
     @GetMapping
     ReportDetail read(@PathVariable UUID id) {
-        return workbench.read(id);
+        var report = workbench.read(id);
+        audit.record(AuditActions.REPORT_READ, id, Map.of());
+        return report;
     }
 
     /** The referral packet as text, to print or attach to an information préoccupante. */
@@ -41,7 +53,7 @@ class ReportController {
     ResponseEntity<String> referralPacket(@PathVariable UUID id) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"signalement-" + id + ".txt\"")
-                .body(ReferralPacket.of(workbench.read(id)));
+                .body(exported(id, ReferralPacket.of(workbench.read(id))));
     }
 
     @PostMapping("/claim")
@@ -57,17 +69,27 @@ class ReportController {
 
     @PostMapping("/claim/reassign")
     Claim reassign(@PathVariable UUID id, @RequestBody Reassignment request) {
-        return workbench.reassign(id, request.worker());
+        var claim = workbench.reassign(id, request.worker());
+        audit.record(REASSIGNED, id, Map.of("to", request.worker()));
+        return claim;
     }
 
     @PostMapping("/decisions")
     ResponseEntity<HistoryEntry> decide(@PathVariable UUID id, Authentication person, @RequestBody DecisionRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(workbench.decide(id, Actors.of(person), request));
+        var decision = workbench.decide(id, Actors.of(person), request);
+        audit.record(AuditActions.REPORT_DECIDED, id, Map.of("decision", decision.id(), "type", decision.type()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(decision);
     }
 
     @PostMapping("/notes")
     ResponseEntity<HistoryEntry> note(@PathVariable UUID id, Authentication person, @RequestBody NoteRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(workbench.addNote(id, Actors.of(person), request.text(), request.shareable()));
+        var note = workbench.addNote(id, Actors.of(person), request.text(), request.shareable());
+        audit.record(NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.shareable()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(note);
+    }
+
+    private String exported(UUID id, String packet) {
+        audit.record(AuditActions.REPORT_EXPORTED, id, Map.of("format", "text"));
+        return packet;
     }
 }

@@ -76,6 +76,42 @@ public final class VigieApi {
         return send(request);
     }
 
+    /**
+     * Any method, as a person (session cookie, and the XSRF header on state-changing calls), or as
+     * a partner when {@code apiKey} is not null; {@code body} may be null.
+     */
+    public Response request(String method, String path, Object body, String apiKey) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        } else if (!method.equals("GET") && !method.equals("HEAD")) {
+            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
+        return send(request);
+    }
+
+    /** The status of a GET without waiting for the body: for streams (server-sent events). */
+    public int statusOfStream(String path, String apiKey) {
+        var request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, Object body) {
         var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body)));

@@ -207,6 +207,24 @@ class TriageWorkflowIT extends EmbeddedServersTest {
     }
 
     @Test
+    void everyReadOfAReportAndEveryDecisionIsInTheAuditLog() {
+        UUID id = processedReport("Annonce lue et tracée");
+        String name = "lectrice-" + suffix();
+        var w = worker(name);
+
+        w.get("/api/v1/reports/" + id);
+        w.getText("/api/v1/reports/" + id + "/referral-packet");
+        w.post("/api/v1/reports/" + id + "/claim", Map.of());
+        w.post("/api/v1/reports/" + id + "/decisions", Map.of("type", "NO_ACTION", "reason", "OUT_OF_SCOPE", "comment", "hors champ"));
+
+        var actions = jdbc.sql("select action from audit_log where report_id = :id and actor = :who order by seq")
+                .param("id", id).param("who", name).query(String.class).list();
+        assertThat(actions).containsExactly("REPORT_READ", "REPORT_EXPORTED", "REPORT_DECIDED");
+        assertThat(jdbc.sql("select details from audit_log where report_id = :id").param("id", id).query(String.class).list())
+                .as("no content in the audit log").noneMatch(d -> d.contains("tracée"));
+    }
+
+    @Test
     void theQueueCountsOpenReportsPerBandAndFilters() {
         processedReport("Annonce comptée, 15 ans");
         var w = worker("compteur-" + suffix());

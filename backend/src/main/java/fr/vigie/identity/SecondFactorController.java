@@ -1,0 +1,76 @@
+package fr.vigie.identity;
+
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.vigie.audit.Audit;
+import fr.vigie.audit.AuditActions;
+
+/**
+ * Enrolling a second factor (TOTP) for the signed-in person: {@code POST
+ * /api/v1/auth/second-factor/setup} gives a new secret (kept in the session until confirmed)
+ * and its {@code otpauth://} URI; {@code POST …/confirm} with a code from the application
+ * stores it. From then on, login asks for a code. An administrator resets it if the phone is lost.
+ */
+@RestController
+@RequestMapping("/api/v1/auth/second-factor")
+class SecondFactorController {
+
+    private static final String PENDING_SECRET = SecondFactorController.class.getName() + ".pendingSecret";
+
+    record Setup(String secret, String uri) {
+    }
+
+    record Confirmation(@NotBlank @Size(max = 12) String code) {
+    }
+
+    private final UserAccounts users;
+    private final Audit audit;
+    private final Clock clock = Clock.systemUTC();
+
+    SecondFactorController(UserAccounts users, Audit audit) {
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @PostMapping("/setup")
+    ResponseEntity<?> setup(Authentication authentication, HttpServletRequest request) {
+        if (users.totp(authentication.getName()).isPresent()) {
+            return FieldProblems.status(HttpStatus.CONFLICT,
+                    "La double authentification est déjà active / A second factor is already set up");
+        }
+        String secret = Totp.newSecret();
+        request.getSession().setAttribute(PENDING_SECRET, secret);
+        return ResponseEntity.ok(new Setup(secret, Totp.uri(authentication.getName(), secret)));
+    }
+
+    @PostMapping("/confirm")
+    ResponseEntity<?> confirm(@Valid @RequestBody Confirmation confirmation, Authentication authentication,
+            HttpServletRequest request) {
+        var session = request.getSession();
+        if (!(session.getAttribute(PENDING_SECRET) instanceof String secret)) {
+            return FieldProblems.status(HttpStatus.CONFLICT, "Commencez par /setup / Call /setup first");
+        }
+        var step = Totp.match(secret, confirmation.code(), clock.instant(), null);
+        if (step.isEmpty()) {
+            return FieldProblems.invalid("code", "Code incorrect : vérifiez l'heure du téléphone / Wrong code");
+        }
+        users.enableTotp(authentication.getName(), secret, step.getAsLong());
+        session.removeAttribute(PENDING_SECRET);
+        SessionRevalidationFilter.enrolled(session);
+        audit.record(AuditActions.SECOND_FACTOR_ENABLED, null, Map.of());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,82 @@
+// Shared helpers of the e2e scripts: launch the system Chromium, sign in, report failures.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const STEP_TIMEOUT_MS = 20_000;
+
+export const normalise = (text) => text.replace(/\s+/g, ' ').trim();
+
+export function env(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+export async function screenshot(page, name) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir || !page) return;
+  try {
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, name);
+    await page.screenshot({ path: file, fullPage: true });
+    console.error(`screenshot: ${file}`);
+  } catch (error) {
+    console.error(`could not save a screenshot: ${error.message}`);
+  }
+}
+
+export async function alertText(page) {
+  const alert = page.getByRole('alert');
+  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
+}
+
+export async function signIn(page, baseUrl, username, password, expectedPath) {
+  await page.goto(`${baseUrl}/connexion`, { timeout: STEP_TIMEOUT_MS });
+  await page.getByLabel('Identifiant', { exact: true }).fill(username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname === expectedPath, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
+    const shown = await alertText(page);
+    throw new Error(`login did not open ${expectedPath} but ${page.url()}${shown ? `; the page says: ${shown}` : ''}`);
+  });
+}
+
+/** Runs scenario(page, browserErrors) in a fresh headless Chromium; exit code 0 on success. */
+export async function runScenario(name, scenario) {
+  let browser;
+  let page;
+  const browserErrors = [];
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    page.on('console', (message) => {
+      // 401 before login and 422 on a refused form are answers the pages handle, not errors.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        browserErrors.push(message.text());
+      }
+    });
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+    await scenario(page, browserErrors);
+    await screenshot(page, `${name}.png`);
+    return 0;
+  } catch (error) {
+    console.error(`FAILED: ${error.message}`);
+    for (const message of browserErrors) console.error(`browser error: ${message}`);
+    await screenshot(page, `${name}-failure.png`);
+    return 1;
+  } finally {
+    await browser?.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QueueItem } from '../../api/types';
+import type { ReportDetail } from '../../api/types';
 import { renderApp } from '../../testing/renderApp';
 import { stubFetch, type Routes } from '../../testing/stubFetch';
 
@@ -18,21 +18,32 @@ const ACCEPTED = {
   },
 };
 
-function queueItem(overrides: Partial<QueueItem>): QueueItem {
+/** The report as the server shows it once analysed. */
+function reportDetail(): ReportDetail {
   return {
-    id: crypto.randomUUID(),
+    id: REPORT_ID,
+    version: 1,
     priority: 'P1',
     score: 90,
     signals: [],
+    entities: { phones: [], handles: [], ages: [16], birthYears: [], schoolLevels: [], places: [] },
     status: 'NEW',
+    platform: 'CLASSIFIED_AD',
+    platformName: 'Exemple Annonces',
+    url: null,
+    text: 'Annonce de test saisie à la main, 16 ans',
     observedAt: '2026-01-15T09:30:00Z',
     receivedAt: '2026-01-15T09:31:00Z',
-    platform: 'CLASSIFIED_AD',
-    platformName: null,
-    city: null,
-    department: null,
-    source: null,
-    ...overrides,
+    location: { city: null, postalCode: '69003', department: '69' },
+    contacts: ['06 00 00 00 00', '@exemple_test'],
+    reporterConcern: 'HIGH',
+    note: null,
+    source: 'Saisie manuelle',
+    submittedBy: 'camille',
+    sightings: [],
+    linkedReports: [],
+    claim: null,
+    history: [],
   };
 }
 
@@ -164,12 +175,13 @@ describe('ManualReportPage', () => {
     expect((input as HTMLInputElement).value).toBe('@c20');
   });
 
-  it('sends the report and lands on the queue, where the new report is pointed out', async () => {
+  it('sends the report and lands on it, waiting for the analysis if needed', async () => {
     const user = userEvent.setup();
-    let queue: QueueItem[] = [];
+    let analysed = false;
     const fetchMock = setUp({
       'POST /api/v1/manual-reports': ACCEPTED,
-      'GET /api/v1/queue?limit=50': () => ({ status: 200, body: { items: queue } }),
+      [`GET /api/v1/reports/${REPORT_ID}`]: () =>
+        analysed ? { status: 200, body: reportDetail() } : { status: 404, body: { status: 404, detail: 'Signalement inconnu' } },
     });
 
     await fillMinimalReport(user);
@@ -180,10 +192,10 @@ describe('ManualReportPage', () => {
     // Typed but not added: sent all the same.
     await user.type(screen.getByLabelText('Contacts'), '@exemple_test');
     await user.selectOptions(screen.getByLabelText('Niveau d’inquiétude'), 'HIGH');
-    queue = [queueItem({ id: REPORT_ID, platformName: 'Exemple Annonces' }), queueItem({})];
     await user.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
 
-    expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Signalement enregistré' })).toBeTruthy();
+    expect((await screen.findByRole('status')).textContent).toContain(`Signalement n° ${REPORT_ID} enregistré. Analyse en cours`);
     const [body] = sentBodies(fetchMock);
     expect(body).toMatchObject({
       platform: 'CLASSIFIED_AD',
@@ -197,28 +209,8 @@ describe('ManualReportPage', () => {
     expect(body?.observedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     expect(Object.keys(body ?? {})).not.toContain('url');
 
-    const banner = await screen.findByRole('status');
-    expect(banner.textContent).toContain(`Signalement enregistré (n° ${REPORT_ID})`);
-    const rows = within(await screen.findByRole('table')).getAllByRole('row').slice(1);
-    expect(rows[0]?.className).toBe('highlighted');
-    expect(rows[0]?.textContent).toContain('Votre signalement');
-    expect(rows[1]?.className).toBe('');
-    expect(banner.textContent).toContain('mis en évidence dans la file');
-  });
-
-  it('says the report will appear after analysis while it is not in the queue yet', async () => {
-    const user = userEvent.setup();
-    setUp({
-      'POST /api/v1/manual-reports': ACCEPTED,
-      'GET /api/v1/queue?limit=50': { status: 200, body: { items: [] } },
-    });
-
-    await fillMinimalReport(user);
-    await user.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
-
-    expect((await screen.findByRole('status')).textContent).toBe(
-      `Signalement enregistré (n° ${REPORT_ID}), il apparaîtra dans la file après analyse.`,
-    );
+    analysed = true;
+    expect(await screen.findByText('Annonce de test saisie à la main, 16 ans', {}, { timeout: 5_000 })).toBeTruthy();
   });
 
   it('shows the server’s 422 errors next to their fields and keeps the form filled', async () => {
@@ -284,7 +276,7 @@ describe('ManualReportPage', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
-    expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Signalement enregistré' })).toBeTruthy();
     const [first, second] = sentBodies(fetchMock);
     expect(second?.externalId).toBe(first?.externalId);
   });
@@ -297,7 +289,7 @@ describe('ManualReportPage', () => {
     });
     await fillMinimalReport(user);
     await user.dblClick(screen.getByRole('button', { name: 'Envoyer le signalement' }));
-    await screen.findByRole('heading', { name: 'File des signalements' });
+    await screen.findByRole('heading', { name: 'Signalement enregistré' });
 
     expect(sentBodies(fetchMock)).toHaveLength(1);
   });
@@ -310,11 +302,11 @@ describe('ManualReportPage', () => {
     });
     await fillMinimalReport(user);
     await user.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
-    await screen.findByRole('heading', { name: 'File des signalements' });
+    await screen.findByRole('heading', { name: 'Signalement enregistré' });
     await user.click(screen.getByRole('link', { name: 'Signaler une annonce' }));
     await fillMinimalReport(user);
     await user.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
-    await screen.findByRole('heading', { name: 'File des signalements' });
+    await screen.findByRole('heading', { name: 'Signalement enregistré' });
 
     const [first, second] = sentBodies(fetchMock);
     expect(second?.externalId).toMatch(/^form-/);

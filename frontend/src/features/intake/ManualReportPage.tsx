@@ -7,7 +7,7 @@ import { useSession } from '../auth/SessionContext';
 import { Field } from '../forms/Field';
 import { AppHeader } from '../navigation/AppHeader';
 import { PLATFORM_LABELS } from '../queue/labels';
-import { submittedState } from '../queue/SubmittedBanner';
+import { pendingState } from '../report/pendingReport';
 import { ContactChips } from './ContactChips';
 import {
   addContacts,
@@ -109,7 +109,8 @@ export function ManualReportPage() {
     try {
       const receipt = await vigieApi.submitManualReport(toManualReport(toSend, externalId));
       // Sent: this form stays locked until the page is left.
-      navigate('/file', { state: submittedState(receipt) });
+      // The worker lands on her report; the page waits for the analysis if it is not done yet.
+      navigate(`/signalements/${receipt.id}`, { state: pendingState(receipt) });
     } catch (error) {
       sending.current = false;
       setSubmitting(false);

@@ -12,7 +12,6 @@ import { PriorityBadge } from './PriorityBadge';
 import { QueueFilters } from './QueueFilters';
 import { filterFromSearch, hasFilter, searchFromFilter } from './queueFilter';
 import { rowLinkId } from './QueueRow';
-import { SubmittedBanner, submittedReport } from './SubmittedBanner';
 import { QueueTable } from './QueueTable';
 import { useQueue } from './useQueue';
 import { useTriageKeys } from './useTriageKeys';
@@ -29,8 +28,6 @@ export function QueuePage() {
   const navigate = useNavigate();
   const state: unknown = useLocation().state;
   // Set by the manual intake form after a 202: the report to point out once it is triaged.
-  const submitted = submittedReport(state);
-  const submittedShown = submitted !== null && items?.some((item) => item.id === submitted.id);
   // Set by the report page after a decision.
   const decided = decidedReport(state);
 
@@ -106,7 +103,6 @@ export function QueuePage() {
       <main id="contenu" className="queue-page">
         <h1>File des signalements</h1>
         {decided && <DecidedBanner decided={decided} />}
-        {submitted && <SubmittedBanner receipt={submitted} inQueue={submittedShown === true} />}
 
         {counts && (
           <ul className="band-counts" aria-label="Signalements ouverts par priorité">
@@ -145,7 +141,7 @@ export function QueuePage() {
             {hasFilter(filter) ? 'Aucun signalement pour ces filtres' : 'Aucun signalement en attente'}
           </p>
         ) : (
-          <QueueTable items={items} me={me} highlightedId={submitted?.id} selectedId={selectedId} />
+          <QueueTable items={items} me={me} selectedId={selectedId} />
         )}
       </main>
     </>

@@ -19,21 +19,19 @@ interface QueueRowProps {
   item: QueueItem;
   /** The signed-in worker, to say « par vous ». */
   me: string | null;
-  highlighted?: boolean;
   selected?: boolean;
 }
 
 /** One report of the queue. Everything from the report is rendered as plain text. */
-export function QueueRow({ item, me, highlighted = false, selected = false }: QueueRowProps) {
+export function QueueRow({ item, me, selected = false }: QueueRowProps) {
   const claim = claimLabel(item.claim, me);
-  const classes = [highlighted ? 'highlighted' : null, selected ? 'selected' : null].filter(Boolean);
+  const classes = [selected ? 'selected' : null].filter(Boolean);
   return (
     <tr className={classes.join(' ') || undefined} aria-current={selected ? 'true' : undefined}>
       <th scope="row">
         <Link id={rowLinkId(item.id)} to={`/signalements/${item.id}`} className="row-link">
           <PriorityBadge priority={item.priority} />
         </Link>
-        {highlighted && <span className="highlight-tag">Votre signalement</span>}
       </th>
       <td className="numeric">{SCORE.format(item.score)}</td>
       <td>

@@ -4,7 +4,6 @@ import { QueueRow } from './QueueRow';
 interface QueueTableProps {
   items: QueueItem[];
   me: string | null;
-  highlightedId?: string;
   selectedId?: string | null;
   caption?: string;
 }
@@ -13,7 +12,6 @@ interface QueueTableProps {
 export function QueueTable({
   items,
   me,
-  highlightedId,
   selectedId,
   caption = 'Signalements en attente, du plus urgent au moins urgent',
 }: QueueTableProps) {
@@ -39,7 +37,6 @@ export function QueueTable({
               key={item.id}
               item={item}
               me={me}
-              highlighted={item.id === highlightedId}
               selected={item.id === selectedId}
             />
           ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/ApiError';
 import type { DecisionType, HistoryEntry, ReportDetail } from '../../api/types';
 import { vigieApi } from '../../api/vigieApi';
@@ -19,6 +19,7 @@ import { HighlightedText } from './HighlightedText';
 import { HistoryList } from './HistoryList';
 import { NoteForm } from './NoteForm';
 import { useClaimRenewal } from './useClaimRenewal';
+import { isPendingFor, PENDING_GIVE_UP_MS, PENDING_RETRY_MS } from './pendingReport';
 import { useReport } from './useReport';
 
 const SCORE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -49,6 +50,18 @@ export function ReportPage() {
   const me = session.status === 'authenticated' ? session.user.username : null;
   const coordinator = session.status === 'authenticated' && session.user.roles.includes('COORDINATOR');
   const { report, error, reload, update } = useReport(id, signedOut);
+  const pending = isPendingFor(useLocation().state, id) && error === 'not-found';
+
+  // Just sent from the form: the analysis takes a moment; ask again until the report is there.
+  useEffect(() => {
+    if (!pending) return;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - started > PENDING_GIVE_UP_MS) clearInterval(timer);
+      else void reload();
+    }, PENDING_RETRY_MS);
+    return () => clearInterval(timer);
+  }, [pending, reload]);
   const [busy, setBusy] = useState(false);
   const [claimMessage, setClaimMessage] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,6 +124,23 @@ export function ReportPage() {
 
   function decided(entry: HistoryEntry) {
     navigate('/file', { state: decidedState({ id, type: entry.type as DecisionType }) });
+  }
+
+  if (pending) {
+    return (
+      <>
+        <AppHeader />
+        <main id="contenu" className="page">
+          <h1>Signalement enregistré</h1>
+          <p role="status">
+            Signalement n° {id} enregistré. Analyse en cours : il s’affichera ici dans un instant.
+          </p>
+          <p>
+            <Link to="/file">Retour à la file</Link>
+          </p>
+        </main>
+      </>
+    );
   }
 
   if (error === 'not-found') {

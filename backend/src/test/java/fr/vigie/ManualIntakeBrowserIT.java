@@ -16,9 +16,10 @@ import fr.vigie.support.EmbeddedServersTest;
 class ManualIntakeBrowserIT extends EmbeddedServersTest {
 
     @Test
-    void aWorkerReportsAnAdByHandAndFindsItAtTheTopOfTheQueue() throws Exception {
+    void aWorkerReportsAnAdByHandAndLandsOnTheNewReport() throws Exception {
         String log = BrowserScript.of("manual-intake.e2e.mjs").against(port).runsSuccessfully();
 
-        assertThat(log).contains("OK: server error next to the text field").contains("OK: row");
+        assertThat(log).contains("OK: server error next to the text field").contains("OK: landed on the new report")
+                .contains("shown, ranked « Immédiat »");
     }
 }

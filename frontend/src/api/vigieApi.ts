@@ -67,6 +67,10 @@ export const vigieApi = {
   decide: (id: string, decision: DecisionRequest) =>
     request<HistoryEntry>('POST', `${report(id)}/decisions`, { body: decision }),
 
+  /** One decision for several reports of one situation: all or nothing (409 if one is held). */
+  decideTogether: (reportIds: string[], decision: DecisionRequest) =>
+    request<HistoryEntry[]>('POST', `${BASE}/group-decisions`, { body: { reportIds, decision } }),
+
   addNote: (id: string, note: NewNote) =>
     request<HistoryEntry>('POST', `${report(id)}/notes`, { body: note }),
 

@@ -6,6 +6,8 @@ import { DECISION_TYPE_LABELS } from './decisionLabels';
 export interface DecidedReport {
   id: string;
   type: DecisionType;
+  /** When several reports of one situation were closed together. */
+  count?: number;
 }
 
 export function decidedState(decided: DecidedReport): { decided: DecidedReport } {
@@ -21,7 +23,8 @@ export function decidedReport(state: unknown): DecidedReport | null {
   if (!('type' in decided) || typeof decided.type !== 'string' || !(decided.type in DECISION_TYPE_LABELS)) {
     return null;
   }
-  return { id: decided.id, type: decided.type as DecisionType };
+  const count = 'count' in decided && typeof decided.count === 'number' ? decided.count : undefined;
+  return { id: decided.id, type: decided.type as DecisionType, count };
 }
 
 /** The confirmation shown above the queue after a decision; it takes the focus. */
@@ -35,7 +38,9 @@ export function DecidedBanner({ decided }: { decided: DecidedReport }) {
         ? 'Le signalement est traité et a quitté la file.'
         : decided.type === 'ESCALATE'
           ? 'Le signalement attend un·e coordinateur·rice.'
-          : 'Le signalement est clos.'}
+          : decided.count && decided.count > 1
+            ? `Les ${decided.count} signalements de la même situation sont clos.`
+            : 'Le signalement est clos.'}
     </p>
   );
 }

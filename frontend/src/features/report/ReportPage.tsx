@@ -11,6 +11,7 @@ import { formatInstant } from '../queue/formatInstant';
 import { PLATFORM_LABELS, statusLabel } from '../queue/labels';
 import { PriorityBadge } from '../queue/PriorityBadge';
 import { ClaimPanel } from './ClaimPanel';
+import { CloseTogether } from './CloseTogether';
 import { ContactLookup } from './ContactLookup';
 import { CopyText } from './CopyText';
 import { decidedState } from './DecidedBanner';
@@ -342,6 +343,14 @@ export function ReportPage() {
                 </li>
               ))}
             </ul>
+          )}
+          {canDecide && (
+            <CloseTogether
+              reportId={report.id}
+              linkedReports={report.linkedReports}
+              onClosed={(count) => navigate('/file', { state: decidedState({ id, type: 'NO_ACTION', count }) })}
+              onUnauthenticated={signedOut}
+            />
           )}
         </section>
 

@@ -2,9 +2,8 @@
 // login page → sign in → « Signaler une annonce » → a server-side error shown next to its field →
 // a synthetic ad sent → the new report's page, which shows the report once analysed, ranked « Immédiat ».
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { normalise, env, screenshot, alertText } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 20_000;
@@ -14,32 +13,6 @@ const AD_TEXT = 'Annonce de test saisie à la main, 16 ans';
 const CONTACTS = ['06 00 00 00 00', '@exemple_test'];
 // Looks like a base64 blob: the client lets it through, the server refuses it (text only).
 const BINARY_LOOKING_TEXT = `${AD_TEXT} ${'QUJD'.repeat(60)}`;
-
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-function env(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
-}
-
-async function screenshot(page, name) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir || !page) return;
-  try {
-    await mkdir(dir, { recursive: true });
-    const file = path.join(dir, name);
-    await page.screenshot({ path: file, fullPage: true });
-    console.error(`screenshot: ${file}`);
-  } catch (error) {
-    console.error(`could not save a screenshot: ${error.message}`);
-  }
-}
-
-async function alertText(page) {
-  const alert = page.getByRole('alert');
-  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
-}
 
 /** The error message tied to a form control by aria-describedby, or null. */
 async function fieldError(control) {

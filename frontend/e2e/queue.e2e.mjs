@@ -1,39 +1,12 @@
 // End-to-end check of the running application in headless Chromium:
 // login page → sign in → the queue shows a report containing EXPECT_TEXT with its priority.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { normalise, env, screenshot, alertText } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 20_000;
 const PRIORITY_LABELS = ['Immédiat', 'Élevée', 'À vérifier', 'Faible'];
-
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-function env(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
-}
-
-async function screenshot(page, name) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir || !page) return;
-  try {
-    await mkdir(dir, { recursive: true });
-    const file = path.join(dir, name);
-    await page.screenshot({ path: file, fullPage: true });
-    console.error(`screenshot: ${file}`);
-  } catch (error) {
-    console.error(`could not save a screenshot: ${error.message}`);
-  }
-}
-
-async function alertText(page) {
-  const alert = page.getByRole('alert');
-  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
-}
 
 async function run(page, { baseUrl, username, password, expectText }) {
   await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });

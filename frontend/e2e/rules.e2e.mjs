@@ -4,39 +4,12 @@
 // the top of the history.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 // It publishes rules: run it against an application whose ranking no other test depends on.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { normalise, env, screenshot, alertText } from './browser.mjs';
 
 const STEP_TIMEOUT_MS = 20_000;
 const RESCORING_TIMEOUT_MS = 60_000;
 const RULE = 'URGENCY';
-
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
-
-function env(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
-}
-
-async function screenshot(page, name) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir || !page) return;
-  try {
-    await mkdir(dir, { recursive: true });
-    const file = path.join(dir, name);
-    await page.screenshot({ path: file, fullPage: true });
-    console.error(`screenshot: ${file}`);
-  } catch (error) {
-    console.error(`could not save a screenshot: ${error.message}`);
-  }
-}
-
-async function alertText(page) {
-  const alert = page.getByRole('alert');
-  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
-}
 
 /** Waits for a locator, failing with what the page says if it does not come. */
 async function expectVisible(page, locator, what, timeout = STEP_TIMEOUT_MS) {

@@ -5,42 +5,17 @@
 // → A is back on the queue with a confirmation, and the report has left her open queue.
 // An axe-core check runs on the queue and the report page (no serious or critical violation).
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { normalise, env, screenshot, alertText } from './browser.mjs';
 
 const LIVE_TIMEOUT_MS = 45_000;
 const STEP_TIMEOUT_MS = 20_000;
 // Synthetic content only: no real ad, number or handle.
 const AD_TEXT = 'Lycéenne de 16 ans, nouvelle, dispo ce soir à l’hôtel. Test de bout en bout.';
 
-const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 const require = createRequire(import.meta.url);
-
-function env(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
-}
-
-async function screenshot(page, name) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir || !page) return;
-  try {
-    await mkdir(dir, { recursive: true });
-    const file = path.join(dir, name);
-    await page.screenshot({ path: file, fullPage: true });
-    console.error(`screenshot: ${file}`);
-  } catch (error) {
-    console.error(`could not save a screenshot: ${error.message}`);
-  }
-}
-
-async function alertText(page) {
-  const alert = page.getByRole('alert');
-  return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
-}
 
 async function signIn(page, baseUrl, username, password) {
   await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });

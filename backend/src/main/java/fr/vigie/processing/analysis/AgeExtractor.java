@@ -30,10 +30,15 @@ final class AgeExtractor {
     }
 
     static List<AgeMention> extract(String original, List<Token> tokens) {
+        return extract(original, tokens, new TokenNumbers(tokens));
+    }
+
+    /** @param numbers the report's number readings, shared with the rule engine (read once per token) */
+    static List<AgeMention> extract(String original, List<Token> tokens, TokenNumbers numbers) {
         var ages = new ArrayList<AgeMention>();
         int i = 0;
         while (i < tokens.size()) {
-            var reading = NumberWords.read(tokens, i);
+            var reading = numbers.reading(i);
             if (reading == null || reading.value() < MIN_AGE || reading.value() > MAX_AGE) {
                 i++;
                 continue;

@@ -17,10 +17,20 @@ final class CandidateScan {
     private CandidateScan() {
     }
 
-    static void findAll(Pattern pattern, String text, IntPredicate mayStartAt, Consumer<MatchResult> action) {
+    /**
+     * @param starts     the characters a match may start with: a table look-up that skips most
+     *                   positions without calling {@code mayStartAt}
+     * @param mayStartAt the finer test, at positions {@code starts} lets through
+     */
+    static void findAll(Pattern pattern, String text, StartChars starts, IntPredicate mayStartAt,
+            Consumer<MatchResult> action) {
         Matcher m = null;
         int i = 0;
         while (i < text.length()) {
+            i = starts.next(text, i);
+            if (i == text.length()) {
+                break;
+            }
             if (!mayStartAt.test(i)) {
                 i++;
                 continue;
@@ -36,6 +46,24 @@ final class CandidateScan {
             action.accept(m.toMatchResult());
             i = m.end();
         }
+    }
+
+    /**
+     * Whether {@code text} has {@code lowerAscii} (lower-case ASCII letters) at {@code i}, ASCII
+     * letters compared in either case; any other character never matches, so callers whose
+     * pattern folds case beyond ASCII must not use it.
+     */
+    static boolean regionMatchesAsciiIgnoreCase(String text, int i, String lowerAscii) {
+        if (i + lowerAscii.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerAscii.length(); k++) {
+            char c = text.charAt(i + k);
+            if (c >= 0x80 || (c | 0x20) != lowerAscii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the character before {@code i} is a letter ({@code \p{L}}); false at the start. */

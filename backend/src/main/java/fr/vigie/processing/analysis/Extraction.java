@@ -12,11 +12,11 @@ import java.util.function.Function;
  */
 record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Entities entities) {
 
-    static Extraction of(NormalisedText normalised, List<Token> tokens, LocalDate observed) {
+    static Extraction of(NormalisedText normalised, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         String original = normalised.original();
         var phones = PhoneExtractor.extract(normalised);
         var handles = HandleExtractor.extract(normalised);
-        var ages = AgeExtractor.extract(original, tokens);
+        var ages = AgeExtractor.extract(original, tokens, numbers);
         var births = BirthYearExtractor.extract(original, tokens, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);

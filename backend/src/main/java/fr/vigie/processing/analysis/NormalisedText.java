@@ -169,22 +169,38 @@ public final class NormalisedText {
      * then tried only at those positions, instead of the regex engine trying every position of
      * the text, four times over.
      */
-    private enum Candidate { DIGIT_STARTING_A_NUMBER, SINGLE_LETTER_THEN_SEPARATOR, DIGIT_THEN_SPACE, AT_SIGN }
+    private enum Candidate {
+        DIGIT_STARTING_A_NUMBER(new StartChars(StartChars.DIGITS, true)),
+        SINGLE_LETTER_THEN_SEPARATOR(new StartChars(StartChars.LETTERS, true)),
+        DIGIT_THEN_SPACE(new StartChars(StartChars.DIGITS, true)),
+        AT_SIGN(new StartChars("@", false));
 
+        /** The first, cheapest test: a table look-up on the character itself. */
+        final StartChars starts;
+
+        Candidate(StartChars starts) {
+            this.starts = starts;
+        }
+    }
+
+    /** Called where {@code kind.starts} allows a match to start (the caller tested that). */
     private static boolean isCandidate(Candidate kind, String text, int i) {
         if (kind == Candidate.AT_SIGN) {
             return text.charAt(i) == '@';
+        }
+        char c = text.charAt(i);
+        if (kind == Candidate.SINGLE_LETTER_THEN_SEPARATOR && c < 0x80
+                && (i + 1 >= text.length() || !isSpacingSeparator(text.charAt(i + 1)))) {
+            return false; // an ASCII letter followed by another letter: most letters, so tested first
         }
         // the three others start with a look-behind: nothing glued before (most positions fail here)
         if (CandidateScan.letterOrNumberBefore(text, i)) {
             return false;
         }
-        char c = text.charAt(i);
         if (kind == Candidate.DIGIT_STARTING_A_NUMBER) {
-            return isDigit(text, i, c);
+            return isDigit(text, i, c) && unitMayFollow(text, i);
         }
-        boolean first = kind == Candidate.DIGIT_THEN_SPACE ? isDigit(text, i, c)
-                : c < 0x80 ? isAsciiLetter(c) : Character.isLetter(text.codePointAt(i));
+        boolean first = kind == Candidate.DIGIT_THEN_SPACE ? isDigit(text, i, c) : isLetter(text, i);
         if (!first) {
             return false;
         }
@@ -193,8 +209,62 @@ public final class NormalisedText {
             return false;
         }
         char n = text.charAt(next);
-        return kind == Candidate.DIGIT_THEN_SPACE ? n == ' ' || n == '\u00A0'
-                : n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·';
+        if (kind == Candidate.DIGIT_THEN_SPACE) {
+            return (n == ' ' || n == '\u00A0') && secondDigitFollows(text, next + 1);
+        }
+        return isSpacingSeparator(n) && secondSpacedLetterFollows(text, next + 1);
+    }
+
+    /*
+     * The three tests below look a little further ahead than the first characters, because most
+     * candidates fail there (a lone "à" or "3" before a space, a number followed by a space) and
+     * every regex attempt costs a matcher reset; each test is implied by its pattern, so no match
+     * is lost.
+     */
+
+    /** NUMBER_GLUED_TO_UNIT: one to three digits, then a letter (the unit); only ASCII runs are judged. */
+    private static boolean unitMayFollow(String text, int i) {
+        int k = i;
+        while (k < text.length() && k - i < 4 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            k++;
+        }
+        if (k - i >= 4) {
+            return false; // after each of the first 1–3 digits comes a digit, never a unit
+        }
+        if (k - i == 0 || k >= text.length()) {
+            return k - i == 0; // a non-ASCII digit: let the pattern decide
+        }
+        char after = text.charAt(k);
+        return after >= 0x80 || isAsciiLetter(after);
+    }
+
+    /** SPACED_DIGITS after "digit space": maybe one more space, then a digit. */
+    private static boolean secondDigitFollows(String text, int k) {
+        if (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k < text.length() && isDigit(text, k, text.charAt(k));
+    }
+
+    /** SPACED_LETTERS after "letter separator": maybe one more separator, a letter, then a separator. */
+    private static boolean secondSpacedLetterFollows(String text, int k) {
+        if (k < text.length() && isSpacingSeparator(text.charAt(k))) {
+            k++;
+        }
+        if (k >= text.length() || !isLetter(text, k)) {
+            return false;
+        }
+        k += Character.charCount(text.codePointAt(k));
+        return k < text.length() && isSpacingSeparator(text.charAt(k));
+    }
+
+    private static boolean isSpacingSeparator(char n) {
+        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·';
+    }
+
+    private static boolean isLetter(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x80 ? isAsciiLetter(c) : Character.isLetter(text.codePointAt(i));
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -216,6 +286,17 @@ public final class NormalisedText {
         int i = 0;
         int length = text.length();
         while (i < length) {
+            if (candidate == Candidate.AT_SIGN) {
+                i = text.indexOf('@', i); // a rare character: the library's (vectorised) search finds it
+                if (i < 0) {
+                    break;
+                }
+            } else {
+                i = candidate.starts.next(text, i); // the cheapest test: it rejects most characters
+                if (i == length) {
+                    break;
+                }
+            }
             if (!isCandidate(candidate, text, i)) {
                 i++;
                 continue;
@@ -231,9 +312,7 @@ public final class NormalisedText {
             if (b == null) {
                 b = new Builder(length, this);
             }
-            for (int k = last; k < m.start(); k++) {
-                b.append(k);
-            }
+            b.appendRange(last, m.start());
             replacement.write(m, b, m.start());
             last = m.end();
             i = last;
@@ -241,16 +320,18 @@ public final class NormalisedText {
         if (b == null) {
             return this;
         }
-        for (int k = last; k < length; k++) {
-            b.append(k);
-        }
+        b.appendRange(last, length);
         return b.build(original);
     }
 
-    /** Accumulates output characters, each with the original offset it stands for. */
+    /**
+     * Accumulates output characters, each with the original offset it stands for. Plain arrays
+     * and bulk copies of unchanged stretches: every rewrite that matches copies the whole text.
+     */
     private static final class Builder {
-        private final StringBuilder chars;
+        private char[] chars;
         private int[] offsets;
+        private int length;
         private final NormalisedText source;
         private final String sourceText;
 
@@ -259,7 +340,7 @@ public final class NormalisedText {
         }
 
         Builder(int capacity, NormalisedText source) {
-            this.chars = new StringBuilder(capacity + 8);
+            this.chars = new char[capacity + 8];
             this.offsets = new int[capacity + 9];
             this.source = source;
             this.sourceText = source == null ? null : source.text;
@@ -276,18 +357,37 @@ public final class NormalisedText {
             put(sourceText.charAt(sourceIndex), source.toOriginal[sourceIndex]);
         }
 
-        private void put(char c, int originalOffset) {
-            if (chars.length() + 1 >= offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        /** Copies the source's characters {@code [from, to)}, keeping their original offsets. */
+        void appendRange(int from, int to) {
+            int n = to - from;
+            if (n <= 0) {
+                return;
             }
-            offsets[chars.length()] = originalOffset;
-            chars.append(c);
+            ensureRoom(n);
+            sourceText.getChars(from, to, chars, length);
+            System.arraycopy(source.toOriginal, from, offsets, length, n);
+            length += n;
+        }
+
+        private void put(char c, int originalOffset) {
+            ensureRoom(1);
+            offsets[length] = originalOffset;
+            chars[length++] = c;
+        }
+
+        /** Room for {@code n} more characters, and the end slot of the offsets. */
+        private void ensureRoom(int n) {
+            if (length + n >= offsets.length) {
+                int capacity = Math.max(offsets.length * 2, length + n + 1);
+                offsets = Arrays.copyOf(offsets, capacity);
+                chars = Arrays.copyOf(chars, capacity);
+            }
         }
 
         NormalisedText build(String original) {
-            int[] map = Arrays.copyOf(offsets, chars.length() + 1);
-            map[chars.length()] = original.length();
-            return new NormalisedText(original, chars.toString(), map);
+            int[] map = Arrays.copyOf(offsets, length + 1);
+            map[length] = original.length();
+            return new NormalisedText(original, new String(chars, 0, length), map);
         }
     }
 }

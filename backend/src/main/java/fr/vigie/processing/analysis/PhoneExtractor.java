@@ -62,6 +62,10 @@ final class PhoneExtractor {
 
     private static boolean isGroupStart(String s, int i) {
         char c = s.charAt(i);
+        // the character itself first: it rules out most positions more cheaply than the one before
+        if (c != '+' && (c < '0' || c > '9') && c != 'o' && c != 'O') {
+            return false;
+        }
         boolean boundaryBefore = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
         return boundaryBefore && (c == '+' || (c >= '0' && c <= '9') || ((c == 'o' || c == 'O') && groupEnd(s, i) > 0));
     }

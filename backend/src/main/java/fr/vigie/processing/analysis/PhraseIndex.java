@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class PhraseIndex {
 
-    private record Entry(int matcher, PhraseMatcher owner, List<String> phrase) {
+    private record Entry(int matcher, PhraseMatcher owner, PhraseMatcher.Phrase phrase) {
     }
 
     private final int size;
@@ -39,7 +39,7 @@ final class PhraseIndex {
     }
 
     /** {@code result[m]} = the matches of matcher {@code m} (as {@link PhraseMatcher#findAll}), never null. */
-    List<PhraseMatcher.Match>[] findAll(List<Token> tokens) {
+    List<PhraseMatcher.Match>[] findAll(List<Token> tokens, TokenNumbers numbers) {
         @SuppressWarnings("unchecked")
         List<PhraseMatcher.Match>[] result = new List[size];
         int[] best = new int[size];
@@ -48,10 +48,10 @@ final class PhraseIndex {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             int count = 0;
-            count = offer(byTerm.get(token.term()), tokens, i, best, touched, count);
-            count = offer(byWord.get(token.word()), tokens, i, best, touched, count);
-            if (!startingWithNumber.isEmpty() && PhraseMatcher.isNumber(token)) {
-                count = offer(startingWithNumber, tokens, i, best, touched, count);
+            count = offer(byTerm.get(token.term()), tokens, numbers, i, best, touched, count);
+            count = offer(byWord.get(token.word()), tokens, numbers, i, best, touched, count);
+            if (!startingWithNumber.isEmpty() && numbers.isNumber(i)) {
+                count = offer(startingWithNumber, tokens, numbers, i, best, touched, count);
             }
             for (int k = 0; k < count; k++) {
                 int m = touched[k];
@@ -72,12 +72,12 @@ final class PhraseIndex {
         return result;
     }
 
-    private static int offer(List<Entry> entries, List<Token> tokens, int i, int[] best, int[] touched, int count) {
+    private static int offer(List<Entry> entries, List<Token> tokens, TokenNumbers numbers, int i, int[] best, int[] touched, int count) {
         if (entries == null) {
             return count;
         }
         for (Entry e : entries) {
-            int length = e.owner().matchLength(e.phrase(), tokens, i);
+            int length = e.owner().matchLength(e.phrase(), tokens, i, numbers);
             if (best[e.matcher()] == -1) {
                 touched[count++] = e.matcher();
                 best[e.matcher()] = Math.max(length, 0); // 0: looked at, no match (a phrase is never empty)

@@ -19,9 +19,29 @@ final class PhraseMatcher {
     record Match(int start, int end) {
     }
 
+    /** What {@link Phrase#numbers} holds for a word (anything else: a number, see below). */
+    private static final int WORD = -2;
+    /** What {@link Phrase#numbers} holds for {@link #NUMBER}, any number. */
+    private static final int ANY_NUMBER = -1;
+
+    /**
+     * A phrase's elements, and for each whether it is a word, any number or a given number:
+     * worked out once when the rule set is compiled, not at every token of every report.
+     */
+    record Phrase(String[] elements, int[] numbers) {
+        static Phrase of(List<String> elements) {
+            int[] numbers = new int[elements.size()];
+            for (int k = 0; k < numbers.length; k++) {
+                String element = elements.get(k);
+                numbers[k] = element.equals(NUMBER) ? ANY_NUMBER : isDigits(element) ? Integer.parseInt(element) : WORD;
+            }
+            return new Phrase(elements.toArray(String[]::new), numbers);
+        }
+    }
+
     private final RuleSet.MatchOn matchOn;
-    private final Map<String, List<List<String>>> byFirst = new HashMap<>();
-    private final List<List<String>> startingWithNumber = new ArrayList<>();
+    private final Map<String, List<Phrase>> byFirst = new HashMap<>();
+    private final List<Phrase> startingWithNumber = new ArrayList<>();
 
     PhraseMatcher(List<String> phrases, RuleSet.MatchOn matchOn, VigieFrenchAnalyzer analyzer) {
         this.matchOn = matchOn;
@@ -38,9 +58,9 @@ final class PhraseMatcher {
                 throw new IllegalArgumentException("phrase \"" + phrase + "\" has no words");
             }
             if (elements.getFirst().equals(NUMBER) || isDigits(elements.getFirst())) {
-                startingWithNumber.add(List.copyOf(elements));
+                startingWithNumber.add(Phrase.of(elements));
             } else {
-                byFirst.computeIfAbsent(elements.getFirst(), k -> new ArrayList<>()).add(List.copyOf(elements));
+                byFirst.computeIfAbsent(elements.getFirst(), k -> new ArrayList<>()).add(Phrase.of(elements));
             }
         }
     }
@@ -49,24 +69,25 @@ final class PhraseMatcher {
         return matchOn;
     }
 
-    Map<String, List<List<String>>> byFirst() {
+    Map<String, List<Phrase>> byFirst() {
         return byFirst;
     }
 
-    List<List<String>> startingWithNumber() {
+    List<Phrase> startingWithNumber() {
         return startingWithNumber;
     }
 
     List<Match> findAll(List<Token> tokens) {
+        var numbers = new TokenNumbers(tokens);
         var matches = new ArrayList<Match>();
         for (int i = 0; i < tokens.size(); i++) {
             int best = -1;
             for (var phrase : byFirst.getOrDefault(key(tokens.get(i)), List.of())) {
-                best = Math.max(best, matchLength(phrase, tokens, i));
+                best = Math.max(best, matchLength(phrase, tokens, i, numbers));
             }
-            if (!startingWithNumber.isEmpty() && isNumber(tokens.get(i))) {
+            if (!startingWithNumber.isEmpty() && numbers.isNumber(i)) {
                 for (var phrase : startingWithNumber) {
-                    best = Math.max(best, matchLength(phrase, tokens, i));
+                    best = Math.max(best, matchLength(phrase, tokens, i, numbers));
                 }
             }
             if (best > 0) {
@@ -77,23 +98,23 @@ final class PhraseMatcher {
     }
 
     /** How many tokens the phrase covers from {@code from}, or -1; a number in words spans several tokens. */
-    int matchLength(List<String> phrase, List<Token> tokens, int from) {
+    int matchLength(Phrase phrase, List<Token> tokens, int from, TokenNumbers numbers) {
         int j = from;
-        for (String element : phrase) {
+        for (int k = 0; k < phrase.elements().length; k++) {
             if (j >= tokens.size()) {
                 return -1;
             }
-            Token token = tokens.get(j);
-            if (element.equals(NUMBER) || isDigits(element)) {
-                if (!isNumber(token)) {
+            int number = phrase.numbers()[k];
+            if (number != WORD) {
+                if (!numbers.isNumber(j)) {
                     return -1;
                 }
-                var reading = NumberWords.read(tokens, j);
-                if (reading == null || (!element.equals(NUMBER) && reading.value() != Integer.parseInt(element))) {
+                var reading = numbers.reading(j);
+                if (reading == null || (number != ANY_NUMBER && reading.value() != number)) {
                     return -1;
                 }
                 j += reading.tokens(); // "18" in a rule matches "18", "1 8" and "dix-huit"
-            } else if (element.equals(key(token))) {
+            } else if (phrase.elements()[k].equals(key(tokens.get(j)))) {
                 j++;
             } else {
                 return -1;

@@ -37,7 +37,7 @@ final class PlaceExtractor {
     static List<Place> extract(NormalisedText normalised, List<Token> tokens) {
         var places = new ArrayList<Place>();
         String text = normalised.text();
-        CandidateScan.findAll(DEPARTEMENT, text, i -> mayStartDepartement(text, i), m -> {
+        CandidateScan.findAll(DEPARTEMENT, text, DEPARTEMENT_START, i -> mayStartDepartement(text, i), m -> {
             int group = m.group(1) != null ? 1 : 2;
             String number = WHITESPACE.matcher(m.group(group)).replaceAll("").toUpperCase();
             if (isDepartement(number)) {
@@ -54,10 +54,29 @@ final class PlaceExtractor {
         return places;
     }
 
+    /** '(' or the first letters of DEPARTEMENT_WORDS; 'ſ' (long s, equal to s under (?iu)) is not ASCII. */
+    private static final StartChars DEPARTEMENT_START = new StartChars("(dDsS", true);
+    /** The words DEPARTEMENT's first branch starts with. */
+    private static final String[] DEPARTEMENT_WORDS = {"dans le", "sur le", "secteur", "dept", "dpt", "département",
+            "departement"};
+
     /** "(69)", or "dans le" / "sur le" / "secteur" / "dept" / "dpt" / "département" not inside a word. */
     private static boolean mayStartDepartement(String text, int i) {
         char c = text.charAt(i);
-        return c == '(' || ((c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'ſ') && !CandidateScan.letterBefore(text, i));
+        if (c == '(') {
+            return true;
+        }
+        if (!(c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'ſ') || CandidateScan.letterBefore(text, i)) {
+            return false;
+        }
+        // most words starting with d or s are none of these; String's case folding (upper, then
+        // lower case, char by char) is the one the pattern's (?iu) uses, so no match is lost
+        for (String word : DEPARTEMENT_WORDS) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDepartement(String number) {

@@ -43,8 +43,9 @@ public final class ReportAnalyser {
         LocalDate observed = LocalDate.ofInstant(observedAt == null ? Instant.now() : observedAt, FRANCE);
         var normalised = NormalisedText.of(original);
         List<Token> tokens = analyzer.analyse(normalised);
-        var extraction = Extraction.of(normalised, tokens, observed);
-        var signals = engine.evaluate(original, tokens, extraction, reporterConcern);
+        var numbers = new TokenNumbers(tokens); // numbers read once, for the ages and the rules' phrases
+        var extraction = Extraction.of(normalised, tokens, numbers, observed);
+        var signals = engine.evaluate(original, tokens, numbers, extraction, reporterConcern);
         int score = Math.clamp(signals.stream().mapToLong(FiredSignal::weight).sum(), 0, MAX_SCORE);
         return new Analysis(engine.band(signals), score, signals, extraction.entities(), Fingerprint.of(tokens),
                 engine.version());

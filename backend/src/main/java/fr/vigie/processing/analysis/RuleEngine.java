@@ -57,28 +57,36 @@ final class RuleEngine {
         return rules.version();
     }
 
-    List<FiredSignal> evaluate(String original, List<Token> tokens, Extraction extraction, String reporterConcern) {
-        var matches = phrases.findAll(tokens);
+    List<FiredSignal> evaluate(String original, List<Token> tokens, TokenNumbers numbers, Extraction extraction,
+            String reporterConcern) {
+        var matches = phrases.findAll(tokens, numbers);
         var fired = new ArrayList<FiredSignal>();
         for (CompiledRule c : compiled) {
             var when = c.rule().when();
             var evidence = new ArrayList<Evidence>();
             boolean holds = true;
-            if (c.phrases() >= 0) {
+            // a condition with nothing to look at fails at once (as keep() would on no hits), without a stream
+            if (c.phrases() >= 0 && matches[c.phrases()].isEmpty()) {
+                holds = false;
+            } else if (c.phrases() >= 0) {
                 var hits = matches[c.phrases()].stream()
                         .map(m -> new Hit(m.start(), m.end(),
                                 Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end())))
                         .toList();
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
-            if (holds && when.age() != null) {
+            if (holds && when.age() != null && extraction.ages().isEmpty()) {
+                holds = false;
+            } else if (holds && when.age() != null) {
                 var hits = extraction.ages().stream()
                         .filter(a -> when.age().kinds().contains(a.kind().name()) && when.age().contains(a.value()))
                         .map(a -> new Hit(a.firstToken(), a.endToken(), a.evidence()))
                         .toList();
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
-            if (holds && when.birthYearAge() != null) {
+            if (holds && when.birthYearAge() != null && extraction.birthYears().isEmpty()) {
+                holds = false;
+            } else if (holds && when.birthYearAge() != null) {
                 var hits = extraction.birthYears().stream()
                         .filter(b -> when.birthYearAge().contains(b.age()))
                         .map(b -> new Hit(b.firstToken(), b.endToken(), b.evidence()))

@@ -69,7 +69,8 @@ public final class VigieFrenchAnalyzer extends Analyzer {
             stream.reset();
             while (stream.incrementToken()) {
                 int start = Evidence.trimmedStart(text, offset.startOffset(), offset.endOffset());
-                tokens.add(new Token(term.toString(), word.word(), start,
+                String unstemmed = word.word();
+                tokens.add(new Token(sameAs(term, unstemmed) ? unstemmed : term.toString(), unstemmed, start,
                         Evidence.trimmedEnd(text, start, offset.endOffset())));
             }
             stream.end();
@@ -77,5 +78,22 @@ public final class VigieFrenchAnalyzer extends Analyzer {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
         return tokens;
+    }
+
+    /**
+     * Whether the stemmer left the word as it was (most words): the token then shares one string
+     * for its term and its word, built once (and hashed once by the look-ups that follow).
+     */
+    private static boolean sameAs(CharTermAttribute term, String word) {
+        if (term.length() != word.length()) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        for (int k = 0; k < word.length(); k++) {
+            if (buffer[k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

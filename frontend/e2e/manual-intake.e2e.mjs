@@ -2,8 +2,7 @@
 // login page → sign in → « Signaler une annonce » → a server-side error shown next to its field →
 // a synthetic ad sent → the new report's page, which shows the report once analysed, ranked « Immédiat ».
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { chromium } from 'playwright-core';
-import { normalise, env, screenshot, alertText } from './browser.mjs';
+import { normalise, env, alertText, runScenario } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 20_000;
@@ -133,49 +132,12 @@ async function run(page, settings) {
   console.log(`OK: report ${id} shown, ranked « ${EXPECTED_PRIORITY} »`);
 }
 
-async function main() {
-  let browser;
-  let page;
-  const browserErrors = [];
-  try {
-    const settings = {
-      baseUrl: env('BASE_URL'),
-      username: env('VIGIE_USERNAME'),
-      password: env('VIGIE_PASSWORD'),
-      platformName: `E2E-saisie-${Date.now()}`,
-    };
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    page.on('console', (message) => {
-      // The deliberate 422 is logged by Chromium as a failed resource load.
-      if (message.type() === 'error' && !message.text().includes('422')) {
-        browserErrors.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-
-    await run(page, settings);
-    await screenshot(page, 'manual-intake-e2e.png');
-    return 0;
-  } catch (error) {
-    console.error(`FAILED: ${error.message}`);
-    for (const message of browserErrors) console.error(`browser error: ${message}`);
-    await screenshot(page, 'manual-intake-e2e-failure.png');
-    return 1;
-  } finally {
-    await browser?.close();
-  }
-}
-
-process.exitCode = await main();
+process.exitCode = await runScenario('manual-intake-e2e', async (page) => {
+  const settings = {
+    baseUrl: env('BASE_URL'),
+    username: env('VIGIE_USERNAME'),
+    password: env('VIGIE_PASSWORD'),
+    platformName: `E2E-saisie-${Date.now()}`,
+  };
+  await run(page, settings);
+});

@@ -1,8 +1,7 @@
 // End-to-end check of the running application in headless Chromium:
 // login page → sign in → the queue shows a report containing EXPECT_TEXT with its priority.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { chromium } from 'playwright-core';
-import { normalise, env, screenshot, alertText } from './browser.mjs';
+import { normalise, env, alertText, runScenario } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 20_000;
@@ -38,46 +37,12 @@ async function run(page, { baseUrl, username, password, expectText }) {
   console.log(`OK: row "${rowText}" (priority ${priority})`);
 }
 
-async function main() {
-  let browser;
-  let page;
-  const browserErrors = [];
-  try {
-    const settings = {
-      baseUrl: env('BASE_URL'),
-      username: env('VIGIE_USERNAME'),
-      password: env('VIGIE_PASSWORD'),
-      expectText: normalise(env('EXPECT_TEXT')),
-    };
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-
-    await run(page, settings);
-    await screenshot(page, 'queue-e2e.png');
-    return 0;
-  } catch (error) {
-    console.error(`FAILED: ${error.message}`);
-    for (const message of browserErrors) console.error(`browser error: ${message}`);
-    await screenshot(page, 'queue-e2e-failure.png');
-    return 1;
-  } finally {
-    await browser?.close();
-  }
-}
-
-process.exitCode = await main();
+process.exitCode = await runScenario('queue-e2e', async (page) => {
+  const settings = {
+    baseUrl: env('BASE_URL'),
+    username: env('VIGIE_USERNAME'),
+    password: env('VIGIE_PASSWORD'),
+    expectText: normalise(env('EXPECT_TEXT')),
+  };
+  await run(page, settings);
+});

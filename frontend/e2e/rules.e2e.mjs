@@ -4,8 +4,7 @@
 // the top of the history.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 // It publishes rules: run it against an application whose ranking no other test depends on.
-import { chromium } from 'playwright-core';
-import { normalise, env, screenshot, alertText } from './browser.mjs';
+import { normalise, env, alertText, runScenario } from './browser.mjs';
 
 const STEP_TIMEOUT_MS = 20_000;
 const RESCORING_TIMEOUT_MS = 60_000;
@@ -107,45 +106,11 @@ async function run(page, settings) {
   console.log(`OK: history starts with « ${topText} »`);
 }
 
-async function main() {
-  let browser;
-  let page;
-  const browserErrors = [];
-  try {
-    const settings = {
-      baseUrl: env('BASE_URL'),
-      username: env('VIGIE_USERNAME'),
-      password: env('VIGIE_PASSWORD'),
-    };
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-
-    await run(page, settings);
-    await screenshot(page, 'rules-e2e.png');
-    return 0;
-  } catch (error) {
-    console.error(`FAILED: ${error.message}`);
-    for (const message of browserErrors) console.error(`browser error: ${message}`);
-    await screenshot(page, 'rules-e2e-failure.png');
-    return 1;
-  } finally {
-    await browser?.close();
-  }
-}
-
-process.exitCode = await main();
+process.exitCode = await runScenario('rules-e2e', async (page) => {
+  const settings = {
+    baseUrl: env('BASE_URL'),
+    username: env('VIGIE_USERNAME'),
+    password: env('VIGIE_PASSWORD'),
+  };
+  await run(page, settings);
+});

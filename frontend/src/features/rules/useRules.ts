@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/ApiError';
 import type { RulesInForce } from '../../api/types';
+import { useLoaded } from '../../api/useLoaded';
 import { vigieApi } from '../../api/vigieApi';
 import { rulesErrorMessage } from './rulesErrorMessage';
 
@@ -11,40 +10,11 @@ export interface RulesState {
   reload: () => Promise<void>;
 }
 
+const loadRules = () => vigieApi.rules();
+const describeFailure = (failure: unknown) => `Les règles n’ont pas pu être chargées. ${rulesErrorMessage(failure)}`;
+
 /** Loads the rules in force now and on reload(); calls onUnauthenticated on a 401. */
 export function useRules(onUnauthenticated: () => void): RulesState {
-  const [rules, setRules] = useState<RulesInForce | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const onUnauthenticatedRef = useRef(onUnauthenticated);
-  const mounted = useRef(true);
-
-  useEffect(() => {
-    onUnauthenticatedRef.current = onUnauthenticated;
-  }, [onUnauthenticated]);
-
-  const reload = useCallback(async () => {
-    try {
-      const current = await vigieApi.rules();
-      if (!mounted.current) return;
-      setRules(current);
-      setError(null);
-    } catch (failure) {
-      if (!mounted.current) return;
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        onUnauthenticatedRef.current();
-        return;
-      }
-      setError(`Les règles n’ont pas pu être chargées. ${rulesErrorMessage(failure)}`);
-    }
-  }, []);
-
-  useEffect(() => {
-    mounted.current = true;
-    void reload();
-    return () => {
-      mounted.current = false;
-    };
-  }, [reload]);
-
-  return { rules, error, reload };
+  const { value, error, reload } = useLoaded(loadRules, describeFailure, onUnauthenticated);
+  return { rules: value, error, reload };
 }

@@ -16,15 +16,15 @@ final class AgeExtractor {
     static final int MIN_AGE = 10;
     static final int MAX_AGE = 99;
 
-    private static final Set<String> UNITS = Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais");
+    private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
+            "balais"));
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
-    private static final Set<String> GLUED_ONLY = Set.of("a", "y");
+    private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
-    private static final Set<String> NOT_AN_AGE_AFTER = Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
+    private static final Set<String> NOT_AN_AGE_AFTER = Lookup.set(Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
             "minutes", "cm", "kg", "kilos", "m", "k", "fois", "enfants", "personnes", "clients", "abonnes",
-            "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x");
-    private static final Set<String> RANGE_WORDS = Set.of("a", "au");
+            "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
+    private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au"));
 
     private AgeExtractor() {
     }

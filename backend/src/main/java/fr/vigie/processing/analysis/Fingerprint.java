@@ -26,15 +26,39 @@ final class Fingerprint {
     }
 
     static String of(List<Token> tokens) {
-        var text = new StringBuilder();
-        for (Token token : tokens) {
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(token.word());
-        }
         var sha = SHA_256.get();
         sha.reset();
-        return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        byte[] buffer = new byte[256];
+        int used = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.get(t).word();
+            if (used + word.length() + 1 > buffer.length) { // the UTF-8 of the words joined by spaces, fed in chunks
+                sha.update(buffer, 0, used);
+                used = 0;
+            }
+            if (t > 0) {
+                buffer[used++] = ' ';
+            }
+            if (isAscii(word) && word.length() < buffer.length) {
+                for (int k = 0; k < word.length(); k++) {
+                    buffer[used++] = (byte) word.charAt(k);
+                }
+            } else {
+                sha.update(buffer, 0, used);
+                used = 0;
+                sha.update(word.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        sha.update(buffer, 0, used);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static boolean isAscii(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

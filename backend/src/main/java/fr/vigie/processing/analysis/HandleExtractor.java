@@ -24,8 +24,8 @@ final class HandleExtractor {
      * where a platform handle may start. Most words starting with s, i, t or k are not one.
      */
     private static final String[] PLATFORM_PREFIXES = {"snap", "insta", "ig", "telegram", "tg", "tiktok", "kik"};
-    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK", false);
-    private static final StartChars AT_START = new StartChars("@", false);
+    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK", StartChars.NONE);
+    private static final StartChars AT_START = new StartChars("@", StartChars.NONE);
     private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     /** Words that follow "snap" without a colon and are not a name ("snap uniquement"). */
     private static final Set<String> NOT_A_NAME = Set.of("ce", "moi", "me", "et", "ou", "pour", "dispo", "uniquement",

@@ -91,10 +91,10 @@ public final class NormalisedText {
         var out = new Builder(s.length());
         int i = 0;
         while (i < s.length()) {
-            char c = s.charAt(i);
-            if (isPlainLatin(c) && (i + 1 == s.length() || s.charAt(i + 1) < 0x300)) {
-                out.append(c, i); // NFKC leaves these alone and no combining mark follows: the common case, fast
-                i++;
+            int plain = plainRunEnd(s, i);
+            if (plain > i) {
+                out.appendOriginal(s, i, plain); // NFKC leaves these alone: the common case, copied in bulk
+                i = plain;
                 continue;
             }
             int cp = s.codePointAt(i);
@@ -119,6 +119,22 @@ public final class NormalisedText {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The end of the run of characters from {@code i} that NFKC leaves alone: plain Latin ones
+     * not followed by a combining mark (which would compose with the last of them).
+     */
+    private static int plainRunEnd(String s, int i) {
+        int k = i;
+        int length = s.length();
+        while (k < length && isPlainLatin(s.charAt(k))) {
+            k++;
+        }
+        if (k < length && k > i && s.charAt(k) >= 0x300) {
+            k--; // the last one may take a combining mark: the slow path decides
+        }
+        return k;
     }
 
     private static boolean isPlainLatin(char c) {
@@ -170,10 +186,10 @@ public final class NormalisedText {
      * the text, four times over.
      */
     private enum Candidate {
-        DIGIT_STARTING_A_NUMBER(new StartChars(StartChars.DIGITS, true)),
-        SINGLE_LETTER_THEN_SEPARATOR(new StartChars(StartChars.LETTERS, true)),
-        DIGIT_THEN_SPACE(new StartChars(StartChars.DIGITS, true)),
-        AT_SIGN(new StartChars("@", false));
+        DIGIT_STARTING_A_NUMBER(new StartChars(StartChars.DIGITS, StartChars.NON_ASCII_DIGITS)),
+        SINGLE_LETTER_THEN_SEPARATOR(null), // found by the separator that follows: nextBeforeSeparator
+        DIGIT_THEN_SPACE(new StartChars(StartChars.DIGITS, StartChars.NON_ASCII_DIGITS)),
+        AT_SIGN(null);
 
         /** The first, cheapest test: a table look-up on the character itself. */
         final StartChars starts;
@@ -258,6 +274,36 @@ public final class NormalisedText {
         return k < text.length() && isSpacingSeparator(text.charAt(k));
     }
 
+    /**
+     * The first position from {@code from} of a character followed by a spacing separator: the
+     * only places where SPACED_LETTERS can start (a letter, then a separator). A letter outside
+     * the BMP is two chars: its position is then two before the separator.
+     */
+    private static int nextBeforeSeparator(String text, int from) {
+        int length = text.length();
+        for (int j = from + 1; j < length; j++) {
+            char c = text.charAt(j);
+            if (c < 0x80 ? !SEPARATORS[c] : c != '·') {
+                continue;
+            }
+            int before = j - 1;
+            if (before > from && Character.isLowSurrogate(text.charAt(before))
+                    && Character.isHighSurrogate(text.charAt(before - 1))) {
+                before--;
+            }
+            return before;
+        }
+        return length;
+    }
+
+    private static final boolean[] SEPARATORS = new boolean[128];
+
+    static {
+        for (char c : " .-_*".toCharArray()) {
+            SEPARATORS[c] = true;
+        }
+    }
+
     private static boolean isSpacingSeparator(char n) {
         return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·';
     }
@@ -289,6 +335,11 @@ public final class NormalisedText {
             if (candidate == Candidate.AT_SIGN) {
                 i = text.indexOf('@', i); // a rare character: the library's (vectorised) search finds it
                 if (i < 0) {
+                    break;
+                }
+            } else if (candidate == Candidate.SINGLE_LETTER_THEN_SEPARATOR) {
+                i = nextBeforeSeparator(text, i); // letters are most characters, separators far fewer
+                if (i == length) {
                     break;
                 }
             } else {
@@ -357,6 +408,17 @@ public final class NormalisedText {
             put(sourceText.charAt(sourceIndex), source.toOriginal[sourceIndex]);
         }
 
+        /** Copies the original's characters {@code [from, to)} unchanged (no source: the first step). */
+        void appendOriginal(String original, int from, int to) {
+            int n = to - from;
+            ensureRoom(n);
+            original.getChars(from, to, chars, length);
+            for (int k = 0; k < n; k++) {
+                offsets[length + k] = from + k;
+            }
+            length += n;
+        }
+
         /** Copies the source's characters {@code [from, to)}, keeping their original offsets. */
         void appendRange(int from, int to) {
             int n = to - from;
@@ -384,10 +446,11 @@ public final class NormalisedText {
             }
         }
 
+        /** The offsets array becomes the map as it is: the slots after the end slot are never read. */
         NormalisedText build(String original) {
-            int[] map = Arrays.copyOf(offsets, length + 1);
-            map[length] = original.length();
-            return new NormalisedText(original, new String(chars, 0, length), map);
+            ensureRoom(0);
+            offsets[length] = original.length();
+            return new NormalisedText(original, new String(chars, 0, length), offsets);
         }
     }
 }

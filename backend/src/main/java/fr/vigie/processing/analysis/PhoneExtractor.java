@@ -1,6 +1,7 @@
 package fr.vigie.processing.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,13 +26,14 @@ final class PhoneExtractor {
     static List<Phone> extract(NormalisedText normalised) {
         String s = normalised.text();
         var phones = new ArrayList<Phone>();
+        var reused = new Run();
         int i = 0;
         while (i < s.length()) {
             if (!isGroupStart(s, i)) {
                 i++;
                 continue;
             }
-            var run = readRun(s, i);
+            var run = readRun(s, i, reused.clear());
             if (run.realDigits >= 2 && run.digits.length() >= 9) {
                 parse(normalised, run, phones);
             }
@@ -43,12 +45,34 @@ final class PhoneExtractor {
     /** The digits of a run, each with its position; {@code groupStart[k]} marks the first digit of a group. */
     private static final class Run {
         final StringBuilder digits = new StringBuilder();
-        final List<Integer> positions = new ArrayList<>();
-        final List<Boolean> groupStart = new ArrayList<>();
-        final List<Boolean> groupEnd = new ArrayList<>();
+        int[] positions = new int[16];
+        boolean[] groupStart = new boolean[16];
+        boolean[] groupEnd = new boolean[16];
         int plusAt = -1;
         int realDigits;
         int end;
+
+        /** Empty again, for the next run (one Run serves a whole text). */
+        Run clear() {
+            digits.setLength(0);
+            plusAt = -1;
+            realDigits = 0;
+            end = 0;
+            return this;
+        }
+
+        void add(char digit, int position, boolean starts, boolean ends) {
+            int k = digits.length();
+            if (k == positions.length) {
+                positions = Arrays.copyOf(positions, 2 * k);
+                groupStart = Arrays.copyOf(groupStart, 2 * k);
+                groupEnd = Arrays.copyOf(groupEnd, 2 * k);
+            }
+            digits.append(digit);
+            positions[k] = position;
+            groupStart[k] = starts;
+            groupEnd[k] = ends;
+        }
     }
 
     private static boolean isDigitLike(char c) {
@@ -85,8 +109,7 @@ final class PhoneExtractor {
         return digit || j - i <= 2 ? j : -1;
     }
 
-    private static Run readRun(String s, int i) {
-        var run = new Run();
+    private static Run readRun(String s, int i, Run run) {
         int j = i;
         if (s.charAt(j) == '+') {
             run.plusAt = j;
@@ -102,10 +125,7 @@ final class PhoneExtractor {
             }
             for (int k = j; k < end; k++) {
                 char c = s.charAt(k);
-                run.digits.append(Character.isDigit(c) ? c : '0');
-                run.positions.add(k);
-                run.groupStart.add(k == j);
-                run.groupEnd.add(k == end - 1);
+                run.add(Character.isDigit(c) ? c : '0', k, k == j, k == end - 1);
                 if (Character.isDigit(c)) {
                     run.realDigits++;
                 }
@@ -130,7 +150,7 @@ final class PhoneExtractor {
         String d = run.digits.toString();
         int k = 0;
         while (k < d.length()) {
-            if (!run.groupStart.get(k)) {
+            if (!run.groupStart[k]) {
                 k++;
                 continue;
             }
@@ -156,8 +176,8 @@ final class PhoneExtractor {
                 k++;
                 continue;
             }
-            int from = k == 0 && run.plusAt >= 0 ? run.plusAt : run.positions.get(k);
-            int to = run.positions.get(k + consumed - 1) + 1;
+            int from = k == 0 && run.plusAt >= 0 ? run.plusAt : run.positions[k];
+            int to = run.positions[k + consumed - 1] + 1;
             out.add(new Phone("+33" + national.substring(1), normalised.evidence(from, to)));
             k += consumed;
         }
@@ -172,6 +192,6 @@ final class PhoneExtractor {
     }
 
     private static boolean endsGroup(Run run, int exclusiveEnd) {
-        return exclusiveEnd >= 1 && exclusiveEnd <= run.groupEnd.size() && run.groupEnd.get(exclusiveEnd - 1);
+        return exclusiveEnd >= 1 && exclusiveEnd <= run.digits.length() && run.groupEnd[exclusiveEnd - 1];
     }
 }

@@ -17,9 +17,28 @@ final class PhraseIndex {
     private record Entry(int matcher, PhraseMatcher owner, PhraseMatcher.Phrase phrase) {
     }
 
+    /**
+     * The phrases sharing a first word, split again by their second word: "en" starts some twenty
+     * phrases and is one of the commonest French words, so only those whose second word is the
+     * report's next token are tried. {@code others}: one-word phrases, or a number second.
+     */
+    private static final class Bucket {
+        final List<Entry> others = new ArrayList<>();
+        final Map<String, List<Entry>> bySecond = new HashMap<>();
+
+        void add(Entry entry) {
+            var phrase = entry.phrase();
+            if (phrase.elements().length > 1 && phrase.isWord(1)) {
+                bySecond.computeIfAbsent(phrase.elements()[1], k -> new ArrayList<>()).add(entry);
+            } else {
+                others.add(entry);
+            }
+        }
+    }
+
     private final int size;
-    private final Map<String, List<Entry>> byTerm = new HashMap<>();
-    private final Map<String, List<Entry>> byWord = new HashMap<>();
+    private final Map<String, Bucket> byTerm = new HashMap<>();
+    private final Map<String, Bucket> byWord = new HashMap<>();
     private final List<Entry> startingWithNumber = new ArrayList<>();
 
     PhraseIndex(List<PhraseMatcher> matchers) {
@@ -29,7 +48,7 @@ final class PhraseIndex {
             var target = matcher.matchOn() == RuleSet.MatchOn.WORD ? byWord : byTerm;
             for (var first : matcher.byFirst().entrySet()) {
                 for (var phrase : first.getValue()) {
-                    target.computeIfAbsent(first.getKey(), k -> new ArrayList<>()).add(new Entry(m, matcher, phrase));
+                    target.computeIfAbsent(first.getKey(), k -> new Bucket()).add(new Entry(m, matcher, phrase));
                 }
             }
             for (var phrase : matcher.startingWithNumber()) {
@@ -48,8 +67,21 @@ final class PhraseIndex {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             int count = 0;
-            count = offer(byTerm.get(token.term()), tokens, numbers, i, best, touched, count);
-            count = offer(byWord.get(token.word()), tokens, numbers, i, best, touched, count);
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            Bucket terms = byTerm.get(token.term());
+            if (terms != null) {
+                count = offer(terms.others, tokens, numbers, i, best, touched, count);
+                if (next != null && !terms.bySecond.isEmpty()) {
+                    count = offer(terms.bySecond.get(next.term()), tokens, numbers, i, best, touched, count);
+                }
+            }
+            Bucket words = byWord.get(token.word());
+            if (words != null) {
+                count = offer(words.others, tokens, numbers, i, best, touched, count);
+                if (next != null && !words.bySecond.isEmpty()) {
+                    count = offer(words.bySecond.get(next.word()), tokens, numbers, i, best, touched, count);
+                }
+            }
             if (!startingWithNumber.isEmpty() && numbers.isNumber(i)) {
                 count = offer(startingWithNumber, tokens, numbers, i, best, touched, count);
             }

@@ -37,6 +37,11 @@ final class PhraseMatcher {
             }
             return new Phrase(elements.toArray(String[]::new), numbers);
         }
+
+        /** Whether element {@code k} is a word (not a number): it must then equal the token's key. */
+        boolean isWord(int k) {
+            return numbers[k] == WORD;
+        }
     }
 
     private final RuleSet.MatchOn matchOn;

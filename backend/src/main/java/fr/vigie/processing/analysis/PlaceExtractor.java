@@ -20,7 +20,7 @@ final class PlaceExtractor {
             "(?iu)(?:(?<![\\p{L}])(?:dans le|sur le|secteur|dept|dpt|département|departement)\\s{1,3}"
                     + "(\\d{2}|2\\s?[ab])(?![\\p{L}\\p{N}]))|(?:\\((\\d{2}|2\\s?[ab])\\))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private static final Map<String, String> CITIES = Map.ofEntries(
+    private static final Map<String, String> CITIES = Lookup.map(Map.ofEntries(
             Map.entry("paris", "Paris"), Map.entry("marseille", "Marseille"), Map.entry("lyon", "Lyon"),
             Map.entry("toulouse", "Toulouse"), Map.entry("nice", "Nice"), Map.entry("nantes", "Nantes"),
             Map.entry("montpellier", "Montpellier"), Map.entry("strasbourg", "Strasbourg"),
@@ -29,7 +29,7 @@ final class PlaceExtractor {
             Map.entry("dijon", "Dijon"), Map.entry("angers", "Angers"), Map.entry("nimes", "Nîmes"),
             Map.entry("brest", "Brest"), Map.entry("limoges", "Limoges"), Map.entry("perpignan", "Perpignan"),
             Map.entry("rouen", "Rouen"), Map.entry("metz", "Metz"), Map.entry("amiens", "Amiens"),
-            Map.entry("orleans", "Orléans"), Map.entry("mulhouse", "Mulhouse"), Map.entry("caen", "Caen"));
+            Map.entry("orleans", "Orléans"), Map.entry("mulhouse", "Mulhouse"), Map.entry("caen", "Caen")));
 
     private PlaceExtractor() {
     }
@@ -54,8 +54,8 @@ final class PlaceExtractor {
         return places;
     }
 
-    /** '(' or the first letters of DEPARTEMENT_WORDS; 'ſ' (long s, equal to s under (?iu)) is not ASCII. */
-    private static final StartChars DEPARTEMENT_START = new StartChars("(dDsS", true);
+    /** '(' or the first letters of DEPARTEMENT_WORDS, with 'ſ' (long s, equal to s under (?iu)). */
+    private static final StartChars DEPARTEMENT_START = new StartChars("(dDsSſ", StartChars.NONE);
     /** The words DEPARTEMENT's first branch starts with. */
     private static final String[] DEPARTEMENT_WORDS = {"dans le", "sur le", "secteur", "dept", "dpt", "département",
             "departement"};
@@ -64,19 +64,43 @@ final class PlaceExtractor {
     private static boolean mayStartDepartement(String text, int i) {
         char c = text.charAt(i);
         if (c == '(') {
-            return true;
+            return i + 1 < text.length() && isAsciiDigit(text.charAt(i + 1));
         }
-        if (!(c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'ſ') || CandidateScan.letterBefore(text, i)) {
+        if (!(c == 'd' || c == 'D' || c == 's' || c == 'S' || c == 'ſ') || CandidateScan.letterBefore(text, i)
+                || i + 1 >= text.length()) {
             return false;
         }
-        // most words starting with d or s are none of these; String's case folding (upper, then
-        // lower case, char by char) is the one the pattern's (?iu) uses, so no match is lost
+        char second = (char) (text.charAt(i + 1) | 0x20); // the words' second letters, either case (no other folds to them)
+        if (second != 'a' && second != 'u' && second != 'e' && second != 'p') {
+            return false;
+        }
+        // most words starting with d or s are none of these, and most of these ("dans le") are
+        // followed by a word, not a number; String's case folding (upper, then lower case, char
+        // by char) is the one the pattern's (?iu) uses, so no match is lost
         for (String word : DEPARTEMENT_WORDS) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            if (text.regionMatches(true, i, word, 0, word.length()) && numberFollows(text, i + word.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code \s{1,3}} then a digit (the pattern's \s and \d are ASCII: no UNICODE_CHARACTER_CLASS). */
+    private static boolean numberFollows(String text, int k) {
+        int spaces = 0;
+        while (k < text.length() && spaces < 3 && isAsciiSpace(text.charAt(k))) {
+            k++;
+            spaces++;
+        }
+        return spaces > 0 && k < text.length() && isAsciiDigit(text.charAt(k));
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isDepartement(String number) {

@@ -69,28 +69,33 @@ final class RuleEngine {
             if (c.phrases() >= 0 && matches[c.phrases()].isEmpty()) {
                 holds = false;
             } else if (c.phrases() >= 0) {
-                var hits = matches[c.phrases()].stream()
-                        .map(m -> new Hit(m.start(), m.end(),
-                                Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end())))
-                        .toList();
+                var hits = new ArrayList<Hit>();
+                for (var m : matches[c.phrases()]) {
+                    hits.add(new Hit(m.start(), m.end(),
+                            Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end())));
+                }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
             if (holds && when.age() != null && extraction.ages().isEmpty()) {
                 holds = false;
             } else if (holds && when.age() != null) {
-                var hits = extraction.ages().stream()
-                        .filter(a -> when.age().kinds().contains(a.kind().name()) && when.age().contains(a.value()))
-                        .map(a -> new Hit(a.firstToken(), a.endToken(), a.evidence()))
-                        .toList();
+                var hits = new ArrayList<Hit>();
+                for (var a : extraction.ages()) {
+                    if (when.age().kinds().contains(a.kind().name()) && when.age().contains(a.value())) {
+                        hits.add(new Hit(a.firstToken(), a.endToken(), a.evidence()));
+                    }
+                }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
             if (holds && when.birthYearAge() != null && extraction.birthYears().isEmpty()) {
                 holds = false;
             } else if (holds && when.birthYearAge() != null) {
-                var hits = extraction.birthYears().stream()
-                        .filter(b -> when.birthYearAge().contains(b.age()))
-                        .map(b -> new Hit(b.firstToken(), b.endToken(), b.evidence()))
-                        .toList();
+                var hits = new ArrayList<Hit>();
+                for (var b : extraction.birthYears()) {
+                    if (when.birthYearAge().contains(b.age())) {
+                        hits.add(new Hit(b.firstToken(), b.endToken(), b.evidence()));
+                    }
+                }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
             if (holds && !when.reporterConcern().isEmpty()) {

@@ -16,14 +16,16 @@ final class SchoolLevelExtractor {
     record SchoolLevel(String level, Evidence evidence) {
     }
 
-    private static final Map<String, String> WORDS = Map.ofEntries(
+    private static final Map<String, String> WORDS = Lookup.map(Map.ofEntries(
             Map.entry("lycee", "lycée"), Map.entry("lyceen", "lycée"), Map.entry("lyceenne", "lycée"),
             Map.entry("lyceens", "lycée"), Map.entry("lyceennes", "lycée"), Map.entry("college", "collège"),
-            Map.entry("collegien", "collège"), Map.entry("collegienne", "collège"), Map.entry("terminale", "terminale"));
+            Map.entry("collegien", "collège"), Map.entry("collegienne", "collège"), Map.entry("terminale", "terminale")));
     /** Ordinals that are a class only after "en" ("en seconde", not "une seconde"). */
-    private static final Map<String, String> AFTER_EN = Map.of("seconde", "seconde", "premiere", "première",
-            "troisieme", "3e", "quatrieme", "4e", "cinquieme", "5e", "sixieme", "6e");
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("e", "eme", "ieme", "ere", "re", "nde", "nd");
+    private static final Map<String, String> AFTER_EN = Lookup.map(Map.of("seconde", "seconde", "premiere", "première",
+            "troisieme", "3e", "quatrieme", "4e", "cinquieme", "5e", "sixieme", "6e"));
+    private static final Set<String> ORDINAL_SUFFIXES = Lookup.set(Set.of("e", "eme", "ieme", "ere", "re", "nde", "nd"));
+
+    private static final Set<String> BEFORE_COURS = Lookup.set(Set.of("en", "les", "des"));
 
     private SchoolLevelExtractor() {
     }
@@ -42,7 +44,7 @@ final class SchoolLevelExtractor {
                     end = i + 1;
                 }
             }
-            if (level == null && word.equals("cours") && i >= 1 && Set.of("en", "les", "des").contains(tokens.get(i - 1).word())) {
+            if (level == null && word.equals("cours") && i >= 1 && BEFORE_COURS.contains(tokens.get(i - 1).word())) {
                 level = "en cours";
             }
             if (level != null) {

@@ -22,12 +22,14 @@ final class CandidateScan {
      *                   positions without calling {@code mayStartAt}
      * @param mayStartAt the finer test, at positions {@code starts} lets through
      */
-    static void findAll(Pattern pattern, String text, StartChars starts, IntPredicate mayStartAt,
+    static void findAll(Pattern pattern, NormalisedText normalised, StartChars starts, IntPredicate mayStartAt,
             Consumer<MatchResult> action) {
+        String text = normalised.text();
+        char[] chars = normalised.chars();
         Matcher m = null;
         int i = 0;
         while (i < text.length()) {
-            i = starts.next(text, i);
+            i = starts.next(chars, i, text.length());
             if (i == text.length()) {
                 break;
             }

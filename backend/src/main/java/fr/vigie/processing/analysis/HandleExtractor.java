@@ -24,7 +24,7 @@ final class HandleExtractor {
      * where a platform handle may start. Most words starting with s, i, t or k are not one.
      */
     private static final String[] PLATFORM_PREFIXES = {"snap", "insta", "ig", "telegram", "tg", "tiktok", "kik"};
-    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK", StartChars.NONE);
+    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK", StartChars.NONE, true);
     private static final StartChars AT_START = new StartChars("@", StartChars.NONE);
     private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     /** Words that follow "snap" without a colon and are not a name ("snap uniquement"). */
@@ -38,9 +38,9 @@ final class HandleExtractor {
     static List<Handle> extract(NormalisedText normalised) {
         String s = normalised.text();
         var handles = new ArrayList<Handle>();
-        CandidateScan.findAll(AT_HANDLE, s, AT_START, i -> true,
+        CandidateScan.findAll(AT_HANDLE, normalised, AT_START, i -> true,
                 at -> add(handles, normalised, at.group(1), at.start(), at.end(1)));
-        CandidateScan.findAll(PLATFORM_HANDLE, s, PLATFORM_START, i -> mayStartPlatform(s, i), platform -> {
+        CandidateScan.findAll(PLATFORM_HANDLE, normalised, PLATFORM_START, i -> mayStartPlatform(s, i), platform -> {
                     String name = platform.group(2);
                     if (platform.group(1) == null && NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
                         return;

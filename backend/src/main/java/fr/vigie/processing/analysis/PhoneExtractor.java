@@ -29,6 +29,10 @@ final class PhoneExtractor {
         var reused = new Run();
         int i = 0;
         while (i < s.length()) {
+            i = GROUP_START.next(normalised.chars(), i, s.length());
+            if (i == s.length()) {
+                break;
+            }
             if (!isGroupStart(s, i)) {
                 i++;
                 continue;
@@ -74,6 +78,9 @@ final class PhoneExtractor {
             groupEnd[k] = ends;
         }
     }
+
+    /** What a group may start with (the cheapest test, on the character alone). */
+    private static final StartChars GROUP_START = new StartChars("+0123456789oO", StartChars.NONE);
 
     private static boolean isDigitLike(char c) {
         return (c >= '0' && c <= '9') || c == 'o' || c == 'O';

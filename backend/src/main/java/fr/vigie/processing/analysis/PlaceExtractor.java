@@ -37,7 +37,7 @@ final class PlaceExtractor {
     static List<Place> extract(NormalisedText normalised, List<Token> tokens) {
         var places = new ArrayList<Place>();
         String text = normalised.text();
-        CandidateScan.findAll(DEPARTEMENT, text, DEPARTEMENT_START, i -> mayStartDepartement(text, i), m -> {
+        CandidateScan.findAll(DEPARTEMENT, normalised, DEPARTEMENT_START, i -> mayStartDepartement(text, i), m -> {
             int group = m.group(1) != null ? 1 : 2;
             String number = WHITESPACE.matcher(m.group(group)).replaceAll("").toUpperCase();
             if (isDepartement(number)) {
@@ -55,7 +55,7 @@ final class PlaceExtractor {
     }
 
     /** '(' or the first letters of DEPARTEMENT_WORDS, with 'ſ' (long s, equal to s under (?iu)). */
-    private static final StartChars DEPARTEMENT_START = new StartChars("(dDsSſ", StartChars.NONE);
+    private static final StartChars DEPARTEMENT_START = new StartChars("(dDsSſ", StartChars.NONE, true);
     /** The words DEPARTEMENT's first branch starts with. */
     private static final String[] DEPARTEMENT_WORDS = {"dans le", "sur le", "secteur", "dept", "dpt", "département",
             "departement"};

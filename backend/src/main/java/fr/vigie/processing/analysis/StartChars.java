@@ -18,6 +18,9 @@ final class StartChars {
     private final boolean[] ascii = new boolean[128];
     private final String nonAscii;
     private final int anyFrom;
+    private final boolean wordStarts;
+    /** The one character a match may start with, if only one; -1 otherwise. */
+    private final int single;
 
     /**
      * @param chars   the characters a match may start with (those beyond ASCII are looked up one by one)
@@ -25,6 +28,17 @@ final class StartChars {
      *                decides), or {@link #NONE}
      */
     StartChars(String chars, int anyFrom) {
+        this(chars, anyFrom, false);
+    }
+
+    /**
+     * @param wordStarts whether a listed ASCII letter counts only where no ASCII letter comes
+     *                   before it: for patterns that start with a word and a look-behind such
+     *                   as {@code (?<![\p{L}])}, so that the finer test is not asked about
+     *                   every "s" or "t" inside a word
+     */
+    StartChars(String chars, int anyFrom, boolean wordStarts) {
+        this.wordStarts = wordStarts;
         var others = new StringBuilder();
         for (int k = 0; k < chars.length(); k++) {
             char c = chars.charAt(k);
@@ -36,21 +50,46 @@ final class StartChars {
         }
         this.nonAscii = others.toString();
         this.anyFrom = anyFrom;
+        this.single = chars.length() == 1 && anyFrom == NONE ? chars.charAt(0) : -1;
     }
 
     static final String DIGITS = "0123456789";
 
-    /** The first position from {@code from} whose character may start a match, or the text's length. */
-    int next(String text, int from) {
-        boolean[] table = ascii; // a small, tight loop: the JIT keeps the table and bounds in registers
+    /**
+     * The first position in {@code [from, length)} whose character may start a match, or
+     * {@code length}. An array, not a string: this loop sees every character of every report.
+     */
+    int next(char[] text, int from, int length) {
+        if (single >= 0) {
+            for (int i = from; i < length; i++) { // one character ('@'): a plain comparison, cheaper still
+                if (text[i] == single) {
+                    return i;
+                }
+            }
+            return length;
+        }
+        // a tight loop, ASCII first, every field in a local: a branch and a table look-up per character
+        boolean[] table = ascii;
         int any = anyFrom;
-        int length = text.length();
+        boolean words = wordStarts;
         for (int i = from; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 128 ? table[c] : c >= any || nonAscii.indexOf(c) >= 0) {
+            char c = text[i];
+            if (c >= 128) {
+                if (c >= any || isListed(c)) {
+                    return i;
+                }
+            } else if (table[c] && (!words || i == 0 || !isAsciiLetter(c) || !isAsciiLetter(text[i - 1]))) {
                 return i;
             }
         }
         return length;
+    }
+
+    private boolean isListed(char c) {
+        return nonAscii.indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 }

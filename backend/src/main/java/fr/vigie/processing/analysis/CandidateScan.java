@@ -68,13 +68,19 @@ final class CandidateScan {
         return true;
     }
 
+    /*
+     * The two tests below look at the one char before i, as java.util.regex's one-character
+     * look-behinds do: after a letter or digit outside the BMP that char is a lone low surrogate,
+     * which the regex takes for neither (so the pattern may match there, and the test must let it).
+     */
+
     /** Whether the character before {@code i} is a letter ({@code \p{L}}); false at the start. */
     static boolean letterBefore(String text, int i) {
         if (i == 0) {
             return false;
         }
         char c = text.charAt(i - 1);
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(text.codePointBefore(i));
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** Whether the character before {@code i} is a letter or a number ({@code [\p{L}\p{N}]}). */
@@ -86,9 +92,8 @@ final class CandidateScan {
         if (c < 0x80) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
         }
-        int cp = text.codePointBefore(i);
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 }

@@ -20,7 +20,12 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         var births = BirthYearExtractor.extract(original, tokens, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);
-        var stated = ages.stream().filter(a -> a.kind() == AgeMention.Kind.STATED).toList();
+        var stated = new ArrayList<AgeMention>();
+        for (AgeMention age : ages) {
+            if (age.kind() == AgeMention.Kind.STATED) {
+                stated.add(age);
+            }
+        }
 
         var mentions = new ArrayList<Entities.Mention>();
         phones.forEach(p -> mentions.add(new Entities.Mention("phone", p.e164(), p.evidence())));
@@ -43,6 +48,13 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
     }
 
     private static <T, V> List<V> distinct(List<T> items, Function<T, V> value) {
-        return List.copyOf(new LinkedHashSet<>(items.stream().map(value).toList()));
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        var values = new LinkedHashSet<V>();
+        for (T item : items) {
+            values.add(value.apply(item));
+        }
+        return List.copyOf(values);
     }
 }

@@ -52,12 +52,27 @@ public final class NormalisedText {
     }
 
     public static NormalisedText of(String original) {
+        return of(original, false);
+    }
+
+    /**
+     * The same, with every pattern tried at every position (a plain {@code find()} loop), as the
+     * reference the candidate scans are tested against: they may only skip where no match starts.
+     */
+    static NormalisedText ofTryingEveryPosition(String original) {
+        return of(original, true);
+    }
+
+    private static NormalisedText of(String original, boolean everyPosition) {
         Builder characters = undoCharacterDisguises(original);
         NormalisedText step = characters.build(original);
-        step = step.rewrite(NUMBER_GLUED_TO_UNIT, Candidate.DIGIT_STARTING_A_NUMBER, NormalisedText::splitNumberFromUnit);
-        step = step.rewrite(SPACED_LETTERS, Candidate.SINGLE_LETTER_THEN_SEPARATOR, NormalisedText::keepLettersAndDigits);
-        step = step.rewrite(SPACED_DIGITS, Candidate.DIGIT_THEN_SPACE, NormalisedText::keepLettersAndDigits);
-        step = step.rewrite(AT_INSIDE_WORD, Candidate.AT_SIGN, (m, b, from) -> b.append('a', from));
+        step = step.rewrite(NUMBER_GLUED_TO_UNIT, everyPosition ? null : Candidate.DIGIT_STARTING_A_NUMBER,
+                NormalisedText::splitNumberFromUnit);
+        step = step.rewrite(SPACED_LETTERS, everyPosition ? null : Candidate.SINGLE_LETTER_THEN_SEPARATOR,
+                NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(SPACED_DIGITS, everyPosition ? null : Candidate.DIGIT_THEN_SPACE,
+                NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(AT_INSIDE_WORD, everyPosition ? null : Candidate.AT_SIGN, (m, b, from) -> b.append('a', from));
         return step;
     }
 
@@ -334,7 +349,8 @@ public final class NormalisedText {
 
     /**
      * Rewrites every match of the pattern, leftmost first and without overlap, exactly as a
-     * {@code find()} loop would, but trying the pattern only where {@code candidate} allows.
+     * {@code find()} loop would, but trying the pattern only where {@code candidate} allows
+     * (null: everywhere, the reference).
      */
     private NormalisedText rewrite(Pattern pattern, Candidate candidate, Replacement replacement) {
         Matcher m = null;
@@ -343,7 +359,9 @@ public final class NormalisedText {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            if (candidate == Candidate.AT_SIGN) {
+            if (candidate == null) {
+                // the reference: every position is tried
+            } else if (candidate == Candidate.AT_SIGN) {
                 i = text.indexOf('@', i); // a rare character: the library's (vectorised) search finds it
                 if (i < 0) {
                     break;
@@ -359,7 +377,7 @@ public final class NormalisedText {
                     break;
                 }
             }
-            if (!isCandidate(candidate, text, i)) {
+            if (candidate != null && !isCandidate(candidate, text, i)) {
                 i++;
                 continue;
             }

@@ -39,7 +39,9 @@ final class PhraseIndex {
     private final int size;
     private final Map<String, Bucket> byTerm = new HashMap<>();
     private final Map<String, Bucket> byWord = new HashMap<>();
-    private final List<Entry> startingWithNumber = new ArrayList<>();
+    /** Phrases starting with a number, by their second word (found after the number, however many tokens it spans). */
+    private final Bucket numbersThenTerm = new Bucket();
+    private final Bucket numbersThenWord = new Bucket();
 
     PhraseIndex(List<PhraseMatcher> matchers) {
         size = matchers.size();
@@ -51,8 +53,9 @@ final class PhraseIndex {
                     target.computeIfAbsent(first.getKey(), k -> new Bucket()).add(new Entry(m, matcher, phrase));
                 }
             }
+            var numbered = matcher.matchOn() == RuleSet.MatchOn.WORD ? numbersThenWord : numbersThenTerm;
             for (var phrase : matcher.startingWithNumber()) {
-                startingWithNumber.add(new Entry(m, matcher, phrase));
+                numbered.add(new Entry(m, matcher, phrase));
             }
         }
     }
@@ -82,8 +85,15 @@ final class PhraseIndex {
                     count = offer(words.bySecond.get(next.word()), tokens, numbers, i, best, touched, count);
                 }
             }
-            if (!startingWithNumber.isEmpty() && numbers.isNumber(i)) {
-                count = offer(startingWithNumber, tokens, numbers, i, best, touched, count);
+            if (numbers.isNumber(i)) {
+                int after = i + numbers.reading(i).tokens();
+                Token second = after < tokens.size() ? tokens.get(after) : null;
+                count = offer(numbersThenTerm.others, tokens, numbers, i, best, touched, count);
+                count = offer(numbersThenWord.others, tokens, numbers, i, best, touched, count);
+                if (second != null) {
+                    count = offer(numbersThenTerm.bySecond.get(second.term()), tokens, numbers, i, best, touched, count);
+                    count = offer(numbersThenWord.bySecond.get(second.word()), tokens, numbers, i, best, touched, count);
+                }
             }
             for (int k = 0; k < count; k++) {
                 int m = touched[k];

@@ -116,6 +116,11 @@ class AuthController {
                 // The password was right: ask for the code (no session yet, no failure counted).
                 return secondFactorNeeded("Code de vérification requis / Verification code required");
             }
+            if (!totp.get().readable()) {
+                audit.record(username, AuditActions.LOGIN_FAILED, null, address, Map.of("reason", "unreadable_second_factor"));
+                return secondFactorNeeded("Double authentification illisible par le serveur : demandez à un "
+                        + "administrateur de la réinitialiser / Second factor unreadable: ask an administrator to reset it");
+            }
             var step = Totp.match(totp.get().secret(), credentials.code(), clock.instant(), totp.get().lastStep());
             if (step.isEmpty() || !users.useTotpStep(authentication.getName(), step.getAsLong())) {
                 boolean lockedNow = throttle.failed(username, address);

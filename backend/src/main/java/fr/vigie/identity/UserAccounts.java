@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -18,6 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+
+import fr.vigie.infrastructure.VigieProperties;
 
 /**
  * The people who log in to the workbench. Every change that must end the user's open sessions
@@ -32,16 +38,40 @@ public class UserAccounts implements UserDetailsService {
             Instant createdAt, Instant updatedAt, int version) {
     }
 
-    /** A confirmed TOTP secret and the last time step accepted (null before the first login with it). */
+    /**
+     * A confirmed TOTP secret and the last time step accepted (null before the first login with
+     * it); {@code secret} is null when the stored value cannot be opened with the configured key.
+     */
     record TotpState(String secret, Long lastStep) {
+        boolean readable() {
+            return secret != null;
+        }
     }
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final SecretSeal seal;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, SecondFactorProperties secondFactor, VigieProperties vigie) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.seal = SecretSeal.of(secondFactor.secretKey(),
+                vigie.resolvedDataDir().resolve("identity").resolve("second-factor.key"));
+    }
+
+    /**
+     * Seals the second-factor secrets stored in clear by a version before sealing existed; run at
+     * every start (it finds nothing once done).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void sealStoredSecrets() {
+        jdbc.sql("select username, totp_secret from app_user where totp_secret is not null and totp_secret not like 'v1:%'")
+                .query((rs, n) -> new String[] {rs.getString("username"), rs.getString("totp_secret")})
+                .list()
+                .forEach(row -> jdbc.sql("update app_user set totp_secret = :s where username = :u and totp_secret = :clear")
+                        .param("s", seal.seal(row[1], row[0])).param("u", row[0]).param("clear", row[1]).update());
     }
 
     @Override
@@ -115,8 +145,18 @@ public class UserAccounts implements UserDetailsService {
     Optional<TotpState> totp(String username) {
         return jdbc.sql("select totp_secret, totp_last_step from app_user where username = :u and totp_secret is not null")
                 .param("u", username)
-                .query((rs, n) -> new TotpState(rs.getString("totp_secret"), rs.getObject("totp_last_step", Long.class)))
+                .query((rs, n) -> new TotpState(open(rs.getString("totp_secret"), username),
+                        rs.getObject("totp_last_step", Long.class)))
                 .optional();
+    }
+
+    private String open(String stored, String username) {
+        try {
+            return seal.open(stored, username);
+        } catch (IllegalStateException e) {
+            log.warn("The second-factor secret of one account cannot be opened: {}", e.getMessage());
+            return null;
+        }
     }
 
     /** Records that this step's code was used; false if it (or a later one) already was: a replay. */
@@ -129,7 +169,7 @@ public class UserAccounts implements UserDetailsService {
 
     void enableTotp(String username, String secret, long confirmedStep) {
         jdbc.sql("update app_user set totp_secret = :s, totp_last_step = :step, updated_at = now() where username = :u")
-                .param("s", secret).param("step", confirmedStep).param("u", username).update();
+                .param("s", seal.seal(secret, username)).param("step", confirmedStep).param("u", username).update();
     }
 
     /** Removes the second factor (lost phone); ends the user's sessions. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditQuery;
@@ -26,6 +27,14 @@ class SecondFactorIT extends EmbeddedServersTest {
 
     @Autowired
     UserAccounts users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String storedSecret(String username) {
+        return jdbc.sql("select totp_secret from app_user where username = :u").param("u", username)
+                .query(String.class).single();
+    }
 
     private static Map<String, String> credentials(String username, String code) {
         return code == null ? Map.of("username", username, "password", PASSWORD)
@@ -58,6 +67,8 @@ class SecondFactorIT extends EmbeddedServersTest {
         assertThat(person.post("/api/v1/auth/second-factor/confirm", Map.of("code", Totp.code(secret, step))).status())
                 .isEqualTo(204);
         assertThat(person.get("/api/v1/auth/me").body().get("secondFactorEnabled").asBoolean()).isTrue();
+        assertThat(storedSecret(name)).as("sealed in the database, never the secret itself")
+                .startsWith(SecretSeal.PREFIX).doesNotContain(secret);
 
         // the password alone is not enough any more
         var noCode = api();
@@ -82,6 +93,36 @@ class SecondFactorIT extends EmbeddedServersTest {
         assertThat(reset.body().get("secondFactor").asBoolean()).isFalse();
         assertThat(withCode.get("/api/v1/auth/me").status()).isEqualTo(401);
         assertThat(api().post("/api/v1/auth/login", credentials(name, null)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSecretStoredInClearByAnEarlierVersionIsSealedAtStartAndStillWorks() {
+        String name = TestUsers.ensure(users, "totp-clear-" + UUID.randomUUID().toString().substring(0, 8), Role.WORKER);
+        String secret = Totp.newSecret();
+        jdbc.sql("update app_user set totp_secret = :s where username = :u").param("s", secret).param("u", name).update();
+
+        users.sealStoredSecrets(); // what every start does
+
+        assertThat(storedSecret(name)).startsWith(SecretSeal.PREFIX).doesNotContain(secret);
+        var login = api().post("/api/v1/auth/login", Map.of("username", name, "password", TestUsers.PASSWORD,
+                "code", Totp.code(secret, Totp.step(Instant.now()))));
+        assertThat(login.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSecretSealedWithAnotherKeyRefusesTheLoginWithAClearMessage() {
+        String name = TestUsers.ensure(users, "totp-lost-key-" + UUID.randomUUID().toString().substring(0, 8), Role.WORKER);
+        String secret = Totp.newSecret();
+        String sealedElsewhere = new SecretSeal(new byte[32]).seal(secret, name); // not this server's key
+        jdbc.sql("update app_user set totp_secret = :s where username = :u").param("s", sealedElsewhere).param("u", name)
+                .update();
+
+        var login = api().post("/api/v1/auth/login", Map.of("username", name, "password", TestUsers.PASSWORD,
+                "code", Totp.code(secret, Totp.step(Instant.now()))));
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(login.body().get("detail").asString()).contains("réinitialiser");
+        assertThat(audit.search(new AuditQuery(null, name, "LOGIN_FAILED", null, null, 10)))
+                .anySatisfy(e -> assertThat(e.details()).contains("unreadable_second_factor"));
     }
 
     @Test

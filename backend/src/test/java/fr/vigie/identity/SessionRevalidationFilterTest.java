@@ -71,9 +71,9 @@ class SessionRevalidationFilterTest {
 
     @Test
     void theRolesThatRequireASecondFactorAreConfigurable() {
-        var properties = new SecondFactorProperties(java.util.Set.of(Role.ADMIN, Role.COORDINATOR));
+        var properties = new SecondFactorProperties(java.util.Set.of(Role.ADMIN, Role.COORDINATOR), null);
         assertThat(properties.requiredFor(List.of(Role.WORKER))).isFalse();
         assertThat(properties.requiredFor(List.of(Role.WORKER, Role.COORDINATOR))).isTrue();
-        assertThat(new SecondFactorProperties(null).requiredFor(List.of(Role.ADMIN))).isFalse();
+        assertThat(new SecondFactorProperties(null, null).requiredFor(List.of(Role.ADMIN))).isFalse();
     }
 }

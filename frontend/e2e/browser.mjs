@@ -31,14 +31,46 @@ export async function alertText(page) {
   return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
 }
 
-export async function signIn(page, baseUrl, username, password, expectedPath) {
-  await page.goto(`${baseUrl}/connexion`, { timeout: STEP_TIMEOUT_MS });
+/** Fills and sends the login form of the page already open, then waits for expectedPath. */
+async function submitLogin(page, username, password, expectedPath) {
   await page.getByLabel('Identifiant', { exact: true }).fill(username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => url.pathname === expectedPath, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
     const shown = await alertText(page);
-    throw new Error(`login did not open ${expectedPath} but ${page.url()}${shown ? `; the page says: ${shown}` : ''}`);
+    throw new Error(
+      `${username}: login did not open ${expectedPath} but ${page.url()}${shown ? `; the page says: ${shown}` : ''}`,
+    );
+  });
+}
+
+export async function signIn(page, baseUrl, username, password, expectedPath) {
+  await page.goto(`${baseUrl}/connexion`, { timeout: STEP_TIMEOUT_MS });
+  await submitLogin(page, username, password, expectedPath);
+}
+
+/** Opens the home page as a visitor would: it must send to /connexion; signs in; lands on the queue. */
+export async function signInFromHome(page, baseUrl, username, password) {
+  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
+  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
+    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
+  });
+  await submitLogin(page, username, password, '/file');
+}
+
+/** The system Chromium, headless, with nothing that reaches out to the network by itself. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -48,18 +80,7 @@ export async function runScenario(name, scenario) {
   let page;
   const browserErrors = [];
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
     page.on('console', (message) => {
       // 401 before login and 422 on a refused form are answers the pages handle, not errors.

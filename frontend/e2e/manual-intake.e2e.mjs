@@ -2,10 +2,9 @@
 // login page → sign in → « Signaler une annonce » → a server-side error shown next to its field →
 // a synthetic ad sent → the new report's page, which shows the report once analysed, ranked « Immédiat ».
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { normalise, env, alertText, runScenario } from './browser.mjs';
+import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
-const STEP_TIMEOUT_MS = 20_000;
 const EXPECTED_PRIORITY = 'Immédiat';
 // Synthetic content only: no real ad, number or handle.
 const AD_TEXT = 'Annonce de test saisie à la main, 16 ans';
@@ -20,20 +19,6 @@ async function fieldError(control) {
     const errorId = ids.find((id) => id.endsWith('-error'));
     const message = errorId ? document.getElementById(errorId) : null;
     return message ? message.textContent : null;
-  });
-}
-
-async function signIn(page, { baseUrl, username, password }) {
-  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
-  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
-    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
-  });
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
-    const shown = await alertText(page);
-    throw new Error(`login did not open /file${shown ? `; the page says: ${shown}` : ''}`);
   });
 }
 
@@ -64,7 +49,7 @@ async function fillForm(page, platformName) {
 }
 
 async function run(page, settings) {
-  await signIn(page, settings);
+  await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
 
   await page.getByRole('link', { name: 'Signaler une annonce' }).click();
   await page.waitForURL(/\/signaler$/, { timeout: STEP_TIMEOUT_MS });

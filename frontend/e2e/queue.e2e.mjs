@@ -1,25 +1,13 @@
 // End-to-end check of the running application in headless Chromium:
 // login page → sign in → the queue shows a report containing EXPECT_TEXT with its priority.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { normalise, env, alertText, runScenario } from './browser.mjs';
+import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
-const STEP_TIMEOUT_MS = 20_000;
 const PRIORITY_LABELS = ['Immédiat', 'Élevée', 'À vérifier', 'Faible'];
 
 async function run(page, { baseUrl, username, password, expectText }) {
-  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
-  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
-    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
-  });
-
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
-    const shown = await alertText(page);
-    throw new Error(`login did not open /file${shown ? `; the page says: ${shown}` : ''}`);
-  });
+  await signInFromHome(page, baseUrl, username, password);
 
   // The queue refreshes itself every 10 s: wait for the report to show up.
   const row = page.getByRole('row').filter({ hasText: expectText }).first();

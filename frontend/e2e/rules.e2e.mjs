@@ -4,9 +4,8 @@
 // the top of the history.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 // It publishes rules: run it against an application whose ranking no other test depends on.
-import { normalise, env, alertText, runScenario } from './browser.mjs';
+import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
-const STEP_TIMEOUT_MS = 20_000;
 const RESCORING_TIMEOUT_MS = 60_000;
 const RULE = 'URGENCY';
 
@@ -18,22 +17,8 @@ async function expectVisible(page, locator, what, timeout = STEP_TIMEOUT_MS) {
   });
 }
 
-async function signIn(page, { baseUrl, username, password }) {
-  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
-  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
-    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
-  });
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
-    const shown = await alertText(page);
-    throw new Error(`login did not open /file${shown ? `; the page says: ${shown}` : ''}`);
-  });
-}
-
 async function run(page, settings) {
-  await signIn(page, settings);
+  await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Règles' }).click();
   await page.waitForURL(/\/regles$/, { timeout: STEP_TIMEOUT_MS });

@@ -7,29 +7,13 @@
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { normalise, env, screenshot, alertText } from './browser.mjs';
+import { normalise, env, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const LIVE_TIMEOUT_MS = 45_000;
-const STEP_TIMEOUT_MS = 20_000;
 // Synthetic content only: no real ad, number or handle.
 const AD_TEXT = 'Lycéenne de 16 ans, nouvelle, dispo ce soir à l’hôtel. Test de bout en bout.';
 
 const require = createRequire(import.meta.url);
-
-async function signIn(page, baseUrl, username, password) {
-  await page.goto(baseUrl, { timeout: STEP_TIMEOUT_MS });
-  await page.waitForURL(/\/connexion$/, { timeout: STEP_TIMEOUT_MS }).catch(() => {
-    throw new Error(`expected a redirect to /connexion, but the page is ${page.url()}`);
-  });
-  await page.getByLabel('Identifiant', { exact: true }).fill(username);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS }).catch(async () => {
-    const shown = await alertText(page);
-    throw new Error(`${username}: login did not open /file${shown ? `; the page says: ${shown}` : ''}`);
-  });
-}
 
 /** Runs axe-core in the page (evaluated over the DevTools protocol: the app's CSP stays on). */
 async function checkAccessibility(page, axeSource, name) {
@@ -85,7 +69,7 @@ async function run(pageA, pageB, settings) {
   const { baseUrl, a, b, platformName, axeSource } = settings;
 
   // 1. A has the queue open, its live stream connected.
-  await signIn(pageA, baseUrl, a.username, a.password);
+  await signInFromHome(pageA, baseUrl, a.username, a.password);
   await pageA
     .getByText('Mise à jour en direct', { exact: false })
     .waitFor({ timeout: STEP_TIMEOUT_MS })
@@ -137,7 +121,7 @@ async function run(pageA, pageB, settings) {
   await checkAccessibility(pageA, axeSource, 'the report page (claimed, decision form)');
 
   // 4. B sees it claimed by A, in the queue and on the report page.
-  await signIn(pageB, baseUrl, b.username, b.password);
+  await signInFromHome(pageB, baseUrl, b.username, b.password);
   const rowB = rowOf(pageB, platformName);
   await rowB.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   const expected = `Pris en charge par ${a.username}`;
@@ -203,18 +187,7 @@ async function main() {
       platformName: `E2E-tri-${Date.now()}`,
       axeSource: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'),
     };
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const options = { locale: 'fr-FR', timezoneId: 'Europe/Paris' };
     // Two contexts: two cookie jars, two workers.
     pageA = await (await browser.newContext(options)).newPage();

@@ -109,15 +109,29 @@ class PartnerReportController {
             throw new InvalidSubmissionException(problems);
         }
         var results = new ArrayList<BatchResult>();
+        var externalIds = new ArrayList<String>();
+        var valid = new ArrayList<ReportSubmission>();
         var items = node.get("reports");
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             var parsed = parser.parse(item, "reports[" + i + "].");
             String externalId = item.isObject() && item.has("externalId") && item.get("externalId").isString()
                     ? item.get("externalId").stringValue() : null;
-            results.add(parsed.valid()
-                    ? BatchResult.of(i, externalId, intake.submit(source, parsed.submission()))
-                    : BatchResult.invalid(i, externalId, parsed.problems()));
+            externalIds.add(externalId);
+            if (parsed.valid()) {
+                valid.add(parsed.submission());
+                results.add(null); // filled in below, once Kafka has acknowledged them all
+            } else {
+                results.add(BatchResult.invalid(i, externalId, parsed.problems()));
+            }
+        }
+        // the valid items together: one wait for Kafka's acknowledgements, in the order sent
+        var outcomes = valid.isEmpty() ? List.<IntakeOutcome>of() : intake.submitAll(source, valid);
+        for (int i = 0, next = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                results.set(i, BatchResult.of(i, externalIds.get(i), outcomes.get(next)));
+                next++;
+            }
         }
         String response = json.writeValueAsString(Map.of("results", results));
         if (idempotencyKey != null) {

@@ -53,6 +53,15 @@ class KafkaDownIT {
                     .as("the idempotency record rolled back with the failed send").isZero();
             assertThat(api.getAsPartner(PARTNER_KEY, "/api/v1/reports?externalId=" + report.get("externalId")).status())
                     .isEqualTo(404);
+
+            // a batch is all or nothing too: its sends are awaited together, and none was acknowledged
+            var batch = java.util.Map.of("reports", java.util.List.of(
+                    SyntheticReports.report(SyntheticReports.uniqueId("down-batch"), "Premier du lot en panne"),
+                    SyntheticReports.report(SyntheticReports.uniqueId("down-batch"), "Second du lot en panne")));
+            var batchResponse = api.postAsPartner(PARTNER_KEY, "/api/v1/reports/batch", batch);
+            assertThat(batchResponse.status()).isEqualTo(503);
+            assertThat(jdbc.sql("select count(*) from intake_submission").query(Long.class).single())
+                    .as("no idempotency record of the batch either").isZero();
         }
     }
 }

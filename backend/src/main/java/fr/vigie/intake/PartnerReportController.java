@@ -71,7 +71,8 @@ class PartnerReportController {
 
     @Operation(summary = "Submit up to 500 reports", description = "One result per item, in order: ACCEPTED, DUPLICATE, "
             + "UPDATED or INVALID (with its errors). With an Idempotency-Key header, the same key and body answer the "
-            + "same results; the same key with another body is refused.")
+            + "same results; the same key with another body is refused. The valid items are kept all together or "
+            + "none (503: retry the same batch).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = BatchSubmission.class)))
     @PostMapping(path = "/api/v1/reports/batch", consumes = MediaType.APPLICATION_JSON_VALUE)

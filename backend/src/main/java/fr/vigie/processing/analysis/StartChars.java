@@ -52,7 +52,7 @@ final class StartChars {
         }
         this.nonAscii = others.toString();
         this.anyFrom = anyFrom;
-        this.single = chars.length() == 1 && anyFrom == NONE ? chars.charAt(0) : -1;
+        this.single = chars.length() == 1 && anyFrom == NONE && !wordStarts ? chars.charAt(0) : -1;
         this.digits = chars.equals(DIGITS) && !wordStarts;
     }
 

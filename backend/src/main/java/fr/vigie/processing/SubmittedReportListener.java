@@ -49,7 +49,14 @@ class SubmittedReportListener {
         }
     }
 
-    @KafkaListener(id = "vigie-processing", topics = SubmittedReport.TOPIC, groupId = "vigie-processing")
+    /*
+     * One consumer thread per partition of the intake topic by default: recording waits mostly on
+     * PostgreSQL and Elasticsearch, so reports of different partitions overlap those waits. The
+     * versions of one report share a partition (the key is its id), so they stay in order; reports
+     * that share content are serialised by the registry's locks.
+     */
+    @KafkaListener(id = "vigie-processing", topics = SubmittedReport.TOPIC, groupId = "vigie-processing",
+            concurrency = "${vigie.processing.consumers:3}")
     void onSubmitted(ConsumerRecord<String, String> record) {
         SubmittedReport submitted = read(record);
         var report = submitted.report();

@@ -18,9 +18,12 @@ public class ReportRegistry {
     private final ReportEvents events;
     private final Sightings sightings;
     private final ContactLinks links;
+    private final ContentLocks locks;
 
-    ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events, Sightings sightings, ContactLinks links) {
+    ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events, Sightings sightings, ContactLinks links,
+            ContentLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
         this.json = json;
         this.events = events;
         this.sightings = sightings;
@@ -31,9 +34,11 @@ public class ReportRegistry {
      * Records a delivered report. Kafka delivers at least once: a version already recorded only
      * counts the delivery, so processing twice is harmless and visible; a newer version keeps the
      * previous text, URL, contacts and note in {@code report_version} before replacing them.
+     * Safe to call from several threads ({@link ContentLocks}).
      */
     @Transactional
     public Recording record(AssessedReport r) {
+        locks.lockFor(r); // reports sharing a URL, a fingerprint or a contact are recorded one after the other
         int inserted = jdbc.sql("""
                 insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
                     platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,

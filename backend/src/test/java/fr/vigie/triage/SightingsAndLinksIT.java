@@ -105,6 +105,57 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
         assertThat(byContact.get(0).get("priority").asString()).isEqualTo("P1");
     }
 
+    @Test
+    void copiesOfOneAdProcessedSideBySideMakeOneQueueItem() {
+        String marker = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "z");
+        var copies = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 12; i++) { // one batch: the copies reach the partitions, and their consumers, together
+            var copy = SyntheticReports.report(SyntheticReports.uniqueId("copy"), "Annonce recopiée " + marker + " dispo");
+            copy.put("url", null);
+            copy.put("contacts", List.of("@exemple_" + marker));
+            copies.add(copy);
+        }
+        List<UUID> ids = processedTogether(copies);
+
+        var w = worker();
+        var statuses = ids.stream().map(id -> w.get("/api/v1/reports/" + id).body().get("status").asString()).toList();
+        assertThat(statuses.stream().filter(status -> !status.equals("MERGED")).count()).as("queue items").isEqualTo(1);
+        UUID original = ids.get(statuses.indexOf(statuses.stream().filter(st -> !st.equals("MERGED")).findFirst().orElseThrow()));
+        assertThat(w.get("/api/v1/reports/" + original).body().get("sightings").size()).isEqualTo(11);
+    }
+
+    @Test
+    void adsSharingANumberProcessedSideBySideAreAllLinked() {
+        String phone = "06 00 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
+        var ads = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 6; i++) {
+            var ad = SyntheticReports.report(SyntheticReports.uniqueId("net"), "Annonce numéro " + i + " " + UUID.randomUUID()
+                    + ", appeler le " + phone);
+            ad.put("url", null);
+            ads.add(ad);
+        }
+        List<UUID> ids = processedTogether(ads);
+
+        var w = worker();
+        for (UUID id : ids) {
+            var linked = w.get("/api/v1/reports/" + id).body().get("linkedReports").valueStream()
+                    .map(l -> UUID.fromString(l.get("id").asString())).toList();
+            assertThat(linked).as("the reports linked to %s", id)
+                    .containsAll(ids.stream().filter(other -> !other.equals(id)).toList());
+        }
+    }
+
+    /** Sends the reports in one batch and waits until every one is processed. */
+    private List<UUID> processedTogether(List<Map<String, Object>> reportsToSend) {
+        var answer = api().postAsPartner(PARTNER_KEY, "/api/v1/reports/batch", Map.of("reports", reportsToSend));
+        assertThat(answer.status()).isEqualTo(200);
+        List<UUID> ids = answer.body().get("results").valueStream()
+                .peek(r -> assertThat(r.get("outcome").asString()).isEqualTo("ACCEPTED"))
+                .map(r -> UUID.fromString(r.get("id").asString())).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) == 1));
+        return ids;
+    }
+
     private UUID processed(Map<String, Object> report) {
         var accepted = api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report);
         assertThat(accepted.status()).isEqualTo(202);

@@ -55,6 +55,10 @@ class ExternalServersPathIT {
         registry.add("spring.datasource.url", POSTGRES::getJdbcUrl);
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
         registry.add("spring.elasticsearch.uris", () -> "http://" + ELASTICSEARCH.getHttpHostAddress());
+        // as in production, the sealing key comes from configuration: no key file in the working directory
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        registry.add("vigie.security.second-factor.secret-key", () -> java.util.Base64.getEncoder().encodeToString(key));
     }
 
     @LocalServerPort

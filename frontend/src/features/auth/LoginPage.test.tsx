@@ -47,6 +47,35 @@ describe('LoginPage', () => {
     expect(login?.[1]?.credentials).toBe('same-origin');
   });
 
+  it('asks for the code, then says why it is refused in the server’s words', async () => {
+    const answers = [
+      { status: 401, body: { status: 401, detail: 'Code de vérification requis / Verification code required', secondFactor: 'TOTP' } },
+      {
+        status: 401,
+        body: {
+          status: 401,
+          detail:
+            'Double authentification illisible par le serveur : demandez à un administrateur de la réinitialiser / Second factor unreadable: ask an administrator to reset it',
+          secondFactor: 'TOTP',
+        },
+      },
+    ];
+    stubFetch({
+      'GET /api/v1/auth/me': UNAUTHORIZED,
+      'POST /api/v1/auth/login': () => answers.shift() ?? UNAUTHORIZED,
+    });
+
+    renderApp('/connexion');
+    await signIn('camille', 'correct');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await userEvent.type(await screen.findByLabelText(/Code/), '123456');
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Double authentification illisible par le serveur : demandez à un administrateur de la réinitialiser',
+    );
+  });
+
   it('opens the queue after a successful login', async () => {
     stubFetch({
       'GET /api/v1/auth/me': UNAUTHORIZED,

@@ -35,8 +35,9 @@ export function LoginPage() {
       navigate(homeOf(user.roles), { replace: true });
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 401 && failure.problem.secondFactor === 'TOTP') {
-        // The password was right; the account has a second factor.
-        setError(needsCode ? 'Code de vérification incorrect' : null);
+        // The password was right; the account has a second factor. The server says what went
+        // wrong with the code (wrong, or a secret it cannot read: then only an admin can help).
+        setError(needsCode ? secondFactorMessage(failure.problem.detail) : null);
         setNeedsCode(true);
         setCode('');
         return;
@@ -107,4 +108,10 @@ export function LoginPage() {
       </form>
     </main>
   );
+}
+
+/** The French half of the server's "français / English" detail, or the usual message. */
+function secondFactorMessage(detail: string | undefined): string {
+  const french = detail?.split(' / ')[0]?.trim();
+  return french ? french : 'Code de vérification incorrect';
 }

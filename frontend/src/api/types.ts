@@ -84,6 +84,13 @@ export interface QueueItem {
   followUpOn?: string | null;
 }
 
+/** GET /queue/alerts (coordinators): open P1 reports older than the threshold that nobody holds. */
+export interface QueueAlerts {
+  /** ISO-8601 duration, e.g. "PT15M". */
+  threshold: string;
+  unclaimedP1: { id: string; platform: Platform; receivedAt: string }[];
+}
+
 export interface QueuePage {
   items: QueueItem[];
   /** Open reports per band, whatever the filters. */

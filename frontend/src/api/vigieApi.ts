@@ -11,6 +11,7 @@ import type {
   NewNote,
   NewPartner,
   Partner,
+  QueueAlerts,
   QueueFilter,
   QueuePage,
   ReportDetail,
@@ -49,6 +50,9 @@ export const vigieApi = {
 
   queue: (filter: QueueFilter = {}, limit = 50) =>
     request<QueuePage>('GET', `${BASE}/queue?${queueQuery(filter, limit)}`),
+
+  /** Coordinators: the P1 reports that have waited too long with nobody holding them. */
+  queueAlerts: () => request<QueueAlerts>('GET', `${BASE}/queue/alerts`),
 
   /** Server-sent events (« ready », then « queue » after each change): open with EventSource. */
   queueEventsUrl: `${BASE}/queue/events`,

@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import type { Role } from '../../api/types';
 import { vigieApi } from '../../api/vigieApi';
+import { UnclaimedP1Banner } from '../alerts/UnclaimedP1Banner';
 import { useSession } from '../auth/SessionContext';
 
 interface NavEntry {
@@ -39,27 +40,30 @@ export function AppHeader() {
   }
 
   return (
-    <header className="app-header">
-      <span className="brand">Vigie</span>
-      {entries.length > 0 && (
-        <nav aria-label="Navigation principale">
-          <ul className="app-nav">
-            {entries.map((entry) => (
-              <li key={entry.to}>
-                <NavLink to={entry.to} end>
-                  {entry.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {session.status === 'authenticated' && (
-        <span className="user">Connecté·e : {session.user.username}</span>
-      )}
-      <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
-        Se déconnecter
-      </button>
-    </header>
+    <>
+      <header className="app-header">
+        <span className="brand">Vigie</span>
+        {entries.length > 0 && (
+          <nav aria-label="Navigation principale">
+            <ul className="app-nav">
+              {entries.map((entry) => (
+                <li key={entry.to}>
+                  <NavLink to={entry.to} end>
+                    {entry.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {session.status === 'authenticated' && (
+          <span className="user">Connecté·e : {session.user.username}</span>
+        )}
+        <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
+          Se déconnecter
+        </button>
+      </header>
+      {roles.includes('COORDINATOR') && <UnclaimedP1Banner />}
+    </>
   );
 }

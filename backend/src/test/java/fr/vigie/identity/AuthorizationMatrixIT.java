@@ -59,6 +59,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             // work
             Map.entry("GET /api/v1/queue", OUTREACH),
             Map.entry("GET /api/v1/queue/events", OUTREACH),
+            Map.entry("GET /api/v1/queue/alerts", COORDINATORS),
             Map.entry("POST /api/v1/manual-reports", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}/referral-packet", OUTREACH),

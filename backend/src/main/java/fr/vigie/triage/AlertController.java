@@ -1,0 +1,20 @@
+package fr.vigie.triage;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/queue/alerts}: what the coordinators must see at once (P1 reports nobody holds). */
+@RestController
+class AlertController {
+
+    private final UnclaimedPriorityAlerts alerts;
+
+    AlertController(UnclaimedPriorityAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    @GetMapping("/api/v1/queue/alerts")
+    UnclaimedPriorityAlerts.Alert alerts() {
+        return alerts.current();
+    }
+}

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
-import type { QueueAlerts } from '../../api/types';
+import { useLoaded } from '../../api/useLoaded';
 import { vigieApi } from '../../api/vigieApi';
+import { useSession } from '../auth/SessionContext';
 import { PLATFORM_LABELS } from '../queue/labels';
 
 /** How often the coordinator's page asks again: an alert is about minutes, not seconds. */
@@ -16,30 +17,23 @@ export function thresholdMinutes(duration: string): number | null {
   return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
 }
 
+/** A failed refresh keeps the last answer shown: it must not hide an alert. */
+function keepLastAnswer(): string {
+  return '';
+}
+
 /**
  * For coordinators, on every page: the P1 reports that arrived too long ago and that nobody holds
  * (never taken, released, or left when a claim ran out). A P1 must never wait unseen.
  */
 export function UnclaimedP1Banner() {
-  const [alerts, setAlerts] = useState<QueueAlerts | null>(null);
+  const { signedOut } = useSession();
+  const { value: alerts, reload } = useLoaded(vigieApi.queueAlerts, keepLastAnswer, signedOut);
 
   useEffect(() => {
-    let cancelled = false;
-    async function load() {
-      try {
-        const answer = await vigieApi.queueAlerts();
-        if (!cancelled) setAlerts(answer);
-      } catch {
-        // Keep the last answer: a failed refresh must not hide an alert already shown.
-      }
-    }
-    void load();
-    const timer = window.setInterval(() => void load(), ALERT_REFRESH_MS);
-    return () => {
-      cancelled = true;
-      window.clearInterval(timer);
-    };
-  }, []);
+    const timer = window.setInterval(() => void reload(), ALERT_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
 
   if (!alerts || alerts.unclaimedP1.length === 0) return null;
   const minutes = thresholdMinutes(alerts.threshold);

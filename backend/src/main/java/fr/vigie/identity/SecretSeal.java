@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
@@ -79,7 +80,7 @@ final class SecretSeal {
         }
         byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
-            byte[] nonce = java.util.Arrays.copyOf(in, NONCE_BYTES);
+            byte[] nonce = Arrays.copyOf(in, NONCE_BYTES);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, nonce, account);
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -106,17 +107,24 @@ final class SecretSeal {
                 byte[] key = new byte[KEY_BYTES];
                 new SecureRandom().nextBytes(key);
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    createOwnerOnly(file);
                     Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
                 } catch (FileAlreadyExistsException raced) {
                     // another start made it first: read theirs below
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
                 }
             }
             return Base64.getDecoder().decode(Files.readString(file).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the second-factor key file " + file, e);
+        }
+    }
+
+    /** Readable and writable by its owner only, where the file system has POSIX permissions. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file); // e.g. Windows: the directory's access rules apply
         }
     }
 }

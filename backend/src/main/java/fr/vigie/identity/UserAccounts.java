@@ -67,7 +67,8 @@ public class UserAccounts implements UserDetailsService {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void sealStoredSecrets() {
-        jdbc.sql("select username, totp_secret from app_user where totp_secret is not null and totp_secret not like 'v1:%'")
+        jdbc.sql("select username, totp_secret from app_user where totp_secret is not null and totp_secret not like :sealed")
+                .param("sealed", SecretSeal.PREFIX + "%")
                 .query((rs, n) -> new String[] {rs.getString("username"), rs.getString("totp_secret")})
                 .list()
                 .forEach(row -> jdbc.sql("update app_user set totp_secret = :s where username = :u and totp_secret = :clear")

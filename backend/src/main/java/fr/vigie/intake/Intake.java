@@ -54,6 +54,9 @@ public class Intake {
      * recognised, and processing takes a report version at most once).
      */
     public List<IntakeOutcome> submitAll(SubmissionSource source, List<ReportSubmission> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
         return transactions.execute(tx -> {
             var outcomes = new ArrayList<IntakeOutcome>(reports.size());
             var sends = new ArrayList<CompletableFuture<?>>(reports.size());

@@ -109,32 +109,30 @@ class PartnerReportController {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
-        var results = new ArrayList<BatchResult>();
-        var externalIds = new ArrayList<String>();
-        var valid = new ArrayList<ReportSubmission>();
         var items = node.get("reports");
+        var results = new BatchResult[items.size()];
+        var externalIds = new String[items.size()];
+        var valid = new ArrayList<ReportSubmission>();
+        var validIndexes = new ArrayList<Integer>();
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             var parsed = parser.parse(item, "reports[" + i + "].");
-            String externalId = item.isObject() && item.has("externalId") && item.get("externalId").isString()
+            externalIds[i] = item.isObject() && item.has("externalId") && item.get("externalId").isString()
                     ? item.get("externalId").stringValue() : null;
-            externalIds.add(externalId);
             if (parsed.valid()) {
                 valid.add(parsed.submission());
-                results.add(null); // filled in below, once Kafka has acknowledged them all
+                validIndexes.add(i);
             } else {
-                results.add(BatchResult.invalid(i, externalId, parsed.problems()));
+                results[i] = BatchResult.invalid(i, externalIds[i], parsed.problems());
             }
         }
         // the valid items together: one wait for Kafka's acknowledgements, in the order sent
-        var outcomes = valid.isEmpty() ? List.<IntakeOutcome>of() : intake.submitAll(source, valid);
-        for (int i = 0, next = 0; i < results.size(); i++) {
-            if (results.get(i) == null) {
-                results.set(i, BatchResult.of(i, externalIds.get(i), outcomes.get(next)));
-                next++;
-            }
+        var outcomes = intake.submitAll(source, valid);
+        for (int k = 0; k < outcomes.size(); k++) {
+            int i = validIndexes.get(k);
+            results[i] = BatchResult.of(i, externalIds[i], outcomes.get(k));
         }
-        String response = json.writeValueAsString(Map.of("results", results));
+        String response = json.writeValueAsString(Map.of("results", List.of(results)));
         if (idempotencyKey != null) {
             batches.remember(source.key(), idempotencyKey, requestHash, response);
         }

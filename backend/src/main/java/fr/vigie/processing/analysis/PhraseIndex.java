@@ -71,29 +71,13 @@ final class PhraseIndex {
             Token token = tokens.get(i);
             int count = 0;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            Bucket terms = byTerm.get(token.term());
-            if (terms != null) {
-                count = offer(terms.others, tokens, numbers, i, best, touched, count);
-                if (next != null && !terms.bySecond.isEmpty()) {
-                    count = offer(terms.bySecond.get(next.term()), tokens, numbers, i, best, touched, count);
-                }
-            }
-            Bucket words = byWord.get(token.word());
-            if (words != null) {
-                count = offer(words.others, tokens, numbers, i, best, touched, count);
-                if (next != null && !words.bySecond.isEmpty()) {
-                    count = offer(words.bySecond.get(next.word()), tokens, numbers, i, best, touched, count);
-                }
-            }
+            count = offer(byTerm.get(token.term()), next == null ? null : next.term(), tokens, numbers, i, best, touched, count);
+            count = offer(byWord.get(token.word()), next == null ? null : next.word(), tokens, numbers, i, best, touched, count);
             if (numbers.isNumber(i)) {
-                int after = i + numbers.reading(i).tokens();
+                int after = i + numbers.reading(i).tokens(); // the word after the number, however many tokens it spans
                 Token second = after < tokens.size() ? tokens.get(after) : null;
-                count = offer(numbersThenTerm.others, tokens, numbers, i, best, touched, count);
-                count = offer(numbersThenWord.others, tokens, numbers, i, best, touched, count);
-                if (second != null) {
-                    count = offer(numbersThenTerm.bySecond.get(second.term()), tokens, numbers, i, best, touched, count);
-                    count = offer(numbersThenWord.bySecond.get(second.word()), tokens, numbers, i, best, touched, count);
-                }
+                count = offer(numbersThenTerm, second == null ? null : second.term(), tokens, numbers, i, best, touched, count);
+                count = offer(numbersThenWord, second == null ? null : second.word(), tokens, numbers, i, best, touched, count);
             }
             for (int k = 0; k < count; k++) {
                 int m = touched[k];
@@ -112,6 +96,16 @@ final class PhraseIndex {
             }
         }
         return result;
+    }
+
+    /** A bucket's phrases that may match from token {@code i}: those whose second word is {@code second}, and the others. */
+    private static int offer(Bucket bucket, String second, List<Token> tokens, TokenNumbers numbers, int i, int[] best,
+            int[] touched, int count) {
+        if (bucket == null) {
+            return count;
+        }
+        count = offer(bucket.others, tokens, numbers, i, best, touched, count);
+        return second == null ? count : offer(bucket.bySecond.get(second), tokens, numbers, i, best, touched, count);
     }
 
     private static int offer(List<Entry> entries, List<Token> tokens, TokenNumbers numbers, int i, int[] best, int[] touched, int count) {

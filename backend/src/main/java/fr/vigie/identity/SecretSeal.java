@@ -1,12 +1,7 @@
 package fr.vigie.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -15,6 +10,8 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import fr.vigie.infrastructure.SecretFiles;
 
 /**
  * Seals the second-factor secrets kept in the database (AES-256-GCM, a fresh nonce per value,
@@ -101,30 +98,10 @@ final class SecretSeal {
     }
 
     private static byte[] keyFromFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] key = new byte[KEY_BYTES];
-                new SecureRandom().nextBytes(key);
-                try {
-                    createOwnerOnly(file);
-                    Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
-                } catch (FileAlreadyExistsException raced) {
-                    // another start made it first: read theirs below
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the second-factor key file " + file, e);
-        }
-    }
-
-    /** Readable and writable by its owner only, where the file system has POSIX permissions. */
-    private static void createOwnerOnly(Path file) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file); // e.g. Windows: the directory's access rules apply
-        }
+        return Base64.getDecoder().decode(SecretFiles.readOrCreate(file, () -> {
+            byte[] key = new byte[KEY_BYTES];
+            new SecureRandom().nextBytes(key);
+            return Base64.getEncoder().encodeToString(key);
+        }));
     }
 }

@@ -9,33 +9,44 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.springframework.kafka.core.KafkaTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts reports on the intake log and returns only once Kafka has acknowledged them with
- * {@code acks=all} from an idempotent producer: an acknowledged report is a kept report.
+ * Puts reports on the intake log and returns only once they are durably there: an acknowledged
+ * report is a kept report, and a report the submitter was told failed is nowhere.
  * <p>
- * Idempotency: the (source, external id) row is written in the same database transaction that
- * waits for Kafka's acknowledgement. If Kafka fails, the transaction rolls back and the caller
- * gets a 503: nothing is half-stored. A repeat with the same content sends nothing; a different
+ * Each call is one PostgreSQL transaction (the (source, external id) idempotency rows) inside one
+ * Kafka transaction (the records, {@link IntakeLog}): the records are sent and acknowledged
+ * ({@code acks=all}), PostgreSQL commits, then Kafka commits. Processing reads committed records
+ * only, so if PostgreSQL fails nothing is ever processed, and if Kafka's commit fails the rows
+ * stay marked unsent: the call answers 503, the status read-back knows nothing of them, and the
+ * submitter's retry sends them again. A repeat with the same content sends nothing; a different
  * content is sent as the next version of the same report.
  */
 @Service
 public class Intake {
 
-    private final KafkaTemplate<String, String> kafka;
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+    private final IntakeLog intakeLog;
+    private final SubmissionLocks locks;
     private final JsonMapper json;
     private final IntakeProperties properties;
     private final IntakeSubmissions submissions;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    Intake(KafkaTemplate<String, String> kafka, JsonMapper json, IntakeProperties properties,
+    Intake(IntakeLog intakeLog, SubmissionLocks locks, JsonMapper json, IntakeProperties properties,
             IntakeSubmissions submissions, TransactionTemplate transactions) {
-        this.kafka = kafka;
+        this.intakeLog = intakeLog;
+        this.locks = locks;
         this.json = json;
         this.properties = properties;
         this.submissions = submissions;
@@ -49,50 +60,91 @@ public class Intake {
     /**
      * Several reports of one source, in order, in one transaction: every send to Kafka is started
      * before any acknowledgement is awaited, so a batch of 500 waits for Kafka about once, not 500
-     * times. All or nothing: if any send fails or is not acknowledged in time, the transaction
-     * rolls back and the caller gets a 503 for the whole call (a retry is safe: repeats are
-     * recognised, and processing takes a report version at most once).
+     * times. All or nothing: if any send fails or is not acknowledged in time, or either commit
+     * fails, the caller gets a 503 for the whole call and none of it is processed (a retry is
+     * safe: repeats are recognised, and processing takes a report version at most once).
      */
     public List<IntakeOutcome> submitAll(SubmissionSource source, List<ReportSubmission> reports) {
         if (reports.isEmpty()) {
             return List.of();
         }
-        return transactions.execute(tx -> {
-            var outcomes = new ArrayList<IntakeOutcome>(reports.size());
-            var sends = new ArrayList<CompletableFuture<?>>(reports.size());
-            for (ReportSubmission submission : reports) {
-                outcomes.add(record(source, submission, sends));
-            }
-            awaitAcknowledgements(sends);
-            return outcomes;
-        });
+        return intakeLog.inSlot(() -> submitLocked(source, reports));
     }
 
-    private IntakeOutcome record(SubmissionSource source, ReportSubmission submission, List<CompletableFuture<?>> sends) {
+    private List<IntakeOutcome> submitLocked(SubmissionSource source, List<ReportSubmission> reports) {
+        try (var held = locks.lock(source.key(), reports.stream().map(ReportSubmission::externalId).toList())) {
+            var sent = new ArrayList<IntakeSubmissions.SentVersion>(reports.size());
+            List<IntakeOutcome> outcomes = intakeLog.inTransaction(topic -> transactions.execute(tx -> {
+                var recorded = new ArrayList<IntakeOutcome>(reports.size());
+                var sends = new ArrayList<CompletableFuture<?>>(reports.size());
+                for (ReportSubmission submission : reports) {
+                    recorded.add(record(source, submission, topic, sends, sent));
+                }
+                awaitAcknowledgements(sends);
+                return recorded;
+            }));
+            markSent(sent);
+            return outcomes;
+        } catch (DataAccessException | TransactionException e) {
+            // PostgreSQL failed (or could not commit): the Kafka transaction was aborted, nothing is kept
+            throw new IntakeUnavailableException(e);
+        }
+    }
+
+    private IntakeOutcome record(SubmissionSource source, ReportSubmission submission, KafkaOperations<String, String> topic,
+            List<CompletableFuture<?>> sends, List<IntakeSubmissions.SentVersion> sent) {
         var id = ReportIds.of(source.key(), submission.externalId());
         String hash = ContentHash.of(json, submission);
         if (submissions.insertIfAbsent(source.key(), submission.externalId(), id, hash)) {
-            sends.add(send(source, id, 1, submission));
+            sends.add(send(topic, source, id, 1, submission));
+            sent.add(new IntakeSubmissions.SentVersion(id, 1));
             return new IntakeOutcome(id, IntakeOutcome.Kind.ACCEPTED, 1);
         }
         var stored = submissions.lock(source.key(), submission.externalId());
         if (stored.contentHash().equals(hash)) {
-            return new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.DUPLICATE, stored.version());
+            var same = new IntakeSubmissions.SentVersion(stored.reportId(), stored.version());
+            if (stored.sentVersion() >= stored.version() || sent.contains(same)) {
+                return new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.DUPLICATE, stored.version());
+            }
+            // The earlier attempt was answered 503 (or never answered): this retry sends it.
+            sends.add(send(topic, source, stored.reportId(), stored.version(), submission));
+            sent.add(same);
+            return new IntakeOutcome(stored.reportId(),
+                    stored.version() == 1 ? IntakeOutcome.Kind.ACCEPTED : IntakeOutcome.Kind.UPDATED, stored.version());
         }
         int version = stored.version() + 1;
         submissions.newVersion(source.key(), submission.externalId(), hash, version);
-        sends.add(send(source, stored.reportId(), version, submission));
+        sends.add(send(topic, source, stored.reportId(), version, submission));
+        sent.add(new IntakeSubmissions.SentVersion(stored.reportId(), version));
         return new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.UPDATED, version);
     }
 
-    private CompletableFuture<?> send(SubmissionSource source, UUID id, int version, ReportSubmission submission) {
+    private CompletableFuture<?> send(KafkaOperations<String, String> topic, SubmissionSource source, UUID id, int version,
+            ReportSubmission submission) {
         String canonicalUrl = submission.url() == null ? null : CanonicalUrl.of(submission.url()).orElse(null);
         var message = new SubmittedReport(id, version, source.partnerId(), source.name(), source.submittedBy(),
                 clock.instant(), canonicalUrl, submission);
         try {
-            return kafka.send(SubmittedReport.TOPIC, id.toString(), json.writeValueAsString(message));
+            return topic.send(SubmittedReport.TOPIC, id.toString(), json.writeValueAsString(message));
         } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException e) {
             throw new IntakeUnavailableException(e);
+        }
+    }
+
+    /**
+     * Both transactions committed: the records are on the log. Should PostgreSQL fail just now,
+     * the rows stay marked unsent, which costs at most a second copy of the record on a retry
+     * (processing takes a version once): the answer is still the truth, the reports are kept.
+     */
+    private void markSent(List<IntakeSubmissions.SentVersion> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        try {
+            submissions.markSent(sent);
+        } catch (DataAccessException e) {
+            log.warn("Intake: {} reports committed to the log but not marked sent ({})", sent.size(),
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.vigie.intake;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** The intake contract's failures as RFC 9457 problems. */
 @RestControllerAdvice(assignableTypes = { PartnerReportController.class, ManualReportController.class })
 class IntakeProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeProblems.class);
 
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -31,7 +35,9 @@ class IntakeProblems {
     }
 
     @ExceptionHandler(IntakeUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable() {
+    ResponseEntity<ProblemDetail> unavailable(IntakeUnavailableException e) {
+        // causes by class only: a driver's message may quote a value of the request
+        log.warn("Intake answered 503: {}", causes(e));
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "Le signalement n'a pas pu être enregistré durablement, réessayez / "
                         + "The report could not be stored durably; retry later (same externalId: no duplicate)");
@@ -40,6 +46,14 @@ class IntakeProblems {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static String causes(Throwable failure) {
+        var names = new StringBuilder();
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+            names.append(names.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+        }
+        return names.toString();
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

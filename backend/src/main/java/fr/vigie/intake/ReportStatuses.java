@@ -24,17 +24,24 @@ class ReportStatuses {
     }
 
     Optional<ReportStatusView> byId(SubmissionSource source, UUID id) {
-        return submissions.byReportId(source.key(), id).map(this::view);
+        return submissions.byReportId(source.key(), id).flatMap(this::view);
     }
 
     Optional<ReportStatusView> byExternalId(SubmissionSource source, String externalId) {
-        return submissions.byExternalId(source.key(), externalId).map(this::view);
+        return submissions.byExternalId(source.key(), externalId).flatMap(this::view);
     }
 
-    private ReportStatusView view(IntakeSubmissions.Stored stored) {
+    /**
+     * A submission never committed to the intake log was answered 503: it is not there, and the
+     * read-back says so (404) rather than {@code RECEIVED}. Processed, it is there in any case.
+     */
+    private Optional<ReportStatusView> view(IntakeSubmissions.Stored stored) {
         var progress = reports.partnerProgress(stored.reportId());
+        if (progress.isEmpty() && !stored.everSent()) {
+            return Optional.empty();
+        }
         String status = progress.map(p -> p.status()).orElse("RECEIVED");
         var updatedAt = progress.map(p -> p.updatedAt()).filter(t -> t.isAfter(stored.updatedAt())).orElse(stored.updatedAt());
-        return new ReportStatusView(stored.reportId(), stored.externalId(), status, stored.version(), updatedAt);
+        return Optional.of(new ReportStatusView(stored.reportId(), stored.externalId(), status, stored.version(), updatedAt));
     }
 }

@@ -1,12 +1,11 @@
 package fr.vigie.triage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import fr.vigie.infrastructure.postgres.AdvisoryLockKeys;
 
 /**
  * Serialises the recording of reports that share something: the canonical URL, the fingerprint
@@ -48,22 +47,7 @@ class ContentLocks {
 
     private static void add(TreeSet<Long> keys, String kind, String value) {
         if (value != null && !value.isBlank()) {
-            keys.add(key(kind + ":" + value));
+            keys.add(AdvisoryLockKeys.of(kind + ":" + value));
         }
-    }
-
-    /** A 64-bit key from the value's SHA-256 (collisions only make two reports wait for each other). */
-    static long key(String value) {
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-        long key = 0;
-        for (int i = 0; i < 8; i++) {
-            key = (key << 8) | (digest[i] & 0xff);
-        }
-        return key;
     }
 }

@@ -1,31 +1,51 @@
 package fr.vigie.support;
 
-
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Counts what was ever written to the intake topic: the sum of its end offsets. */
+/**
+ * Counts the records processing can ever see on the intake topic: the committed ones, read as
+ * processing reads them ({@code read_committed}). End offsets would count transaction markers and
+ * aborted records too.
+ */
 public final class IntakeTopic {
+
+    private static final String TOPIC = "vigie.reports.submitted";
 
     private IntakeTopic() {
     }
 
     public static long recordsWritten(String bootstrapServers) {
-        try (var admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            var partitions = admin.describeTopics(java.util.List.of("vigie.reports.submitted")).allTopicNames()
-                    .get(10, TimeUnit.SECONDS).get("vigie.reports.submitted").partitions().stream()
-                    .map(p -> new TopicPartition("vigie.reports.submitted", p.partition()))
-                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            return admin.listOffsets(partitions).all().get(10, TimeUnit.SECONDS).values().stream()
-                    .mapToLong(info -> info.offset()).sum();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the intake topic's offsets", e);
+        var config = Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // with read_committed, the end offsets are the last stable offsets
+            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(10)));
+            long count = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the intake topic could not be read to its end in 30 s");
+                }
+                count += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return count;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot count the intake topic's records", e);
         }
     }
 }

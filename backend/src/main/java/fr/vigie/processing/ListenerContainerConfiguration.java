@@ -1,0 +1,21 @@
+package fr.vigie.processing;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+
+/** How processing's listener containers read the intake topic. */
+@Configuration(proxyBeanMethods = false)
+class ListenerContainerConfiguration {
+
+    /**
+     * Intake writes in Kafka transactions, and each commit leaves a marker record that no listener
+     * ever sees. Without this, the committed offset stops just before the last marker, so the lag
+     * never returns to 0 and a restart re-reads nothing but still looks behind.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitPastTransactionMarkers() {
+        return container -> container.getContainerProperties().setFixTxOffsets(true);
+    }
+}

@@ -36,8 +36,7 @@ public final class SecretFiles {
         }
     }
 
-    /** The secret in an existing {@code file}. */
-    public static String read(Path file) {
+    private static String read(Path file) {
         try {
             return Files.readString(file).strip();
         } catch (IOException e) {

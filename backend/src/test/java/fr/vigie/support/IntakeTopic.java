@@ -23,14 +23,19 @@ public final class IntakeTopic {
     }
 
     public static long recordsWritten(String bootstrapServers) {
+        return committedRecords(bootstrapServers, TOPIC);
+    }
+
+    /** The committed records of any topic, e.g. the dead-letter topic {@code vigie.reports.submitted.dlt}. */
+    public static long committedRecords(String bootstrapServers, String topic) {
         var config = Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             // with read_committed, the end offsets are the last stable offsets

@@ -40,7 +40,7 @@ class EmbeddedPostgresConfiguration {
     static final String PASSWORD_FILE = "postgres.password";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(VigieProperties vigie, EmbeddedPostgresProperties properties)
+    RunningPostgres embeddedPostgres(VigieProperties vigie, EmbeddedPostgresProperties properties)
             throws IOException, SQLException {
         Path dataDir = vigie.resolvedDataDir();
         Path dir = dataDir.resolve("postgres");
@@ -93,7 +93,7 @@ class EmbeddedPostgresConfiguration {
         }
         log.info("Embedded PostgreSQL up on 127.0.0.1:{} (data in {}) in {} ms", postgres.getPort(), dir,
                 (System.nanoTime() - started) / 1_000_000);
-        return postgres;
+        return new RunningPostgres(postgres, password);
     }
 
     /** A cluster of an earlier Vigie let any local account in: give it a password, then close the door. */
@@ -115,9 +115,8 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres, VigieProperties vigie) {
-        String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
-        String password = SecretFiles.read(vigie.resolvedDataDir().resolve(PASSWORD_FILE));
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(RunningPostgres postgres) {
+        String url = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres";
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -126,7 +125,7 @@ class EmbeddedPostgresConfiguration {
 
             @Override
             public String getPassword() {
-                return password;
+                return postgres.password();
             }
 
             @Override

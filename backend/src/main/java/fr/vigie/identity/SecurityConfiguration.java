@@ -1,5 +1,6 @@
 package fr.vigie.identity;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,11 +18,14 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.vigie.partners.PartnerApiRouting;
 import fr.vigie.partners.PartnerDirectory;
+import fr.vigie.partners.PartnerEndpoints;
 import fr.vigie.partners.PartnerKeyAuthenticationFilter;
 import fr.vigie.partners.PartnerRateLimits;
 
@@ -55,18 +59,23 @@ class SecurityConfiguration {
     }
 
     /**
-     * Calls carrying an API key: authenticated per request, never a session, no CSRF (no cookie
-     * is involved). Partners reach the partner API and nothing else.
+     * The partner API: calls carrying an API key, and calls to a partner path without one (so
+     * that they get the partner API's 401 with its {@code WWW-Authenticate: Bearer} challenge,
+     * not the workbench's CSRF 403). Authenticated per request, never a session, no CSRF (no
+     * cookie is involved). A partner key reaches the endpoints of {@link PartnerEndpoints} and
+     * nothing else: {@link PartnerApiRouting} answers 404/405 for the rest.
      */
     @Bean
     @Order(1)
     SecurityFilterChain partnerApiSecurity(HttpSecurity http, PartnerDirectory partners, PartnerRateLimits rateLimits,
             JsonMapper json) throws Exception {
-        var unauthorized = ProblemResponses.unauthorized(json);
+        var unauthorized = ProblemResponses.partnerUnauthorized(json);
         http
-                .securityMatcher(PartnerKeyAuthenticationFilter::carriesPartnerKey)
+                .securityMatcher(request -> PartnerKeyAuthenticationFilter.carriesPartnerKey(request)
+                        || PartnerEndpoints.isPartnerPath(request))
                 .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, rateLimits, unauthorized,
                         ProblemResponses.tooManyRequests(json)), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PartnerApiRouting(json), PartnerKeyAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -78,10 +87,18 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/batch").hasRole(Role.PARTNER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status", "/api/v1/reports").hasRole(Role.PARTNER.name())
+                        // an error forwarded to /error is rendered, whoever called: the original
+                        // request was authorised (or refused) already
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PartnerEndpoints::isEndpoint).hasRole(Role.PARTNER.name())
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Requests the firewall refuses answer a problem document, not the container's error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return ProblemResponses.rejected(json);
     }
 
     /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
@@ -107,6 +124,7 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()

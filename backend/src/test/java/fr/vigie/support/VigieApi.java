@@ -94,6 +94,19 @@ public final class VigieApi {
         return send(request);
     }
 
+    /**
+     * Any request, exactly as given: headers as name/value pairs (no session XSRF header is
+     * added), {@code body} may be null.
+     */
+    public Response exchange(String method, String path, byte[] body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** The status of a GET without waiting for the body: for streams (server-sent events). */
     public int statusOfStream(String path, String apiKey) {
         var request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30));

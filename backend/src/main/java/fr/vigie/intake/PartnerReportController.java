@@ -57,7 +57,7 @@ class PartnerReportController {
     @ApiResponse(responseCode = "422", description = "Contract broken: errors lists each field", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "429", description = "Over your request budget: see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "503", description = "Not durably stored: retry after Retry-After", content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(@AuthenticationPrincipal PartnerIdentity partner, @RequestBody byte[] body) {
         var source = SubmissionSource.partner(partner.id(), partner.name());
         var parsed = parser.parse(JsonBodies.read(body), "");
@@ -75,7 +75,8 @@ class PartnerReportController {
             + "none (503: retry the same batch).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = BatchSubmission.class)))
-    @PostMapping(path = "/api/v1/reports/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/reports/batch", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submitBatch(@AuthenticationPrincipal PartnerIdentity partner, @RequestBody byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var source = SubmissionSource.partner(partner.id(), partner.name());
@@ -141,7 +142,7 @@ class PartnerReportController {
 
     @Operation(summary = "Status of one of your reports", description = "RECEIVED, IN_REVIEW, ACTIONED or CLOSED. "
             + "Another organisation's report answers 404, like an unknown one.")
-    @GetMapping("/api/v1/reports/{id}/status")
+    @GetMapping(path = "/api/v1/reports/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> status(@AuthenticationPrincipal PartnerIdentity partner, @PathVariable UUID id) {
         return statuses.byId(SubmissionSource.partner(partner.id(), partner.name()), id)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
@@ -149,7 +150,7 @@ class PartnerReportController {
     }
 
     @Operation(summary = "Status of one of your reports, by your own id")
-    @GetMapping(path = "/api/v1/reports", params = "externalId")
+    @GetMapping(path = "/api/v1/reports", params = "externalId", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> byExternalId(@AuthenticationPrincipal PartnerIdentity partner, @RequestParam String externalId) {
         return statuses.byExternalId(SubmissionSource.partner(partner.id(), partner.name()), externalId)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)

@@ -3,6 +3,7 @@ package fr.vigie.triage;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +24,7 @@ class ContactController {
         this.links = links;
     }
 
-    @GetMapping("/api/v1/contacts/{contact}/reports")
+    @GetMapping(path = "/api/v1/contacts/{contact}/reports", produces = MediaType.APPLICATION_JSON_VALUE)
     ContactReports reports(@PathVariable String contact) {
         String key = contact.strip();
         if (!key.startsWith("+")) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +21,7 @@ import fr.vigie.audit.AuditActions;
 
 /** A report in the workbench: read it, claim it, decide, add notes (SPEC.md "Workbench API"). */
 @RestController
-@RequestMapping("/api/v1/reports/{id}")
+@RequestMapping(path = "/api/v1/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportController {
 
     record NoteRequest(String text, boolean shareable) {

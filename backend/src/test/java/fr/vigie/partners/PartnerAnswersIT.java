@@ -157,6 +157,27 @@ class PartnerAnswersIT extends EmbeddedServersTest {
         assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports?externalId=" + externalId).status()).isEqualTo(404);
     }
 
+    @Test
+    void anUnacceptableAcceptHeaderIs406BeforeAnythingIsStored() {
+        long written = IntakeTopic.recordsWritten(String.join(",", kafka.getBootstrapServers()));
+        String externalId = SyntheticReports.uniqueId("xml");
+        byte[] body = JSON.writeValueAsBytes(SyntheticReports.report(externalId, "Annonce demandée en XML"));
+        var single = api().exchange("POST", "/api/v1/reports", body, "Content-Type", "application/json",
+                "Accept", "application/xml", "Authorization", "Bearer " + PARTNER_KEY);
+        assertProblem(single, 406);
+        var batch = api().exchange("POST", "/api/v1/reports/batch",
+                JSON.writeValueAsBytes(java.util.Map.of("reports", java.util.List.of(SyntheticReports.report(externalId, "x")))),
+                "Content-Type", "application/json", "Accept", "application/xml", "Authorization", "Bearer " + PARTNER_KEY);
+        assertProblem(batch, 406);
+        assertProblem(api().exchange("GET", "/api/v1/reports?externalId=" + externalId, null, "Accept", "text/html",
+                "Authorization", "Bearer " + PARTNER_KEY), 406);
+
+        assertThat(IntakeTopic.recordsWritten(String.join(",", kafka.getBootstrapServers()))).as("nothing sent").isEqualTo(written);
+        assertThat(jdbc.sql("select count(*) from intake_submission where external_id = :e").param("e", externalId)
+                .query(Long.class).single()).as("nothing stored").isZero();
+        assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports?externalId=" + externalId).status()).isEqualTo(404);
+    }
+
     private VigieApi.Response asPartner(String method, String path) {
         return api().exchange(method, path, null, "Authorization", "Bearer " + PARTNER_KEY);
     }

@@ -178,6 +178,33 @@ class PartnerAnswersIT extends EmbeddedServersTest {
         assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports?externalId=" + externalId).status()).isEqualTo(404);
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsEveryAnswerWithItsProblemBody() {
+        var docs = api().get("/v3/api-docs/partner");
+        assertThat(docs.status()).isEqualTo(200);
+        var paths = docs.body().get("paths");
+        var expected = java.util.Map.of(
+                "post /api/v1/reports", java.util.List.of("202", "400", "401", "405", "406", "413", "414", "415", "422", "429", "431", "503"),
+                "post /api/v1/reports/batch", java.util.List.of("200", "400", "401", "405", "406", "413", "414", "415", "422", "429", "431", "503"),
+                "get /api/v1/reports", java.util.List.of("200", "400", "401", "404", "405", "406", "414", "429", "431", "503"),
+                "get /api/v1/reports/{id}/status", java.util.List.of("200", "400", "401", "404", "405", "406", "414", "429", "431", "503"));
+        expected.forEach((operation, statuses) -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            var responses = paths.get(operation.substring(operation.indexOf(' ') + 1)).get(method).get("responses");
+            for (String status : statuses) {
+                assertThat(responses.has(status)).as("%s documents %s", operation, status).isTrue();
+                if (status.charAt(0) >= '4') {
+                    assertThat(responses.get(status).get("content").get("application/problem+json").get("schema")
+                            .get("$ref").asString()).as("%s %s body", operation, status).endsWith("/Problem");
+                }
+            }
+            assertThat(responses.get("401").get("headers").has("WWW-Authenticate")).isTrue();
+            assertThat(responses.get("429").get("headers").has("Retry-After")).isTrue();
+            assertThat(responses.get("503").get("headers").has("Retry-After")).isTrue();
+        });
+        assertThat(docs.body().get("components").get("schemas").get("Problem").get("properties").has("errors")).isTrue();
+    }
+
     private VigieApi.Response asPartner(String method, String path) {
         return api().exchange(method, path, null, "Authorization", "Bearer " + PARTNER_KEY);
     }

@@ -1,6 +1,7 @@
 package fr.vigie.identity;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,7 +31,8 @@ import fr.vigie.partners.PartnerKeyAuthenticationFilter;
 import fr.vigie.partners.PartnerRateLimits;
 
 /**
- * Who may call what. Every API path has an explicit rule; anything not listed is denied.
+ * Who may call what. Every API endpoint has an explicit rule; an endpoint not listed is denied,
+ * while a path or method that no endpoint answers gets the truth (404/405).
  * Partners authenticate per request with their API key; people log in and hold a session,
  * protected against CSRF with the single-page-app cookie/header pair.
  */
@@ -105,7 +107,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain workbenchSecurity(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
-            UserAccounts users) throws Exception {
+            UserAccounts users, ApplicationContext context) throws Exception {
         RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
                 && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
         http
@@ -165,6 +167,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // the single-page application's files and client-side routes
                         .requestMatchers(singlePageRoute).permitAll()
+                        // no endpoint there (or not with this method): MVC says 404/405 rather than 403
+                        .requestMatchers(new UnmappedRequests(context)).permitAll()
                         .anyRequest().denyAll());
         return http.build();
     }

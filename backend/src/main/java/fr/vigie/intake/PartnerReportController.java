@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.vigie.infrastructure.web.StorableText;
 import fr.vigie.partners.PartnerIdentity;
 
 /** Partner API v1: submit one report or a batch, read back the status of one's own reports. */
@@ -118,7 +119,9 @@ class PartnerReportController {
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             var parsed = parser.parse(item, "reports[" + i + "].");
+            // echoed in the item's result only if it is text that can be written back
             externalIds[i] = item.isObject() && item.has("externalId") && item.get("externalId").isString()
+                    && StorableText.fault(item.get("externalId").stringValue()).isEmpty()
                     ? item.get("externalId").stringValue() : null;
             if (parsed.valid()) {
                 valid.add(parsed.submission());

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,11 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
  * in triage order, with the number of open reports per band.
  */
 @RestController
-@Validated
 class QueueController {
 
     record Queue(List<QueueItem> items, Map<PriorityBand, Long> counts) {
     }
+
+    static final String LIMIT = "entre 1 et 200 / between 1 and 200";
 
     private final Workbench workbench;
 
@@ -31,7 +31,7 @@ class QueueController {
 
     @GetMapping(path = "/api/v1/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     Queue queue(Authentication person,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = LIMIT) @Max(value = 200, message = LIMIT) int limit,
             @RequestParam(required = false) PriorityBand band,
             @RequestParam(required = false) String platform,
             @RequestParam(required = false) String department,

@@ -3,7 +3,9 @@ package fr.vigie.triage;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +26,14 @@ import fr.vigie.audit.AuditActions;
 @RequestMapping(path = "/api/v1/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportController {
 
-    record NoteRequest(String text, boolean shareable) {
+    /** Without {@code shareable}, the note stays internal to the team. */
+    record NoteRequest(String text, Boolean shareable) {
+        boolean isShareable() {
+            return Boolean.TRUE.equals(shareable);
+        }
     }
 
-    record Reassignment(@NotBlank String worker) {
+    record Reassignment(@NotBlank(message = "obligatoire / required") @Size(max = 100, message = "100 caractères au plus / at most 100 characters") String worker) {
     }
 
     static final String NOTE_ADDED = "REPORT_NOTE_ADDED";
@@ -69,7 +75,7 @@ class ReportController {
     }
 
     @PostMapping("/claim/reassign")
-    Claim reassign(@PathVariable UUID id, @RequestBody Reassignment request) {
+    Claim reassign(@PathVariable UUID id, @Valid @RequestBody Reassignment request) {
         var claim = workbench.reassign(id, request.worker());
         audit.record(REASSIGNED, id, Map.of("to", request.worker()));
         return claim;
@@ -84,8 +90,8 @@ class ReportController {
 
     @PostMapping("/notes")
     ResponseEntity<HistoryEntry> note(@PathVariable UUID id, Authentication person, @RequestBody NoteRequest request) {
-        var note = workbench.addNote(id, Actors.of(person), request.text(), request.shareable());
-        audit.record(NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.shareable()));
+        var note = workbench.addNote(id, Actors.of(person), request.text(), request.isShareable());
+        audit.record(NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.isShareable()));
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 

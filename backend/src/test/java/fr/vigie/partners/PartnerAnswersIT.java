@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.IntakeTopic;
+import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
 
@@ -86,6 +87,7 @@ class PartnerAnswersIT extends EmbeddedServersTest {
 
         var options = asPartner("OPTIONS", "/api/v1/reports");
         assertThat(options.status()).isEqualTo(204);
+        assertThat(options.body()).isNull();
         assertThat(options.headers().get("allow")).containsExactly("POST, GET");
         assertThat(asPartner("HEAD", "/api/v1/reports/" + UUID.randomUUID() + "/status").status()).isEqualTo(404);
     }
@@ -214,14 +216,7 @@ class PartnerAnswersIT extends EmbeddedServersTest {
     }
 
     static void assertProblem(VigieApi.Response response, int status) {
-        assertThat(response.status()).as("status of %s", response).isEqualTo(status);
-        if (status != 204) {
-            assertThat(response.contentType()).as("content type of %s", response).startsWith("application/problem+json");
-            if (response.body() != null) {
-                assertThat(response.body().get("status").asInt()).isEqualTo(status);
-                assertThat(response.body().get("detail").asString()).isNotBlank();
-            }
-        }
+        ProblemAssertions.assertProblem(response, status, null);
     }
 
     private static String[] concat(String[] first, String... more) {

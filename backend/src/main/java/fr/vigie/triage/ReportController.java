@@ -36,9 +36,6 @@ class ReportController {
     record Reassignment(@NotBlank(message = "obligatoire / required") @Size(max = 100, message = "100 caractères au plus / at most 100 characters") String worker) {
     }
 
-    static final String NOTE_ADDED = "REPORT_NOTE_ADDED";
-    static final String REASSIGNED = "REPORT_REASSIGNED";
-
     private final Workbench workbench;
     private final Audit audit;
 
@@ -65,19 +62,22 @@ class ReportController {
 
     @PostMapping("/claim")
     Claim claim(@PathVariable UUID id, Authentication person) {
-        return workbench.claim(id, Actors.of(person));
+        var claim = workbench.claim(id, Actors.of(person));
+        audit.record(AuditActions.REPORT_CLAIMED, id, Map.of("until", claim.expiresAt().toString()));
+        return claim;
     }
 
     @DeleteMapping("/claim")
     ResponseEntity<Void> release(@PathVariable UUID id, Authentication person) {
         workbench.release(id, Actors.of(person));
+        audit.record(AuditActions.REPORT_RELEASED, id, Map.of());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/claim/reassign")
     Claim reassign(@PathVariable UUID id, @Valid @RequestBody Reassignment request) {
         var claim = workbench.reassign(id, request.worker());
-        audit.record(REASSIGNED, id, Map.of("to", request.worker()));
+        audit.record(AuditActions.REPORT_REASSIGNED, id, Map.of("to", request.worker()));
         return claim;
     }
 
@@ -91,7 +91,7 @@ class ReportController {
     @PostMapping("/notes")
     ResponseEntity<HistoryEntry> note(@PathVariable UUID id, Authentication person, @RequestBody NoteRequest request) {
         var note = workbench.addNote(id, Actors.of(person), request.text(), request.isShareable());
-        audit.record(NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.isShareable()));
+        audit.record(AuditActions.REPORT_NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.isShareable()));
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 

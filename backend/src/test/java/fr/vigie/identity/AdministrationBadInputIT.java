@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.vigie.support.BadRequest;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.TestUsers;
@@ -31,15 +32,8 @@ class AdministrationBadInputIT extends EmbeddedServersTest {
     @Autowired
     UserAccounts users;
 
-    record Case(String name, String method, String path, String body, int status, String field, String... headers) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static Stream<Arguments> badInputs() {
-        var cases = new ArrayList<Case>();
+        var cases = new ArrayList<BadRequest>();
         String users = "/api/v1/admin/users";
         body(cases, "NUL in a username", "POST", users, newUser("camille\\u0000", "WORKER"), "username");
         body(cases, "unpaired surrogate in a password", "POST", users,
@@ -73,19 +67,19 @@ class AdministrationBadInputIT extends EmbeddedServersTest {
         get(cases, "a date that is not one", audit + "?from=hier", 400, "from");
         get(cases, "NUL in the user filter", audit + "?user=a%00b", 400, "user");
         get(cases, "NUL in the action filter", audit + "?action=%00", 400, "action");
-        cases.add(new Case("an account id that is not a UUID", "POST", users + "/pas-un-uuid/disable", "{}", 400, "id"));
+        cases.add(new BadRequest("an account id that is not a UUID", "POST", users + "/pas-un-uuid/disable", "{}", 400, "id"));
         get(cases, "%2F in an account id", users + "/a%2Fb/roles", 400, null);
         get(cases, "%00 in an account id", users + "/a%00b/roles", 400, null);
         get(cases, "an oversized query string", audit + "?user=" + "x".repeat(20_000), 414, null);
         get(cases, "an unknown path", "/api/v1/admin/nothing-here", 404, null);
-        cases.add(new Case("a method the audit log does not answer", "PUT", audit, "{}", 405, null));
-        cases.add(new Case("accounts asked for in XML", "GET", users, null, 406, null, "Accept", "application/xml"));
+        cases.add(new BadRequest("a method the audit log does not answer", "PUT", audit, "{}", 405, null));
+        cases.add(new BadRequest("accounts asked for in XML", "GET", users, null, 406, null, "Accept", "application/xml"));
         return cases.stream().map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
-    void isRefusedAndNothingIsStored(Case bad) {
+    void isRefusedAndNothingIsStored(BadRequest bad) {
         String user = TestUsers.ensure(users, "bad-input-target", Role.WORKER);
         UUID userId = jdbc.sql("select id from app_user where username = :u").param("u", user).query(UUID.class).single();
         var admin = api();
@@ -105,12 +99,12 @@ class AdministrationBadInputIT extends EmbeddedServersTest {
                 .query(Long.class).single();
     }
 
-    private static void body(List<Case> cases, String name, String method, String path, String body, String field) {
-        cases.add(new Case(name, method, path, body, 422, field));
+    private static void body(List<BadRequest> cases, String name, String method, String path, String body, String field) {
+        cases.add(BadRequest.body(name, method, path, body, field));
     }
 
-    private static void get(List<Case> cases, String name, String path, int status, String field) {
-        cases.add(new Case(name, "GET", path, null, status, field));
+    private static void get(List<BadRequest> cases, String name, String path, int status, String field) {
+        cases.add(BadRequest.get(name, path, status, field));
     }
 
     private static String newUser(String username, String role) {

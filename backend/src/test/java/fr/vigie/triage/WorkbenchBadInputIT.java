@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.vigie.support.BadRequest;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
@@ -32,15 +33,8 @@ class WorkbenchBadInputIT extends EmbeddedServersTest {
 
     private static UUID report;
 
-    record Case(String name, String method, String path, String body, int status, String field, String... headers) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static Stream<Arguments> badInputs() {
-        var cases = new ArrayList<Case>();
+        var cases = new ArrayList<BadRequest>();
         String notes = "/api/v1/reports/{id}/notes";
         body(cases, "NUL in a note", notes, "{\"text\":\"avant\\u0000après\"}", "text");
         body(cases, "unpaired high surrogate in a note", notes, "{\"text\":\"avant\\ud83d après\"}", "text");
@@ -69,8 +63,8 @@ class WorkbenchBadInputIT extends EmbeddedServersTest {
         body(cases, "NUL in a manual report", manual, manualReport("texte\\u0000"), "text");
         body(cases, "unpaired surrogate in a manual report's text", manual, manualReport("texte \\udbff"), "text");
         body(cases, "an empty manual report", manual, "{}", "externalId");
-        cases.add(new Case("a note asked for in XML", "POST", notes, "{\"text\":\"note\"}", 406, null, "Accept", "application/xml"));
-        cases.add(new Case("a manual report asked for in XML", "POST", manual, manualReport("texte"), 406, null,
+        cases.add(new BadRequest("a note asked for in XML", "POST", notes, "{\"text\":\"note\"}", 406, null, "Accept", "application/xml"));
+        cases.add(new BadRequest("a manual report asked for in XML", "POST", manual, manualReport("texte"), 406, null,
                 "Accept", "application/xml"));
         get(cases, "limit 0", "/api/v1/queue?limit=0", 400, "limit");
         get(cases, "limit over 200", "/api/v1/queue?limit=201", 400, "limit");
@@ -87,8 +81,8 @@ class WorkbenchBadInputIT extends EmbeddedServersTest {
         get(cases, "a lone surrogate's bytes in a contact", "/api/v1/contacts/a%ED%A0%80b/reports", 400, null);
         get(cases, "an oversized query string", "/api/v1/queue?platform=" + "x".repeat(20_000), 414, null);
         get(cases, "an unknown path", "/api/v1/nothing-here", 404, null);
-        cases.add(new Case("the queue asked for in XML", "GET", "/api/v1/queue", null, 406, null, "Accept", "application/xml"));
-        cases.add(new Case("a method the queue does not answer", "PUT", "/api/v1/queue", "{}", 405, null));
+        cases.add(new BadRequest("the queue asked for in XML", "GET", "/api/v1/queue", null, 406, null, "Accept", "application/xml"));
+        cases.add(new BadRequest("a method the queue does not answer", "PUT", "/api/v1/queue", "{}", 405, null));
         return cases.stream().map(Arguments::of);
     }
 
@@ -105,7 +99,7 @@ class WorkbenchBadInputIT extends EmbeddedServersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
-    void isRefusedAndNothingIsStored(Case bad) {
+    void isRefusedAndNothingIsStored(BadRequest bad) {
         var coordinator = api();
         assertThat(coordinator.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
         long before = stored();
@@ -124,12 +118,12 @@ class WorkbenchBadInputIT extends EmbeddedServersTest {
                 .query(Long.class).single();
     }
 
-    private static void body(List<Case> cases, String name, String path, String body, String field) {
-        cases.add(new Case(name, "POST", path, body, 422, field));
+    private static void body(List<BadRequest> cases, String name, String path, String body, String field) {
+        cases.add(BadRequest.body(name, "POST", path, body, field));
     }
 
-    private static void get(List<Case> cases, String name, String path, int status, String field) {
-        cases.add(new Case(name, "GET", path, null, status, field));
+    private static void get(List<BadRequest> cases, String name, String path, int status, String field) {
+        cases.add(BadRequest.get(name, path, status, field));
     }
 
     private static String manualReport(String text) {

@@ -12,6 +12,18 @@ public final class AuditActions {
     public static final String REPORT_DECIDED = "REPORT_DECIDED";
     public static final String REPORT_EXPORTED = "REPORT_EXPORTED";
     public static final String REPORT_PURGED = "REPORT_PURGED";
+    /** A worker took, renewed or let go of a report, or a coordinator handed it to someone. */
+    public static final String REPORT_CLAIMED = "REPORT_CLAIMED";
+    public static final String REPORT_RELEASED = "REPORT_RELEASED";
+    public static final String REPORT_REASSIGNED = "REPORT_REASSIGNED";
+    public static final String REPORT_NOTE_ADDED = "REPORT_NOTE_ADDED";
+    /**
+     * Someone read a page of the queue (its lines show signal words, city and département): the
+     * criteria and the ids shown, once per page.
+     */
+    public static final String QUEUE_READ = "QUEUE_READ";
+    /** Someone listed the reports showing a phone number or handle: the contact asked for and the ids shown. */
+    public static final String CONTACT_LOOKED_UP = "CONTACT_LOOKED_UP";
     public static final String REPORT_ANONYMISED = "REPORT_ANONYMISED";
 
     public static final String USER_CREATED = "USER_CREATED";

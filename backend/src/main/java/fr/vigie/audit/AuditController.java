@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
  * (newest first) and {@code GET /api/v1/admin/audit/verify}. Both are themselves audited.
  */
 @RestController
-@Validated
-@RequestMapping("/api/v1/admin/audit")
+@RequestMapping(path = "/api/v1/admin/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 class AuditController {
 
     record Entries(List<AuditEntry> items) {
     }
+
+    static final String LIMIT = "entre 1 et 1000 / between 1 and 1000";
 
     private final Audit audit;
 
@@ -35,7 +36,7 @@ class AuditController {
     Entries search(@RequestParam(required = false) UUID reportId, @RequestParam(required = false) String user,
             @RequestParam(required = false) String action, @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+            @RequestParam(defaultValue = "200") @Min(value = 1, message = LIMIT) @Max(value = 1000, message = LIMIT) int limit) {
         var filters = new LinkedHashMap<String, Object>();
         if (reportId != null) filters.put("reportId", reportId.toString());
         if (user != null) filters.put("user", user);

@@ -37,7 +37,7 @@ import fr.vigie.audit.AuditActions;
  * {@link LoginThrottle}; every success and failure is audited.
  */
 @RestController
-@RequestMapping("/api/v1/auth")
+@RequestMapping(path = "/api/v1/auth", produces = MediaType.APPLICATION_JSON_VALUE)
 class AuthController {
 
     /** @param code the TOTP code, for accounts with a second factor */

@@ -1,44 +1,65 @@
 package fr.vigie.identity;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as {@code application/problem+json}, never a redirect to a login page. */
+import fr.vigie.infrastructure.web.ProblemWriter;
+
+/** 401, 403 and the firewall's 400 as {@code application/problem+json}, never a redirect to a login page. */
 final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
     static AuthenticationEntryPoint unauthorized(JsonMapper json) {
-        return (request, response, e) -> write(json, response, HttpStatus.UNAUTHORIZED,
+        return (request, response, e) -> ProblemWriter.write(json, response, HttpStatus.UNAUTHORIZED,
                 "Authentification requise / Authentication required");
     }
 
+    /**
+     * The partner API's 401, with the {@code WWW-Authenticate} challenge of RFC 6750: a bare
+     * {@code Bearer} when no key was sent, {@code error="invalid_token"} when the key is unknown
+     * or revoked. Only these two cases answer 401 on the partner API.
+     */
+    static AuthenticationEntryPoint partnerUnauthorized(JsonMapper json) {
+        return (request, response, e) -> {
+            if (e instanceof BadCredentialsException) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+                ProblemWriter.write(json, response, HttpStatus.UNAUTHORIZED,
+                        "Clé d'API inconnue ou révoquée / Unknown or revoked API key");
+            } else {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                ProblemWriter.write(json, response, HttpStatus.UNAUTHORIZED,
+                        "Clé d'API requise : Authorization: Bearer <clé> / API key required: Authorization: Bearer <key>");
+            }
+        };
+    }
+
     static AccessDeniedHandler forbidden(JsonMapper json) {
-        return (request, response, e) -> write(json, response, HttpStatus.FORBIDDEN,
+        return (request, response, e) -> ProblemWriter.write(json, response, HttpStatus.FORBIDDEN,
                 "Accès refusé / Access denied");
+    }
+
+    /**
+     * Requests the firewall refuses (encoded slashes or percent signs, {@code ;}, {@code //},
+     * control characters in the path...): 400 at once, rather than a forward to {@code /error}
+     * through the filters again. The detail never quotes the request, which may carry content.
+     */
+    static RequestRejectedHandler rejected(JsonMapper json) {
+        return (request, response, e) -> ProblemWriter.write(json, response, HttpStatus.BAD_REQUEST,
+                "Requête refusée : chemin ou en-tête non conforme / Request refused: malformed path or header");
     }
 
     static fr.vigie.partners.PartnerKeyAuthenticationFilter.TooManyRequests tooManyRequests(JsonMapper json) {
         return (response, seconds) -> {
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            write(json, response, HttpStatus.TOO_MANY_REQUESTS,
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            ProblemWriter.write(json, response, HttpStatus.TOO_MANY_REQUESTS,
                     "Trop de requêtes, réessayez dans " + seconds + " s / Too many requests, retry in " + seconds + " s");
         };
-    }
-
-    private static void write(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
-            throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +26,7 @@ import fr.vigie.audit.AuditActions;
  * stores it. From then on, login asks for a code. An administrator resets it if the phone is lost.
  */
 @RestController
-@RequestMapping("/api/v1/auth/second-factor")
+@RequestMapping(path = "/api/v1/auth/second-factor", produces = MediaType.APPLICATION_JSON_VALUE)
 class SecondFactorController {
 
     private static final String PENDING_SECRET = SecondFactorController.class.getName() + ".pendingSecret";

@@ -1,5 +1,7 @@
 package fr.vigie.identity;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,16 +19,20 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.vigie.partners.PartnerApiRouting;
 import fr.vigie.partners.PartnerDirectory;
+import fr.vigie.partners.PartnerEndpoints;
 import fr.vigie.partners.PartnerKeyAuthenticationFilter;
 import fr.vigie.partners.PartnerRateLimits;
 
 /**
- * Who may call what. Every API path has an explicit rule; anything not listed is denied.
+ * Who may call what. Every API endpoint has an explicit rule; an endpoint not listed is denied,
+ * while a path or method that no endpoint answers gets the truth (404/405).
  * Partners authenticate per request with their API key; people log in and hold a session,
  * protected against CSRF with the single-page-app cookie/header pair.
  */
@@ -55,18 +61,23 @@ class SecurityConfiguration {
     }
 
     /**
-     * Calls carrying an API key: authenticated per request, never a session, no CSRF (no cookie
-     * is involved). Partners reach the partner API and nothing else.
+     * The partner API: calls carrying an API key, and calls to a partner path without one (so
+     * that they get the partner API's 401 with its {@code WWW-Authenticate: Bearer} challenge,
+     * not the workbench's CSRF 403). Authenticated per request, never a session, no CSRF (no
+     * cookie is involved). A partner key reaches the endpoints of {@link PartnerEndpoints} and
+     * nothing else: {@link PartnerApiRouting} answers 404/405 for the rest.
      */
     @Bean
     @Order(1)
     SecurityFilterChain partnerApiSecurity(HttpSecurity http, PartnerDirectory partners, PartnerRateLimits rateLimits,
             JsonMapper json) throws Exception {
-        var unauthorized = ProblemResponses.unauthorized(json);
+        var unauthorized = ProblemResponses.partnerUnauthorized(json);
         http
-                .securityMatcher(PartnerKeyAuthenticationFilter::carriesPartnerKey)
+                .securityMatcher(request -> PartnerKeyAuthenticationFilter.carriesPartnerKey(request)
+                        || PartnerEndpoints.isPartnerPath(request))
                 .addFilterBefore(new PartnerKeyAuthenticationFilter(partners, rateLimits, unauthorized,
                         ProblemResponses.tooManyRequests(json)), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PartnerApiRouting(json), PartnerKeyAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -78,17 +89,25 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reports", "/api/v1/reports/batch").hasRole(Role.PARTNER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/status", "/api/v1/reports").hasRole(Role.PARTNER.name())
+                        // an error forwarded to /error is rendered, whoever called: the original
+                        // request was authorised (or refused) already
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PartnerEndpoints::isEndpoint).hasRole(Role.PARTNER.name())
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Requests the firewall refuses answer a problem document, not the container's error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return ProblemResponses.rejected(json);
     }
 
     /** People: session login, CSRF by cookie and header, one explicit rule per endpoint. */
     @Bean
     @Order(2)
     SecurityFilterChain workbenchSecurity(HttpSecurity http, JsonMapper json, SecurityContextRepository contexts,
-            UserAccounts users) throws Exception {
+            UserAccounts users, ApplicationContext context) throws Exception {
         RequestMatcher singlePageRoute = request -> HttpMethod.GET.matches(request.getMethod())
                 && !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator");
         http
@@ -107,6 +126,7 @@ class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/logout").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/me").authenticated()
@@ -147,6 +167,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // the single-page application's files and client-side routes
                         .requestMatchers(singlePageRoute).permitAll()
+                        // no endpoint there (or not with this method): MVC says 404/405 rather than 403
+                        .requestMatchers(new UnmappedRequests(context)).permitAll()
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ import fr.vigie.audit.AuditActions;
  * disable their own account nor take their own ADMIN role away (no lock-out by mistake).
  */
 @RestController
-@RequestMapping("/api/v1/admin/users")
+@RequestMapping(path = "/api/v1/admin/users", produces = MediaType.APPLICATION_JSON_VALUE)
 class UserAdministrationController {
 
     static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";

@@ -27,7 +27,8 @@ class ManualReportController {
         this.audit = audit;
     }
 
-    @PostMapping(path = "/api/v1/manual-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/manual-reports", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(Authentication person, @RequestBody byte[] body) {
         var parsed = parser.parse(JsonBodies.read(body), "");
         if (!parsed.valid()) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.vigie.infrastructure.web.StorableText;
 import fr.vigie.partners.PartnerIdentity;
 
 /** Partner API v1: submit one report or a batch, read back the status of one's own reports. */
@@ -57,7 +58,7 @@ class PartnerReportController {
     @ApiResponse(responseCode = "422", description = "Contract broken: errors lists each field", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "429", description = "Over your request budget: see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "503", description = "Not durably stored: retry after Retry-After", content = @Content(mediaType = "application/problem+json"))
-    @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(@AuthenticationPrincipal PartnerIdentity partner, @RequestBody byte[] body) {
         var source = SubmissionSource.partner(partner.id(), partner.name());
         var parsed = parser.parse(JsonBodies.read(body), "");
@@ -75,7 +76,8 @@ class PartnerReportController {
             + "none (503: retry the same batch).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = BatchSubmission.class)))
-    @PostMapping(path = "/api/v1/reports/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/reports/batch", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submitBatch(@AuthenticationPrincipal PartnerIdentity partner, @RequestBody byte[] body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var source = SubmissionSource.partner(partner.id(), partner.name());
@@ -117,7 +119,9 @@ class PartnerReportController {
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             var parsed = parser.parse(item, "reports[" + i + "].");
+            // echoed in the item's result only if it is text that can be written back
             externalIds[i] = item.isObject() && item.has("externalId") && item.get("externalId").isString()
+                    && StorableText.fault(item.get("externalId").stringValue()).isEmpty()
                     ? item.get("externalId").stringValue() : null;
             if (parsed.valid()) {
                 valid.add(parsed.submission());
@@ -141,7 +145,7 @@ class PartnerReportController {
 
     @Operation(summary = "Status of one of your reports", description = "RECEIVED, IN_REVIEW, ACTIONED or CLOSED. "
             + "Another organisation's report answers 404, like an unknown one.")
-    @GetMapping("/api/v1/reports/{id}/status")
+    @GetMapping(path = "/api/v1/reports/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> status(@AuthenticationPrincipal PartnerIdentity partner, @PathVariable UUID id) {
         return statuses.byId(SubmissionSource.partner(partner.id(), partner.name()), id)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
@@ -149,7 +153,7 @@ class PartnerReportController {
     }
 
     @Operation(summary = "Status of one of your reports, by your own id")
-    @GetMapping(path = "/api/v1/reports", params = "externalId")
+    @GetMapping(path = "/api/v1/reports", params = "externalId", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> byExternalId(@AuthenticationPrincipal PartnerIdentity partner, @RequestParam String externalId) {
         return statuses.byExternalId(SubmissionSource.partner(partner.id(), partner.name()), externalId)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)

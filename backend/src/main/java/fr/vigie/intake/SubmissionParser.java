@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
+import fr.vigie.infrastructure.web.StorableText;
+
 /**
  * Turns a JSON object into a {@link ReportSubmission}, or into the complete list of what is wrong
  * with it, field by field. Written by hand rather than left to data binding so that every fault
@@ -95,7 +97,11 @@ final class SubmissionParser {
 
         void refuseUnknown(Set<String> known) {
             for (String name : node.propertyNames()) {
-                if (BINARY_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
+                if (StorableText.fault(name).isPresent()) {
+                    // not echoed: a name that is not text cannot be written back in the answer
+                    problems.add(new FieldProblem(prefix.isEmpty() ? "body" : trim(prefix),
+                            "nom de champ / field name: " + StorableText.fault(name).get()));
+                } else if (BINARY_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
                     problem(name, ContractMessages.TEXT_ONLY);
                 } else if (!known.contains(name)) {
                     problem(name, ContractMessages.UNKNOWN_FIELD);
@@ -129,6 +135,12 @@ final class SubmissionParser {
             }
             if (ControlCharacters.containsForbidden(s)) {
                 problem(path, ContractMessages.CONTROL_CHARACTERS);
+                return null;
+            }
+            // an unpaired surrogate would reach PostgreSQL as '?': three ids would become one
+            var unstorable = StorableText.fault(s);
+            if (unstorable.isPresent()) {
+                problem(path, unstorable.get());
                 return null;
             }
             if (DATA_URL.matcher(s).find() || BASE64_BLOB.matcher(s).find()) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,7 +27,7 @@ import fr.vigie.audit.Audit;
 
 /** Administration of partners and their API keys (role {@code ADMIN}). */
 @RestController
-@RequestMapping("/api/v1/admin/partners")
+@RequestMapping(path = "/api/v1/admin/partners", produces = MediaType.APPLICATION_JSON_VALUE)
 class PartnerAdminController {
 
     record NewPartner(@NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N} ._'()-]+",

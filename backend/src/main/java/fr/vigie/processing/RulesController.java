@@ -23,7 +23,7 @@ import fr.vigie.processing.analysis.RuleSet;
  * background) and follow the rescoring.
  */
 @RestController
-@RequestMapping("/api/v1/rules")
+@RequestMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
 class RulesController {
 
     record Publication(JsonNode definition, String comment) {

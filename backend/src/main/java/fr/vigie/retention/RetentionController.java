@@ -1,5 +1,6 @@
 package fr.vigie.retention;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * what a run would do now, changes nothing) and {@code POST …/run} (does it).
  */
 @RestController
-@RequestMapping("/api/v1/admin/retention")
+@RequestMapping(path = "/api/v1/admin/retention", produces = MediaType.APPLICATION_JSON_VALUE)
 class RetentionController {
 
     private final Retention retention;

@@ -1,5 +1,6 @@
 package fr.vigie.triage;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -13,7 +14,7 @@ class AlertController {
         this.alerts = alerts;
     }
 
-    @GetMapping("/api/v1/queue/alerts")
+    @GetMapping(path = "/api/v1/queue/alerts", produces = MediaType.APPLICATION_JSON_VALUE)
     UnclaimedPriorityAlerts.Alert alerts() {
         return alerts.current();
     }

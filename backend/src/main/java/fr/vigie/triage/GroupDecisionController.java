@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,7 @@ class GroupDecisionController {
         this.audit = audit;
     }
 
-    @PostMapping("/api/v1/group-decisions")
+    @PostMapping(path = "/api/v1/group-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<HistoryEntry>> decide(@RequestBody GroupDecision request, Authentication person) {
         var decision = request.decision() == null ? new DecisionRequest(null, null, null, null, null, null, null, null, null,
                 null, null, null) : request.decision();

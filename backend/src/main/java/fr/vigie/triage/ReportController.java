@@ -3,8 +3,11 @@ package fr.vigie.triage;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,17 +23,18 @@ import fr.vigie.audit.AuditActions;
 
 /** A report in the workbench: read it, claim it, decide, add notes (SPEC.md "Workbench API"). */
 @RestController
-@RequestMapping("/api/v1/reports/{id}")
+@RequestMapping(path = "/api/v1/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportController {
 
-    record NoteRequest(String text, boolean shareable) {
+    /** Without {@code shareable}, the note stays internal to the team. */
+    record NoteRequest(String text, Boolean shareable) {
+        boolean isShareable() {
+            return Boolean.TRUE.equals(shareable);
+        }
     }
 
-    record Reassignment(@NotBlank String worker) {
+    record Reassignment(@NotBlank(message = "obligatoire / required") @Size(max = 100, message = "100 caractères au plus / at most 100 characters") String worker) {
     }
-
-    static final String NOTE_ADDED = "REPORT_NOTE_ADDED";
-    static final String REASSIGNED = "REPORT_REASSIGNED";
 
     private final Workbench workbench;
     private final Audit audit;
@@ -58,19 +62,22 @@ class ReportController {
 
     @PostMapping("/claim")
     Claim claim(@PathVariable UUID id, Authentication person) {
-        return workbench.claim(id, Actors.of(person));
+        var claim = workbench.claim(id, Actors.of(person));
+        audit.record(AuditActions.REPORT_CLAIMED, id, Map.of("until", claim.expiresAt().toString()));
+        return claim;
     }
 
     @DeleteMapping("/claim")
     ResponseEntity<Void> release(@PathVariable UUID id, Authentication person) {
         workbench.release(id, Actors.of(person));
+        audit.record(AuditActions.REPORT_RELEASED, id, Map.of());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/claim/reassign")
-    Claim reassign(@PathVariable UUID id, @RequestBody Reassignment request) {
+    Claim reassign(@PathVariable UUID id, @Valid @RequestBody Reassignment request) {
         var claim = workbench.reassign(id, request.worker());
-        audit.record(REASSIGNED, id, Map.of("to", request.worker()));
+        audit.record(AuditActions.REPORT_REASSIGNED, id, Map.of("to", request.worker()));
         return claim;
     }
 
@@ -83,8 +90,8 @@ class ReportController {
 
     @PostMapping("/notes")
     ResponseEntity<HistoryEntry> note(@PathVariable UUID id, Authentication person, @RequestBody NoteRequest request) {
-        var note = workbench.addNote(id, Actors.of(person), request.text(), request.shareable());
-        audit.record(NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.shareable()));
+        var note = workbench.addNote(id, Actors.of(person), request.text(), request.isShareable());
+        audit.record(AuditActions.REPORT_NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.isShareable()));
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
     }
 

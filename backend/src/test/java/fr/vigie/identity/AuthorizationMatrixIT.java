@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
+import fr.vigie.partners.PartnerApiRouting;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.TestUsers;
 import fr.vigie.support.VigieApi;
@@ -31,7 +32,8 @@ import fr.vigie.support.VigieApi;
  * Every endpoint the application maps (its own request mappings, actuator's included) against
  * every kind of caller. An endpoint missing from {@link #MATRIX} fails the test: a new endpoint
  * needs a security rule and a line here. "Allowed" means anything but 401/403 (a 404, 409 or
- * 422 to a dummy request is fine); "denied" means 401 or 403.
+ * 422 to a dummy request is fine); "denied" means 401 or 403, and for a partner key also the
+ * partner API's own 404 for paths it does not have ({@link PartnerApiRouting}).
  */
 class AuthorizationMatrixIT extends EmbeddedServersTest {
 
@@ -147,10 +149,19 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
                 VigieApi client = endpoint.equals("POST /api/v1/auth/logout") && caller != ANONYMOUS && caller != PARTNER
                         ? person("matrix-" + caller.name().toLowerCase()) : callers.get(caller);
                 String key = caller == PARTNER ? PARTNER_KEY : null;
-                int status = endpoint.equals("GET /api/v1/queue/events") ? client.statusOfStream(path, key)
-                        : client.request(method, path, method.equals("GET") ? null : Map.of(), key).status();
+                int status;
+                boolean outsidePartnerApi;
+                if (endpoint.equals("GET /api/v1/queue/events")) {
+                    status = client.statusOfStream(path, key);
+                    outsidePartnerApi = caller == PARTNER && status == 404;
+                } else {
+                    var response = client.request(method, path, method.equals("GET") ? null : Map.of(), key);
+                    status = response.status();
+                    outsidePartnerApi = caller == PARTNER && status == 404 && response.body() != null
+                            && PartnerApiRouting.NOT_IN_PARTNER_API.equals(response.body().path("title").asString(""));
+                }
                 boolean allowed = MATRIX.get(endpoint).contains(caller);
-                boolean denied = status == 401 || status == 403;
+                boolean denied = status == 401 || status == 403 || outsidePartnerApi;
                 if (allowed == denied || (status >= 500 && !path.equals("/error"))) {
                     failures.add("%-12s %s %s → %d (expected %s)".formatted(caller, method, path, status,
                             allowed ? "allowed" : "401/403"));

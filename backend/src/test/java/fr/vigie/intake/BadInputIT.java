@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,11 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.IntakeTopic;
+import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
 
 /**
  * Every class of bad input the partner API must refuse: the right status, a problem document
- * naming the field at fault, and nothing in Kafka or in the database.
+ * naming the field or parameter at fault, and nothing in Kafka or in the database. Never 5xx.
+ * (The workbench's and administration's tables are {@code WorkbenchBadInputIT} and
+ * {@code AdministrationBadInputIT}.)
  */
 class BadInputIT extends EmbeddedServersTest {
 
@@ -38,7 +41,16 @@ class BadInputIT extends EmbeddedServersTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Case(String name, String path, String contentType, byte[] body, int status, String field) {
+    /** A JSON escape that Jackson would not write: an unpaired surrogate, as a hostile client sends it. */
+    static final String HIGH = "__HIGH__";
+    static final String LOW = "__LOW__";
+
+    record Case(String name, String method, String path, String contentType, byte[] body, int status, String field,
+            String... headers) {
+        Case(String name, String path, String contentType, byte[] body, int status, String field) {
+            this(name, "POST", path, contentType, body, status, field);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -66,6 +78,15 @@ class BadInputIT extends EmbeddedServersTest {
         field(cases, "text over 20,000 characters", r -> r.put("text", "é".repeat(20_001)), "text");
         field(cases, "text of the wrong type", r -> r.put("text", 42), "text");
         field(cases, "NUL in text", r -> r.put("text", "avant\u0000après"), "text");
+        field(cases, "NUL in externalId", r -> r.put("externalId", "annonce-\u0000-1"), "externalId");
+        field(cases, "unpaired high surrogate in externalId", r -> r.put("externalId", "annonce-" + HIGH + "-1"), "externalId");
+        field(cases, "unpaired low surrogate in text", r -> r.put("text", "avant " + LOW + " après"), "text");
+        field(cases, "surrogates in the wrong order in the note", r -> r.put("note", "a" + LOW + HIGH + "b"), "note");
+        field(cases, "unpaired surrogate in a contact", r -> r.put("contacts", List.of("@pseudo" + HIGH)), "contacts[0]");
+        field(cases, "unpaired surrogate in location.city", r -> r.put("location", Map.of("city", "Ly" + HIGH + "on")),
+                "location.city");
+        field(cases, "unpaired surrogate in a field name", r -> r.put("champ" + HIGH, "x"), "body");
+        raw(cases, "an empty object", "{}", 422, "externalId");
         field(cases, "bell control character in platformName", r -> r.put("platformName", "site\u0007"), "platformName");
         field(cases, "missing platform", r -> r.remove("platform"), "platform");
         field(cases, "unknown platform", r -> r.put("platform", "TELEPATHY"), "platform");
@@ -93,6 +114,18 @@ class BadInputIT extends EmbeddedServersTest {
                 json(Map.of("reports", Collections.nCopies(501, Map.of("externalId", "b")))), 422, "reports"));
         cases.add(new Case("batch without a reports array", "/api/v1/reports/batch", "application/json",
                 json(Map.of("reports", "none")), 422, "reports"));
+        cases.add(new Case("Accept: application/xml", "POST", "/api/v1/reports", "application/json",
+                json(with(r -> { })), 406, null, "Accept", "application/xml"));
+        cases.add(new Case("a multipart body that is not one", "/api/v1/reports", "multipart/form-data; boundary=xyz",
+                "--xyz\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nsans fin".getBytes(StandardCharsets.UTF_8), 400, null));
+        get(cases, "NUL in the externalId parameter", "/api/v1/reports?externalId=a%00b", 400, "externalId");
+        get(cases, "the externalId parameter missing", "/api/v1/reports", 400, "externalId");
+        get(cases, "a report id that is not a UUID", "/api/v1/reports/pas-un-uuid/status", 400, "id");
+        get(cases, "%2F in the path", "/api/v1/reports/a%2Fb/status", 400, null);
+        get(cases, "%00 in the path", "/api/v1/reports/a%00b/status", 400, null);
+        get(cases, "an oversized query string", "/api/v1/reports?externalId=" + "x".repeat(20_000), 414, null);
+        get(cases, "an unknown path", "/api/v1/reportz", 404, null);
+        cases.add(new Case("a method the path does not answer", "DELETE", "/api/v1/reports", null, null, 405, null));
         return cases.stream().map(Arguments::of);
     }
 
@@ -103,19 +136,44 @@ class BadInputIT extends EmbeddedServersTest {
         long kafkaBefore = IntakeTopic.recordsWritten(bootstrap);
         long rowsBefore = jdbc.sql("select count(*) from intake_submission").query(Long.class).single();
 
-        var response = api().postRawAsPartner(PARTNER_KEY, bad.path(), bad.contentType(), bad.body());
-
-        assertThat(response.status()).as(bad.name()).isEqualTo(bad.status());
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().get("status").asInt()).isEqualTo(bad.status());
-        assertThat(response.body().get("detail").asString()).isNotBlank();
-        if (bad.field() != null) {
-            var fields = StreamSupport.stream(response.body().get("errors").spliterator(), false)
-                    .map(e -> e.get("field").asString()).toList();
-            assertThat(fields).contains(bad.field());
+        var headers = new ArrayList<String>(List.of("Authorization", "Bearer " + PARTNER_KEY));
+        if (bad.contentType() != null) {
+            headers.addAll(List.of("Content-Type", bad.contentType()));
         }
+        headers.addAll(List.of(bad.headers()));
+        var response = api().exchange(bad.method(), bad.path(), bad.body(), headers.toArray(String[]::new));
+
+        ProblemAssertions.assertProblem(response, bad.status(), bad.field());
         assertThat(IntakeTopic.recordsWritten(bootstrap)).as("records written to Kafka").isEqualTo(kafkaBefore);
         assertThat(jdbc.sql("select count(*) from intake_submission").query(Long.class).single()).isEqualTo(rowsBefore);
+    }
+
+    /** The case: three ads whose ids differ by an unpaired surrogate became one report with three versions. */
+    @Test
+    void threeIdsThatDifferOnlyByUnpairedSurrogatesAreRefusedAndNotEchoed() {
+        String bootstrap = String.join(",", kafka.getBootstrapServers());
+        long kafkaBefore = IntakeTopic.recordsWritten(bootstrap);
+        long rowsBefore = jdbc.sql("select count(*) from intake_submission").query(Long.class).single();
+        String base = SyntheticReports.uniqueId("ad");
+        var items = List.of(SyntheticReports.report(base + HIGH, "Première annonce"),
+                SyntheticReports.report(base + LOW, "Deuxième annonce"), SyntheticReports.report(base + HIGH + HIGH, "Troisième"));
+
+        var response = api().postRawAsPartner(PARTNER_KEY, "/api/v1/reports/batch", "application/json",
+                json(Map.of("reports", items)));
+
+        assertThat(response.status()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            var result = response.body().get("results").get(i);
+            assertThat(result.get("outcome").asString()).isEqualTo("INVALID");
+            assertThat(result.hasNonNull("externalId")).as("an id that is not text is not echoed").isFalse();
+            assertThat(result.get("errors").get(0).get("field").asString()).isEqualTo("reports[" + i + "].externalId");
+        }
+        assertThat(IntakeTopic.recordsWritten(bootstrap)).isEqualTo(kafkaBefore);
+        assertThat(jdbc.sql("select count(*) from intake_submission").query(Long.class).single()).isEqualTo(rowsBefore);
+    }
+
+    private static void get(List<Case> cases, String name, String path, int status, String field) {
+        cases.add(new Case(name, "GET", path, null, null, status, field));
     }
 
     private static void raw(List<Case> cases, String name, String body, int status, String field) {
@@ -132,8 +190,10 @@ class BadInputIT extends EmbeddedServersTest {
         return report;
     }
 
-    private static byte[] json(Object value) {
-        return JSON.writeValueAsBytes(value);
+    /** The value as JSON, with {@link #HIGH} and {@link #LOW} turned into unpaired surrogate escapes. */
+    static byte[] json(Object value) {
+        return JSON.writeValueAsString(value).replace(HIGH, "\\ud83d").replace(LOW, "\\ude00")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] concat(byte[]... parts) {

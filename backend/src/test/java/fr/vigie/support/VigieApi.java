@@ -94,6 +94,39 @@ public final class VigieApi {
         return send(request);
     }
 
+    /**
+     * Any request, exactly as given: headers as name/value pairs (no session XSRF header is
+     * added), {@code body} may be null.
+     */
+    public Response exchange(String method, String path, byte[] body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /**
+     * Any request as this person: the session cookie, the XSRF header on state-changing calls,
+     * {@code Content-Type: application/json} with a body (a String is sent as it is), and the
+     * extra headers given as name/value pairs.
+     */
+    public Response asPerson(String method, String path, Object body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** The status of a GET without waiting for the body: for streams (server-sent events). */
     public int statusOfStream(String path, String apiKey) {
         var request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30));

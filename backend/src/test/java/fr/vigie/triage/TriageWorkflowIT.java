@@ -219,9 +219,55 @@ class TriageWorkflowIT extends EmbeddedServersTest {
 
         var actions = jdbc.sql("select action from audit_log where report_id = :id and actor = :who order by seq")
                 .param("id", id).param("who", name).query(String.class).list();
-        assertThat(actions).containsExactly("REPORT_READ", "REPORT_EXPORTED", "REPORT_DECIDED");
+        assertThat(actions).containsExactly("REPORT_READ", "REPORT_EXPORTED", "REPORT_CLAIMED", "REPORT_DECIDED");
         assertThat(jdbc.sql("select details from audit_log where report_id = :id").param("id", id).query(String.class).list())
                 .as("no content in the audit log").noneMatch(d -> d.contains("tracée"));
+    }
+
+    @Test
+    void claimsReleasesAndReassignmentsAreInTheAuditLog() {
+        UUID id = processedReport("Annonce passée de main en main");
+        String name = "relais-" + suffix();
+        var w = worker(name);
+        var coordinator = api();
+        assertThat(coordinator.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
+
+        assertThat(w.post("/api/v1/reports/" + id + "/claim", Map.of()).status()).isEqualTo(200);
+        assertThat(w.delete("/api/v1/reports/" + id + "/claim").status()).isEqualTo(204);
+        assertThat(coordinator.post("/api/v1/reports/" + id + "/claim/reassign", Map.of("worker", name)).status()).isEqualTo(200);
+
+        var entries = jdbc.sql("select actor || ' ' || action from audit_log where report_id = :id order by seq")
+                .param("id", id).query(String.class).list();
+        assertThat(entries).containsSubsequence(name + " REPORT_CLAIMED", name + " REPORT_RELEASED", "admin REPORT_REASSIGNED");
+        assertThat(jdbc.sql("select details from audit_log where report_id = :id and action = 'REPORT_REASSIGNED'")
+                .param("id", id).query(String.class).single()).isEqualTo("{\"to\":\"" + name + "\"}");
+    }
+
+    @Test
+    void everyQueuePageAndContactLookUpIsAuditedWithTheIdsShownAndNoContent() {
+        String handle = "@lien_" + suffix();
+        var report = SyntheticReports.report(SyntheticReports.uniqueId("triage"), "Annonce listée, contact " + handle);
+        report.put("contacts", List.of(handle));
+        report.put("location", Map.of("city", "Ajaccio", "department", "2A"));
+        var accepted = api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report);
+        UUID id = UUID.fromString(accepted.body().get("id").asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
+        String name = "liseuse-" + suffix();
+        var w = worker(name);
+
+        var page = w.get("/api/v1/queue?limit=200&department=2A");
+        assertThat(ids(page.body().get("items"))).contains(id.toString());
+        var lookUp = w.get("/api/v1/contacts/" + handle + "/reports");
+        assertThat(ids(lookUp.body().get("reports"))).containsExactly(id.toString());
+
+        var queueReads = jdbc.sql("select details from audit_log where actor = :who and action = 'QUEUE_READ'")
+                .param("who", name).query(String.class).list();
+        assertThat(queueReads).hasSize(1);
+        assertThat(queueReads.getFirst()).contains("\"department\":\"2A\"", "\"limit\":200", id.toString())
+                .doesNotContain("Ajaccio", "listée");
+        var lookUps = jdbc.sql("select details from audit_log where actor = :who and action = 'CONTACT_LOOKED_UP'")
+                .param("who", name).query(String.class).list();
+        assertThat(lookUps).containsExactly("{\"contact\":\"" + handle.substring(1) + "\",\"reports\":[\"" + id + "\"]}");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI 3 description at {@code /v3/api-docs} (rendered at {@code /swagger-ui.html}): the
- * partner API as its own group, so a partner's engineer reads only what concerns them.
+ * The OpenAPI 3 description at {@code /v3/api-docs} (rendered at {@code /swagger-ui.html}). The
+ * partner API is its own group, so a partner's engineer reads only what concerns them; that group
+ * is defined with the partner endpoints ({@code fr.vigie.partners.PartnerApiDescription}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -29,13 +30,6 @@ class OpenApiConfiguration {
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("The API key issued to your organisation")))
                 .addSecurityItem(new SecurityRequirement().addList("partnerKey"));
-    }
-
-    @Bean
-    GroupedOpenApi partnerApiGroup() {
-        return GroupedOpenApi.builder().group("partner")
-                .pathsToMatch("/api/v1/reports", "/api/v1/reports/batch", "/api/v1/reports/*/status")
-                .build();
     }
 
     @Bean

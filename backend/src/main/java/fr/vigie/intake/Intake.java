@@ -2,6 +2,8 @@ package fr.vigie.intake;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -75,11 +77,8 @@ public class Intake {
         try (var held = locks.lock(source.key(), reports.stream().map(ReportSubmission::externalId).toList())) {
             var sent = new ArrayList<IntakeSubmissions.SentVersion>(reports.size());
             List<IntakeOutcome> outcomes = intakeLog.inTransaction(topic -> transactions.execute(tx -> {
-                var recorded = new ArrayList<IntakeOutcome>(reports.size());
                 var sends = new ArrayList<CompletableFuture<?>>(reports.size());
-                for (ReportSubmission submission : reports) {
-                    recorded.add(record(source, submission, topic, sends, sent));
-                }
+                var recorded = recordAll(source, reports, topic, sends, sent);
                 awaitAcknowledgements(sends);
                 return recorded;
             }));
@@ -91,32 +90,55 @@ public class Intake {
         }
     }
 
-    private IntakeOutcome record(SubmissionSource source, ReportSubmission submission, KafkaOperations<String, String> topic,
-            List<CompletableFuture<?>> sends, List<IntakeSubmissions.SentVersion> sent) {
-        var id = ReportIds.of(source.key(), submission.externalId());
-        String hash = ContentHash.of(json, submission);
-        if (submissions.insertIfAbsent(source.key(), submission.externalId(), id, hash)) {
-            sends.add(send(topic, source, id, 1, submission));
-            sent.add(new IntakeSubmissions.SentVersion(id, 1));
-            return new IntakeOutcome(id, IntakeOutcome.Kind.ACCEPTED, 1);
-        }
-        var stored = submissions.lock(source.key(), submission.externalId());
-        if (stored.contentHash().equals(hash)) {
-            var same = new IntakeSubmissions.SentVersion(stored.reportId(), stored.version());
-            if (stored.sentVersion() >= stored.version() || sent.contains(same)) {
-                return new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.DUPLICATE, stored.version());
+    /**
+     * Decides, for each submission in order, whether it is new, a repeat, a retry of an attempt
+     * that was never sent, or a new version, against the rows as they stand (locked) and as the
+     * earlier items of the same call left them; then writes the new rows and versions in two
+     * statements, whatever the size of the call.
+     */
+    private List<IntakeOutcome> recordAll(SubmissionSource source, List<ReportSubmission> reports,
+            KafkaOperations<String, String> topic, List<CompletableFuture<?>> sends, List<IntakeSubmissions.SentVersion> sent) {
+        var current = new HashMap<String, IntakeSubmissions.Stored>(
+                submissions.lockAll(source.key(), reports.stream().map(ReportSubmission::externalId).distinct().toList()));
+        var fresh = new LinkedHashMap<String, IntakeSubmissions.Stored>();
+        var bumped = new LinkedHashMap<String, IntakeSubmissions.Stored>();
+        var outcomes = new ArrayList<IntakeOutcome>(reports.size());
+        for (ReportSubmission submission : reports) {
+            String externalId = submission.externalId();
+            String hash = ContentHash.of(json, submission);
+            var stored = current.get(externalId);
+            if (stored == null) {
+                var id = ReportIds.of(source.key(), externalId);
+                var row = new IntakeSubmissions.Stored(id, externalId, hash, 1, 0, null);
+                current.put(externalId, row);
+                fresh.put(externalId, row);
+                sends.add(send(topic, source, id, 1, submission));
+                sent.add(new IntakeSubmissions.SentVersion(id, 1));
+                outcomes.add(new IntakeOutcome(id, IntakeOutcome.Kind.ACCEPTED, 1));
+            } else if (stored.contentHash().equals(hash)) {
+                var same = new IntakeSubmissions.SentVersion(stored.reportId(), stored.version());
+                if (stored.sentVersion() >= stored.version() || sent.contains(same)) {
+                    outcomes.add(new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.DUPLICATE, stored.version()));
+                } else {
+                    // The earlier attempt was answered 503 (or never answered): this retry sends it.
+                    sends.add(send(topic, source, stored.reportId(), stored.version(), submission));
+                    sent.add(same);
+                    outcomes.add(new IntakeOutcome(stored.reportId(),
+                            stored.version() == 1 ? IntakeOutcome.Kind.ACCEPTED : IntakeOutcome.Kind.UPDATED, stored.version()));
+                }
+            } else {
+                int version = stored.version() + 1;
+                var row = new IntakeSubmissions.Stored(stored.reportId(), externalId, hash, version, stored.sentVersion(), null);
+                current.put(externalId, row);
+                (fresh.containsKey(externalId) ? fresh : bumped).put(externalId, row);
+                sends.add(send(topic, source, stored.reportId(), version, submission));
+                sent.add(new IntakeSubmissions.SentVersion(stored.reportId(), version));
+                outcomes.add(new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.UPDATED, version));
             }
-            // The earlier attempt was answered 503 (or never answered): this retry sends it.
-            sends.add(send(topic, source, stored.reportId(), stored.version(), submission));
-            sent.add(same);
-            return new IntakeOutcome(stored.reportId(),
-                    stored.version() == 1 ? IntakeOutcome.Kind.ACCEPTED : IntakeOutcome.Kind.UPDATED, stored.version());
         }
-        int version = stored.version() + 1;
-        submissions.newVersion(source.key(), submission.externalId(), hash, version);
-        sends.add(send(topic, source, stored.reportId(), version, submission));
-        sent.add(new IntakeSubmissions.SentVersion(stored.reportId(), version));
-        return new IntakeOutcome(stored.reportId(), IntakeOutcome.Kind.UPDATED, version);
+        submissions.insertAll(source.key(), fresh.values());
+        submissions.newVersions(source.key(), bumped.values());
+        return outcomes;
     }
 
     private CompletableFuture<?> send(KafkaOperations<String, String> topic, SubmissionSource source, UUID id, int version,

@@ -3,7 +3,10 @@ package fr.vigie.intake;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,34 +39,54 @@ class IntakeSubmissions {
     }
 
     /**
-     * Inserts the first version, unless the row exists. A concurrent insert of the same key waits
-     * for this transaction to end: of twenty simultaneous calls, one inserts.
+     * The rows of these external ids that exist, locked until the end of the transaction (in the
+     * order of their ids, so two calls never wait for each other in a cycle).
      */
-    boolean insertIfAbsent(String source, String externalId, UUID reportId, String contentHash) {
-        return jdbc.sql("""
-                insert into intake_submission (source, external_id, report_id, content_hash, version)
-                values (:source, :externalId, :reportId, :hash, 1)
-                on conflict (source, external_id) do nothing""")
-                .param("source", source).param("externalId", externalId).param("reportId", reportId)
-                .param("hash", contentHash)
-                .update() == 1;
-    }
-
-    /** The row, locked until the end of the transaction. */
-    Stored lock(String source, String externalId) {
-        return jdbc.sql("""
-                select report_id, external_id, content_hash, version, sent_version, updated_at from intake_submission
-                where source = :source and external_id = :externalId for update""")
-                .param("source", source).param("externalId", externalId)
-                .query(IntakeSubmissions::stored).single();
-    }
-
-    void newVersion(String source, String externalId, String contentHash, int version) {
+    Map<String, Stored> lockAll(String source, List<String> externalIds) {
+        var rows = new HashMap<String, Stored>();
         jdbc.sql("""
-                update intake_submission set content_hash = :hash, version = :version, updated_at = now()
-                where source = :source and external_id = :externalId""")
-                .param("hash", contentHash).param("version", version)
-                .param("source", source).param("externalId", externalId)
+                select report_id, external_id, content_hash, version, sent_version, updated_at from intake_submission
+                where source = :source and external_id = any(:externalIds) order by external_id for update""")
+                .param("source", source).param("externalIds", externalIds.toArray(String[]::new))
+                .query(IntakeSubmissions::stored).list()
+                .forEach(row -> rows.put(row.externalId(), row));
+        return rows;
+    }
+
+    /** First versions, in one statement; the caller holds the submissions' locks, so none exists yet. */
+    void insertAll(String source, Collection<Stored> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int inserted = jdbc.sql("""
+                insert into intake_submission (source, external_id, report_id, content_hash, version)
+                select :source, t.external_id, t.report_id, t.content_hash, t.version
+                from unnest(:externalIds, :reportIds, :hashes, :versions) as t(external_id, report_id, content_hash, version)
+                on conflict (source, external_id) do nothing""")
+                .param("source", source)
+                .param("externalIds", rows.stream().map(Stored::externalId).toArray(String[]::new))
+                .param("reportIds", rows.stream().map(Stored::reportId).toArray(UUID[]::new))
+                .param("hashes", rows.stream().map(Stored::contentHash).toArray(String[]::new))
+                .param("versions", rows.stream().map(Stored::version).toArray(Integer[]::new))
+                .update();
+        if (inserted != rows.size()) {
+            throw new IllegalStateException("an intake row appeared while its submission was locked");
+        }
+    }
+
+    /** New versions of known submissions, in one statement. */
+    void newVersions(String source, Collection<Stored> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update intake_submission s set content_hash = t.content_hash, version = t.version, updated_at = now()
+                from unnest(:externalIds, :hashes, :versions) as t(external_id, content_hash, version)
+                where s.source = :source and s.external_id = t.external_id""")
+                .param("source", source)
+                .param("externalIds", rows.stream().map(Stored::externalId).toArray(String[]::new))
+                .param("hashes", rows.stream().map(Stored::contentHash).toArray(String[]::new))
+                .param("versions", rows.stream().map(Stored::version).toArray(Integer[]::new))
                 .update();
     }
 

@@ -1,4 +1,17 @@
-import type { Problem } from './types';
+/**
+ * RFC 9457 problem details, as sent with application/problem+json. Written here, not generated:
+ * the description of the workbench API names no error bodies.
+ */
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors?: { field: string; message: string }[];
+  /** On a 409 about a claim: who holds the report. */
+  claim?: { worker: string; claimedAt: string; expiresAt: string };
+  /** "TOTP" on a login that needs a code; "ENROLMENT_REQUIRED" when a second factor must be set up first. */
+  secondFactor?: string;
+}
 
 /** A non-2xx answer from the backend, with its problem details when it sent some. */
 export class ApiError extends Error {

@@ -1,5 +1,4 @@
-import { ApiError } from './ApiError';
-import type { Problem } from './types';
+import { ApiError, type Problem } from './ApiError';
 
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';

@@ -1,277 +1,107 @@
-/** Shapes of the Vigie backend JSON API (/api/v1). */
+/**
+ * Shapes of the Vigie backend JSON API (/api/v1), named in the workbench's words. They come from
+ * the server's OpenAPI description (schema.d.ts, generated from openapi/vigie.json); only the rule
+ * set, which the server takes as free JSON, is written here.
+ */
+import type { components, operations } from '../lib/api/schema';
 
-export type Role = 'ADMIN' | 'COORDINATOR' | 'WORKER';
+type Schemas = components['schemas'];
 
-export interface CurrentUser {
-  username: string;
-  roles: Role[];
-  /** The account has a TOTP second factor. */
-  secondFactorEnabled?: boolean;
-  /** One of its roles requires one: until enrolled, the session can only enrol. */
-  secondFactorRequired?: boolean;
-}
+/**
+ * An answer as it arrives: Jackson writes every component of a record, nulls included, so every
+ * property is there. The description does not say which ones may be null: Nullable names them.
+ */
+export type Complete<T> = T extends (infer E)[]
+  ? Complete<E>[]
+  : T extends object
+    ? { [K in keyof T]-?: Complete<T[K]> }
+    : T;
 
-export interface Credentials {
-  username: string;
-  password: string;
-  /** TOTP code, for accounts with a second factor. */
-  code?: string;
-}
+type Answer<N extends keyof Schemas> = Complete<Schemas[N]>;
 
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
+/** The properties K of T that the server may send as null. */
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 
-export type Platform =
-  | 'CLASSIFIED_AD'
-  | 'SOCIAL_NETWORK'
-  | 'MESSAGING'
-  | 'DATING'
-  | 'FORUM'
-  | 'OTHER';
+/** The roles of people (PARTNER is the partner API's). */
+export type Role = Exclude<Answer<'UserView'>['roles'][number], 'PARTNER'>;
 
-/** Report status; the backend may add values, so unknown codes are kept as strings. */
-export type ReportStatus =
-  | 'NEW'
-  | 'IN_REVIEW'
-  | 'ESCALATED'
-  | 'ACTIONED'
-  | 'CLOSED'
-  | 'MERGED'
-  | (string & {});
+/** Its roles are people's roles. */
+export type CurrentUser = Omit<Answer<'CurrentUser'>, 'roles'> & { roles: Role[] };
+export type Credentials = Schemas['Credentials'];
 
-/** Characters [start, end) of a report's text, in UTF-16 code units (JavaScript string indexes). */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type Priority = Answer<'QueueItem'>['priority'];
+export type Platform = NonNullable<Schemas['ReportSubmission']['platform']>;
+export type ReporterConcern = NonNullable<Schemas['ReportSubmission']['reporterConcern']>;
+export type ReportStatus = Answer<'LinkedReport'>['status'];
 
-export interface Signal {
-  code: string;
-  label: string;
-  evidence: string;
-  /** Where the evidence is in the report's text; absent from older answers. */
-  ranges?: TextRange[];
-}
-
+export type Signal = Answer<'Signal'>;
 /** A worker's exclusive lease on a report. */
-export interface Claim {
-  worker: string;
-  /** ISO-8601 instant. */
-  claimedAt: string;
-  /** ISO-8601 instant. */
-  expiresAt: string;
-}
-
-export interface QueueItem {
-  id: string;
-  priority: Priority;
-  score: number;
-  signals: Signal[];
-  status: ReportStatus;
-  /** ISO-8601 instant. */
-  observedAt: string;
-  /** ISO-8601 instant. */
-  receivedAt: string;
-  platform: Platform;
-  platformName: string | null;
-  city: string | null;
-  department: string | null;
-  source: string | null;
-  /** Who holds the report now, if anyone. */
-  claim?: Claim | null;
-  /** A contact's follow-up date has come (for the worker who asked). */
-  followUpDue?: boolean;
-  /** The follow-up date (YYYY-MM-DD), when the backend sends it. */
-  followUpOn?: string | null;
-}
-
+export type Claim = Answer<'Claim'>;
+export type QueueItem = Nullable<
+  Answer<'QueueItem'>,
+  'platformName' | 'city' | 'department' | 'source' | 'claim' | 'followUpOn'
+>;
+export type QueuePage = Omit<Answer<'Queue'>, 'items'> & { items: QueueItem[] };
 /** GET /queue/alerts (coordinators): open P1 reports older than the threshold that nobody holds. */
-export interface QueueAlerts {
-  /** ISO-8601 duration, e.g. "PT15M". */
-  threshold: string;
-  unclaimedP1: { id: string; platform: Platform; receivedAt: string }[];
-}
-
-export interface QueuePage {
-  items: QueueItem[];
-  /** Open reports per band, whatever the filters. */
-  counts?: Partial<Record<Priority, number>>;
-}
-
+export type QueueAlerts = Answer<'Alert'>;
 /** Filters of GET /queue; none: the open reports and my due follow-ups. */
-export interface QueueFilter {
-  band?: Priority;
-  platform?: Platform;
-  department?: string;
-  status?: ReportStatus;
-  mine?: boolean;
-  followUps?: boolean;
-}
+export type QueueFilter = Omit<NonNullable<operations['queue']['parameters']['query']>, 'limit'>;
 
-/** What GET /queue/events says after each committed change. */
-export interface QueueEvent {
-  reportId: string;
-  event: 'RECORDED' | 'UPDATED' | 'SIGHTED' | 'RAISED' | 'CLAIMED' | 'RELEASED' | 'DECIDED' | (string & {});
-}
-
-export interface ReportEntities {
-  phones: string[];
-  handles: string[];
-  ages: number[];
-  birthYears: number[];
-  schoolLevels: string[];
-  places: string[];
-}
-
-export interface Sighting {
-  source: string | null;
-  /** ISO-8601 instant. */
-  seenAt: string;
-  matchedOn: 'URL' | 'TEXT' | (string & {});
-}
-
-export interface LinkedReport {
-  id: string;
-  priority: Priority;
-  status: ReportStatus;
-  sharedContacts: string[];
-}
-
-export type DecisionType = 'CONTACT' | 'REFERRAL' | 'NO_ACTION' | 'DUPLICATE' | 'ESCALATE';
-
+export type ReportEntities = Answer<'ReportEntities'>;
+export type Sighting = Nullable<Answer<'Seen'>, 'source'>;
+export type LinkedReport = Answer<'LinkedReport'>;
 /** One line of a report's history, oldest first: never rewritten, only superseded. */
-export interface HistoryEntry {
-  kind: 'DECISION' | 'NOTE';
-  id: string;
-  /** The decision type, or INTERNAL / SHAREABLE for a note. */
-  type: DecisionType | 'INTERNAL' | 'SHAREABLE' | (string & {});
-  author: string;
-  /** ISO-8601 instant. */
-  at: string;
-  details: Record<string, string>;
-  supersedes: string | null;
-}
-
+export type HistoryEntry = Nullable<Answer<'HistoryEntry'>, 'supersedes'>;
 /** The whole report, as a worker reads it. */
-export interface ReportDetail {
-  id: string;
-  version: number;
-  priority: Priority;
-  score: number;
-  signals: Signal[];
-  entities: ReportEntities | null;
-  status: ReportStatus;
-  platform: Platform;
-  platformName: string | null;
-  url: string | null;
-  text: string;
-  observedAt: string;
-  receivedAt: string;
-  location: { city: string | null; postalCode: string | null; department: string | null } | null;
-  contacts: string[];
-  reporterConcern: ReporterConcern | null;
-  note: string | null;
-  source: string | null;
-  submittedBy: string | null;
-  sightings: Sighting[];
-  linkedReports: LinkedReport[];
-  claim: Claim | null;
-  history: HistoryEntry[];
-}
-
+export type ReportDetail = Nullable<
+  Omit<Answer<'ReportDetail'>, 'location' | 'sightings' | 'history'> & {
+    location: Nullable<Answer<'Location'>, 'city' | 'postalCode' | 'department'>;
+    sightings: Sighting[];
+    history: HistoryEntry[];
+  },
+  'entities' | 'platformName' | 'url' | 'location' | 'reporterConcern' | 'note' | 'source' | 'submittedBy' | 'claim'
+>;
 /** A decision as sent: the fields of its type, all text; the server checks them. */
-export interface DecisionRequest {
-  type: DecisionType;
-  channel?: string;
-  messageSummary?: string;
-  outcome?: string;
-  followUpDate?: string;
-  urgency?: string;
-  justification?: string;
-  externalReference?: string;
-  reason?: string;
-  comment?: string;
-  duplicateOf?: string;
-  supersedes?: string;
-}
-
-export interface NewNote {
-  text: string;
-  shareable: boolean;
-}
-
-export interface ContactReports {
-  contact: string;
-  reports: LinkedReport[];
-}
-
-/** RFC 9457 problem details, as sent with application/problem+json. */
-export interface Problem {
-  title?: string;
-  detail?: string;
-  status?: number;
-  errors?: { field: string; message: string }[];
-  /** On a 409 about a claim: who holds the report. */
-  claim?: Claim;
-  /** "TOTP" on a login that needs a code; "ENROLMENT_REQUIRED" when a second factor must be set up first. */
-  secondFactor?: string;
-}
-
-export type ReporterConcern = 'LOW' | 'MEDIUM' | 'HIGH' | 'IMMEDIATE_DANGER';
+export type DecisionRequest = Schemas['DecisionRequest'];
+export type NewNote = Schemas['NoteRequest'];
+export type ContactReports = Answer<'ContactReports'>;
 
 /** A report typed in by a worker: the same contract as the partner API's. */
-export interface ManualReport {
-  externalId: string;
-  platform: Platform;
-  platformName?: string;
-  url?: string;
-  text: string;
-  /** ISO-8601 date-time with offset. */
-  observedAt: string;
-  location?: { city?: string; postalCode?: string; department?: string };
-  contacts?: string[];
-  reporterConcern?: ReporterConcern;
-  note?: string;
-}
+export type ManualReport = Schemas['ReportSubmission'];
+export type SubmissionReceipt = Answer<'SubmissionReceipt'>;
 
-export interface SubmissionReceipt {
-  id: string;
-  status: string;
-  statusUrl: string;
-  outcome: 'ACCEPTED' | 'DUPLICATE' | 'UPDATED';
-  version: number;
-}
-
-export interface PartnerKey {
-  id: string;
-  /** The first characters of the key, e.g. « vk_AbC12 »; the key itself is never sent again. */
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface Partner {
-  id: string;
-  name: string;
-  createdAt: string;
-  /** null: the default budget. */
-  requestsPerMinute: number | null;
-  keys: PartnerKey[];
-}
-
-export interface NewPartner {
-  name: string;
-  requestsPerMinute?: number;
-}
-
+export type PartnerKey = Nullable<Answer<'KeySummary'>, 'lastUsedAt' | 'revokedAt'>;
+/** requestsPerMinute null: the default budget. */
+export type Partner = Nullable<Omit<Answer<'PartnerSummary'>, 'keys'> & { keys: PartnerKey[] }, 'requestsPerMinute'>;
+export type NewPartner = Schemas['NewPartner'];
 /** A freshly issued key: the only answer that ever holds apiKey. */
-export interface IssuedKey {
-  partnerId: string;
-  partnerName: string;
-  keyId: string;
-  prefix: string;
-  apiKey: string;
-}
+export type IssuedKey = Answer<'IssuedKey'>;
+
+export type RuleVersion = Nullable<Answer<'Version'>, 'comment'>;
+/** Where the latest rescoring of the open reports stands. */
+export type RescoringProgress = Nullable<Answer<'Progress'>, 'version'>;
+/** A few of the open reports that would change band, bands by name. */
+export type RulesPreview = Omit<Answer<'RulePreview'>, 'examples'> & {
+  examples: { id: string; from: Priority; to: Priority }[];
+};
+export type RulesPublication = Omit<Answer<'Published'>, 'rescoring'> & { rescoring: RescoringProgress };
+/** GET /rules: the rules in force, the published versions (newest first), the last rescoring. */
+export type RulesInForce = Omit<Answer<'Current'>, 'definition' | 'history' | 'rescoring'> & {
+  definition: RuleDefinition;
+  history: RuleVersion[];
+  rescoring: RescoringProgress;
+};
+
+/** An account of a person: people's roles only. */
+export type UserAccount = Omit<Answer<'UserView'>, 'roles'> & { roles: Role[] };
+export type NewUser = Schemas['NewUser'];
+export type AuditEntry = Nullable<Answer<'AuditEntry'>, 'reportId' | 'sourceAddress'>;
+export type AuditFilters = Omit<NonNullable<operations['search']['parameters']['query']>, 'limit'>;
+export type AuditVerification = Nullable<
+  Answer<'AuditVerification'>,
+  'headSeq' | 'headHash' | 'brokenAt' | 'problem'
+>;
+export type RetentionResult = Answer<'RetentionResult'>;
 
 /** How phrases compare: light French stems (default) or exact normalised words. */
 export type MatchOn = 'STEM' | 'WORD';
@@ -327,43 +157,4 @@ export interface RuleDefinition {
   contexts?: Record<string, RuleContext> | null;
   rules: SignalRule[];
   bands: BandLine[];
-}
-
-export interface RuleVersion {
-  version: string;
-  publishedBy: string;
-  /** ISO-8601 instant. */
-  publishedAt: string;
-  comment: string | null;
-}
-
-export type RescoringState = 'IDLE' | 'RUNNING' | 'DONE' | 'FAILED';
-
-/** Where the latest rescoring of the open reports stands. */
-export interface RescoringProgress {
-  version: string | null;
-  state: RescoringState;
-  total: number;
-  done: number;
-  changed: number;
-}
-
-/** GET /rules: the rules in force, the published versions (newest first), the last rescoring. */
-export interface RulesInForce {
-  definition: RuleDefinition;
-  history: RuleVersion[];
-  rescoring: RescoringProgress;
-}
-
-export interface RulesPreview {
-  version: string;
-  openReports: number;
-  changedBand: number;
-  /** A few of the open reports that would change band. */
-  examples: { id: string; from: Priority; to: Priority }[];
-}
-
-export interface RulesPublication {
-  version: string;
-  rescoring: RescoringProgress;
 }

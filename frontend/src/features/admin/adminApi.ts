@@ -1,74 +1,17 @@
 import { request } from '../../api/http';
-import type { Role } from '../../api/types';
+import type {
+  AuditEntry,
+  AuditFilters,
+  AuditVerification,
+  NewUser,
+  RetentionResult,
+  Role,
+  UserAccount,
+} from '../../api/types';
 
-/** Shapes and calls of the administration API (/api/v1/admin). */
+export type { AuditEntry, AuditFilters, AuditVerification, RetentionResult, UserAccount };
 
-export interface UserAccount {
-  id: string;
-  username: string;
-  roles: Role[];
-  enabled: boolean;
-  locked: boolean;
-  /** Has a TOTP second factor. */
-  secondFactor: boolean;
-  /** ISO-8601 instant. */
-  createdAt: string;
-  /** ISO-8601 instant. */
-  updatedAt: string;
-}
-
-export interface NewUser {
-  username: string;
-  password: string;
-  roles: Role[];
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  reportId: string | null;
-  sourceAddress: string | null;
-  /** A JSON object, as text: ids, counts, usernames, reasons. */
-  details: string;
-}
-
-export interface AuditFilters {
-  reportId?: string;
-  user?: string;
-  action?: string;
-  /** ISO-8601 instants. */
-  from?: string;
-  to?: string;
-}
-
-export interface AuditVerification {
-  intact: boolean;
-  checked: number;
-  headSeq: number | null;
-  headHash: string | null;
-  brokenAt: number | null;
-  problem: string | null;
-}
-
-export interface RetentionRule {
-  status: string;
-  action: 'PURGE' | 'ANONYMISE';
-  /** ISO-8601 duration. */
-  after: string;
-  unchangedBefore: string;
-  count: number;
-  reportIds: string[];
-}
-
-export interface RetentionResult {
-  dryRun: boolean;
-  ranAt: string;
-  rules: RetentionRule[];
-  keptOlderThan: string;
-  keptUnchanged: Record<string, number>;
-}
+/** Calls of the administration API (/api/v1/admin). */
 
 const BASE = '/api/v1/admin';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useLoaded } from '../../api/useLoaded';
 import { vigieApi } from '../../api/vigieApi';
 import { useSession } from '../auth/SessionContext';
-import { PLATFORM_LABELS } from '../queue/labels';
+import { platformLabel } from '../queue/labels';
 
 /** How often the coordinator's page asks again: an alert is about minutes, not seconds. */
 export const ALERT_REFRESH_MS = 60_000;
@@ -50,7 +50,7 @@ export function UnclaimedP1Banner() {
         {alerts.unclaimedP1.map((report) => (
           <li key={report.id}>
             <Link to={`/signalements/${report.id}`}>
-              {PLATFORM_LABELS[report.platform] ?? report.platform}, reçu à{' '}
+              {platformLabel(report.platform)}, reçu à{' '}
               {HOUR.format(new Date(report.receivedAt))}
             </Link>
           </li>

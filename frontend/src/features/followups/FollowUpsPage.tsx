@@ -4,7 +4,7 @@ import { useSession } from '../auth/SessionContext';
 import { AppHeader } from '../navigation/AppHeader';
 import { claimLabel } from '../queue/claimLabel';
 import { formatInstant } from '../queue/formatInstant';
-import { PLATFORM_LABELS, statusLabel } from '../queue/labels';
+import { platformLabel, statusLabel } from '../queue/labels';
 import { PriorityBadge } from '../queue/PriorityBadge';
 import { useQueue } from '../queue/useQueue';
 
@@ -65,7 +65,7 @@ export function FollowUpsPage() {
                     </th>
                     <td>{item.followUpOn ? formatDay(item.followUpOn) : 'échue'}</td>
                     <td>
-                      <span className="platform">{PLATFORM_LABELS[item.platform] ?? item.platform}</span>
+                      <span className="platform">{platformLabel(item.platform)}</span>
                       {item.platformName && <span className="secondary">{item.platformName}</span>}
                     </td>
                     <td>

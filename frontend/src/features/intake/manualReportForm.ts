@@ -1,5 +1,6 @@
 import { frenchPart } from '../../api/frenchPart';
-import type { ManualReport, Platform, Problem, ReporterConcern } from '../../api/types';
+import type { ManualReport, Platform, ReporterConcern } from '../../api/types';
+import type { Problem } from '../../api/ApiError';
 
 /** The partner contract's limits (docs/partner-integration.md), checked here before sending. */
 export const LIMITS = {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Platform, Priority, QueueFilter } from '../../api/types';
+import type { Platform, Priority, QueueFilter, ReportStatus } from '../../api/types';
 import { PLATFORM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './labels';
 import { hasFilter } from './queueFilter';
 
@@ -63,7 +63,7 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
         <select
           id={`${id}-status`}
           value={filter.status ?? ''}
-          onChange={(event) => set('status', event.target.value)}
+          onChange={(event) => set('status', event.target.value as ReportStatus)}
         >
           <option value="">À traiter (nouveaux et en cours)</option>
           {Object.entries(STATUS_LABELS).map(([status, label]) => (

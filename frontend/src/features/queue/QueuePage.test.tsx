@@ -22,6 +22,9 @@ function report(overrides: Partial<QueueItem>): QueueItem {
     city: null,
     department: null,
     source: null,
+    claim: null,
+    followUpDue: false,
+    followUpOn: null,
     ...overrides,
   };
 }
@@ -48,7 +51,7 @@ describe('QueuePage', () => {
               platformName: 'PetitesAnnonces',
               city: 'Lyon',
               department: '69',
-              signals: [{ code: 'AGE', label: 'Âge déclaré mineur', evidence: '16 ans' }],
+              signals: [{ code: 'AGE', label: 'Âge déclaré mineur', evidence: '16 ans', ranges: [] }],
             }),
             report({
               priority: 'P1',

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { QueueItem } from '../../api/types';
 import { claimLabel } from './claimLabel';
 import { formatInstant } from './formatInstant';
-import { PLATFORM_LABELS, statusLabel } from './labels';
+import { platformLabel, statusLabel } from './labels';
 import { PriorityBadge } from './PriorityBadge';
 
 const SCORE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -35,7 +35,7 @@ export function QueueRow({ item, me, selected = false }: QueueRowProps) {
       </th>
       <td className="numeric">{SCORE.format(item.score)}</td>
       <td>
-        <span className="platform">{PLATFORM_LABELS[item.platform] ?? item.platform}</span>
+        <span className="platform">{platformLabel(item.platform)}</span>
         {item.platformName && <span className="secondary">{item.platformName}</span>}
       </td>
       <td>{place(item.city, item.department)}</td>

@@ -27,6 +27,7 @@ function report(id: string, overrides: Partial<QueueItem> = {}): QueueItem {
     source: null,
     claim: null,
     followUpDue: false,
+    followUpOn: null,
     ...overrides,
   };
 }

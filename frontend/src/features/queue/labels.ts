@@ -1,4 +1,4 @@
-import type { Platform, Priority, ReportStatus } from '../../api/types';
+import type { Platform, Priority } from '../../api/types';
 
 export const PRIORITY_LABELS: Record<Priority, string> = {
   P1: 'Immédiat',
@@ -27,6 +27,11 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 
 /** French label of a status; a code this version does not know is shown as is. */
-export function statusLabel(status: ReportStatus): string {
+export function statusLabel(status: string): string {
   return STATUS_LABELS[status] ?? status;
+}
+
+/** French label of a platform; a code this version does not know is shown as is. */
+export function platformLabel(platform: string): string {
+  return (PLATFORM_LABELS as Record<string, string>)[platform] ?? platform;
 }

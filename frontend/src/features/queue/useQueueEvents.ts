@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { QueueEvent } from '../../api/types';
 import { vigieApi } from '../../api/vigieApi';
+
+/** What GET /queue/events says after each committed change (server-sent events: not in the OpenAPI description). */
+export interface QueueEvent {
+  reportId: string;
+  event: 'RECORDED' | 'UPDATED' | 'SIGHTED' | 'RAISED' | 'CLAIMED' | 'RELEASED' | 'DECIDED' | (string & {});
+}
 
 /** Events that come close together are answered with one reload. */
 export const EVENT_DEBOUNCE_MS = 300;

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DecisionType } from '../../api/types';
-import { DECISION_TYPE_LABELS } from './decisionLabels';
+import { DECISION_TYPE_LABELS, type DecisionType } from './decisionLabels';
 
 /** What the report page hands the queue page (router state) after a decision was recorded. */
 export interface DecidedReport {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/ApiError';
 import { frenchPart } from '../../api/frenchPart';
-import type { DecisionType, HistoryEntry, LinkedReport } from '../../api/types';
+import type { HistoryEntry, LinkedReport } from '../../api/types';
 import { vigieApi } from '../../api/vigieApi';
 import { Field } from '../forms/Field';
 import { formatInstant } from '../queue/formatInstant';
-import { DECISION_TYPE_LABELS } from './decisionLabels';
+import { DECISION_TYPE_LABELS, type DecisionType } from './decisionLabels';
 import {
   DECISION_FIELDS,
   decisionErrors,

@@ -1,6 +1,6 @@
-import type { DecisionType, HistoryEntry } from '../../api/types';
+import type { HistoryEntry } from '../../api/types';
 import { formatInstant } from '../queue/formatInstant';
-import { DECISION_FIELD_LABELS, DECISION_TYPE_LABELS, detailValue } from './decisionLabels';
+import { DECISION_FIELD_LABELS, DECISION_TYPE_LABELS, detailValue, type DecisionType } from './decisionLabels';
 
 /** The report's history, oldest first: decisions with their details, notes with who may read them. */
 export function HistoryList({ history }: { history: HistoryEntry[] }) {

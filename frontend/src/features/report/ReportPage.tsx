@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/ApiError';
-import type { DecisionType, HistoryEntry, ReportDetail } from '../../api/types';
+import type { HistoryEntry, ReportDetail } from '../../api/types';
+import type { DecisionType } from './decisionLabels';
 import { vigieApi } from '../../api/vigieApi';
 import { useSession } from '../auth/SessionContext';
 import { CONCERN_LABELS } from '../intake/manualReportForm';
 import { AppHeader } from '../navigation/AppHeader';
 import { claimErrorMessage } from '../queue/claimErrorMessage';
 import { formatInstant } from '../queue/formatInstant';
-import { PLATFORM_LABELS, statusLabel } from '../queue/labels';
+import { platformLabel, statusLabel } from '../queue/labels';
 import { PriorityBadge } from '../queue/PriorityBadge';
 import { ClaimPanel } from './ClaimPanel';
 import { CloseTogether } from './CloseTogether';
@@ -283,7 +284,7 @@ export function ReportPage() {
           <h2 id="annonce">L’annonce et son signalement</h2>
           <dl className="facts">
             <Fact term="Plateforme">
-              {PLATFORM_LABELS[report.platform] ?? report.platform}
+              {platformLabel(report.platform)}
               {report.platformName && ` — ${report.platformName}`}
             </Fact>
             <Fact term="Adresse de l’annonce">
@@ -302,7 +303,7 @@ export function ReportPage() {
               )}
             </Fact>
             <Fact term="Inquiétude de l’émetteur">
-              {report.reporterConcern && (CONCERN_LABELS[report.reporterConcern] ?? report.reporterConcern)}
+              {report.reporterConcern && ((CONCERN_LABELS as Record<string, string>)[report.reporterConcern] ?? report.reporterConcern)}
             </Fact>
             <Fact term="Source">{report.source}</Fact>
             <Fact term="Saisi par">{report.submittedBy}</Fact>

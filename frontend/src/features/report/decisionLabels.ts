@@ -1,4 +1,5 @@
-import type { DecisionType } from '../../api/types';
+/** The types of decision; the server takes the type as text and checks it. */
+export type DecisionType = 'CONTACT' | 'REFERRAL' | 'NO_ACTION' | 'DUPLICATE' | 'ESCALATE';
 
 /** Decision types in the words child protection uses. */
 export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {

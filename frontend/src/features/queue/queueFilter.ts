@@ -1,5 +1,5 @@
-import type { Platform, Priority, QueueFilter, ReportStatus } from '../../api/types';
-import { PLATFORM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './labels';
+import type { Platform, Priority, QueueFilter, ReportStatus } from '../../lib/api/types';
+import { PLATFORM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../../components/labels';
 
 /** The queue's filters as the page's address (/file?band=P1&mine=true), so that they survive a reload. */
 export function filterFromSearch(search: URLSearchParams): QueueFilter {

@@ -1,13 +1,12 @@
-import { frenchPart } from '../../api/frenchPart';
-import type { DecisionRequest } from '../../api/types';
-import type { Problem } from '../../api/ApiError';
+import { frenchPart } from '../../lib/api/frenchPart';
+import type { DecisionRequest, DecisionType } from '../../lib/api/types';
+import type { Problem } from '../../lib/api/ApiError';
 import {
   CONTACT_CHANNEL_LABELS,
   CONTACT_OUTCOME_LABELS,
   NO_ACTION_REASON_LABELS,
   REFERRAL_CHANNEL_LABELS,
   URGENCY_LABELS,
-  type DecisionType,
 } from './decisionLabels';
 
 export type DecisionField =

@@ -1,15 +1,3 @@
-/** The types of decision; the server takes the type as text and checks it. */
-export type DecisionType = 'CONTACT' | 'REFERRAL' | 'NO_ACTION' | 'DUPLICATE' | 'ESCALATE';
-
-/** Decision types in the words child protection uses. */
-export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
-  CONTACT: 'Prise de contact',
-  REFERRAL: 'Orientation / signalement',
-  NO_ACTION: 'Sans suite',
-  DUPLICATE: 'Doublon',
-  ESCALATE: 'Escalade vers un·e coordinateur·rice',
-};
-
 export const CONTACT_CHANNEL_LABELS: Record<string, string> = {
   SMS: 'SMS',
   PHONE: 'Appel téléphonique',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Signal } from '../../api/types';
+import type { Signal } from '../../lib/api/types';
 import { segments } from './highlight';
 
 const signal = (label: string, ...ranges: [number, number][]): Signal => ({

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../lib/api/ApiError';
+import type { Priority, QueueFilter, QueueItem } from '../../../lib/api/types';
+import { queueQuery, vigieApi } from '../../../lib/api/vigieApi';
+import { useQueueEvents } from '../../../lib/api/useQueueEvents';
+
+/** Polling interval when the live stream is not open. */
+export const REFRESH_INTERVAL_MS = 10_000;
+
+export interface QueueState {
+  /** null until the first answer. */
+  items: QueueItem[] | null;
+  counts: Partial<Record<Priority, number>> | null;
+  error: string | null;
+  updatedAt: Date | null;
+}
+
+export interface LiveQueue extends QueueState {
+  /** The server-sent events stream is open: changes show at once. */
+  live: boolean;
+  reload: () => void;
+}
+
+/**
+ * Loads the queue with these filters, reloads it on every change the server announces
+ * (server-sent events) and, while that stream is down, every 10 s; calls onUnauthenticated on a 401.
+ */
+export function useQueue(filter: QueueFilter, onUnauthenticated: () => void): LiveQueue {
+  const [state, setState] = useState<QueueState>({
+    items: null,
+    counts: null,
+    error: null,
+    updatedAt: null,
+  });
+  const onUnauthenticatedRef = useRef(onUnauthenticated);
+  const latest = useRef(0);
+  const query = queueQuery(filter);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  useEffect(() => {
+    onUnauthenticatedRef.current = onUnauthenticated;
+  }, [onUnauthenticated]);
+
+  const load = useCallback(async () => {
+    // Only the answer to the latest request is shown (filters may change meanwhile).
+    const ticket = ++latest.current;
+    try {
+      const page = await vigieApi.queue(filterRef.current);
+      if (ticket !== latest.current) return;
+      setState({
+        items: page.items,
+        counts: page.counts ?? null,
+        error: null,
+        updatedAt: new Date(),
+      });
+    } catch (failure) {
+      if (ticket !== latest.current) return;
+      if (failure instanceof ApiError && failure.unauthenticated) {
+        onUnauthenticatedRef.current();
+        return;
+      }
+      setState((previous) => ({
+        ...previous,
+        error: 'La file n’a pas pu être actualisée. Nouvel essai dans quelques secondes.',
+      }));
+    }
+  }, []);
+
+  const live = useQueueEvents(() => void load());
+
+  // Now, and again whenever the filters change.
+  useEffect(() => {
+    void load();
+    return () => {
+      // An answer arriving after unmounting or a filter change is dropped.
+      latest.current++;
+    };
+  }, [load, query]);
+
+  // The fallback: poll while the live stream is not open.
+  useEffect(() => {
+    if (live) return;
+    const timer = setInterval(() => void load(), REFRESH_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [live, load, query]);
+
+  return { ...state, live, reload: () => void load() };
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../lib/api/ApiError';
+import type { ReportDetail } from '../../../lib/api/types';
+import { vigieApi } from '../../../lib/api/vigieApi';
+import { useQueueEvents } from '../../../lib/api/useQueueEvents';
+
+export interface ReportState {
+  report: ReportDetail | null;
+  /** 'not-found', or a French message. */
+  error: 'not-found' | string | null;
+  reload: () => Promise<void>;
+  /** Replaces the shown report locally (e.g. its claim after a claim call). */
+  update: (change: (report: ReportDetail) => ReportDetail) => void;
+}
+
+/** Loads one report, and again whenever the server says it changed (someone claimed or decided). */
+export function useReport(id: string, onUnauthenticated: () => void): ReportState {
+  const [report, setReport] = useState<ReportDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  const onUnauthenticatedRef = useRef(onUnauthenticated);
+
+  useEffect(() => {
+    onUnauthenticatedRef.current = onUnauthenticated;
+  }, [onUnauthenticated]);
+
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current;
+    try {
+      const answer = await vigieApi.report(id);
+      if (ticket !== latest.current) return;
+      setReport(answer);
+      setError(null);
+    } catch (failure) {
+      if (ticket !== latest.current) return;
+      if (failure instanceof ApiError && failure.unauthenticated) {
+        onUnauthenticatedRef.current();
+      } else if (failure instanceof ApiError && failure.status === 404) {
+        setError('not-found');
+      } else if (failure instanceof ApiError && failure.status === 403) {
+        setError('Votre compte ne donne pas accès aux signalements.');
+      } else {
+        setError('Le signalement n’a pas pu être chargé. Réessayez dans un instant.');
+      }
+    }
+  }, [id]);
+
+  useEffect(() => {
+    setReport((previous) => (previous?.id === id ? previous : null));
+    void reload();
+    return () => {
+      latest.current++;
+    };
+  }, [id, reload]);
+
+  useQueueEvents((events) => {
+    if (events.length === 0 || events.some((event) => event.reportId === id)) void reload();
+  });
+
+  const update = useCallback((change: (report: ReportDetail) => ReportDetail) => {
+    setReport((previous) => (previous ? change(previous) : previous));
+  }, []);
+
+  return { report, error, reload, update };
+}

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import type { Role } from '../lib/api/types';
-import { vigieApi } from '../lib/api/vigieApi';
+import { logout } from '../lib/session/sessionApi';
 import { useSession } from '../lib/session/SessionContext';
 
 interface NavEntry {
@@ -31,7 +31,7 @@ export function AppHeader() {
 
   async function handleLogout() {
     try {
-      await vigieApi.logout();
+      await logout();
     } catch {
       // The session is dropped on this side whatever the server answered.
     }

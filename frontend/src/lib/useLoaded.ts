@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './api/ApiError';
 
 export interface Loaded<T> {
   /** null until the first answer. */
@@ -9,23 +8,17 @@ export interface Loaded<T> {
 }
 
 /**
- * Loads something from the API now and on reload(); a 401 calls onUnauthenticated, any other
- * failure becomes the French message of describeFailure. `load` and `describeFailure` must be
- * stable (module-level functions), or the hook reloads on every render.
+ * Loads something from the API now and on reload(); a failure becomes the French message of
+ * describeFailure (a 401 also signs the person out, through the API client). `load` and
+ * `describeFailure` must be stable (module-level functions), or the hook reloads on every render.
  */
 export function useLoaded<T>(
   load: () => Promise<T>,
   describeFailure: (failure: unknown) => string,
-  onUnauthenticated: () => void,
 ): Loaded<T> {
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const onUnauthenticatedRef = useRef(onUnauthenticated);
   const mounted = useRef(true);
-
-  useEffect(() => {
-    onUnauthenticatedRef.current = onUnauthenticated;
-  }, [onUnauthenticated]);
 
   const reload = useCallback(async () => {
     try {
@@ -35,10 +28,6 @@ export function useLoaded<T>(
       setError(null);
     } catch (failure) {
       if (!mounted.current) return;
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        onUnauthenticatedRef.current();
-        return;
-      }
       setError(describeFailure(failure));
     }
   }, [load, describeFailure]);

@@ -24,8 +24,14 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem;
   }
+}
 
-  get unauthenticated(): boolean {
-    return this.status === 401;
-  }
+/**
+ * The problem details of a failed answer: its JSON body when it is JSON (application/json or
+ * application/problem+json), else the status and its reason phrase.
+ */
+export function problemOf(response: Response, body: unknown): Problem {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json') && typeof body === 'object' && body !== null) return body as Problem;
+  return { status: response.status, title: response.statusText };
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { vigieApi } from './vigieApi';
 
 /** What GET /queue/events says after each committed change (server-sent events: not in the OpenAPI description). */
 export interface QueueEvent {
   reportId: string;
   event: 'RECORDED' | 'UPDATED' | 'SIGHTED' | 'RAISED' | 'CLAIMED' | 'RELEASED' | 'DECIDED' | (string & {});
 }
+
+/** Server-sent events (« ready », then « queue » after each change): opened with EventSource. */
+export const QUEUE_EVENTS_URL = '/api/v1/queue/events';
 
 /** Events that come close together are answered with one reload. */
 export const EVENT_DEBOUNCE_MS = 300;
@@ -55,7 +57,7 @@ export function useQueueEvents(onChange: (events: QueueEvent[]) => void): boolea
     }
 
     function open() {
-      const current = new EventSource(vigieApi.queueEventsUrl);
+      const current = new EventSource(QUEUE_EVENTS_URL);
       source = current;
       current.addEventListener('ready', () => {
         setLive(true);

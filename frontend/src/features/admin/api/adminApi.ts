@@ -1,4 +1,4 @@
-import { request } from '../../../lib/api/http';
+import { answered, client, done } from '../../../lib/api/client';
 import type {
   AuditEntry,
   AuditFilters,
@@ -11,36 +11,30 @@ import type {
 
 export type { AuditEntry, AuditFilters, AuditVerification, RetentionResult, UserAccount };
 
-/** Calls of the administration API (/api/v1/admin). */
+const ofUser = (id: string) => ({ params: { path: { id } } });
+/** What the actions on an account answer: the account as it is now. */
+const account = (call: Promise<{ data?: unknown; response: Response }>) => answered(call) as Promise<UserAccount>;
 
-const BASE = '/api/v1/admin';
-
-function query(filters: AuditFilters): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value) params.set(key, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
+/** Accounts, the audit log and retention (/api/v1/admin), for administrators. */
 export const adminApi = {
-  users: () => request<{ items: UserAccount[] }>('GET', `${BASE}/users`),
-  createUser: (user: NewUser) => request<UserAccount>('POST', `${BASE}/users`, { body: user }),
-  disable: (id: string) => request<UserAccount>('POST', `${BASE}/users/${id}/disable`, { body: {} }),
-  enable: (id: string) => request<UserAccount>('POST', `${BASE}/users/${id}/enable`, { body: {} }),
+  users: () => answered(client.GET('/api/v1/admin/users')) as Promise<{ items: UserAccount[] }>,
+  createUser: (user: NewUser) => account(client.POST('/api/v1/admin/users', { body: user })),
+  disable: (id: string) => account(client.POST('/api/v1/admin/users/{id}/disable', ofUser(id))),
+  enable: (id: string) => account(client.POST('/api/v1/admin/users/{id}/enable', ofUser(id))),
   resetSecondFactor: (id: string) =>
-    request<UserAccount>('POST', `${BASE}/users/${id}/second-factor/reset`, { body: {} }),
-  unlock: (id: string) => request<UserAccount>('POST', `${BASE}/users/${id}/unlock`, { body: {} }),
+    account(client.POST('/api/v1/admin/users/{id}/second-factor/reset', ofUser(id))),
+  unlock: (id: string) => account(client.POST('/api/v1/admin/users/{id}/unlock', ofUser(id))),
   setRoles: (id: string, roles: Role[]) =>
-    request<UserAccount>('PUT', `${BASE}/users/${id}/roles`, { body: { roles } }),
+    account(client.PUT('/api/v1/admin/users/{id}/roles', { ...ofUser(id), body: { roles } })),
   resetPassword: (id: string, password: string) =>
-    request<void>('PUT', `${BASE}/users/${id}/password`, { body: { password } }),
+    done(client.PUT('/api/v1/admin/users/{id}/password', { ...ofUser(id), body: { password } })),
 
-  audit: (filters: AuditFilters) =>
-    request<{ items: AuditEntry[] }>('GET', `${BASE}/audit${query(filters)}`),
-  verifyAudit: () => request<AuditVerification>('GET', `${BASE}/audit/verify`),
+  audit: (filters: AuditFilters): Promise<{ items: AuditEntry[] }> =>
+    answered(client.GET('/api/v1/admin/audit', { params: { query: filters } })),
+  verifyAudit: (): Promise<AuditVerification> => answered(client.GET('/api/v1/admin/audit/verify')),
 
-  retentionDryRun: () => request<RetentionResult>('POST', `${BASE}/retention/dry-run`, { body: {} }),
-  retentionRun: () => request<RetentionResult>('POST', `${BASE}/retention/run`, { body: {} }),
+  retentionDryRun: (): Promise<RetentionResult> =>
+    answered(client.POST('/api/v1/admin/retention/dry-run')),
+  retentionRun: (): Promise<RetentionResult> =>
+    answered(client.POST('/api/v1/admin/retention/run')),
 };

@@ -47,7 +47,7 @@ describe('AuditPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Rechercher' }));
 
     expect(await screen.findByText('Aucune entrée pour ces critères')).toBeTruthy();
-    expect(fetchMock.mock.calls.map(([url]) => url)).toContain(
+    expect(fetchMock.sent.map((call) => call.url)).toContain(
       `/api/v1/admin/audit?reportId=${REPORT}&user=camille`,
     );
   });

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../../../lib/api/ApiError';
-import { useSession } from '../../../lib/session/SessionContext';
 import { AdminLayout } from './AdminLayout';
 import { adminApi, type AuditEntry, type AuditFilters, type AuditVerification } from '../api/adminApi';
 import { ACTION_LABELS, adminErrorMessage } from '../labels';
@@ -13,7 +11,6 @@ function toInstant(local: string): string | undefined {
 
 /** The audit log: who did what, when, from where, on which report; and its integrity check. */
 export function AuditPage() {
-  const { signedOut } = useSession();
   const [reportId, setReportId] = useState('');
   const [user, setUser] = useState('');
   const [from, setFrom] = useState('');
@@ -28,14 +25,10 @@ export function AuditPage() {
         setEntries((await adminApi.audit(filters)).items);
         setError(null);
       } catch (failure) {
-        if (failure instanceof ApiError && failure.unauthenticated) {
-          signedOut();
-          return;
-        }
         setError(adminErrorMessage(failure));
       }
     },
-    [signedOut],
+    [],
   );
 
   useEffect(() => {

@@ -74,8 +74,8 @@ describe('UsersPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Créer le compte' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Mot de passe : Mot de passe trop courant');
-    const create = fetchMock.mock.calls.find(([url, init]) => url === '/api/v1/admin/users' && init?.method === 'POST');
-    expect(JSON.parse(String(create?.[1]?.body))).toEqual({
+    const create = fetchMock.sent.find((call) => call.url === '/api/v1/admin/users' && call.method === 'POST');
+    expect(JSON.parse(String(create?.body))).toEqual({
       username: 'sacha',
       password: 'azertyuiop123',
       roles: ['WORKER', 'COORDINATOR'],

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../../../lib/api/ApiError';
 import type { Role } from '../../../lib/api/types';
 import { useSession } from '../../../lib/session/SessionContext';
 import { AdminLayout } from './AdminLayout';
@@ -205,7 +204,7 @@ function ManageUser({
 
 /** Accounts: list, create, disable or re-enable, unlock, roles, password reset. */
 export function UsersPage() {
-  const { session, signedOut } = useSession();
+  const { session } = useSession();
   const [users, setUsers] = useState<UserAccount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -216,13 +215,9 @@ export function UsersPage() {
       setUsers((await adminApi.users()).items);
       setError(null);
     } catch (failure) {
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        signedOut();
-        return;
-      }
       setError(adminErrorMessage(failure));
     }
-  }, [signedOut]);
+  }, []);
 
   useEffect(() => {
     void load();

@@ -47,7 +47,7 @@ describe('UnclaimedP1Banner', () => {
     renderApp('/file');
 
     expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
-    expect(fetchMock.mock.calls.some(([url]) => url === '/api/v1/queue/alerts')).toBe(false);
+    expect(fetchMock.sent.some((call) => call.url === '/api/v1/queue/alerts')).toBe(false);
     expect(screen.queryByRole('alert', { name: 'Alertes P1' })).toBeNull();
   });
 

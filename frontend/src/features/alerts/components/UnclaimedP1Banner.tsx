@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { formatHour } from '../../../lib/parisTime';
 import { useLoaded } from '../../../lib/useLoaded';
-import { vigieApi } from '../../../lib/api/vigieApi';
-import { useSession } from '../../../lib/session/SessionContext';
+import { queueAlerts } from '../api/alertsApi';
 import { platformLabel } from '../../../components/labels';
 
 /** How often the coordinator's page asks again: an alert is about minutes, not seconds. */
@@ -27,8 +26,7 @@ function keepLastAnswer(): string {
  * (never taken, released, or left when a claim ran out). A P1 must never wait unseen.
  */
 export function UnclaimedP1Banner() {
-  const { signedOut } = useSession();
-  const { value: alerts, reload } = useLoaded(vigieApi.queueAlerts, keepLastAnswer, signedOut);
+  const { value: alerts, reload } = useLoaded(queueAlerts, keepLastAnswer);
 
   useEffect(() => {
     const timer = window.setInterval(() => void reload(), ALERT_REFRESH_MS);

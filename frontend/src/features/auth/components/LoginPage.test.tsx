@@ -42,9 +42,9 @@ describe('LoginPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Identifiant ou mot de passe incorrect',
     );
-    const login = fetchMock.mock.calls.find(([url]) => url === '/api/v1/auth/login');
-    expect(login?.[1]?.body).toBe('{"username":"camille","password":"mauvais"}');
-    expect(login?.[1]?.credentials).toBe('same-origin');
+    const login = fetchMock.sent.find((call) => call.url === '/api/v1/auth/login');
+    expect(login?.body).toBe('{"username":"camille","password":"mauvais"}');
+    expect(login?.credentials).toBe('same-origin');
   });
 
   it('asks for the code, then says why it is refused in the server’s words', async () => {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/ApiError';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { authApi } from '../api/authApi';
 import { useSession } from '../../../lib/session/SessionContext';
 import { homeOf } from '../homeOf';
 import { loginErrorMessage } from '../loginErrorMessage';
@@ -25,7 +25,7 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      const user = await vigieApi.login(needsCode ? { username, password, code } : { username, password });
+      const user = await authApi.login(needsCode ? { username, password, code } : { username, password });
       signedIn(user);
       navigate(homeOf(user.roles), { replace: true });
     } catch (failure) {

@@ -32,8 +32,8 @@ describe('second factor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
 
     expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
-    const logins = fetchMock.mock.calls.filter(([url]) => url === '/api/v1/auth/login');
-    expect(JSON.parse(String(logins[1]?.[1]?.body))).toEqual({
+    const logins = fetchMock.sent.filter((call) => call.url === '/api/v1/auth/login');
+    expect(JSON.parse(String(logins[1]?.body))).toEqual({
       username: 'camille',
       password: 'une-phrase-longue',
       code: '123456',
@@ -66,7 +66,7 @@ describe('second factor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Activer' }));
 
     expect((await screen.findByRole('status')).textContent).toContain('La double authentification est active');
-    const confirm = fetchMock.mock.calls.find(([url]) => url === '/api/v1/auth/second-factor/confirm');
-    expect(JSON.parse(String(confirm?.[1]?.body))).toEqual({ code: '654321' });
+    const confirm = fetchMock.sent.find((call) => call.url === '/api/v1/auth/second-factor/confirm');
+    expect(JSON.parse(String(confirm?.body))).toEqual({ code: '654321' });
   });
 });

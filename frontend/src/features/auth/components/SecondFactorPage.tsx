@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../../lib/api/ApiError';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { authApi } from '../api/authApi';
+import { currentUser } from '../../../lib/session/sessionApi';
 import { useSession } from '../../../lib/session/SessionContext';
 import { homeOf } from '../homeOf';
 
@@ -25,7 +26,7 @@ export function SecondFactorPage() {
   async function start() {
     setError(null);
     try {
-      setSetup(await vigieApi.secondFactorSetup());
+      setSetup(await authApi.secondFactorSetup());
     } catch (failure) {
       setError(failure instanceof ApiError ? (failure.problem.detail ?? 'Échec.') : 'Le serveur ne répond pas.');
     }
@@ -35,9 +36,9 @@ export function SecondFactorPage() {
     event.preventDefault();
     setError(null);
     try {
-      await vigieApi.secondFactorConfirm(code);
+      await authApi.secondFactorConfirm(code);
       setDone(true);
-      signedIn(await vigieApi.me());
+      signedIn(await currentUser());
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 422) {
         setError('Code incorrect. Vérifiez que l’heure du téléphone est exacte et saisissez le code affiché.');

@@ -59,9 +59,9 @@ function setUp(routes: Routes) {
 }
 
 function sentBodies(fetchMock: ReturnType<typeof stubFetch>) {
-  return fetchMock.mock.calls
-    .filter(([url, init]) => url === '/api/v1/manual-reports' && init?.method === 'POST')
-    .map(([, init]) => JSON.parse(String(init?.body)) as Record<string, unknown>);
+  return fetchMock.sent
+    .filter((call) => call.url === '/api/v1/manual-reports' && call.method === 'POST')
+    .map((call) => JSON.parse(String(call.body)) as Record<string, unknown>);
 }
 
 /** The error message tied to a control through aria-describedby. */
@@ -211,8 +211,7 @@ describe('ManualReportPage', () => {
 
     analysed = true;
     expect(await screen.findByText('Annonce de test saisie à la main, 16 ans', {}, { timeout: 5_000 })).toBeTruthy();
-    // Typing the form and waiting for one 2 s retry of the page: more than the default 5 s on a busy machine.
-  }, 15_000);
+  });
 
   it('shows the server’s 422 errors next to their fields and keeps the form filled', async () => {
     const user = userEvent.setup();

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 're
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api/ApiError';
 import type { Platform, ReporterConcern } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
-import { useSession } from '../../../lib/session/SessionContext';
+import { submitManualReport } from '../api/intakeApi';
 import { Field } from '../../../components/Field';
 import { CONCERN_LABELS, PLATFORM_LABELS } from '../../../components/labels';
 import { pendingState } from '../../../lib/pageState/pendingReport';
@@ -44,7 +43,6 @@ const fieldId = (name: FieldName) => `signalement-${name}`;
 
 /** « Signaler une annonce »: a worker types in or pastes an ad they saw. Text only. */
 export function ManualReportPage() {
-  const { signedOut } = useSession();
   const navigate = useNavigate();
   // One id per form: a double click or a retry names the same report.
   const [externalId] = useState(newExternalId);
@@ -105,17 +103,13 @@ export function ManualReportPage() {
     sending.current = true;
     setSubmitting(true);
     try {
-      const receipt = await vigieApi.submitManualReport(toManualReport(toSend, externalId));
+      const receipt = await submitManualReport(toManualReport(toSend, externalId));
       // Sent: this form stays locked until the page is left.
       // The worker lands on her report; the page waits for the analysis if it is not done yet.
       navigate(`/signalements/${receipt.id}`, { state: pendingState(receipt) });
     } catch (error) {
       sending.current = false;
       setSubmitting(false);
-      if (error instanceof ApiError && error.unauthenticated) {
-        signedOut();
-        return;
-      }
       if (error instanceof ApiError && error.status === 422 && error.problem.errors?.length) {
         // Nothing was stored; each error goes next to its field.
         const server = serverErrors(error.problem);

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import type { IssuedKey } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
-import { useSession } from '../../../lib/session/SessionContext';
+import { partnersApi } from '../api/partnersApi';
 import { Field } from '../../../components/Field';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
 import { DEFAULT_REQUESTS_PER_MINUTE, parseBudget } from '../budget';
@@ -12,7 +11,6 @@ const MAX_NAME = 100;
 
 /** Creates a partner with its first key. */
 export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) => void }) {
-  const { signedOut } = useSession();
   const [name, setName] = useState('');
   const [budget, setBudget] = useState('');
   const [errors, setErrors] = useState<{ name?: string; requestsPerMinute?: string }>({});
@@ -37,17 +35,13 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
 
     setSubmitting(true);
     try {
-      const issued = await vigieApi.createPartner(
+      const issued = await partnersApi.createPartner(
         parsed.value === null ? { name: trimmed } : { name: trimmed, requestsPerMinute: parsed.value },
       );
       setName('');
       setBudget('');
       onCreated(issued);
     } catch (error) {
-      if (error instanceof ApiError && error.unauthenticated) {
-        signedOut();
-        return;
-      }
       if (error instanceof ApiError && error.status === 409) {
         setErrors({ name: 'Un partenaire porte déjà ce nom' });
       } else if (error instanceof ApiError && error.status === 422 && error.problem.errors?.length) {

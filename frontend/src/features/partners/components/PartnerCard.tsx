@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../lib/api/ApiError';
 import type { IssuedKey, Partner, PartnerKey } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
-import { useSession } from '../../../lib/session/SessionContext';
+import { partnersApi } from '../api/partnersApi';
 import { Field } from '../../../components/Field';
 import { formatInstant } from '../../../lib/parisTime';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
@@ -17,7 +15,6 @@ interface PartnerCardProps {
 
 /** One partner: its budget, its keys (by prefix only) and what an administrator can do. */
 export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) {
-  const { signedOut } = useSession();
   const [budget, setBudget] = useState(partner.requestsPerMinute?.toString() ?? '');
   const [budgetError, setBudgetError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -32,10 +29,6 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
     try {
       await action();
     } catch (error) {
-      if (error instanceof ApiError && error.unauthenticated) {
-        signedOut();
-        return;
-      }
       const fields = fieldErrors(error);
       if (fields.requestsPerMinute) setBudgetError(fields.requestsPerMinute);
       else setFailure(adminErrorMessage(error));
@@ -53,20 +46,20 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
     }
     setBudgetError(undefined);
     void act(async () => {
-      await vigieApi.setPartnerRateLimit(partner.id, parsed.value);
+      await partnersApi.setPartnerRateLimit(partner.id, parsed.value);
       onChanged(`Budget de ${partner.name} : ${budgetLabel(parsed.value)}.`);
     });
   }
 
   function issueKey() {
     void act(async () => {
-      onIssued(await vigieApi.issuePartnerKey(partner.id));
+      onIssued(await partnersApi.issuePartnerKey(partner.id));
     });
   }
 
   function revoke(key: PartnerKey) {
     void act(async () => {
-      await vigieApi.revokePartnerKey(partner.id, key.id);
+      await partnersApi.revokePartnerKey(partner.id, key.id);
       setConfirming(null);
       onChanged(`Clé ${key.prefix} de ${partner.name} révoquée.`);
     });

@@ -64,7 +64,7 @@ function setUp(routes: Routes, partners: () => Partner[] = () => [ACME, HOTLINE]
 }
 
 function calls(fetchMock: ReturnType<typeof stubFetch>, method: string, url: string) {
-  return fetchMock.mock.calls.filter(([u, init]) => u === url && (init?.method ?? 'GET') === method);
+  return fetchMock.sent.filter((call) => call.url === url && call.method === method);
 }
 
 async function partnerSection(name: string) {
@@ -126,8 +126,8 @@ describe('PartnersPage', () => {
     expect((within(panel).getByLabelText(/^Clé d’API/) as HTMLInputElement).value).toBe(ISSUED.apiKey);
 
     const [create] = calls(fetchMock, 'POST', '/api/v1/admin/partners');
-    expect(create?.[1]?.body).toBe('{"name":"Association Exemple","requestsPerMinute":120}');
-    expect(new Headers(create?.[1]?.headers).get('X-XSRF-TOKEN')).toBe('jeton-456');
+    expect(create?.body).toBe('{"name":"Association Exemple","requestsPerMinute":120}');
+    expect(create?.headers.get('X-XSRF-TOKEN')).toBe('jeton-456');
     expect(await partnerSection('Association Exemple')).toBeTruthy();
     expect((screen.getByLabelText(/^Nom de l’organisation/) as HTMLInputElement).value).toBe('');
 
@@ -223,7 +223,7 @@ describe('PartnersPage', () => {
     await user.click(within(hotline).getByRole('button', { name: 'Enregistrer le budget' }));
     expect(await screen.findByText('Budget de Hotline <b>Sud</b> : 600/min par défaut.')).toBeTruthy();
     const [put] = calls(fetchMock, 'PUT', `/api/v1/admin/partners/${HOTLINE.id}/rate-limit`);
-    expect(put?.[1]?.body).toBe('{"requestsPerMinute":null}');
+    expect(put?.body).toBe('{"requestsPerMinute":null}');
   });
 
   it('is refused to an account without the admin role', async () => {

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { IssuedKey } from '../../../lib/api/types';
-import { useSession } from '../../../lib/session/SessionContext';
 import { IssuedKeyPanel } from './IssuedKeyPanel';
 import { NewPartnerForm } from './NewPartnerForm';
 import { PartnerCard } from './PartnerCard';
@@ -8,8 +7,7 @@ import { usePartners } from '../hooks/usePartners';
 
 /** « Partenaires »: the organisations that push reports through the partner API, and their keys. */
 export function PartnersPage() {
-  const { signedOut } = useSession();
-  const { partners, error, reload } = usePartners(signedOut);
+  const { partners, error, reload } = usePartners();
   const [issued, setIssued] = useState<IssuedKey | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 

@@ -1,6 +1,6 @@
 import type { Partner } from '../../../lib/api/types';
 import { useLoaded } from '../../../lib/useLoaded';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { partnersApi } from '../api/partnersApi';
 import { adminErrorMessage } from '../adminErrorMessage';
 
 export interface PartnersState {
@@ -10,12 +10,12 @@ export interface PartnersState {
   reload: () => Promise<void>;
 }
 
-const loadPartners = () => vigieApi.partners();
+const loadPartners = () => partnersApi.partners();
 const describeFailure = (failure: unknown) =>
   `La liste des partenaires n’a pas pu être chargée. ${adminErrorMessage(failure)}`;
 
-/** Loads the partners now and on reload(); calls onUnauthenticated on a 401. */
-export function usePartners(onUnauthenticated: () => void): PartnersState {
-  const { value, error, reload } = useLoaded(loadPartners, describeFailure, onUnauthenticated);
+/** Loads the partners now and on reload(). */
+export function usePartners(): PartnersState {
+  const { value, error, reload } = useLoaded(loadPartners, describeFailure);
   return { partners: value, error, reload };
 }

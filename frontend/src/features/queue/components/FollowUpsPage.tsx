@@ -18,9 +18,9 @@ export function formatDay(day: string): string {
 
 /** « Mes relances »: the reports whose follow-up date I set has come. */
 export function FollowUpsPage() {
-  const { session, signedOut } = useSession();
+  const { session } = useSession();
   const me = session.status === 'authenticated' ? session.user.username : null;
-  const { items, error, live } = useQueue(FOLLOW_UPS, signedOut);
+  const { items, error, live } = useQueue(FOLLOW_UPS);
 
   return (
     <main id="contenu" className="queue-page">

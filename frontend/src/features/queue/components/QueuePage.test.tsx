@@ -144,8 +144,8 @@ describe('QueuePage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Se déconnecter' }));
 
     expect(await screen.findByLabelText('Identifiant')).toBeTruthy();
-    const logout = fetchMock.mock.calls.find(([url]) => url === '/api/v1/auth/logout');
-    expect(new Headers(logout?.[1]?.headers).get('X-XSRF-TOKEN')).toBe('jeton-123');
+    const logout = fetchMock.sent.find((call) => call.url === '/api/v1/auth/logout');
+    expect(logout?.headers.get('X-XSRF-TOKEN')).toBe('jeton-123');
     document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
   });
 });

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../../lib/api/ApiError';
 import type { Priority, QueueFilter } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { claimReport } from '../../../lib/api/claims';
 import { formatHour } from '../../../lib/parisTime';
 import { useSession } from '../../../lib/session/SessionContext';
 import { decidedReport } from '../../../lib/pageState/decidedReport';
@@ -20,11 +19,11 @@ import { useTriageKeys } from '../hooks/useTriageKeys';
 const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', timeStyle: 'medium' });
 
 export function QueuePage() {
-  const { session, signedOut } = useSession();
+  const { session } = useSession();
   const me = session.status === 'authenticated' ? session.user.username : null;
   const [search, setSearch] = useSearchParams();
   const filter = useMemo(() => filterFromSearch(search), [search]);
-  const { items, counts, error, updatedAt, live, reload } = useQueue(filter, signedOut);
+  const { items, counts, error, updatedAt, live, reload } = useQueue(filter);
   const navigate = useNavigate();
   const state: unknown = useLocation().state;
   // Set by the manual intake form after a 202: the report to point out once it is triaged.
@@ -61,19 +60,15 @@ export function QueuePage() {
       return;
     }
     try {
-      const claim = await vigieApi.claim(item.id);
+      const claim = await claimReport(item.id);
       setAnnouncement(
         `Signalement ${item.priority} pris en charge par vous jusqu’à ${formatHour(claim.expiresAt)}.`,
       );
     } catch (failure) {
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        signedOut();
-        return;
-      }
       setAnnouncement(claimErrorMessage(failure));
     }
     reload();
-  }, [items, selectedId, reload, signedOut]);
+  }, [items, selectedId, reload]);
 
   useTriageKeys({
     move: (step) => {

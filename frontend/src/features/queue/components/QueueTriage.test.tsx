@@ -83,7 +83,7 @@ describe('QueuePage: triage', () => {
     await user.click(screen.getByLabelText('Mes signalements'));
 
     expect(await screen.findByText('Aucun signalement pour ces filtres')).toBeTruthy();
-    const urls = fetchMock.mock.calls.map(([url]) => String(url));
+    const urls = fetchMock.sent.map((call) => call.url);
     expect(urls).toContain('/api/v1/queue?limit=50&band=P1');
     expect(urls).toContain('/api/v1/queue?limit=50&band=P1&mine=true');
 
@@ -136,7 +136,7 @@ describe('QueuePage: triage', () => {
 
     await user.keyboard('jjjc');
     expect(await screen.findByText(/^Signalement P3 pris en charge par vous jusqu’à \d\d:\d\d\.$/)).toBeTruthy();
-    expect(fetchMock.mock.calls.some(([url, init]) => url === '/api/v1/reports/c/claim' && init?.method === 'POST')).toBe(
+    expect(fetchMock.sent.some((call) => call.url === '/api/v1/reports/c/claim' && call.method === 'POST')).toBe(
       true,
     );
   });
@@ -172,7 +172,7 @@ describe('QueuePage: triage', () => {
       'GET /api/v1/auth/me': ME,
       'GET /api/v1/queue?limit=50': () => ({ status: 200, body: { items, counts: {} } }),
     });
-    const queueCalls = () => fetchMock.mock.calls.filter(([url]) => String(url).startsWith('/api/v1/queue')).length;
+    const queueCalls = () => fetchMock.sent.filter((call) => call.url.startsWith('/api/v1/queue')).length;
     renderApp('/file');
     expect(await screen.findByText('Aucun signalement en attente')).toBeTruthy();
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../lib/api/ApiError';
 import type { Priority, QueueFilter, QueueItem } from '../../../lib/api/types';
-import { queueQuery, vigieApi } from '../../../lib/api/vigieApi';
+import { queueApi, queueQuery } from '../api/queueApi';
 import { useQueueEvents } from '../../../lib/api/useQueueEvents';
 
 /** Polling interval when the live stream is not open. */
@@ -23,30 +22,26 @@ export interface LiveQueue extends QueueState {
 
 /**
  * Loads the queue with these filters, reloads it on every change the server announces
- * (server-sent events) and, while that stream is down, every 10 s; calls onUnauthenticated on a 401.
+ * (server-sent events) and, while that stream is down, every 10 s (a 401 is the API client's to handle).
  */
-export function useQueue(filter: QueueFilter, onUnauthenticated: () => void): LiveQueue {
+export function useQueue(filter: QueueFilter): LiveQueue {
   const [state, setState] = useState<QueueState>({
     items: null,
     counts: null,
     error: null,
     updatedAt: null,
   });
-  const onUnauthenticatedRef = useRef(onUnauthenticated);
   const latest = useRef(0);
-  const query = queueQuery(filter);
+  // The filters as text: the effects below start again only when they really change.
+  const query = JSON.stringify(queueQuery(filter));
   const filterRef = useRef(filter);
   filterRef.current = filter;
-
-  useEffect(() => {
-    onUnauthenticatedRef.current = onUnauthenticated;
-  }, [onUnauthenticated]);
 
   const load = useCallback(async () => {
     // Only the answer to the latest request is shown (filters may change meanwhile).
     const ticket = ++latest.current;
     try {
-      const page = await vigieApi.queue(filterRef.current);
+      const page = await queueApi.queue(filterRef.current);
       if (ticket !== latest.current) return;
       setState({
         items: page.items,
@@ -56,10 +51,6 @@ export function useQueue(filter: QueueFilter, onUnauthenticated: () => void): Li
       });
     } catch (failure) {
       if (ticket !== latest.current) return;
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        onUnauthenticatedRef.current();
-        return;
-      }
       setState((previous) => ({
         ...previous,
         error: 'La file n’a pas pu être actualisée. Nouvel essai dans quelques secondes.',

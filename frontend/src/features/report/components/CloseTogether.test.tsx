@@ -21,15 +21,15 @@ describe('CloseTogether', () => {
     const fetchMock = stubFetch({ 'POST /api/v1/group-decisions': { status: 201, body: [] } });
     const onClosed = vi.fn();
     const user = userEvent.setup();
-    render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={onClosed} onUnauthenticated={() => {}} />);
+    render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={onClosed} />);
 
     expect(screen.getAllByRole('checkbox')).toHaveLength(1);
     await user.selectOptions(screen.getByLabelText('Motif'), 'AD_REMOVED');
     await user.type(screen.getByLabelText('Commentaire'), 'annonces retirées');
     await user.click(screen.getByRole('button', { name: 'Clore ces 2 signalements' }));
 
-    const [, init] = fetchMock.mock.calls[0]!;
-    expect(JSON.parse(String(init?.body))).toEqual({
+    const [sent] = fetchMock.sent;
+    expect(JSON.parse(String(sent?.body))).toEqual({
       reportIds: [ID, LINKED[0]!.id],
       decision: { type: 'NO_ACTION', reason: 'AD_REMOVED', comment: 'annonces retirées' },
     });
@@ -41,7 +41,7 @@ describe('CloseTogether', () => {
       'POST /api/v1/group-decisions': { status: 409, body: { status: 409, detail: 'Déjà pris en charge par lea / Already claimed by lea' } },
     });
     const user = userEvent.setup();
-    render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={() => {}} onUnauthenticated={() => {}} />);
+    render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={() => {}} />);
     await user.selectOptions(screen.getByLabelText('Motif'), 'AD_REMOVED');
     await user.type(screen.getByLabelText('Commentaire'), 'x');
     await user.click(screen.getByRole('button', { name: /Clore ces/ }));
@@ -51,7 +51,7 @@ describe('CloseTogether', () => {
 
   it('is not offered when no linked report is open', () => {
     const { container } = render(
-      <CloseTogether reportId={ID} linkedReports={[LINKED[1]!]} onClosed={() => {}} onUnauthenticated={() => {}} />,
+      <CloseTogether reportId={ID} linkedReports={[LINKED[1]!]} onClosed={() => {}} />,
     );
     expect(container.textContent).toBe('');
   });

@@ -2,14 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import { frenchPart } from '../../../lib/api/frenchPart';
 import type { LinkedReport } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { reportApi } from '../api/reportApi';
 import { NO_ACTION_REASON_LABELS } from '../decisionLabels';
 
 interface CloseTogetherProps {
   reportId: string;
   linkedReports: LinkedReport[];
   onClosed: (count: number) => void;
-  onUnauthenticated: () => void;
 }
 
 const OPEN = new Set(['NEW', 'IN_REVIEW']);
@@ -18,7 +17,7 @@ const OPEN = new Set(['NEW', 'IN_REVIEW']);
  * Several ads of one phone number are one situation: close this report and the chosen linked
  * ones together, « sans suite », in one step. The server decides all of them or none.
  */
-export function CloseTogether({ reportId, linkedReports, onClosed, onUnauthenticated }: CloseTogetherProps) {
+export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogetherProps) {
   const open = linkedReports.filter((linked) => OPEN.has(linked.status));
   const [chosen, setChosen] = useState<string[]>(open.map((linked) => linked.id));
   const [reason, setReason] = useState('');
@@ -43,10 +42,9 @@ export function CloseTogether({ reportId, linkedReports, onClosed, onUnauthentic
     setSending(true);
     try {
       const ids = [reportId, ...chosen];
-      await vigieApi.decideTogether(ids, { type: 'NO_ACTION', reason, comment: comment.trim() });
+      await reportApi.decideTogether(ids, { type: 'NO_ACTION', reason, comment: comment.trim() });
       onClosed(ids.length);
     } catch (failure) {
-      if (failure instanceof ApiError && failure.unauthenticated) return onUnauthenticated();
       setMessage(
         failure instanceof ApiError && failure.problem.detail
           ? `Rien n’a été clos : ${frenchPart(failure.problem.detail)}`

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { LinkedReport } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { reportApi } from '../api/reportApi';
 import { statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 
@@ -16,7 +16,7 @@ export function ContactLookup({ contact, reportId }: { contact: string; reportId
     setOpen(next);
     if (next && reports === null) {
       try {
-        const answer = await vigieApi.contactReports(contact);
+        const answer = await reportApi.contactReports(contact);
         setReports(answer.reports.filter((report) => report.id !== reportId));
         setError(false);
       } catch {

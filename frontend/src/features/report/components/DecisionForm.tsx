@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import { frenchPart } from '../../../lib/api/frenchPart';
 import type { DecisionType, HistoryEntry, LinkedReport } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { reportApi } from '../api/reportApi';
 import { Field } from '../../../components/Field';
 import { formatInstant } from '../../../lib/parisTime';
 import { DECISION_TYPE_LABELS, decisionTypeLabel } from '../../../components/labels';
@@ -25,13 +25,12 @@ interface DecisionFormProps {
   history: HistoryEntry[];
   linkedReports: LinkedReport[];
   onDecided: (entry: HistoryEntry) => void;
-  onUnauthenticated: () => void;
 }
 
 const NO_ERRORS: DecisionErrors = { fields: {}, general: [] };
 
 /** The decision: a type, then the fields of that type; the server's refusals next to the fields. */
-export function DecisionForm({ reportId, history, linkedReports, onDecided, onUnauthenticated }: DecisionFormProps) {
+export function DecisionForm({ reportId, history, linkedReports, onDecided }: DecisionFormProps) {
   const [type, setType] = useState<DecisionType | null>(null);
   // Kept per type: « channel » and « reason » mean different things in different types.
   const [values, setValues] = useState<Partial<Record<DecisionType, DecisionValues>>>({});
@@ -67,14 +66,10 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided, onUn
     }
     setSending(true);
     try {
-      const entry = await vigieApi.decide(reportId, toDecisionRequest(type, current));
+      const entry = await reportApi.decide(reportId, toDecisionRequest(type, current));
       onDecided(entry);
     } catch (error) {
       setSending(false);
-      if (error instanceof ApiError && error.unauthenticated) {
-        onUnauthenticated();
-        return;
-      }
       if (error instanceof ApiError && error.status === 422) {
         setErrors(decisionErrors(type, error.problem));
         setSummaryShown((count) => count + 1);

@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import { frenchPart } from '../../../lib/api/frenchPart';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { reportApi } from '../api/reportApi';
 import { Field } from '../../../components/Field';
 
 interface NoteFormProps {
   reportId: string;
   onAdded: () => void;
-  onUnauthenticated: () => void;
 }
 
 /** A note: internal to the team unless marked shareable with the partner who sent the report. */
-export function NoteForm({ reportId, onAdded, onUnauthenticated }: NoteFormProps) {
+export function NoteForm({ reportId, onAdded }: NoteFormProps) {
   const [text, setText] = useState('');
   const [shareable, setShareable] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -28,17 +27,13 @@ export function NoteForm({ reportId, onAdded, onUnauthenticated }: NoteFormProps
     }
     setSending(true);
     try {
-      await vigieApi.addNote(reportId, { text: text.trim(), shareable });
+      await reportApi.addNote(reportId, { text: text.trim(), shareable });
       setText('');
       setShareable(false);
       setError(undefined);
       setMessage(shareable ? 'Note partageable ajoutée.' : 'Note interne ajoutée.');
       onAdded();
     } catch (failure) {
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        onUnauthenticated();
-        return;
-      }
       const fieldError = failure instanceof ApiError ? failure.problem.errors?.find((e) => e.field === 'text') : undefined;
       setError(
         fieldError

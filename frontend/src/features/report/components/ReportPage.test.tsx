@@ -162,7 +162,7 @@ describe('ReportPage', () => {
     expect(screen.getByRole('button', { name: 'Libérer' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Type de décision' })).toBeTruthy();
 
-    const claims = () => fetchMock.mock.calls.filter(([url, init]) => url === `${URL_OF}/claim` && init?.method === 'POST');
+    const claims = () => fetchMock.sent.filter((call) => call.url === `${URL_OF}/claim` && call.method === 'POST');
     expect(claims()).toHaveLength(1);
     await act(() => vi.advanceTimersByTimeAsync(CLAIM_RENEWAL_MS));
     expect(claims()).toHaveLength(2);
@@ -234,8 +234,8 @@ describe('ReportPage', () => {
     expect(screen.getByLabelText(/^Justification/).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText(/^Orienté vers/).getAttribute('aria-invalid')).toBeNull();
 
-    const sent = fetchMock.mock.calls.find(([url]) => url === `${URL_OF}/decisions`);
-    expect(JSON.parse(String(sent?.[1]?.body))).toEqual({ type: 'REFERRAL', channel: 'CRIP' });
+    const sent = fetchMock.sent.find((call) => call.url === `${URL_OF}/decisions`);
+    expect(JSON.parse(String(sent?.body))).toEqual({ type: 'REFERRAL', channel: 'CRIP' });
   });
 
   it('records a referral and returns to the queue with a confirmation', async () => {
@@ -272,8 +272,8 @@ describe('ReportPage', () => {
     expect(confirmation.textContent).toContain(ID);
     await waitFor(() => expect(document.activeElement).toBe(confirmation));
 
-    const sent = fetchMock.mock.calls.find(([url]) => url === `${URL_OF}/decisions`);
-    expect(JSON.parse(String(sent?.[1]?.body))).toEqual({
+    const sent = fetchMock.sent.find((call) => call.url === `${URL_OF}/decisions`);
+    expect(JSON.parse(String(sent?.body))).toEqual({
       type: 'REFERRAL',
       channel: 'CRIP',
       urgency: 'URGENT',
@@ -324,8 +324,8 @@ describe('ReportPage', () => {
 
     expect(await screen.findByText('Note partageable ajoutée.')).toBeTruthy();
     expect(notes).toBe(1);
-    const sent = fetchMock.mock.calls.find(([url]) => url === `${URL_OF}/notes`);
-    expect(JSON.parse(String(sent?.[1]?.body))).toEqual({ text: 'Annonce toujours en ligne', shareable: true });
+    const sent = fetchMock.sent.find((call) => call.url === `${URL_OF}/notes`);
+    expect(JSON.parse(String(sent?.body))).toEqual({ text: 'Annonce toujours en ligne', shareable: true });
   });
 
   it('reloads when the server says this report changed', async () => {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../../lib/api/ApiError';
 import type { DecisionType, HistoryEntry, ReportDetail } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { reportApi } from '../api/reportApi';
+import { claimReport } from '../../../lib/api/claims';
 import { useSession } from '../../../lib/session/SessionContext';
 import { claimErrorMessage } from '../../../components/claimErrorMessage';
 import { formatInstant } from '../../../lib/parisTime';
@@ -44,11 +44,11 @@ function place(location: ReportDetail['location']): string | null {
 /** « Signalement »: everything a worker needs to decide, and the forms to do it. */
 export function ReportPage() {
   const { id = '' } = useParams();
-  const { session, signedOut } = useSession();
+  const { session } = useSession();
   const navigate = useNavigate();
   const me = session.status === 'authenticated' ? session.user.username : null;
   const coordinator = session.status === 'authenticated' && session.user.roles.includes('COORDINATOR');
-  const { report, error, reload, update } = useReport(id, signedOut);
+  const { report, error, reload, update } = useReport(id);
   const pending = isPendingFor(useLocation().state, id) && error === 'not-found';
 
   // Just sent from the form: the analysis takes a moment; ask again until the report is there.
@@ -78,11 +78,10 @@ export function ReportPage() {
     useCallback((claim) => update((current) => ({ ...current, claim })), [update]),
     useCallback(
       (failure: unknown) => {
-        if (failure instanceof ApiError && failure.unauthenticated) return signedOut();
         setClaimMessage(`Prise en charge perdue : ${claimErrorMessage(failure)}`);
         void reload();
       },
-      [reload, signedOut],
+      [reload],
     ),
   );
 
@@ -91,10 +90,6 @@ export function ReportPage() {
     try {
       setClaimMessage(await action());
     } catch (failure) {
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        signedOut();
-        return;
-      }
       setClaimMessage(claimErrorMessage(failure));
     } finally {
       setBusy(false);
@@ -104,19 +99,19 @@ export function ReportPage() {
 
   const claim = () =>
     act(async () => {
-      const taken = await vigieApi.claim(id);
+      const taken = await claimReport(id);
       update((current) => ({ ...current, claim: taken }));
       return 'Signalement pris en charge par vous.';
     });
   const release = () =>
     act(async () => {
-      await vigieApi.release(id);
+      await reportApi.release(id);
       update((current) => ({ ...current, claim: null }));
       return 'Signalement libéré : il est de nouveau disponible dans la file.';
     });
   const reassign = (worker: string) =>
     act(async () => {
-      const given = await vigieApi.reassign(id, worker);
+      const given = await reportApi.reassign(id, worker);
       update((current) => ({ ...current, claim: given }));
       return `Signalement réattribué à ${given.worker}.`;
     });
@@ -336,7 +331,6 @@ export function ReportPage() {
             reportId={report.id}
             linkedReports={report.linkedReports}
             onClosed={(count) => navigate('/file', { state: decidedState({ id, type: 'NO_ACTION', count }) })}
-            onUnauthenticated={signedOut}
           />
         )}
       </section>
@@ -354,7 +348,6 @@ export function ReportPage() {
             history={report.history}
             linkedReports={report.linkedReports}
             onDecided={decided}
-            onUnauthenticated={signedOut}
           />
         ) : (
           <p className="notice">Prenez le signalement en charge pour enregistrer une décision.</p>
@@ -363,7 +356,7 @@ export function ReportPage() {
 
       <section aria-labelledby="note">
         <h2 id="note">Ajouter une note</h2>
-        <NoteForm reportId={report.id} onAdded={() => void reload()} onUnauthenticated={signedOut} />
+        <NoteForm reportId={report.id} onAdded={() => void reload()} />
       </section>
 
       <section aria-labelledby="fiche">
@@ -373,7 +366,7 @@ export function ReportPage() {
           information préoccupante ou à un signalement.
         </p>
         <p>
-          <a href={vigieApi.referralPacketUrl(report.id)} download>
+          <a href={reportApi.referralPacketUrl(report.id)} download>
             Télécharger la fiche de transmission
           </a>
         </p>

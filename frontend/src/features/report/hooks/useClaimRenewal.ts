@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Claim } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { claimReport } from '../../../lib/api/claims';
 
 /** The lease lasts 20 minutes: it is renewed every 5 while the page is open. */
 export const CLAIM_RENEWAL_MS = 5 * 60_000;
@@ -20,7 +20,7 @@ export function useClaimRenewal(
   useEffect(() => {
     if (!held) return;
     const timer = setInterval(() => {
-      vigieApi.claim(reportId).then(
+      claimReport(reportId).then(
         (claim) => callbacks.current.onRenewed(claim),
         (error: unknown) => callbacks.current.onLost(error),
       );

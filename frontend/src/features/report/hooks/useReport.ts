@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import type { ReportDetail } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { reportApi } from '../api/reportApi';
 import { useQueueEvents } from '../../../lib/api/useQueueEvents';
 
 export interface ReportState {
@@ -14,28 +14,21 @@ export interface ReportState {
 }
 
 /** Loads one report, and again whenever the server says it changed (someone claimed or decided). */
-export function useReport(id: string, onUnauthenticated: () => void): ReportState {
+export function useReport(id: string): ReportState {
   const [report, setReport] = useState<ReportDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
-  const onUnauthenticatedRef = useRef(onUnauthenticated);
-
-  useEffect(() => {
-    onUnauthenticatedRef.current = onUnauthenticated;
-  }, [onUnauthenticated]);
 
   const reload = useCallback(async () => {
     const ticket = ++latest.current;
     try {
-      const answer = await vigieApi.report(id);
+      const answer = await reportApi.report(id);
       if (ticket !== latest.current) return;
       setReport(answer);
       setError(null);
     } catch (failure) {
       if (ticket !== latest.current) return;
-      if (failure instanceof ApiError && failure.unauthenticated) {
-        onUnauthenticatedRef.current();
-      } else if (failure instanceof ApiError && failure.status === 404) {
+      if (failure instanceof ApiError && failure.status === 404) {
         setError('not-found');
       } else if (failure instanceof ApiError && failure.status === 403) {
         setError('Votre compte ne donne pas accès aux signalements.');

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../../lib/api/ApiError';
 import type { RulesInForce, RulesPreview, RulesPublication } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { rulesApi } from '../api/rulesApi';
 import { Field } from '../../../components/Field';
 import { BandsTable } from './BandsTable';
 import { ContextsTable } from './ContextsTable';
@@ -21,7 +20,6 @@ import { RulesTable } from './RulesTable';
 interface RulesEditorProps {
   inForce: RulesInForce;
   onPublished: (publication: RulesPublication) => void;
-  onUnauthenticated: () => void;
 }
 
 interface Previewed {
@@ -31,7 +29,7 @@ interface Previewed {
 }
 
 /** The draft a coordinator edits (table and JSON), its preview and its publication. */
-export function RulesEditor({ inForce, onPublished, onUnauthenticated }: RulesEditorProps) {
+export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
   const taken = useMemo(
     () => [inForce.definition.version, ...inForce.history.map((entry) => entry.version)],
     [inForce],
@@ -60,10 +58,6 @@ export function RulesEditor({ inForce, onPublished, onUnauthenticated }: RulesEd
   }
 
   function failed(failure: unknown) {
-    if (failure instanceof ApiError && failure.unauthenticated) {
-      onUnauthenticated();
-      return;
-    }
     setActionError(rulesErrorMessage(failure));
   }
 
@@ -89,7 +83,7 @@ export function RulesEditor({ inForce, onPublished, onUnauthenticated }: RulesEd
     setActionError(null);
     setPreviewing(true);
     try {
-      const result = await vigieApi.previewRules(draft.definition);
+      const result = await rulesApi.previewRules(draft.definition);
       setPreviewed({ result, json: draftJson });
     } catch (failure) {
       setPreviewed(null);
@@ -119,7 +113,7 @@ export function RulesEditor({ inForce, onPublished, onUnauthenticated }: RulesEd
     setActionError(null);
     setPublishing(true);
     try {
-      onPublished(await vigieApi.publishRules(draft.definition, comment.trim()));
+      onPublished(await rulesApi.publishRules(draft.definition, comment.trim()));
     } catch (failure) {
       failed(failure);
       setPublishing(false);

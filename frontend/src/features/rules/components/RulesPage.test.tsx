@@ -80,12 +80,12 @@ function setUp(routes: Routes = {}) {
 }
 
 function calls(fetchMock: ReturnType<typeof stubFetch>, method: string, url: string) {
-  return fetchMock.mock.calls.filter(([u, init]) => u === url && (init?.method ?? 'GET') === method);
+  return fetchMock.sent.filter((call) => call.url === url && call.method === method);
 }
 
 function sentBody(fetchMock: ReturnType<typeof stubFetch>, method: string, url: string, index = 0) {
   const call = calls(fetchMock, method, url)[index];
-  return JSON.parse(String(call?.[1]?.body)) as { definition: RuleDefinition; comment?: string };
+  return JSON.parse(String(call?.body)) as { definition: RuleDefinition; comment?: string };
 }
 
 function editorJson(): RuleDefinition {

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { RulesPublication } from '../../../lib/api/types';
-import { useSession } from '../../../lib/session/SessionContext';
 import { RescoringPanel } from './RescoringPanel';
 import { RulesEditor } from './RulesEditor';
 import { RulesHistory } from './RulesHistory';
@@ -10,9 +9,8 @@ import '../rules.css';
 
 /** « Règles de priorisation »: the rules in force, a draft to preview and publish, the versions. */
 export function RulesPage() {
-  const { signedOut } = useSession();
-  const { rules, error, reload } = useRules(signedOut);
-  const rescoring = useRescoringProgress(signedOut);
+  const { rules, error, reload } = useRules();
+  const rescoring = useRescoringProgress();
   const [message, setMessage] = useState<string | null>(null);
   const { follow } = rescoring;
   const loadedProgress = rules?.rescoring ?? null;
@@ -65,7 +63,6 @@ export function RulesPage() {
             key={rules.definition.version}
             inForce={rules}
             onPublished={published}
-            onUnauthenticated={signedOut}
           />
           <section aria-labelledby="rules-history-title">
             <h2 id="rules-history-title">Historique des versions</h2>

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../lib/api/ApiError';
+import { useEffect, useState } from 'react';
 import type { RescoringProgress } from '../../../lib/api/types';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { rulesApi } from '../api/rulesApi';
 import { rulesErrorMessage } from '../rulesErrorMessage';
 
 export const POLL_INTERVAL_MS = 1000;
@@ -15,21 +14,16 @@ export interface RescoringState {
 }
 
 /** The rescoring of the open reports after a publication, polled until DONE or FAILED. */
-export function useRescoringProgress(onUnauthenticated: () => void): RescoringState {
+export function useRescoringProgress(): RescoringState {
   const [progress, setProgress] = useState<RescoringProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const onUnauthenticatedRef = useRef(onUnauthenticated);
-
-  useEffect(() => {
-    onUnauthenticatedRef.current = onUnauthenticated;
-  }, [onUnauthenticated]);
 
   useEffect(() => {
     if (progress?.state !== 'RUNNING') return undefined;
     let cancelled = false;
     const timer = setTimeout(() => {
-      vigieApi.rescoring().then(
+      rulesApi.rescoring().then(
         (next) => {
           if (cancelled) return;
           setError(null);
@@ -37,10 +31,6 @@ export function useRescoringProgress(onUnauthenticated: () => void): RescoringSt
         },
         (failure: unknown) => {
           if (cancelled) return;
-          if (failure instanceof ApiError && failure.unauthenticated) {
-            onUnauthenticatedRef.current();
-            return;
-          }
           setError(`Progression indisponible pour l’instant. ${rulesErrorMessage(failure)}`);
           setAttempt((count) => count + 1);
         },

@@ -1,6 +1,6 @@
 import type { RulesInForce } from '../../../lib/api/types';
 import { useLoaded } from '../../../lib/useLoaded';
-import { vigieApi } from '../../../lib/api/vigieApi';
+import { rulesApi } from '../api/rulesApi';
 import { rulesErrorMessage } from '../rulesErrorMessage';
 
 export interface RulesState {
@@ -10,11 +10,11 @@ export interface RulesState {
   reload: () => Promise<void>;
 }
 
-const loadRules = () => vigieApi.rules();
+const loadRules = () => rulesApi.rules();
 const describeFailure = (failure: unknown) => `Les règles n’ont pas pu être chargées. ${rulesErrorMessage(failure)}`;
 
-/** Loads the rules in force now and on reload(); calls onUnauthenticated on a 401. */
-export function useRules(onUnauthenticated: () => void): RulesState {
-  const { value, error, reload } = useLoaded(loadRules, describeFailure, onUnauthenticated);
+/** Loads the rules in force now and on reload(). */
+export function useRules(): RulesState {
+  const { value, error, reload } = useLoaded(loadRules, describeFailure);
   return { rules: value, error, reload };
 }

@@ -49,7 +49,7 @@ export function useQueue(filter: QueueFilter): LiveQueue {
         error: null,
         updatedAt: new Date(),
       });
-    } catch (failure) {
+    } catch {
       if (ticket !== latest.current) return;
       setState((previous) => ({
         ...previous,
@@ -64,7 +64,9 @@ export function useQueue(filter: QueueFilter): LiveQueue {
   useEffect(() => {
     void load();
     return () => {
-      // An answer arriving after unmounting or a filter change is dropped.
+      // An answer arriving after unmounting or a filter change is dropped. (A counter, not a
+      // node: bumping its latest value is the point.)
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       latest.current++;
     };
   }, [load, query]);

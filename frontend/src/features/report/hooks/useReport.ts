@@ -42,6 +42,8 @@ export function useReport(id: string): ReportState {
     setReport((previous) => (previous?.id === id ? previous : null));
     void reload();
     return () => {
+      // A counter, not a node: an answer for the previous id is dropped.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       latest.current++;
     };
   }, [id, reload]);

@@ -3,6 +3,7 @@ import { AdminLayout } from './AdminLayout';
 import { adminApi, type AuditEntry, type AuditFilters, type AuditVerification } from '../api/adminApi';
 import { ACTION_LABELS, adminErrorMessage } from '../labels';
 import { formatDateTime } from '../../../lib/parisTime';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 /** A datetime-local value (Paris time as typed) as an ISO instant; empty stays empty. */
 function toInstant(local: string): string | undefined {
@@ -90,11 +91,7 @@ export function AuditPage() {
         )}
       </section>
 
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {entries === null ? (
         <p className="loading">Chargement du journal…</p>
       ) : entries.length === 0 ? (

@@ -3,6 +3,7 @@ import { AdminLayout } from './AdminLayout';
 import { adminApi, type RetentionResult } from '../api/adminApi';
 import { adminErrorMessage } from '../labels';
 import { formatDateTime } from '../../../lib/parisTime';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const STATUS_LABELS: Record<string, string> = {
   CLOSED: 'Clos (sans suite ou doublon)',
@@ -90,11 +91,7 @@ export function RetentionPage() {
           Appliquer maintenant
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {result && <Result result={result} />}
     </AdminLayout>
   );

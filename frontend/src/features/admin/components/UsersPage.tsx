@@ -5,6 +5,7 @@ import { AdminLayout } from './AdminLayout';
 import { adminApi, type UserAccount } from '../api/adminApi';
 import { ROLE_LABELS, ROLES, adminErrorMessage } from '../labels';
 import { formatDateTime } from '../../../lib/parisTime';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 function RoleCheckboxes({
   legend,
@@ -94,11 +95,7 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserAccount) => void 
         <small id="password-rule">Au moins 12 caractères ; les mots de passe courants sont refusés.</small>
       </div>
       <RoleCheckboxes legend="Rôles" idPrefix="new-role" value={roles} onChange={setRoles} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <button type="submit" disabled={busy}>
         Créer le compte
       </button>
@@ -193,11 +190,7 @@ function ManageUser({
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </section>
   );
 }
@@ -233,11 +226,7 @@ export function UsersPage() {
           {notice}
         </p>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {users === null ? (
         <p className="loading">Chargement des comptes…</p>
       ) : (

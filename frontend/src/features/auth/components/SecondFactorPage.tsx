@@ -5,6 +5,7 @@ import { authApi } from '../api/authApi';
 import { currentUser } from '../../../lib/session/sessionApi';
 import { useSession } from '../../../lib/session/SessionContext';
 import { homeOf } from '../homeOf';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 /** "ABCDEFGH…" → "ABCD EFGH …", easier to type into an application. */
 function grouped(secret: string): string {
@@ -97,11 +98,7 @@ export function SecondFactorPage() {
               <button type="submit">Activer</button>
             </form>
           )}
-          {error && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorMessage message={error} />
         </>
       )}
     </main>

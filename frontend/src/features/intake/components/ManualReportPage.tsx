@@ -22,6 +22,7 @@ import {
 } from '../manualReportForm';
 import { newExternalId } from '../newExternalId';
 import { submitErrorMessage } from '../submitErrorMessage';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const COUNT = new Intl.NumberFormat('fr-FR');
 
@@ -360,11 +361,7 @@ export function ManualReportPage() {
           </Field>
         </fieldset>
 
-        {failure && (
-          <p className="error" role="alert">
-            {failure}
-          </p>
-        )}
+        <ErrorMessage message={failure} />
         <button type="submit" disabled={submitting}>
           {submitting ? 'Envoi…' : 'Envoyer le signalement'}
         </button>

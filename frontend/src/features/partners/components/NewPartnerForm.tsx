@@ -5,6 +5,7 @@ import { partnersApi } from '../api/partnersApi';
 import { Field } from '../../../components/Field';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
 import { DEFAULT_REQUESTS_PER_MINUTE, parseBudget } from '../budget';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const NAME = /^[\p{L}\p{N} ._'()-]+$/u;
 const MAX_NAME = 100;
@@ -91,11 +92,7 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
           )}
         </Field>
       </div>
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage message={failure} />
       <button type="submit" disabled={submitting}>
         {submitting ? 'Création…' : 'Créer le partenaire et sa première clé'}
       </button>

@@ -5,6 +5,7 @@ import { Field } from '../../../components/Field';
 import { formatInstant } from '../../../lib/parisTime';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
 import { budgetLabel, parseBudget } from '../budget';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 interface PartnerCardProps {
   partner: Partner;
@@ -162,11 +163,7 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
         </table>
       </div>
 
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage message={failure} />
       <button type="button" disabled={busy} onClick={issueKey}>
         Émettre une nouvelle clé
       </button>

@@ -4,6 +4,7 @@ import { IssuedKeyPanel } from './IssuedKeyPanel';
 import { NewPartnerForm } from './NewPartnerForm';
 import { PartnerCard } from './PartnerCard';
 import { usePartners } from '../hooks/usePartners';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 /** « Partenaires »: the organisations that push reports through the partner API, and their keys. */
 export function PartnersPage() {
@@ -33,11 +34,7 @@ export function PartnersPage() {
       <p role="status" className="confirmation-status">
         {message}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <NewPartnerForm onCreated={keyIssued} />
       {partners === null ? (
         error ? null : <p className="loading">Chargement des partenaires…</p>

@@ -6,6 +6,7 @@ import { formatInstant } from '../../../lib/parisTime';
 import { platformLabel, statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { useQueue } from '../hooks/useQueue';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const FOLLOW_UPS: QueueFilter = { followUps: true };
 const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' });
@@ -29,11 +30,7 @@ export function FollowUpsPage() {
         Les prises de contact dont vous avez fixé la date de relance et qui arrivent à échéance
         {live ? ' (mise à jour en direct).' : ' (actualisé toutes les 10 secondes).'}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {items === null ? (
         <p className="loading">Chargement des relances…</p>
       ) : items.length === 0 ? (

@@ -15,6 +15,7 @@ import { rowLinkId } from './QueueRow';
 import { QueueTable } from './QueueTable';
 import { useQueue } from '../hooks/useQueue';
 import { useTriageKeys } from '../hooks/useTriageKeys';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', timeStyle: 'medium' });
 
@@ -122,11 +123,7 @@ export function QueuePage() {
       <p className="triage-message" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {items === null ? (
         <p className="loading">Chargement de la file…</p>
       ) : items.length === 0 ? (

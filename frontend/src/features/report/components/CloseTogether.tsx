@@ -4,6 +4,7 @@ import { frenchPart } from '../../../lib/api/frenchPart';
 import type { LinkedReport } from '../../../lib/api/types';
 import { reportApi } from '../api/reportApi';
 import { NO_ACTION_REASON_LABELS } from '../decisionLabels';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 interface CloseTogetherProps {
   reportId: string;
@@ -78,11 +79,7 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
       </select>
       <label htmlFor={commentId}>Commentaire</label>
       <textarea id={commentId} value={comment} onChange={(event) => setComment(event.target.value)} rows={2} />
-      {message && (
-        <p className="error" role="alert">
-          {message}
-        </p>
-      )}
+      <ErrorMessage message={message} />
       <button type="submit" className="secondary-button" disabled={sending}>
         Clore ces {chosen.length + 1} signalements
       </button>

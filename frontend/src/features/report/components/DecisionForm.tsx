@@ -16,6 +16,7 @@ import {
   type DecisionValues,
   type FieldSpec,
 } from '../decisionForm';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const fieldId = (name: string) => `decision-${name}`;
 
@@ -197,11 +198,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
         </fieldset>
       )}
 
-      {failure && (
-        <p className="error" role="alert">
-          {failure}
-        </p>
-      )}
+      <ErrorMessage message={failure} />
       <button type="submit" disabled={sending}>
         {sending ? 'Enregistrement…' : 'Enregistrer la décision'}
       </button>

@@ -20,6 +20,7 @@ import { NoteForm } from './NoteForm';
 import { useClaimRenewal } from '../hooks/useClaimRenewal';
 import { isPendingFor, PENDING_GIVE_UP_MS, PENDING_RETRY_MS } from '../../../lib/pageState/pendingReport';
 import { useReport } from '../hooks/useReport';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 const SCORE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
@@ -170,11 +171,7 @@ export function ReportPage() {
       <h1 ref={heading} tabIndex={-1}>
         Signalement <PriorityBadge priority={report.priority} />
       </h1>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <dl className="facts report-summary">
         <Fact term="Score">{SCORE.format(report.score)}</Fact>
         <Fact term="Statut">{statusLabel(report.status)}</Fact>

@@ -16,6 +16,7 @@ import {
 } from '../ruleDraft';
 import { rulesErrorMessage } from '../rulesErrorMessage';
 import { RulesTable } from './RulesTable';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 interface RulesEditorProps {
   inForce: RulesInForce;
@@ -227,11 +228,7 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
             Repartir des règles en vigueur
           </button>
         </div>
-        {actionError && (
-          <p className="error" role="alert">
-            {actionError}
-          </p>
-        )}
+        <ErrorMessage message={actionError} />
         <p role="status" className="confirmation-status rules-preview-summary">
           {previewed ? (
             <>

@@ -6,6 +6,7 @@ import { RulesHistory } from './RulesHistory';
 import { useRescoringProgress } from '../hooks/useRescoringProgress';
 import { useRules } from '../hooks/useRules';
 import '../rules.css';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 
 /** « Règles de priorisation »: the rules in force, a draft to preview and publish, the versions. */
 export function RulesPage() {
@@ -38,11 +39,7 @@ export function RulesPage() {
       <p role="status" className={message ? 'confirmation' : 'confirmation-status'}>
         {message}
       </p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {rules === null ? (
         error ? null : <p className="loading">Chargement des règles…</p>
       ) : (

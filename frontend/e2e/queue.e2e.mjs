@@ -1,7 +1,7 @@
 // End-to-end check of the running application in headless Chromium:
 // login page → sign in → the queue shows a report containing EXPECT_TEXT with its priority.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, alertText, runScenario, signInFromHome } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 const PRIORITY_LABELS = ['Immédiat', 'Élevée', 'À vérifier', 'Faible'];

@@ -1,7 +1,7 @@
 // Report content is rendered as text, never as HTML: a report whose platform name and text carry
 // <script> and <img onerror> shows in the queue as those characters, and nothing runs.
 // Env: BASE_URL, VIGIE_USERNAME, VIGIE_PASSWORD (a worker), EXPECT_TEXT (the hostile platform name).
-import { STEP_TIMEOUT_MS, env, normalise, runScenario, signIn } from './browser.mjs';
+import { env, normalise, runScenario, signIn } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api/ApiError';
-import type { Role } from '../../api/types';
+import { ApiError } from '../../lib/api/ApiError';
+import type { Role } from '../../lib/api/types';
 
 export const ROLE_LABELS: Record<Role, string> = {
   WORKER: 'Intervenant·e',
@@ -32,16 +32,6 @@ export const ACTION_LABELS: Record<string, string> = {
   RETENTION_DRY_RUN: 'Simulation de la conservation',
   RETENTION_RUN: 'Application de la conservation',
 };
-
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  dateStyle: 'short',
-  timeStyle: 'medium',
-});
-
-export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
-}
 
 /** The French message for a failed administration call, with the field at fault when given. */
 export function adminErrorMessage(error: unknown): string {

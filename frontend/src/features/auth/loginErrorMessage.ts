@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/ApiError';
+import { ApiError } from '../../lib/api/ApiError';
 
 /** The French message shown under the login form for a failed attempt. */
 export function loginErrorMessage(error: unknown): string {

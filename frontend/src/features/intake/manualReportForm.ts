@@ -1,5 +1,6 @@
-import { frenchPart } from '../../api/frenchPart';
-import type { ManualReport, Platform, Problem, ReporterConcern } from '../../api/types';
+import { frenchPart } from '../../lib/api/frenchPart';
+import type { ManualReport, Platform, ReporterConcern } from '../../lib/api/types';
+import type { Problem } from '../../lib/api/ApiError';
 
 /** The partner contract's limits (docs/partner-integration.md), checked here before sending. */
 export const LIMITS = {
@@ -17,13 +18,6 @@ const DEPARTMENT = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AaBb]|97[1-6])$/;
 const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
 /** The server tolerates a clock 5 minutes ahead of its own. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-
-export const CONCERN_LABELS: Record<ReporterConcern, string> = {
-  LOW: 'Faible',
-  MEDIUM: 'Moyen',
-  HIGH: 'Élevé',
-  IMMEDIATE_DANGER: 'Danger immédiat',
-};
 
 /** What the form holds: strings as typed, the date as a datetime-local value. */
 export interface FormValues {

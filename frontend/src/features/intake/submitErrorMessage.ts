@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/ApiError';
+import { ApiError } from '../../lib/api/ApiError';
 
 /** The French message shown when a report could not be sent; the form always stays filled. */
 export function submitErrorMessage(error: unknown): string {

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api/ApiError';
-import { frenchPart } from '../../api/frenchPart';
+import { ApiError } from '../../lib/api/ApiError';
+import { frenchPart } from '../../lib/api/frenchPart';
 
 /** The French message for a failed administration call. */
 export function adminErrorMessage(error: unknown): string {

@@ -1,5 +1,5 @@
-import type { Platform, Priority, QueueFilter } from '../../api/types';
-import { PLATFORM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from './labels';
+import type { Platform, Priority, QueueFilter, ReportStatus } from '../../lib/api/types';
+import { PLATFORM_LABELS, PRIORITY_LABELS, STATUS_LABELS } from '../../components/labels';
 
 /** The queue's filters as the page's address (/file?band=P1&mine=true), so that they survive a reload. */
 export function filterFromSearch(search: URLSearchParams): QueueFilter {
@@ -11,7 +11,7 @@ export function filterFromSearch(search: URLSearchParams): QueueFilter {
   const department = search.get('department')?.trim();
   if (department) filter.department = department;
   const status = search.get('status');
-  if (status && status in STATUS_LABELS) filter.status = status;
+  if (status && status in STATUS_LABELS) filter.status = status as ReportStatus;
   if (search.get('mine') === 'true') filter.mine = true;
   if (search.get('followUps') === 'true') filter.followUps = true;
   return filter;

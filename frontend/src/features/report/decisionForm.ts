@@ -1,5 +1,6 @@
-import { frenchPart } from '../../api/frenchPart';
-import type { DecisionRequest, DecisionType, Problem } from '../../api/types';
+import { frenchPart } from '../../lib/api/frenchPart';
+import type { DecisionRequest, DecisionType } from '../../lib/api/types';
+import type { Problem } from '../../lib/api/ApiError';
 import {
   CONTACT_CHANNEL_LABELS,
   CONTACT_OUTCOME_LABELS,

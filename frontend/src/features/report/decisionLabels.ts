@@ -1,14 +1,3 @@
-import type { DecisionType } from '../../api/types';
-
-/** Decision types in the words child protection uses. */
-export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
-  CONTACT: 'Prise de contact',
-  REFERRAL: 'Orientation / signalement',
-  NO_ACTION: 'Sans suite',
-  DUPLICATE: 'Doublon',
-  ESCALATE: 'Escalade vers un·e coordinateur·rice',
-};
-
 export const CONTACT_CHANNEL_LABELS: Record<string, string> = {
   SMS: 'SMS',
   PHONE: 'Appel téléphonique',

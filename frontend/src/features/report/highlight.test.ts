@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Signal } from '../../api/types';
+import type { Signal } from '../../lib/api/types';
 import { segments } from './highlight';
 
 const signal = (label: string, ...ranges: [number, number][]): Signal => ({
@@ -49,7 +49,8 @@ describe('segments', () => {
       signal('vide', [3, 3]),
       signal('inversé', [5, 2]),
       signal('décimal', [1.5, 3]),
-      { code: 'SANS', label: 'sans plages', evidence: 'x' },
+      // An answer from before signals had ranges.
+      { code: 'SANS', label: 'sans plages', evidence: 'x' } as Signal,
     ]);
     expect(pieces).toEqual([{ text, start: 0, signals: [] }]);
   });

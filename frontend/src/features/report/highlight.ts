@@ -1,4 +1,4 @@
-import type { Signal } from '../../api/types';
+import type { Signal } from '../../lib/api/types';
 
 /** A stretch of the report's text and the signals (indexes into the list) whose evidence covers it. */
 export interface Segment {

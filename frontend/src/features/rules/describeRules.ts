@@ -1,4 +1,4 @@
-import type { AgeRange, BandLine, ReporterConcern, RuleCondition, RuleContext } from '../../api/types';
+import type { AgeRange, BandLine, ReporterConcern, RuleCondition, RuleContext } from '../../lib/api/types';
 
 const CONCERN_LABELS: Record<string, string> = {
   LOW: 'faible',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleDefinition } from '../../api/types';
+import type { RuleDefinition } from '../../lib/api/types';
 import {
   parseDraft,
   suggestVersion,

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../../api/types';
+import type { RuleDefinition } from '../../lib/api/types';
 
 /** The JSON editor's text, read: the definition it holds, or why it cannot be read. */
 export type ParsedDraft =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/ApiError';
+import { ApiError } from '../../lib/api/ApiError';
 import { ruleProblem, rulesErrorMessage } from './rulesErrorMessage';
 
 describe('ruleProblem', () => {

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api/ApiError';
-import { frenchPart } from '../../api/frenchPart';
+import { ApiError } from '../../lib/api/ApiError';
+import { frenchPart } from '../../lib/api/frenchPart';
 
 /** The server explains invalid rules in English (« duplicate rule code X »): say it in French. */
 const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [

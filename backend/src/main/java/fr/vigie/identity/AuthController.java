@@ -3,6 +3,9 @@ package fr.vigie.identity;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -79,6 +82,7 @@ class AuthController {
         this.audit = audit;
     }
 
+    @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = CurrentUser.class)))
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request,
             HttpServletResponse response) {

@@ -3,6 +3,9 @@ package fr.vigie.identity;
 import java.time.Clock;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +49,8 @@ class SecondFactorController {
         this.audit = audit;
     }
 
+    @ApiResponse(responseCode = "200", description = "A new secret, kept in the session until confirmed",
+            content = @Content(schema = @Schema(implementation = Setup.class)))
     @PostMapping("/setup")
     ResponseEntity<?> setup(Authentication authentication, HttpServletRequest request) {
         if (users.totp(authentication.getName()).isPresent()) {
@@ -57,6 +62,7 @@ class SecondFactorController {
         return ResponseEntity.ok(new Setup(secret, Totp.uri(authentication.getName(), secret)));
     }
 
+    @ApiResponse(responseCode = "204", description = "Second factor enabled")
     @PostMapping("/confirm")
     ResponseEntity<?> confirm(@Valid @RequestBody Confirmation confirmation, Authentication authentication,
             HttpServletRequest request) {

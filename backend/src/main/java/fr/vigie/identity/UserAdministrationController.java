@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -77,6 +80,7 @@ class UserAdministrationController {
         return new Users(users.list().stream().map(this::view).toList());
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserView.class)))
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody NewUser user) {
         if (!PEOPLE_ROLES.containsAll(user.roles())) {
@@ -95,6 +99,7 @@ class UserAdministrationController {
         return ResponseEntity.status(HttpStatus.CREATED).body(view(users.find(id).orElseThrow()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The account as it is now", content = @Content(schema = @Schema(implementation = UserView.class)))
     @PostMapping("/{id}/disable")
     ResponseEntity<?> disable(@PathVariable UUID id, Authentication caller) {
         var account = users.find(id);
@@ -110,6 +115,7 @@ class UserAdministrationController {
         return ResponseEntity.ok(view(users.find(id).orElseThrow()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The account as it is now", content = @Content(schema = @Schema(implementation = UserView.class)))
     @PostMapping("/{id}/enable")
     ResponseEntity<?> enable(@PathVariable UUID id) {
         var account = users.find(id);
@@ -121,6 +127,7 @@ class UserAdministrationController {
         return ResponseEntity.ok(view(users.find(id).orElseThrow()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The account as it is now", content = @Content(schema = @Schema(implementation = UserView.class)))
     @PostMapping("/{id}/unlock")
     ResponseEntity<?> unlock(@PathVariable UUID id) {
         var account = users.find(id);
@@ -133,6 +140,7 @@ class UserAdministrationController {
     }
 
     /** The person lost their phone: remove the second factor (they enrol again at next login if required). */
+    @ApiResponse(responseCode = "200", description = "The account as it is now", content = @Content(schema = @Schema(implementation = UserView.class)))
     @PostMapping("/{id}/second-factor/reset")
     ResponseEntity<?> resetSecondFactor(@PathVariable UUID id) {
         var account = users.find(id);
@@ -144,6 +152,7 @@ class UserAdministrationController {
         return ResponseEntity.ok(view(users.find(id).orElseThrow()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The account as it is now", content = @Content(schema = @Schema(implementation = UserView.class)))
     @PutMapping("/{id}/roles")
     ResponseEntity<?> roles(@PathVariable UUID id, @Valid @RequestBody Roles roles, Authentication caller) {
         var account = users.find(id);
@@ -165,6 +174,7 @@ class UserAdministrationController {
         return ResponseEntity.ok(view(users.find(id).orElseThrow()));
     }
 
+    @ApiResponse(responseCode = "204", description = "Password changed")
     @PutMapping("/{id}/password")
     ResponseEntity<?> password(@PathVariable UUID id, @Valid @RequestBody NewPassword password) {
         var account = users.find(id);

@@ -2,6 +2,9 @@ package fr.vigie.intake;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +30,10 @@ class ManualReportController {
         this.audit = audit;
     }
 
+    // Read as bytes (JsonBodies names a malformed body), but the contract is the partner API's.
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ReportSubmission.class)))
+    @ApiResponse(responseCode = "202", description = "Durably received", content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
     @PostMapping(path = "/api/v1/manual-reports", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionReceipt> submit(Authentication person, @RequestBody byte[] body) {

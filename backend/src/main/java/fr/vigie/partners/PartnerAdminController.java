@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +58,7 @@ class PartnerAdminController {
     }
 
     /** Creates the partner and its first key, which is in this answer and nowhere else, ever. */
+    @ApiResponse(responseCode = "201", description = "The key, in this answer and nowhere else", content = @Content(schema = @Schema(implementation = IssuedKey.class)))
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody NewPartner request) {
         if (partners.findByName(request.name().strip()).isPresent()) {
@@ -70,6 +74,7 @@ class PartnerAdminController {
         return ResponseEntity.status(HttpStatus.CREATED).body(key);
     }
 
+    @ApiResponse(responseCode = "201", description = "The key, in this answer and nowhere else", content = @Content(schema = @Schema(implementation = IssuedKey.class)))
     @PostMapping("/{id}/keys")
     ResponseEntity<?> issueKey(@PathVariable UUID id) {
         return partners.findById(id)
@@ -81,6 +86,7 @@ class PartnerAdminController {
                 .orElseGet(PartnerAdminController::notFound);
     }
 
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/{id}/keys/{keyId}")
     ResponseEntity<?> revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
         if (!partners.revokeKey(id, keyId)) {
@@ -90,6 +96,7 @@ class PartnerAdminController {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiResponse(responseCode = "204", description = "Budget set")
     @PutMapping("/{id}/rate-limit")
     ResponseEntity<?> setRateLimit(@PathVariable UUID id, @Valid @RequestBody RateLimit request) {
         if (partners.findById(id).isEmpty()) {

@@ -3,6 +3,9 @@ package fr.vigie.processing;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,10 +29,18 @@ import fr.vigie.processing.analysis.RuleSet;
 @RequestMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
 class RulesController {
 
-    record Publication(JsonNode definition, String comment) {
+    /** The rule set travels as free JSON: RuleSet reads and checks it, so the description only names it. */
+    static final String RULE_SET = "A rule set: version, contexts, rules, bands (see analysis/README.md)";
+
+    record Publication(@Schema(implementation = Object.class, description = RULE_SET) JsonNode definition, String comment) {
     }
 
-    record Current(JsonNode definition, List<SignalRules.Version> history, Rescoring.Progress rescoring) {
+    /** A new version in force, and the rescoring of the open reports it started. */
+    record Published(String version, Rescoring.Progress rescoring) {
+    }
+
+    record Current(@Schema(implementation = Object.class, description = RULE_SET) JsonNode definition, List<SignalRules.Version> history,
+            Rescoring.Progress rescoring) {
     }
 
     private final SignalRules rules;
@@ -50,12 +61,15 @@ class RulesController {
         return new Current(json.readTree(rules.current().toJson()), rules.history(), rescoring.progress());
     }
 
+    @ApiResponse(responseCode = "200", description = "What these rules would change; nothing is written",
+            content = @Content(schema = @Schema(implementation = RulePreview.class)))
     @PostMapping("/preview")
     ResponseEntity<?> preview(@RequestBody Publication candidate) {
         return parse(candidate).<ResponseEntity<?>>map(r -> ResponseEntity.ok(rescoring.preview(r)))
                 .orElseGet(() -> invalid(candidate));
     }
 
+    @ApiResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = Published.class)))
     @PostMapping
     ResponseEntity<?> publish(@RequestBody Publication candidate, Authentication person) {
         var parsed = parse(candidate);
@@ -66,7 +80,7 @@ class RulesController {
             var published = rules.publish(parsed.get(), person.getName(), candidate.comment());
             audit.record("RULES_PUBLISHED", null, Map.of("version", published.version()));
             return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(Map.of("version", published.version(), "rescoring", rescoring.start(published)));
+                    .body(new Published(published.version(), rescoring.start(published)));
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.CONFLICT, "Ce numéro de version existe déjà / This version already exists");
         }

@@ -1,0 +1,46 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from '../features/admin/components/AuditPage';
+import { RetentionPage } from '../features/admin/components/RetentionPage';
+import { UsersPage } from '../features/admin/components/UsersPage';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { SecondFactorPage } from '../features/auth/components/SecondFactorPage';
+import { ManualReportPage } from '../features/intake/components/ManualReportPage';
+import { PartnersPage } from '../features/partners/components/PartnersPage';
+import { FollowUpsPage } from '../features/queue/components/FollowUpsPage';
+import { QueuePage } from '../features/queue/components/QueuePage';
+import { ReportPage } from '../features/report/components/ReportPage';
+import { RulesPage } from '../features/rules/components/RulesPage';
+import { SessionProvider } from '../lib/session/SessionProvider';
+import { SECOND_FACTOR_PATH } from './paths';
+import { RequireRole } from './RequireRole';
+import { WorkbenchLayout } from './WorkbenchLayout';
+
+/** Routes of the workbench; the router itself is given by the caller. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Routes>
+        <Route path="/connexion" element={<LoginPage />} />
+        <Route element={<WorkbenchLayout />}>
+          <Route path="/file" element={<QueuePage />} />
+          <Route path={SECOND_FACTOR_PATH} element={<SecondFactorPage />} />
+          <Route element={<RequireRole roles={['WORKER', 'COORDINATOR']} />}>
+            <Route path="/signalements/:id" element={<ReportPage />} />
+            <Route path="/relances" element={<FollowUpsPage />} />
+            <Route path="/signaler" element={<ManualReportPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['COORDINATOR']} />}>
+            <Route path="/regles" element={<RulesPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['ADMIN']} />}>
+            <Route path="/admin/partenaires" element={<PartnersPage />} />
+            <Route path="/admin/utilisateurs" element={<UsersPage />} />
+            <Route path="/admin/journal" element={<AuditPage />} />
+            <Route path="/admin/conservation" element={<RetentionPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<Navigate to="/file" replace />} />
+      </Routes>
+    </SessionProvider>
+  );
+}

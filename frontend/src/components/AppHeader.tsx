@@ -1,0 +1,65 @@
+import { NavLink } from 'react-router';
+import type { Role } from '../lib/api/types';
+import { logout } from '../lib/session/sessionApi';
+import { useSession } from '../lib/session/SessionContext';
+
+interface NavEntry {
+  to: string;
+  label: string;
+  /** Shown to a user holding at least one of these roles. */
+  roles: Role[];
+}
+
+/** One entry per page of the workbench. */
+const NAV_ENTRIES: NavEntry[] = [
+  { to: '/file', label: 'File des signalements', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
+  { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
+  { to: '/admin/utilisateurs', label: 'Comptes', roles: ['ADMIN'] },
+  { to: '/admin/journal', label: 'Journal d’audit', roles: ['ADMIN'] },
+  { to: '/admin/conservation', label: 'Conservation', roles: ['ADMIN'] },
+  { to: '/securite', label: 'Double authentification', roles: ['WORKER', 'COORDINATOR', 'ADMIN'] },
+];
+
+/** The bar at the top of every page behind the login: navigation, who is signed in, sign out. */
+export function AppHeader() {
+  const { session, signedOut } = useSession();
+  const roles = session.status === 'authenticated' ? session.user.roles : [];
+  const entries = NAV_ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role)));
+
+  async function handleLogout() {
+    try {
+      await logout();
+    } catch {
+      // The session is dropped on this side whatever the server answered.
+    }
+    signedOut();
+  }
+
+  return (
+    <header className="app-header">
+      <span className="brand">Vigie</span>
+      {entries.length > 0 && (
+        <nav aria-label="Navigation principale">
+          <ul className="app-nav">
+            {entries.map((entry) => (
+              <li key={entry.to}>
+                <NavLink to={entry.to} end>
+                  {entry.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {session.status === 'authenticated' && (
+        <span className="user">Connecté·e : {session.user.username}</span>
+      )}
+      <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
+        Se déconnecter
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import { answered, client } from '../../../lib/api/client';
+import type { QueueFilter, QueuePage } from '../../../lib/api/types';
+
+/** The query of GET /queue: limit first, then only the filters that are set. */
+export function queueQuery(filter: QueueFilter = {}, limit = 50) {
+  return {
+    limit,
+    band: filter.band || undefined,
+    platform: filter.platform || undefined,
+    department: filter.department || undefined,
+    status: filter.status || undefined,
+    mine: filter.mine || undefined,
+    followUps: filter.followUps || undefined,
+  };
+}
+
+export const queueApi = {
+  queue: (filter: QueueFilter = {}, limit = 50): Promise<QueuePage> =>
+    answered(client.GET('/api/v1/queue', { params: { query: queueQuery(filter, limit) } })),
+};

@@ -1,0 +1,47 @@
+import type { QueueItem } from '../../../lib/api/types';
+import { QueueRow } from './QueueRow';
+
+interface QueueTableProps {
+  items: QueueItem[];
+  me: string | null;
+  selectedId?: string | null;
+  caption?: string;
+}
+
+/** The reports in the order the backend gave (its triage order): never re-sorted here. */
+export function QueueTable({
+  items,
+  me,
+  selectedId,
+  caption = 'Signalements en attente, du plus urgent au moins urgent',
+}: QueueTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="queue">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Priorité</th>
+            <th scope="col">Score</th>
+            <th scope="col">Plateforme</th>
+            <th scope="col">Lieu</th>
+            <th scope="col">Observé le</th>
+            <th scope="col">Signaux</th>
+            <th scope="col">Statut</th>
+            <th scope="col">Prise en charge</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <QueueRow
+              key={item.id}
+              item={item}
+              me={me}
+              selected={item.id === selectedId}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

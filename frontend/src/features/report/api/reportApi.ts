@@ -1,0 +1,39 @@
+import { answered, client, done } from '../../../lib/api/client';
+import type {
+  Claim,
+  ContactReports,
+  DecisionRequest,
+  HistoryEntry,
+  NewNote,
+  ReportDetail,
+} from '../../../lib/api/types';
+
+const byId = (id: string) => ({ path: { id } });
+
+/** A report in the workbench: read it, hold it, decide, add notes. */
+export const reportApi = {
+  report: (id: string): Promise<ReportDetail> =>
+    answered(client.GET('/api/v1/reports/{id}', { params: byId(id) })),
+
+  release: (id: string) => done(client.DELETE('/api/v1/reports/{id}/claim', { params: byId(id) })),
+
+  /** Coordinators only. */
+  reassign: (id: string, worker: string): Promise<Claim> =>
+    answered(client.POST('/api/v1/reports/{id}/claim/reassign', { params: byId(id), body: { worker } })),
+
+  decide: (id: string, decision: DecisionRequest): Promise<HistoryEntry> =>
+    answered(client.POST('/api/v1/reports/{id}/decisions', { params: byId(id), body: decision })),
+
+  /** One decision for several reports of one situation: all or nothing (409 if one is held). */
+  decideTogether: (reportIds: string[], decision: DecisionRequest): Promise<HistoryEntry[]> =>
+    answered(client.POST('/api/v1/group-decisions', { body: { reportIds, decision } })),
+
+  addNote: (id: string, note: NewNote): Promise<HistoryEntry> =>
+    answered(client.POST('/api/v1/reports/{id}/notes', { params: byId(id), body: note })),
+
+  /** A plain-text download (a link, not a fetch): the facts, entities and decisions, no notes. */
+  referralPacketUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet`,
+
+  contactReports: (contact: string): Promise<ContactReports> =>
+    answered(client.GET('/api/v1/contacts/{contact}/reports', { params: { path: { contact } } })),
+};

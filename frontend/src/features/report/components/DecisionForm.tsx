@@ -1,0 +1,277 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../../lib/api/ApiError';
+import { frenchPart } from '../../../lib/api/frenchPart';
+import type { DecisionType, HistoryEntry, LinkedReport } from '../../../lib/api/types';
+import { reportApi } from '../api/reportApi';
+import { Field } from '../../../components/Field';
+import { formatInstant } from '../../../lib/parisTime';
+import { DECISION_TYPE_LABELS, decisionTypeLabel } from '../../../components/labels';
+import {
+  DECISION_FIELDS,
+  decisionErrors,
+  toDecisionRequest,
+  todayInParis,
+  type DecisionErrors,
+  type DecisionField,
+  type DecisionValues,
+  type FieldSpec,
+} from '../decisionForm';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+
+const fieldId = (name: string) => `decision-${name}`;
+
+interface DecisionFormProps {
+  reportId: string;
+  /** Earlier decisions, which a new one may supersede. */
+  history: HistoryEntry[];
+  linkedReports: LinkedReport[];
+  onDecided: (entry: HistoryEntry) => void;
+}
+
+const NO_ERRORS: DecisionErrors = { fields: {}, general: [] };
+
+/** The decision: a type, then the fields of that type; the server's refusals next to the fields. */
+export function DecisionForm({ reportId, history, linkedReports, onDecided }: DecisionFormProps) {
+  const [type, setType] = useState<DecisionType | null>(null);
+  // Kept per type: « channel » and « reason » mean different things in different types.
+  const [values, setValues] = useState<Partial<Record<DecisionType, DecisionValues>>>({});
+  const [errors, setErrors] = useState<DecisionErrors>(NO_ERRORS);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const [summaryShown, setSummaryShown] = useState(0);
+
+  useEffect(() => {
+    if (summaryShown > 0) summary.current?.focus();
+  }, [summaryShown]);
+
+  const decisions = history.filter((entry) => entry.kind === 'DECISION');
+  const current = type ? (values[type] ?? {}) : {};
+
+  function set(name: DecisionField | 'supersedes', value: string) {
+    if (!type) return;
+    setValues((previous) => ({ ...previous, [type]: { ...previous[type], [name]: value } }));
+    setErrors((previous) =>
+      previous.fields[name] ? { ...previous, fields: { ...previous.fields, [name]: undefined } } : previous,
+    );
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    setFailure(null);
+    if (!type) {
+      setErrors({ fields: { type: 'choisissez le type de décision' }, general: [] });
+      setSummaryShown((count) => count + 1);
+      return;
+    }
+    setSending(true);
+    try {
+      const entry = await reportApi.decide(reportId, toDecisionRequest(type, current));
+      onDecided(entry);
+    } catch (error) {
+      setSending(false);
+      if (error instanceof ApiError && error.status === 422) {
+        setErrors(decisionErrors(type, error.problem));
+        setSummaryShown((count) => count + 1);
+      } else if (error instanceof ApiError && error.status === 409) {
+        setErrors(NO_ERRORS);
+        setFailure(
+          error.problem.claim
+            ? `Décision non enregistrée : le signalement est pris en charge par ${error.problem.claim.worker}.`
+            : `Décision non enregistrée : ${frenchPart(error.problem.detail ?? 'prenez d’abord le signalement en charge')}.`,
+        );
+      } else {
+        setFailure(
+          error instanceof ApiError
+            ? `La décision n’a pas été enregistrée (erreur ${error.status}). Le formulaire est conservé : réessayez.`
+            : 'Le serveur ne répond pas. Le formulaire est conservé : réessayez dans un instant.',
+        );
+      }
+    }
+  }
+
+  const listed = Object.entries(errors.fields).filter(([, message]) => message);
+  const errorCount = listed.length + errors.general.length;
+  const labelOf = (name: string) =>
+    name === 'type'
+      ? 'Type de décision'
+      : name === 'supersedes'
+        ? 'Remplace la décision'
+        : (type && DECISION_FIELDS[type].find((field) => field.name === name)?.label) || name;
+
+  return (
+    <form className="decision-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      {summaryShown > 0 && errorCount > 0 && (
+        <div ref={summary} className="error-summary" role="alert" tabIndex={-1}>
+          <h3>
+            {errorCount === 1
+              ? 'La décision n’a pas été enregistrée : 1 erreur'
+              : `La décision n’a pas été enregistrée : ${errorCount} erreurs`}
+          </h3>
+          <ul>
+            {listed.map(([name, message]) => (
+              <li key={name}>
+                <a
+                  href={`#${fieldId(name)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(fieldId(name))?.focus();
+                  }}
+                >
+                  {labelOf(name)} : {message}
+                </a>
+              </li>
+            ))}
+            {errors.general.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <fieldset
+        className="decision-types"
+        aria-describedby={errors.fields.type ? fieldId('type-error') : undefined}
+      >
+        <legend>Type de décision</legend>
+        {(Object.keys(DECISION_TYPE_LABELS) as DecisionType[]).map((code, index) => (
+          <label key={code} className="radio">
+            <input
+              type="radio"
+              name="decision-type"
+              id={index === 0 ? fieldId('type') : undefined}
+              value={code}
+              checked={type === code}
+              onChange={() => {
+                setType(code);
+                setErrors(NO_ERRORS);
+              }}
+            />{' '}
+            {DECISION_TYPE_LABELS[code]}
+          </label>
+        ))}
+        {errors.fields.type && (
+          <p id={fieldId('type-error')} className="field-error">
+            {errors.fields.type}
+          </p>
+        )}
+      </fieldset>
+
+      {type && (
+        <fieldset className="decision-fields">
+          <legend>{DECISION_TYPE_LABELS[type]}</legend>
+          {DECISION_FIELDS[type].map((spec) => (
+            <DecisionInput
+              key={`${type}-${spec.name}`}
+              spec={spec}
+              value={current[spec.name] ?? ''}
+              error={errors.fields[spec.name]}
+              onChange={(value) => set(spec.name, value)}
+              suggestions={spec.name === 'duplicateOf' ? linkedReports.map((linked) => linked.id) : undefined}
+            />
+          ))}
+          {decisions.length > 0 && (
+            <Field
+              id={fieldId('supersedes')}
+              label="Remplace la décision"
+              help="Une décision n’est jamais effacée : la nouvelle la remplace et l’historique garde les deux."
+              error={errors.fields.supersedes}
+            >
+              {(control) => (
+                <select
+                  {...control}
+                  value={current.supersedes ?? ''}
+                  onChange={(event) => set('supersedes', event.target.value)}
+                >
+                  <option value="">— Aucune —</option>
+                  {decisions.map((decision) => (
+                    <option key={decision.id} value={decision.id}>
+                      {decisionTypeLabel(decision.type)} — {decision.author},{' '}
+                      {formatInstant(decision.at)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </fieldset>
+      )}
+
+      <ErrorMessage message={failure} />
+      <button type="submit" disabled={sending}>
+        {sending ? 'Enregistrement…' : 'Enregistrer la décision'}
+      </button>
+    </form>
+  );
+}
+
+interface DecisionInputProps {
+  spec: FieldSpec;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+  suggestions?: string[];
+}
+
+function DecisionInput({ spec, value, error, onChange, suggestions }: DecisionInputProps) {
+  const id = fieldId(spec.name);
+  return (
+    <Field id={id} label={spec.label} required={spec.required} help={spec.help} error={error}>
+      {(control) => {
+        switch (spec.kind) {
+          case 'select':
+            return (
+              <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+                <option value="">— Choisir —</option>
+                {Object.entries(spec.options ?? {}).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            );
+          case 'textarea':
+            return (
+              <textarea
+                {...control}
+                rows={4}
+                maxLength={spec.maxLength}
+                value={value}
+                onChange={(event) => onChange(event.target.value)}
+              />
+            );
+          case 'date':
+            return (
+              <input
+                {...control}
+                type="date"
+                min={todayInParis()}
+                value={value}
+                onChange={(event) => onChange(event.target.value)}
+              />
+            );
+          default:
+            return (
+              <>
+                <input
+                  {...control}
+                  autoComplete="off"
+                  list={suggestions?.length ? `${id}-suggestions` : undefined}
+                  value={value}
+                  onChange={(event) => onChange(event.target.value)}
+                />
+                {suggestions && suggestions.length > 0 && (
+                  <datalist id={`${id}-suggestions`}>
+                    {suggestions.map((suggestion) => (
+                      <option key={suggestion} value={suggestion} />
+                    ))}
+                  </datalist>
+                )}
+              </>
+            );
+        }
+      }}
+    </Field>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { RulesPublication } from '../../../lib/api/types';
+import { RescoringPanel } from './RescoringPanel';
+import { RulesEditor } from './RulesEditor';
+import { RulesHistory } from './RulesHistory';
+import { useRescoringProgress } from '../hooks/useRescoringProgress';
+import { useRules } from '../hooks/useRules';
+import '../rules.css';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+
+/** « Règles de priorisation »: the rules in force, a draft to preview and publish, the versions. */
+export function RulesPage() {
+  const { rules, error, reload } = useRules();
+  const rescoring = useRescoringProgress();
+  const [message, setMessage] = useState<string | null>(null);
+  const { follow } = rescoring;
+  const loadedProgress = rules?.rescoring ?? null;
+  const [followedOnLoad, setFollowedOnLoad] = useState(false);
+
+  // A rescoring may be under way (or just finished) when the page opens: show it.
+  if (!followedOnLoad && loadedProgress !== null) {
+    setFollowedOnLoad(true);
+    if (loadedProgress.state !== 'IDLE') follow(loadedProgress);
+  }
+
+  function published(publication: RulesPublication) {
+    setMessage(`Version ${publication.version} publiée. Recalcul des signalements ouverts lancé.`);
+    follow(publication.rescoring);
+    void reload();
+  }
+
+  return (
+    <main id="contenu" className="page rules-page">
+      <h1>Règles de priorisation</h1>
+      <p className="intro">
+        Les règles classent chaque signalement en bande P1 à P4. Une modification se prévisualise
+        sur les signalements ouverts avant d’être publiée sous un nouveau numéro de version.
+      </p>
+      <p role="status" className={message ? 'confirmation' : 'confirmation-status'}>
+        {message}
+      </p>
+      <ErrorMessage message={error} />
+      {rules === null ? (
+        error ? null : <p className="loading">Chargement des règles…</p>
+      ) : (
+        <>
+          <section aria-labelledby="rules-in-force-title">
+            <h2 id="rules-in-force-title">Règles en vigueur</h2>
+            <p>
+              Version en vigueur : <strong className="rule-code">{rules.definition.version}</strong>
+              {' · '}
+              {rules.definition.rules.length} signaux, {rules.definition.bands.length} lignes de
+              bande.
+            </p>
+            {rescoring.progress && (
+              <RescoringPanel progress={rescoring.progress} error={rescoring.error} />
+            )}
+          </section>
+          <RulesEditor
+            key={rules.definition.version}
+            inForce={rules}
+            onPublished={published}
+          />
+          <section aria-labelledby="rules-history-title">
+            <h2 id="rules-history-title">Historique des versions</h2>
+            <RulesHistory history={rules.history} current={rules.definition.version} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

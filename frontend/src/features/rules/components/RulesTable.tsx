@@ -1,0 +1,96 @@
+import type { RuleDefinition, SignalRule } from '../../../lib/api/types';
+import { describeCondition } from '../describeRules';
+import { RuleCode } from './RuleCode';
+import { WeightInput } from './WeightInput';
+
+interface RulesTableProps {
+  /** The rules shown: the draft's, or those in force when the draft cannot be read. */
+  definition: RuleDefinition;
+  /** The rules in force, to point out what the draft changes. */
+  inForce: RuleDefinition;
+  editable: boolean;
+  onWeight: (index: number, weight: number) => void;
+  onLabel: (index: number, label: string) => void;
+}
+
+function RuleChange({ rule, before }: { rule: SignalRule; before: SignalRule | undefined }) {
+  if (!before) return <span className="secondary rule-changed">Nouvelle règle</span>;
+  if (before.weight === rule.weight) return null;
+  return <span className="secondary rule-changed">En vigueur : {before.weight}</span>;
+}
+
+/** The signals, one row each: code, label and weight (editable), what fires them, what drops them. */
+export function RulesTable({ definition, inForce, editable, onWeight, onLabel }: RulesTableProps) {
+  const inForceByCode = new Map(inForce.rules.map((rule) => [rule.code, rule]));
+  return (
+    <div className="table-scroll">
+      <table className="queue rules-table">
+        <caption className="visually-hidden">
+          Signaux : code, libellé, poids, ce qui les déclenche et les contextes qui les écartent
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Libellé</th>
+            <th scope="col" className="numeric">
+              Poids
+            </th>
+            <th scope="col">Déclenché par</th>
+            <th scope="col">Sauf dans le contexte</th>
+          </tr>
+        </thead>
+        <tbody>
+          {definition.rules.map((rule, index) => {
+            const before = inForceByCode.get(rule.code);
+            return (
+              <tr key={`${index}-${rule.code}`}>
+                <th scope="row">
+                  <RuleCode code={rule.code} />
+                </th>
+                <td>
+                  <input
+                    type="text"
+                    className="rule-label"
+                    aria-label={`Libellé de ${rule.code}`}
+                    value={rule.label ?? ''}
+                    disabled={!editable}
+                    onChange={(event) => onLabel(index, event.target.value)}
+                  />
+                </td>
+                <td className="numeric">
+                  <WeightInput
+                    code={rule.code}
+                    weight={rule.weight}
+                    disabled={!editable}
+                    onChange={(weight) => onWeight(index, weight)}
+                  />
+                  <RuleChange rule={rule} before={before} />
+                </td>
+                <td>
+                  <ul className="rule-conditions">
+                    {describeCondition(rule.when).map((part) => (
+                      <li key={part}>{part}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {rule.unless && rule.unless.length > 0 ? (
+                    <ul className="rule-conditions">
+                      {rule.unless.map((context) => (
+                        <li key={context}>
+                          <RuleCode code={context} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="secondary">Aucun</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

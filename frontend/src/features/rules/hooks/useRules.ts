@@ -1,0 +1,20 @@
+import type { RulesInForce } from '../../../lib/api/types';
+import { useLoaded } from '../../../lib/useLoaded';
+import { rulesApi } from '../api/rulesApi';
+import { rulesErrorMessage } from '../rulesErrorMessage';
+
+export interface RulesState {
+  /** null until the first answer. */
+  rules: RulesInForce | null;
+  error: string | null;
+  reload: () => Promise<void>;
+}
+
+const loadRules = () => rulesApi.rules();
+const describeFailure = (failure: unknown) => `Les règles n’ont pas pu être chargées. ${rulesErrorMessage(failure)}`;
+
+/** Loads the rules in force now and on reload(). */
+export function useRules(): RulesState {
+  const { value, error, reload } = useLoaded(loadRules, describeFailure);
+  return { rules: value, error, reload };
+}

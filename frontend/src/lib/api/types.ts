@@ -1,0 +1,163 @@
+/**
+ * Shapes of the Vigie backend JSON API (/api/v1), named in the workbench's words. They come from
+ * the server's OpenAPI description (schema.d.ts, generated from openapi/vigie.json); only the rule
+ * set, which the server takes as free JSON, is written here.
+ */
+import type { components, operations } from './schema';
+
+type Schemas = components['schemas'];
+
+/**
+ * An answer as it arrives: Jackson writes every component of a record, nulls included, so every
+ * property is there. The description does not say which ones may be null: Nullable names them.
+ */
+export type Complete<T> = T extends (infer E)[]
+  ? Complete<E>[]
+  : T extends object
+    ? { [K in keyof T]-?: Complete<T[K]> }
+    : T;
+
+type Answer<N extends keyof Schemas> = Complete<Schemas[N]>;
+
+/** The properties K of T that the server may send as null. */
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+
+/** The roles of people (PARTNER is the partner API's). */
+export type Role = Exclude<Answer<'UserView'>['roles'][number], 'PARTNER'>;
+
+/** Its roles are people's roles. */
+export type CurrentUser = Omit<Answer<'CurrentUser'>, 'roles'> & { roles: Role[] };
+export type Credentials = Schemas['Credentials'];
+
+export type Priority = Answer<'QueueItem'>['priority'];
+export type Platform = NonNullable<Schemas['ReportSubmission']['platform']>;
+export type ReporterConcern = NonNullable<Schemas['ReportSubmission']['reporterConcern']>;
+export type ReportStatus = Answer<'LinkedReport'>['status'];
+
+export type Signal = Answer<'Signal'>;
+/** A worker's exclusive lease on a report. */
+export type Claim = Answer<'Claim'>;
+export type QueueItem = Nullable<
+  Answer<'QueueItem'>,
+  'platformName' | 'city' | 'department' | 'source' | 'claim' | 'followUpOn'
+>;
+export type QueuePage = Omit<Answer<'Queue'>, 'items'> & { items: QueueItem[] };
+/** GET /queue/alerts (coordinators): open P1 reports older than the threshold that nobody holds. */
+export type QueueAlerts = Answer<'Alert'>;
+/** Filters of GET /queue; none: the open reports and my due follow-ups. */
+export type QueueFilter = Omit<NonNullable<operations['queue']['parameters']['query']>, 'limit'>;
+
+export type ReportEntities = Answer<'ReportEntities'>;
+export type Sighting = Nullable<Answer<'Seen'>, 'source'>;
+export type LinkedReport = Answer<'LinkedReport'>;
+/** One line of a report's history, oldest first: never rewritten, only superseded. */
+export type HistoryEntry = Nullable<Answer<'HistoryEntry'>, 'supersedes'>;
+/** The whole report, as a worker reads it. */
+export type ReportDetail = Nullable<
+  Omit<Answer<'ReportDetail'>, 'location' | 'sightings' | 'history'> & {
+    location: Nullable<Answer<'Location'>, 'city' | 'postalCode' | 'department'>;
+    sightings: Sighting[];
+    history: HistoryEntry[];
+  },
+  'entities' | 'platformName' | 'url' | 'location' | 'reporterConcern' | 'note' | 'source' | 'submittedBy' | 'claim'
+>;
+/** A decision as sent: the fields of its type, all text; the server checks them. */
+export type DecisionRequest = Schemas['DecisionRequest'];
+/** The types of decision; the server takes the type as text and checks it. */
+export const DECISION_TYPES = ['CONTACT', 'REFERRAL', 'NO_ACTION', 'DUPLICATE', 'ESCALATE'] as const;
+export type DecisionType = (typeof DECISION_TYPES)[number];
+export type NewNote = Schemas['NoteRequest'];
+export type ContactReports = Answer<'ContactReports'>;
+
+/** A report typed in by a worker: the same contract as the partner API's. */
+export type ManualReport = Schemas['ReportSubmission'];
+export type SubmissionReceipt = Answer<'SubmissionReceipt'>;
+
+export type PartnerKey = Nullable<Answer<'KeySummary'>, 'lastUsedAt' | 'revokedAt'>;
+/** requestsPerMinute null: the default budget. */
+export type Partner = Nullable<Omit<Answer<'PartnerSummary'>, 'keys'> & { keys: PartnerKey[] }, 'requestsPerMinute'>;
+export type NewPartner = Schemas['NewPartner'];
+/** A freshly issued key: the only answer that ever holds apiKey. */
+export type IssuedKey = Answer<'IssuedKey'>;
+
+export type RuleVersion = Nullable<Answer<'Version'>, 'comment'>;
+/** Where the latest rescoring of the open reports stands. */
+export type RescoringProgress = Nullable<Answer<'Progress'>, 'version'>;
+/** A few of the open reports that would change band, bands by name. */
+export type RulesPreview = Omit<Answer<'RulePreview'>, 'examples'> & {
+  examples: { id: string; from: Priority; to: Priority }[];
+};
+export type RulesPublication = Omit<Answer<'Published'>, 'rescoring'> & { rescoring: RescoringProgress };
+/** GET /rules: the rules in force, the published versions (newest first), the last rescoring. */
+export type RulesInForce = Omit<Answer<'Current'>, 'definition' | 'history' | 'rescoring'> & {
+  definition: RuleDefinition;
+  history: RuleVersion[];
+  rescoring: RescoringProgress;
+};
+
+/** An account of a person: people's roles only. */
+export type UserAccount = Omit<Answer<'UserView'>, 'roles'> & { roles: Role[] };
+export type NewUser = Schemas['NewUser'];
+export type AuditEntry = Nullable<Answer<'AuditEntry'>, 'reportId' | 'sourceAddress'>;
+export type AuditFilters = Omit<NonNullable<operations['search']['parameters']['query']>, 'limit'>;
+export type AuditVerification = Nullable<
+  Answer<'AuditVerification'>,
+  'headSeq' | 'headHash' | 'brokenAt' | 'problem'
+>;
+export type RetentionResult = Answer<'RetentionResult'>;
+
+/** How phrases compare: light French stems (default) or exact normalised words. */
+export type MatchOn = 'STEM' | 'WORD';
+
+/** Words around a match that make it mean something else (see analysis/README.md). */
+export interface RuleContext {
+  phrases: string[];
+  matchOn?: MatchOn;
+  /** Tokens before / after the match where a phrase drops it. */
+  before?: number;
+  after?: number;
+  /** A phrase anywhere in the text drops the match. */
+  anywhere?: boolean;
+}
+
+/** Inclusive bounds; kinds: STATED (default), RANGE, THRESHOLD. */
+export interface AgeRange {
+  min?: number | null;
+  max?: number | null;
+  kinds?: string[] | null;
+}
+
+/** What a rule needs: every part present must match. */
+export interface RuleCondition {
+  phrases?: string[] | null;
+  matchOn?: MatchOn | null;
+  age?: AgeRange | null;
+  birthYearAge?: AgeRange | null;
+  reporterConcern?: ReporterConcern[] | null;
+}
+
+export interface SignalRule {
+  code: string;
+  /** French, shown to the worker. */
+  label: string;
+  weight: number;
+  when: RuleCondition;
+  /** Names of contexts that drop a match. */
+  unless?: string[] | null;
+}
+
+/** One line of the band table: the first line whose conditions hold gives the band. */
+export interface BandLine {
+  band: Priority;
+  all?: string[] | null;
+  any?: string[] | null;
+  none?: string[] | null;
+}
+
+/** A whole rule set, as GET /rules sends it and preview / publish take it. */
+export interface RuleDefinition {
+  version: string;
+  contexts?: Record<string, RuleContext> | null;
+  rules: SignalRule[];
+  bands: BandLine[];
+}

@@ -1046,7 +1046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Entries"];
+                    "application/json": components["schemas"]["Entries"];
                 };
             };
         };
@@ -1066,7 +1066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AuditVerification"];
+                    "application/json": components["schemas"]["AuditVerification"];
                 };
             };
         };
@@ -1086,7 +1086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PartnerSummary"][];
+                    "application/json": components["schemas"]["PartnerSummary"][];
                 };
             };
         };
@@ -1110,7 +1110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["IssuedKey"];
+                    "application/json": components["schemas"]["IssuedKey"];
                 };
             };
         };
@@ -1132,7 +1132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["IssuedKey"];
+                    "application/json": components["schemas"]["IssuedKey"];
                 };
             };
         };
@@ -1155,7 +1155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1181,7 +1181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1201,7 +1201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RetentionResult"];
+                    "application/json": components["schemas"]["RetentionResult"];
                 };
             };
         };
@@ -1221,7 +1221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RetentionProperties"];
+                    "application/json": components["schemas"]["RetentionProperties"];
                 };
             };
         };
@@ -1241,7 +1241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RetentionResult"];
+                    "application/json": components["schemas"]["RetentionResult"];
                 };
             };
         };
@@ -1261,7 +1261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Users"];
+                    "application/json": components["schemas"]["Users"];
                 };
             };
         };
@@ -1285,7 +1285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1307,7 +1307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1329,7 +1329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1355,7 +1355,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1381,7 +1381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1403,7 +1403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1425,7 +1425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
         };
@@ -1449,7 +1449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CurrentUser"];
+                    "application/json": components["schemas"]["CurrentUser"];
                 };
             };
         };
@@ -1487,7 +1487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CurrentUser"];
+                    "application/json": components["schemas"]["CurrentUser"];
                 };
             };
         };
@@ -1511,7 +1511,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1531,7 +1531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Setup"];
+                    "application/json": components["schemas"]["Setup"];
                 };
             };
         };
@@ -1553,7 +1553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ContactReports"];
+                    "application/json": components["schemas"]["ContactReports"];
                 };
             };
         };
@@ -1577,7 +1577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
         };
@@ -1601,7 +1601,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SubmissionReceipt"];
+                    "application/json": components["schemas"]["SubmissionReceipt"];
                 };
             };
         };
@@ -1629,7 +1629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Queue"];
+                    "application/json": components["schemas"]["Queue"];
                 };
             };
         };
@@ -1649,7 +1649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Alert"];
+                    "application/json": components["schemas"]["Alert"];
                 };
             };
         };
@@ -1671,7 +1671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1695,7 +1695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SubmissionReceipt"];
+                    "application/json": components["schemas"]["SubmissionReceipt"];
                 };
             };
             /** @description Malformed JSON or invalid UTF-8 */
@@ -1766,7 +1766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1788,7 +1788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ReportDetail"];
+                    "application/json": components["schemas"]["ReportDetail"];
                 };
             };
         };
@@ -1810,7 +1810,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Claim"];
+                    "application/json": components["schemas"]["Claim"];
                 };
             };
         };
@@ -1856,7 +1856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Claim"];
+                    "application/json": components["schemas"]["Claim"];
                 };
             };
         };
@@ -1882,7 +1882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HistoryEntry"];
+                    "application/json": components["schemas"]["HistoryEntry"];
                 };
             };
         };
@@ -1908,7 +1908,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HistoryEntry"];
+                    "application/json": components["schemas"]["HistoryEntry"];
                 };
             };
         };
@@ -1952,7 +1952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
                 };
             };
         };
@@ -1972,7 +1972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Current"];
+                    "application/json": components["schemas"]["Current"];
                 };
             };
         };
@@ -1996,7 +1996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Published"];
+                    "application/json": components["schemas"]["Published"];
                 };
             };
         };
@@ -2020,7 +2020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RulePreview"];
+                    "application/json": components["schemas"]["RulePreview"];
                 };
             };
         };
@@ -2040,7 +2040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Progress"];
+                    "application/json": components["schemas"]["Progress"];
                 };
             };
         };

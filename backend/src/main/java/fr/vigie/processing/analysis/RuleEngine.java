@@ -29,6 +29,7 @@ final class RuleEngine {
 
     /** All the phrases of all rules and contexts, matched in one pass over a report's tokens. */
     private final PhraseIndex phrases;
+    private final Respelling respelling;
 
     /** A candidate match of a condition: its tokens (for contexts) and its evidence. */
     private record Hit(int firstToken, int endToken, Evidence evidence) {
@@ -51,6 +52,12 @@ final class RuleEngine {
             compiled.add(new CompiledRule(rule, index));
         }
         this.phrases = new PhraseIndex(matchers);
+        this.respelling = new Respelling(rules.spellings(), rules.phrases(), analyzer);
+    }
+
+    /** The report's tokens with SMS spellings and emphatic repeated letters undone ({@link Respelling}). */
+    List<Token> respell(List<Token> tokens) {
+        return respelling.apply(tokens);
     }
 
     String version() {

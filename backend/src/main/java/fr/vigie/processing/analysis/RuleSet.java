@@ -18,8 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
  * combine into a band. Versioned, so that a stored assessment says which rules made it; shipped
  * defaults in {@code analysis/default-rules.json}, an edited version can come from the
  * database as the same JSON. The format is described in {@code analysis/README.md}.
+ *
+ * <p>{@code spellings}: SMS and other spellings read as the words they stand for before anything
+ * else ("ds" → "dans"), so that rules and entities are written once, in plain French.
  */
-public record RuleSet(String version, Map<String, Context> contexts, List<Rule> rules, List<BandRule> bands) {
+public record RuleSet(String version, Map<String, String> spellings, Map<String, Context> contexts, List<Rule> rules,
+        List<BandRule> bands) {
 
     public static final String DEFAULT_RESOURCE = "/analysis/default-rules.json";
 
@@ -30,6 +34,7 @@ public record RuleSet(String version, Map<String, Context> contexts, List<Rule> 
 
     public RuleSet {
         requireText(version, "version");
+        spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
         contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
@@ -55,6 +60,15 @@ public record RuleSet(String version, Map<String, Context> contexts, List<Rule> 
         } catch (JacksonException e) {
             throw new IllegalArgumentException("invalid rule set: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Every phrase of every context and rule: the words the engine knows (for {@link Respelling}). */
+    List<String> phrases() {
+        var phrases = new java.util.ArrayList<String>();
+        contexts.values().forEach(c -> phrases.addAll(c.phrases()));
+        rules.forEach(r -> phrases.addAll(r.when().phrases()));
+        phrases.replaceAll(p -> p.replace("{num}", " "));
+        return phrases;
     }
 
     public String toJson() {

@@ -16,13 +16,14 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         String original = normalised.original();
         var phones = PhoneExtractor.extract(normalised);
         var handles = HandleExtractor.extract(normalised);
-        var ages = AgeExtractor.extract(original, tokens, numbers);
-        var births = BirthYearExtractor.extract(original, tokens, observed);
+        var ages = withChatProfiles(AgeExtractor.extract(original, tokens, numbers), ChatProfileExtractor.extract(original, tokens));
+        var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);
         var stated = new ArrayList<AgeMention>();
         for (AgeMention age : ages) {
-            if (age.kind() == AgeMention.Kind.STATED) {
+            // the ages the text gives people now: stated, or the bounds of a range ("16-17 ans")
+            if (age.kind() == AgeMention.Kind.STATED || age.kind() == AgeMention.Kind.RANGE) {
                 stated.add(age);
             }
         }
@@ -45,6 +46,21 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 distinct(places, PlaceExtractor.Place::name),
                 mentions);
         return new Extraction(ages, births, entities);
+    }
+
+    /** The ages of chat-profile lines added where no other age was read, in text order. */
+    private static List<AgeMention> withChatProfiles(List<AgeMention> ages, List<AgeMention> profiles) {
+        if (profiles.isEmpty()) {
+            return ages;
+        }
+        var all = new ArrayList<>(ages);
+        for (AgeMention profile : profiles) {
+            if (ages.stream().noneMatch(a -> a.firstToken() < profile.endToken() && profile.firstToken() < a.endToken())) {
+                all.add(profile);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return all;
     }
 
     private static <T, V> List<V> distinct(List<T> items, Function<T, V> value) {

@@ -14,7 +14,7 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
 
     static Extraction of(NormalisedText normalised, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         String original = normalised.original();
-        var phones = PhoneExtractor.extract(normalised);
+        var phones = withWordedPhones(PhoneExtractor.extract(normalised), PhoneExtractor.extractWorded(original, tokens, numbers));
         var handles = HandleExtractor.extract(normalised);
         var ages = withChatProfiles(AgeExtractor.extract(original, tokens, numbers), ChatProfileExtractor.extract(original, tokens));
         var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
@@ -46,6 +46,21 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 distinct(places, PlaceExtractor.Place::name),
                 mentions);
         return new Extraction(ages, births, entities);
+    }
+
+    /** Phones written partly in words, added unless the same number was read from digits. */
+    private static List<PhoneExtractor.Phone> withWordedPhones(List<PhoneExtractor.Phone> phones, List<PhoneExtractor.Phone> worded) {
+        if (worded.isEmpty()) {
+            return phones;
+        }
+        var all = new ArrayList<>(phones);
+        for (var phone : worded) {
+            if (phones.stream().noneMatch(p -> p.e164().equals(phone.e164()))) {
+                all.add(phone);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+        return all;
     }
 
     /** The ages of chat-profile lines added where no other age was read, in text order. */

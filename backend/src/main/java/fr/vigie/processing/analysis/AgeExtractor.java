@@ -162,18 +162,21 @@ final class AgeExtractor {
         boolean worded = false; // "69, 17 ans" is a place then an age; "8, 12 et 15 ans" ends with "et"
         int k = after;
         for (int links = 0; links < 4 && k < tokens.size(); links++) {
-            String gap = original.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            String link = tokens.get(k).word();
             int next;
-            if (tokens.get(k).word().equals("et") || tokens.get(k).word().equals("ou") || RANGE_WORDS.contains(tokens.get(k).word())) {
-                range |= !tokens.get(k).word().equals("et");
+            if (link.equals("et") || link.equals("ou") || RANGE_WORDS.contains(link)) {
+                range |= !link.equals("et");
                 worded = true;
                 next = k + 1;
-            } else if (gap.equals(",") || isRangeDash(gap)) {
-                range |= !gap.equals(",");
-                worded |= !gap.equals(",");
-                next = k;
             } else {
-                return 0;
+                // the one mark between two numbers, read without building the gap (phones are many numbers in a row)
+                char mark = gapMark(original, tokens.get(k - 1).end(), tokens.get(k).start());
+                if (mark != ',' && "-‐‑–—/~".indexOf(mark) < 0) {
+                    return 0;
+                }
+                range |= mark != ',';
+                worded |= mark != ',';
+                next = k;
             }
             var reading = next < tokens.size() && numbers.isNumber(next) ? numbers.reading(next) : null;
             if (reading == null || reading.value() < MIN_AGE || reading.value() > MAX_AGE) {
@@ -185,6 +188,21 @@ final class AgeExtractor {
             }
         }
         return 0;
+    }
+
+    /** The only non-blank character between {@code from} and {@code to}, or a space if none or several. */
+    private static char gapMark(String original, int from, int to) {
+        char mark = ' ';
+        for (int c = from; c < to; c++) {
+            char x = original.charAt(c);
+            if (!Character.isWhitespace(x)) {
+                if (mark != ' ') {
+                    return ' ';
+                }
+                mark = x;
+            }
+        }
+        return mark;
     }
 
     /** The first number of the enumeration or range the number at {@code i} ends ("8, 12 et 15 ans" → 8). */

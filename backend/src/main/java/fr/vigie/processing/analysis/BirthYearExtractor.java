@@ -55,7 +55,7 @@ final class BirthYearExtractor {
                         break;
                     }
                 }
-            } else if (i + 1 < tokens.size() && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
+            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
                 int year = bareYear(tokens.get(i + 1), observed);
                 if (year > 0) {
                     var birth = youngest(year, 12, observed, i + 2);
@@ -66,6 +66,11 @@ final class BirthYearExtractor {
             }
         }
         return found;
+    }
+
+    private static boolean startsWithDigit(Token token) {
+        char c = token.word().isEmpty() ? ' ' : token.word().charAt(0);
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isTrigger(List<Token> tokens, int i) {

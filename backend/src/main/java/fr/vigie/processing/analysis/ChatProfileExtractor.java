@@ -3,8 +3,6 @@ package fr.vigie.processing.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chat-profile lines: a sex letter, an age and a place, in either order, spaced, slashed or
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class ChatProfileExtractor {
 
-    private static final Set<String> SEX_LETTERS = Lookup.set(Set.of("f", "h", "m"));
-    private static final Pattern GLUED = Pattern.compile("([fhm])(\\d{2})");
     /** Words after the age that are not a place ("H24 je reçois"): the commonest French function words. */
     private static final Set<String> NOT_A_PLACE = Lookup.set(Set.of("je", "j", "tu", "il", "elle", "on", "nous", "vous",
             "et", "ou", "de", "du", "des", "le", "la", "les", "un", "une", "a", "au", "aux", "en", "sur", "pour", "par",
@@ -30,20 +26,23 @@ final class ChatProfileExtractor {
         var ages = new ArrayList<AgeMention>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            Matcher glued = GLUED.matcher(token.word());
+            String word = token.word();
+            if (word.length() > 3 || word.length() == 3 && !isGlued(word)) {
+                continue; // most words: no profile starts there (a letter, two digits, or a letter and two digits)
+            }
             int age = -1;
             int first = i;
             int last = i;
-            if (glued.matches()) {
-                age = Integer.parseInt(glued.group(2)); // "f16", "h19"
-                if (glued.group(1).equals("h") && age == 24) {
+            if (word.length() == 3) {
+                age = Integer.parseInt(word.substring(1)); // "f16", "h19"
+                if (word.charAt(0) == 'h' && age == 24) {
                     continue; // "H24": round the clock
                 }
-            } else if (SEX_LETTERS.contains(token.word()) && isAge(tokens, i + 1) && !(token.word().equals("h")
+            } else if (isSexLetter(word) && isAge(tokens, i + 1) && !(token.word().equals("h")
                     && tokens.get(i + 1).intValue() == 24)) {
                 age = tokens.get(i + 1).intValue(); // "F 16", "f/16"
                 last = i + 1;
-            } else if (isAge(tokens, i) && i + 1 < tokens.size() && SEX_LETTERS.contains(tokens.get(i + 1).word())
+            } else if (isAge(tokens, i) && i + 1 < tokens.size() && isSexLetter(tokens.get(i + 1).word())
                     && tokens.get(i + 1).word().equals("f")) {
                 age = token.intValue(); // "15 f", "15/f" (not "15 h", "45 m": hours, metres)
                 last = i + 1;
@@ -56,6 +55,20 @@ final class ChatProfileExtractor {
             i = last;
         }
         return ages;
+    }
+
+    private static boolean isSexLetter(String word) {
+        return word.length() == 1 && (word.charAt(0) == 'f' || word.charAt(0) == 'h' || word.charAt(0) == 'm');
+    }
+
+    /** "f16", "h19", "m25": a sex letter glued to two digits. */
+    private static boolean isGlued(String word) {
+        char sex = word.charAt(0);
+        return (sex == 'f' || sex == 'h' || sex == 'm') && isDigit(word.charAt(1)) && isDigit(word.charAt(2));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isAge(List<Token> tokens, int i) {

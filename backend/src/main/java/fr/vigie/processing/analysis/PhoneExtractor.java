@@ -216,7 +216,8 @@ final class PhoneExtractor {
         List<Phone> phones = List.of();
         int i = 0;
         while (i < tokens.size()) {
-            if (!numbers.isNumber(i) || !(tokens.get(i).word().equals("zero") || tokens.get(i).word().startsWith("0"))) {
+            String first = tokens.get(i).word();
+            if (!(first.startsWith("0") || first.equals("zero")) || !numbers.isNumber(i)) {
                 i++;
                 continue;
             }

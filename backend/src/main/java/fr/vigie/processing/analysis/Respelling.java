@@ -26,11 +26,14 @@ final class Respelling {
     private final Map<String, List<Token>> spellings = new HashMap<>();
     /** Squeezed word → the vocabulary's token. */
     private final Map<String, Token> bySqueezed = new HashMap<>();
+    /** No longer word is looked up (most words of a report are longer than any SMS spelling). */
+    private int longestSpelling = -1;
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
         spellings.forEach((variant, standard) -> {
             for (Token written : analyzer.analyse(variant)) {
                 this.spellings.put(written.word(), analyzer.analyse(standard));
+                longestSpelling = Math.max(longestSpelling, written.word().length());
             }
         });
         for (String phrase : vocabulary) {
@@ -45,7 +48,7 @@ final class Respelling {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> replacement = spellings.isEmpty() ? null : spellings.get(token.word());
+            List<Token> replacement = token.word().length() > longestSpelling ? null : spellings.get(token.word());
             if (replacement == null && hasTripleLetter(token.word())) {
                 Token known = bySqueezed.get(squeezed(token.word()));
                 replacement = known == null ? null : List.of(known);

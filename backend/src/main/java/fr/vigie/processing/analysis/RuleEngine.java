@@ -221,13 +221,13 @@ final class RuleEngine {
                 if (!kinds.contains(mention.kind())) {
                     continue;
                 }
-                int first = -1;
-                int end = -1;
-                for (int t = 0; t < tokens.size(); t++) {
-                    if (tokens.get(t).end() > mention.evidence().start() && tokens.get(t).start() < mention.evidence().end()) {
-                        first = first < 0 ? t : first;
-                        end = t + 1;
-                    }
+                int first = firstTokenEndingAfter(tokens, mention.evidence().start());
+                int end = first;
+                while (end < tokens.size() && tokens.get(end).start() < mention.evidence().end()) {
+                    end++;
+                }
+                if (end == first) {
+                    first = -1;
                 }
                 if (first >= 0) {
                     if (occurrences == null) {
@@ -240,6 +240,21 @@ final class RuleEngine {
                 matches[context.index()] = occurrences;
             }
         }
+    }
+
+    /** Binary search: the first token that ends after {@code offset} (tokens are in text order). */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** A context only changes the meaning of words in its own sentence ("Interdit aux mineurs. Femme 30 ans"). */

@@ -17,7 +17,7 @@ final class AgeExtractor {
     static final int MAX_AGE = 99;
 
     private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais", "berges", "yrs", "yr"));
+            "balais", "berges", "yrs", "yr", "y.o"));
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */

@@ -38,12 +38,52 @@ final class PhoneExtractor {
                 continue;
             }
             var run = readRun(s, i, reused.clear());
-            if (run.realDigits >= 2 && run.digits.length() >= 9) {
+            if (run.realDigits >= 2 && run.digits.length() >= 9 && !labelledAsAnotherNumber(s, i)) {
                 parse(normalised, run, phones);
             }
             i = Math.max(i + 1, run.end);
         }
         return phones;
+    }
+
+    /**
+     * Labels that say a figure is not a phone ("facture n° 0639 9890 30", "commande : 06…",
+     * "SIRET 812…"); "n°" alone is no such label: "mon n° 06…" is a phone.
+     */
+    private static final String[] OTHER_NUMBER_LABELS = {"ref", "réf", "facture", "commande", "dossier", "siret", "siren",
+        "iban", "rib", "client", "colis", "suivi", "contrat", "ticket", "lot", "référence", "reference"};
+    private static final String[] NUMBER_WORDS = {"n°", "no", "n", "num", "numéro", "numero", "nº"};
+    private static final int LABEL_REACH = 24;
+
+    /** Whether a label of another kind of number stands right before the run (maybe with "n°" between). */
+    private static boolean labelledAsAnotherNumber(String s, int runStart) {
+        String before = s.substring(Math.max(0, runStart - LABEL_REACH), runStart).toLowerCase(java.util.Locale.ROOT);
+        String rest = stripTrailing(before);
+        for (String word : NUMBER_WORDS) {
+            if (endsWithWord(rest, word)) {
+                rest = stripTrailing(rest.substring(0, rest.length() - word.length()));
+                break;
+            }
+        }
+        for (String label : OTHER_NUMBER_LABELS) {
+            if (endsWithWord(rest, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripTrailing(String text) {
+        int end = text.length();
+        while (end > 0 && " :#.\u00A0".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean endsWithWord(String text, String word) {
+        return text.endsWith(word)
+                && (text.length() == word.length() || !Character.isLetter(text.charAt(text.length() - word.length() - 1)));
     }
 
     /** The digits of a run, each with its position; {@code groupStart[k]} marks the first digit of a group. */

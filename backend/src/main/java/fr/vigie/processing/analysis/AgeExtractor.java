@@ -105,7 +105,13 @@ final class AgeExtractor {
             return false;
         }
         if (tokens.get(h).word().equals("de") && h >= 1) {
-            return PERSON_WORDS.contains(tokens.get(h - 1).word()); // "une fille de 16 ans", not "un chat de 15 ans"
+            String noun = tokens.get(h - 1).word(); // "une fille de 16 ans", "âgée de 16 ans", not "un chat de 15 ans"
+            return PERSON_WORDS.contains(noun) || noun.startsWith("age");
+        }
+        // "j'ai 16 ans", "elle a 16 ans": someone saying their age, or someone's
+        if (isAgePrefix(original, tokens, first) || tokens.get(h).word().equals("a") && h >= 1
+                && PERSON_WORDS.contains(tokens.get(h - 1).word())) {
+            return true;
         }
         String gap = original.substring(tokens.get(h).end(), tokens.get(first).start()).strip();
         if (!gap.isEmpty() && !gap.equals(",")) {
@@ -280,7 +286,7 @@ final class AgeExtractor {
         }
         if (word.equals("de") && i >= 2) {
             word = tokens.get(i - 2).word();
-            return word.equals("agee") || word.equals("age");
+            return word.equals("agee") || word.equals("age") || word.equals("agees") || word.equals("ages");
         }
         // "je vais avoir 17 samedi", "j'aurai 18", "just turned 18", "sweet sixteen"
         return word.equals("jai") || word.equals("age") || word.equals("agee") || AVOIR.contains(word)

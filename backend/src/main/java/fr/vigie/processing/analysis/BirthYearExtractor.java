@@ -106,9 +106,10 @@ final class BirthYearExtractor {
         Matcher k = TWO_THOUSAND_K.matcher(token.word());
         if (k.matches()) {
             year = 2000 + Integer.parseInt(k.group(1));
-        } else if (token.isNumber() && token.word().length() == 2 && j == from + 1 && isNumberEnd(tokens, numbers, j)
-                && tokens.get(from).word().equals("en")) {
-            int yy = token.intValue(); // "née en 09": a two-digit year right after the label
+        } else if (token.isNumber() && token.word().length() == 2 && isNumberEnd(tokens, numbers, j)
+                && (j == from + 1 && tokens.get(from).word().equals("en")
+                    || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
+            int yy = token.intValue(); // "née en 09", "née le 12/03/10": a two-digit year after the label or a day and month
             year = yy <= observed.getYear() % 100 ? 2000 + yy : 1900 + yy;
         } else if (numbers.isNumber(j)) {
             var reading = numbers.reading(j); // "2010", "deux mille dix"

@@ -34,6 +34,11 @@ record PresentAge(int value, boolean past) {
         }
         int years = 1;
         for (int k = end; k < Math.min(tokens.size(), end + AFTER); k++) {
+            String word = tokens.get(k).word();
+            if (word.equals("demain") || word.equals("prochain") || word.equals("prochaine")) {
+                future = true; // "18 ans demain", "18 ans le mois prochain"
+                break;
+            }
             if (tokens.get(k).word().equals("dans") && k + 1 < tokens.size() && numbers.isNumber(k + 1)) {
                 var count = numbers.reading(k + 1);
                 int unit = k + 1 + count.tokens();

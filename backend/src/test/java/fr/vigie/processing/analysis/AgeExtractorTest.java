@@ -53,6 +53,8 @@ class AgeExtractorTest {
             Sweet girl 16 y/o                      | 16 | 16 y/o
             16 berges, dispo                       | 16 | 16 berges
             fifteen years old                      | 15 | fifteen years
+            18 ans demain, dispo                   | 17 | 18 ans
+            18 ans le mois prochain                | 17 | 18 ans
             """)
     void agesWithoutUnitOrSaidInAnotherTime(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
@@ -138,6 +140,7 @@ class AgeExtractorTest {
             née en '09                 | 2026-11-27 | 2009 | 16 | née en '09
             petite 2010 dispo          | 2026-11-27 | 2010 | 15 | petite 2010
             une 2k10 dispo             | 2026-11-27 | 2010 | 15 | une 2k10
+            née le 12/03/10            | 2026-11-27 | 2010 | 16 | née le 12/03/10
             """)
     void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
         var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);

@@ -96,13 +96,13 @@ final class AgeExtractor {
     }
 
     /**
-     * Whether the token before the age names or designates a person ("Léa 17 ans", "Léa, 17 ans",
-     * "jeune fille de 17 ans"), with nothing but a space or a comma between.
+     * Whether the age presents someone: it stands on its own ("16 ans, dispo"), or the token before
+     * it names or designates a person ("Léa 17 ans", "jeune fille de 17 ans", "j'ai 16 ans").
      */
     private static boolean isPresented(String original, List<Token> tokens, int first, int end) {
         int h = first - 1;
-        if (h < 0) {
-            return false;
+        if (h < 0 || standsAlone(original, tokens.get(h).end(), tokens.get(first).start())) {
+            return true; // "16 ans, dispo", "…du texte, 16 ans": an age on its own is the writer's
         }
         if (tokens.get(h).word().equals("de") && h >= 1) {
             String noun = tokens.get(h - 1).word(); // "une fille de 16 ans", "âgée de 16 ans", not "un chat de 15 ans"
@@ -127,6 +127,16 @@ final class AgeExtractor {
         // a capital at the start of a sentence may be any noun ("Whisky 16 ans d'âge…"): a name then
         // stands apart, with a comma ("Léa, 17 ans") or a pause after the age ("Léa 17 ans, …")
         return name && (gap.equals(",") || !startsSentence(original, holder.start()) || pauseAt(original, tokens.get(end - 1).end()));
+    }
+
+    /** A pause (comma, colon, bracket, line…) between the word before and the age: the age is no word's complement. */
+    private static boolean standsAlone(String original, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (",;:(|.!?\n".indexOf(original.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String original, int at) {

@@ -140,9 +140,8 @@ final class NumberWords {
             if (teen >= 0) {
                 return teen;
             }
-            Integer unit = UNITS.get(current());
-            if (unit != null) {
-                at++;
+            int unit = unit();
+            if (unit >= 0) {
                 return unit;
             }
             at = start;
@@ -156,15 +155,7 @@ final class NumberWords {
                 return word(tokens, at - 1).equals("onze") ? 11 : 1;
             }
             int teen = teen();
-            if (teen >= 0) {
-                return teen;
-            }
-            Integer unit = UNITS.get(current());
-            if (unit != null) {
-                at++;
-                return unit;
-            }
-            return 0;
+            return teen >= 0 ? teen : Math.max(unit(), 0);
         }
 
         /** After vingt…cinquante: "et un", or a unit. */
@@ -173,12 +164,17 @@ final class NumberWords {
                 at += 2;
                 return 1;
             }
+            return Math.max(unit(), 0);
+        }
+
+        /** un…neuf from the cursor; -1 if none (cursor unmoved). */
+        private int unit() {
             Integer unit = UNITS.get(current());
-            if (unit != null) {
-                at++;
-                return unit;
+            if (unit == null) {
+                return -1;
             }
-            return 0;
+            at++;
+            return unit;
         }
 
         /** dix…seize, dix-sept…dix-neuf; -1 if none. */

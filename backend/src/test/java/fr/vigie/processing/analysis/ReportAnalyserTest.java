@@ -83,6 +83,19 @@ class ReportAnalyserTest {
     }
 
     @Test
+    void anAgeCountsWhenSomeoneIsPresentedOrOffered() {
+        assertThat(ANALYSER.analyse("Deuxième version du texte, 16 ans", null, OBSERVED).band()).isEqualTo(Band.P1);
+        assertThat(ANALYSER.analyse("Léa 17 ans", null, OBSERVED).band()).isEqualTo(Band.P1);
+        assertThat(ANALYSER.analyse("Notre boulangerie fête ses 16 ans, une viennoiserie offerte", null, OBSERVED).band())
+                .isEqualTo(Band.P4);
+        assertThat(ANALYSER.analyse("Petite erreur mineure dans la facture", null, OBSERVED).band()).isEqualTo(Band.P4);
+        assertThat(ANALYSER.analyse("Procès : un homme jugé pour avoir exploité une adolescente de 15 ans", null, OBSERVED)
+                .band()).as("news").isEqualTo(Band.P4);
+        assertThat(ANALYSER.analyse("Ma sœur de 15 ans et moi on cherche des hommes généreux", null, OBSERVED).band())
+                .as("a relative offered for money").isEqualTo(Band.P1);
+    }
+
+    @Test
     void contextsStopAtTheEndOfTheSentence() {
         assertThat(ANALYSER.analyse("Vêtements à vendre. Moi j'ai 15 ans, dispo", null, OBSERVED).band()).isEqualTo(Band.P1);
         assertThat(ANALYSER.analyse("Vêtements à vendre, taille 15 ans", null, OBSERVED).band()).isEqualTo(Band.P4);

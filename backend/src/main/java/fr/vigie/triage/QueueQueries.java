@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The queue in triage order — band, then score (highest first), then oldest first — with its filters. */
+/**
+ * The queue in triage order — band, then reports flagged {@code IMMEDIATE_DANGER} by their
+ * reporter, then score (highest first), then oldest first — with its filters.
+ */
 @Repository
 class QueueQueries {
 
@@ -76,7 +79,10 @@ class QueueQueries {
             sql.append(" and r.department = :department");
             params.put("department", filter.department());
         }
-        sql.append(" order by r.priority, r.score desc, r.received_at limit :limit");
+        // a report its reporter flags as immediate danger goes to the top of its band (the form promises
+        // it), whatever the score of the others: then score, then oldest first
+        sql.append(" order by r.priority, case when r.reporter_concern = 'IMMEDIATE_DANGER' then 0 else 1 end,"
+                + " r.score desc, r.received_at limit :limit");
         params.put("limit", filter.limit());
         return jdbc.sql(sql.toString()).params(params).query(this::item).list();
     }

@@ -281,6 +281,27 @@ class TriageWorkflowIT extends EmbeddedServersTest {
     }
 
     @Test
+    void aReportFlaggedImmediateDangerRanksAboveEveryOtherP1() {
+        UUID crowded = processedReport("Lycéenne de 16 ans, mineure, en 3e, dispo ce soir et toute la nuit à l'hôtel, "
+                + "nouvelle, avec ma copine, rdv discret " + suffix());
+        var flagged = SyntheticReports.report(SyntheticReports.uniqueId("danger"), "Annonce retirée depuis " + suffix());
+        flagged.put("reporterConcern", "IMMEDIATE_DANGER");
+        UUID danger = UUID.fromString(api().postAsPartner(PARTNER_KEY, "/api/v1/reports", flagged).body().get("id").asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(danger) == 1);
+        assertThat(jdbc.sql("select score from report where id = :id").param("id", crowded).query(Integer.class).single())
+                .as("the crowded P1 outscores the flagged one")
+                .isGreaterThan(jdbc.sql("select score from report where id = :id").param("id", danger).query(Integer.class).single());
+
+        var queue = ids(worker("urgence-" + suffix()).get("/api/v1/queue?band=P1&limit=200").body().get("items"));
+        assertThat(queue).contains(danger.toString(), crowded.toString());
+        assertThat(queue.indexOf(danger.toString())).isLessThan(queue.indexOf(crowded.toString()));
+        var flaggedIds = jdbc.sql("select id::text from report where reporter_concern = 'IMMEDIATE_DANGER'").query(String.class).list();
+        int lastFlagged = queue.stream().filter(flaggedIds::contains).mapToInt(queue::indexOf).max().orElseThrow();
+        int firstOther = queue.stream().filter(id -> !flaggedIds.contains(id)).mapToInt(queue::indexOf).min().orElseThrow();
+        assertThat(lastFlagged).as("every flagged P1 before every other P1").isLessThan(firstOther);
+    }
+
+    @Test
     void aP1NobodyHoldsPastTheThresholdAlertsTheCoordinatorsUntilSomeoneTakesIt() {
         UUID p1 = processedReport("Lycéenne de 16 ans, dispo ce soir. Alerte de test " + suffix());
         UUID fresh = processedReport("Mineure de 15 ans, dispo maintenant. Alerte récente " + suffix());

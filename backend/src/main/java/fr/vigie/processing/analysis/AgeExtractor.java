@@ -17,14 +17,26 @@ final class AgeExtractor {
     static final int MAX_AGE = 99;
 
     private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais"));
+            "balais", "berges", "yrs", "yr", "y.o"));
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
     private static final Set<String> NOT_AN_AGE_AFTER = Lookup.set(Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
             "minutes", "cm", "kg", "kilos", "m", "k", "fois", "enfants", "personnes", "clients", "abonnes",
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
-    private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au"));
+    private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
+    /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
+    private static final Set<String> PERSON_WORDS = Lookup.set(Set.of("moi", "toi", "elle", "lui", "copine", "copain",
+            "amie", "ami", "cousine", "cousin", "soeur", "frere", "fille", "meuf", "nana", "girl", "gars", "mec",
+            "femme", "homme", "jeune", "petite", "petit", "ado", "blonde", "brune", "rousse", "metisse", "jf", "jh",
+            "adolescente", "adolescent", "jeunette", "jeunot", "gamine", "minette", "caille", "filles", "copines", "amies",
+            "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
+            "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne"));
+    /** Forms of "avoir" after which a number is an age ("vais avoir 17", "j'aurai 18"), unless a count follows. */
+    private static final Set<String> AVOIR = Lookup.set(Set.of("avoir", "aurai", "aura", "auras", "avais", "avait"));
+    /** Before a capitalised word, these make it a place ("sur Nice, 06…"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Lookup.set(Set.of("sur", "a", "vers", "dans", "de", "en",
+            "pres", "secteur", "cote"));
 
     private AgeExtractor() {
     }
@@ -46,20 +58,218 @@ final class AgeExtractor {
             int after = i + reading.tokens();
             int start = i;
             int end;
-            if (after < tokens.size() && isUnit(original, tokens, after)) {
-                end = after + 1;
+            AgeMention.Kind kind = null;
+            boolean bare = false;
+            int unitEnd = after < tokens.size() ? unitEnd(original, tokens, after) : -1;
+            int chained = unitEnd < 0 ? chainedToUnit(original, tokens, numbers, after) : 0;
+            if (unitEnd > 0) {
+                end = unitEnd;
             } else if (isAgePrefix(original, tokens, i) && !isCountAfter(tokens, after)) {
                 start = tokens.get(i - 1).word().equals("de") ? i - 2 : i - 1;
+                end = after;
+            } else if (chained != 0) {
+                end = after; // "19 et 16 ans", "16 à 17 ans": this number shares the unit of the last one
+                boolean between = i >= 1 && tokens.get(i - 1).word().equals("entre"); // "entre 13 et 17 ans"
+                kind = chained > 0 && !between ? AgeMention.Kind.STATED : AgeMention.Kind.RANGE;
+            } else if (isBareAge(original, tokens, numbers, i, after)) {
+                bare = true; // "Maëlys, 16,", "ma copine 17,", "moi (20)": the person and the number
                 end = after;
             } else {
                 i++;
                 continue;
             }
-            var evidence = Evidence.of(original, tokens.get(start).start(), tokens.get(end - 1).end());
-            ages.add(new AgeMention(reading.value(), kind(original, tokens, i, after, end), evidence, start, end));
+            if (kind == null) {
+                kind = kind(original, tokens, i, after, end);
+            }
+            int value = reading.value();
+            var present = PresentAge.of(tokens, numbers, start, end, value);
+            if (present != null && kind == AgeMention.Kind.STATED) {
+                kind = present.past() ? AgeMention.Kind.PAST : kind;
+                value = present.value();
+            }
+            var evidence = Evidence.of(original, tokens.get(bare ? i - 1 : start).start(), tokens.get(end - 1).end());
+            int first = Math.min(start, chainStart(original, tokens, numbers, i));
+            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, first, end)));
             i = end;
         }
         return ages;
+    }
+
+    /**
+     * Whether the age presents someone: it stands on its own ("16 ans, dispo"), or the token before
+     * it names or designates a person ("Léa 17 ans", "jeune fille de 17 ans", "j'ai 16 ans").
+     */
+    private static boolean isPresented(String original, List<Token> tokens, int first, int end) {
+        int h = first - 1;
+        if (h < 0 || standsAlone(original, tokens.get(h).end(), tokens.get(first).start())) {
+            return true; // "16 ans, dispo", "…du texte, 16 ans": an age on its own is the writer's
+        }
+        if (tokens.get(h).word().equals("de") && h >= 1) {
+            String noun = tokens.get(h - 1).word(); // "une fille de 16 ans", "âgée de 16 ans", not "un chat de 15 ans"
+            return PERSON_WORDS.contains(noun) || noun.startsWith("age");
+        }
+        // "j'ai 16 ans", "elle a 16 ans": someone saying their age, or someone's
+        if (isAgePrefix(original, tokens, first) || tokens.get(h).word().equals("a") && h >= 1
+                && PERSON_WORDS.contains(tokens.get(h - 1).word())) {
+            return true;
+        }
+        String gap = original.substring(tokens.get(h).end(), tokens.get(first).start()).strip();
+        if (!gap.isEmpty() && !gap.equals(",")) {
+            return false;
+        }
+        Token holder = tokens.get(h);
+        if (PERSON_WORDS.contains(holder.word())) {
+            return true;
+        }
+        boolean placeBefore = h >= 1 && PLACE_PREPOSITIONS.contains(tokens.get(h - 1).word());
+        boolean name = Character.isUpperCase(original.codePointAt(holder.start())) && !holder.isNumber() && !placeBefore
+                && !PlaceExtractor.CITIES.containsKey(holder.word()) && Character.isLetter(holder.word().charAt(0));
+        // a capital at the start of a sentence may be any noun ("Whisky 16 ans d'âge…"): a name then
+        // stands apart, with a comma ("Léa, 17 ans") or a pause after the age ("Léa 17 ans, …")
+        return name && (gap.equals(",") || !startsSentence(original, holder.start()) || pauseAt(original, tokens.get(end - 1).end()));
+    }
+
+    /** A pause (comma, colon, bracket, line…) between the word before and the age: the age is no word's complement. */
+    private static boolean standsAlone(String original, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (",;:(|.!?\n".indexOf(original.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsSentence(String original, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            char c = original.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';';
+            }
+            if (c == '\n') {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean pauseAt(String original, int at) {
+        return at >= original.length() || ",.;!?)|\n".indexOf(original.charAt(at)) >= 0;
+    }
+
+    /** The end (exclusive) of the unit starting at {@code u} ("ans", glued "a", "y/o"), or -1. */
+    private static int unitEnd(String original, List<Token> tokens, int u) {
+        if (!isUnit(original, tokens, u)) {
+            if (tokens.get(u).word().equals("y") && u + 1 < tokens.size() && tokens.get(u + 1).word().equals("o")
+                    && original.substring(tokens.get(u).end(), tokens.get(u + 1).start()).equals("/")) {
+                return u + 2; // "16 y/o"
+            }
+            return -1;
+        }
+        return u + 1;
+    }
+
+    /**
+     * Whether the number ending before {@code after} is followed by a link and another number, and
+     * so on, up to a unit: 1 for an enumeration of ages ("19 et 16 ans", "8, 12 et 15 ans"), -1 for
+     * the bound of a range ("16 à 17 ans", "16-17 ans", "16 ou 17 ans"), 0 if neither.
+     */
+    private static int chainedToUnit(String original, List<Token> tokens, TokenNumbers numbers, int after) {
+        boolean range = false;
+        boolean worded = false; // "69, 17 ans" is a place then an age; "8, 12 et 15 ans" ends with "et"
+        int k = after;
+        for (int links = 0; links < 4 && k < tokens.size(); links++) {
+            String link = tokens.get(k).word();
+            int next;
+            if (link.equals("et") || link.equals("ou") || RANGE_WORDS.contains(link)) {
+                range |= !link.equals("et");
+                worded = true;
+                next = k + 1;
+            } else {
+                // the one mark between two numbers, read without building the gap (phones are many numbers in a row)
+                char mark = gapMark(original, tokens.get(k - 1).end(), tokens.get(k).start());
+                if (mark != ',' && "-‐‑–—/~".indexOf(mark) < 0) {
+                    return 0;
+                }
+                range |= mark != ',';
+                worded |= mark != ',';
+                next = k;
+            }
+            var reading = next < tokens.size() && numbers.isNumber(next) ? numbers.reading(next) : null;
+            if (reading == null || reading.value() < MIN_AGE || reading.value() > MAX_AGE) {
+                return 0;
+            }
+            k = next + reading.tokens();
+            if (k < tokens.size() && unitEnd(original, tokens, k) > 0) {
+                return !worded ? 0 : range ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The only non-blank character between {@code from} and {@code to}, or a space if none or several. */
+    private static char gapMark(String original, int from, int to) {
+        char mark = ' ';
+        for (int c = from; c < to; c++) {
+            char x = original.charAt(c);
+            if (!Character.isWhitespace(x)) {
+                if (mark != ' ') {
+                    return ' ';
+                }
+                mark = x;
+            }
+        }
+        return mark;
+    }
+
+    /** The first number of the enumeration or range the number at {@code i} ends ("8, 12 et 15 ans" → 8). */
+    private static int chainStart(String original, List<Token> tokens, TokenNumbers numbers, int i) {
+        int first = i;
+        boolean worded = false;
+        while (first >= 2) {
+            Token link = tokens.get(first - 1);
+            String gap = original.substring(tokens.get(first - 1).end(), tokens.get(first).start()).strip();
+            if ((link.word().equals("et") || link.word().equals("ou") || RANGE_WORDS.contains(link.word()))
+                    && numbers.isNumber(first - 2)) {
+                first -= 2;
+                worded = true;
+            } else if (((gap.equals(",") && worded) || isRangeDash(gap)) && numbers.isNumber(first - 1)) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A number with no unit that is an age because of where it stands: right after a person and
+     * before a pause ("Maëlys, 16, je…", "ma copine 17, on…", "moi (20)"). A capitalised word
+     * (a name) needs the comma; a word for a person does not. Never a number beside another
+     * number (a phone, a date) or after a place.
+     */
+    private static boolean isBareAge(String original, List<Token> tokens, TokenNumbers numbers, int i, int after) {
+        if (i < 1 || numbers.isNumber(i - 1)
+                || (after < tokens.size() && numbers.isNumber(after)) || isCountAfter(tokens, after)) {
+            return false;
+        }
+        Token holder = tokens.get(i - 1);
+        Token number = tokens.get(i);
+        String before = original.substring(holder.end(), number.start());
+        int numberEnd = tokens.get(after - 1).end();
+        char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
+        boolean pauseAfter = next == ',' || next == ')' || next == '.' || next == '|' || next == '\n' || next == ';'
+                || next == '!' || (next == ' ' && numberEnd + 1 < original.length() && original.charAt(numberEnd + 1) == '|');
+        if (!pauseAfter) {
+            return false;
+        }
+        if (PERSON_WORDS.contains(holder.word())) {
+            String gap = before.strip();
+            return gap.isEmpty() || gap.equals(",") || gap.equals("(");
+        }
+        boolean capitalised = Character.isUpperCase(original.codePointAt(holder.start()));
+        boolean placeBefore = i >= 2 && PLACE_PREPOSITIONS.contains(tokens.get(i - 2).word());
+        return capitalised && before.strip().equals(",") && !placeBefore && !PlaceExtractor.CITIES.containsKey(holder.word())
+                && !holder.isNumber();
     }
 
     private static boolean isUnit(String original, List<Token> tokens, int u) {
@@ -86,9 +296,11 @@ final class AgeExtractor {
         }
         if (word.equals("de") && i >= 2) {
             word = tokens.get(i - 2).word();
-            return word.equals("agee") || word.equals("age");
+            return word.equals("agee") || word.equals("age") || word.equals("agees") || word.equals("ages");
         }
-        return word.equals("jai") || word.equals("age") || word.equals("agee");
+        // "je vais avoir 17 samedi", "j'aurai 18", "just turned 18", "sweet sixteen"
+        return word.equals("jai") || word.equals("age") || word.equals("agee") || AVOIR.contains(word)
+                || word.equals("turned") || word.equals("sweet");
     }
 
     private static boolean isCountAfter(List<Token> tokens, int after) {

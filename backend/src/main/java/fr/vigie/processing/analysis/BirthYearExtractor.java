@@ -3,81 +3,174 @@ package fr.vigie.processing.analysis;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "née en 2010", "née le 3/4/2010", "née le 3 avril 2010", "je suis de 2009" → age at observation. */
+/**
+ * Birth dates read as dates, after the usual labels ("née le 3/4/2010", "née le 1er septembre
+ * 2008", "DDN : 03/2009", "date de naissance 2010-05-04", "née en deux mille sept", "née en 09",
+ * "je suis de 2009"), and a bare year used as a noun for a person ("une 2010", "petite 2k10") →
+ * the age at the observation date. What is not written counts as the youngest possible: a year
+ * alone is born on 31 December, a month and year on the last day of the month.
+ */
 final class BirthYearExtractor {
 
     private static final int WINDOW = 6;
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
+    private static final Pattern TWO_THOUSAND_K = Pattern.compile("2k(\\d{2})");
     private static final Map<String, Integer> MONTHS = Lookup.map(Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
             Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
-            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12)));
+            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12),
+            Map.entry("janv", 1), Map.entry("fev", 2), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12)));
+    /** Words after which a year alone is a person ("une 2010 dispo"): how girls are named by their year. */
+    private static final Set<String> PERSON_BEFORE_YEAR = Lookup.set(Set.of("une", "petite", "ptite", "jeune", "meuf",
+            "fille", "gamine", "go"));
+    /** The most a bare year may be before the observation for it to be someone's year of birth. */
+    private static final int BARE_YEAR_SPAN = 30;
 
     private BirthYearExtractor() {
     }
 
     static List<BirthYearMention> extract(String original, List<Token> tokens, LocalDate observed) {
+        return extract(original, tokens, new TokenNumbers(tokens), observed);
+    }
+
+    static List<BirthYearMention> extract(String original, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         var found = new ArrayList<BirthYearMention>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isTrigger(tokens, i)) {
-                continue;
-            }
-            for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + WINDOW); j++) {
-                var birth = birthAt(tokens, j, i + 1, observed);
-                if (birth != null) {
-                    var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(j).end());
-                    found.add(new BirthYearMention(birth.year, birth.age, evidence, i, j + 1));
-                    i = j;
-                    break;
+            if (isTrigger(tokens, i)) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + WINDOW); j++) {
+                    var birth = birthAt(tokens, numbers, j, i + 1, observed);
+                    if (birth != null) {
+                        var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(birth.end - 1).end());
+                        found.add(new BirthYearMention(birth.year, birth.age, evidence, i, birth.end));
+                        i = birth.end - 1;
+                        break;
+                    }
+                }
+            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
+                int year = bareYear(tokens.get(i + 1), observed);
+                if (year > 0) {
+                    var birth = youngest(year, 12, observed, i + 2);
+                    var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + 1).end());
+                    found.add(new BirthYearMention(year, birth.age, evidence, i, i + 2));
+                    i++;
                 }
             }
         }
         return found;
     }
 
+    private static boolean startsWithDigit(Token token) {
+        char c = token.word().isEmpty() ? ' ' : token.word().charAt(0);
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isTrigger(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
-        if (word.equals("ne") || word.equals("nee") || word.equals("naissance")) {
+        if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn")) {
             return true;
         }
         // "je suis de 2009": the year of birth said the way teenagers say it
         return word.equals("de") && i >= 1 && tokens.get(i - 1).word().equals("suis");
     }
 
-    private record Birth(int year, int age) {
+    /** "2010", "2k10": a recent year, as a noun for a person. */
+    private static int bareYear(Token token, LocalDate observed) {
+        Matcher k = TWO_THOUSAND_K.matcher(token.word());
+        int year = k.matches() ? 2000 + Integer.parseInt(k.group(1))
+                : token.isNumber() && token.word().length() == 4 ? token.intValue() : -1;
+        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? year : -1;
     }
 
-    private static Birth birthAt(List<Token> tokens, int j, int from, LocalDate observed) {
-        String word = tokens.get(j).word();
-        var dotted = DOTTED_DATE.matcher(word);
+    /** {@code end}: the token after the date. */
+    private record Birth(int year, int age, int end) {
+    }
+
+    private static Birth birthAt(List<Token> tokens, TokenNumbers numbers, int j, int from, LocalDate observed) {
+        Token token = tokens.get(j);
+        var dotted = DOTTED_DATE.matcher(token.word());
         if (dotted.matches()) {
-            return birth(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
-                    Integer.parseInt(dotted.group(1)), observed);
+            return exact(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+                    Integer.parseInt(dotted.group(1)), observed, j + 1);
         }
-        if (word.length() != 4 || !tokens.get(j).isNumber()) {
-            return null;
-        }
-        int year = tokens.get(j).intValue();
-        if (j - 2 >= from && tokens.get(j - 2).isNumber()) {
-            int day = tokens.get(j - 2).intValue();
-            Integer month = tokens.get(j - 1).isNumber() ? Integer.valueOf(tokens.get(j - 1).intValue())
-                    : MONTHS.get(tokens.get(j - 1).word());
-            if (month != null) {
-                var exact = birth(year, month, day, observed);
-                if (exact != null) {
-                    return exact;
-                }
+        int year = -1;
+        int end = j + 1;
+        Matcher k = TWO_THOUSAND_K.matcher(token.word());
+        if (k.matches()) {
+            year = 2000 + Integer.parseInt(k.group(1));
+        } else if (token.isNumber() && token.word().length() == 2 && isNumberEnd(tokens, numbers, j)
+                && (j == from + 1 && tokens.get(from).word().equals("en")
+                    || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
+            int yy = token.intValue(); // "née en 09", "née le 12/03/10": a two-digit year after the label or a day and month
+            year = yy <= observed.getYear() % 100 ? 2000 + yy : 1900 + yy;
+        } else if (numbers.isNumber(j)) {
+            var reading = numbers.reading(j); // "2010", "deux mille dix"
+            if (reading != null && reading.value() >= 1900 && reading.value() <= observed.getYear()
+                    && (reading.tokens() > 1 || token.word().length() == 4)) {
+                year = reading.value();
+                end = j + reading.tokens();
             }
         }
-        return birth(year, 12, 31, observed);
+        if (year < 0) {
+            return null;
+        }
+        // "2010-05-04": year, month, day
+        if (end + 1 < tokens.size() && tokens.get(end).isNumber() && tokens.get(end + 1).isNumber()
+                && tokens.get(end).word().length() <= 2 && tokens.get(end + 1).word().length() <= 2) {
+            var iso = exact(year, tokens.get(end).intValue(), tokens.get(end + 1).intValue(), observed, end + 2);
+            if (iso != null) {
+                return iso;
+            }
+        }
+        Integer month = j - 1 >= from ? monthAt(tokens.get(j - 1)) : null;
+        if (month != null) {
+            int day = j - 2 >= from ? dayBefore(tokens, j - 2, from) : -1;
+            if (day > 0) {
+                var full = exact(year, month, day, observed, end);
+                if (full != null) {
+                    return full;
+                }
+            }
+            return youngest(year, month, observed, end); // "03/2009", "mars 2009"
+        }
+        return youngest(year, 12, observed, end);
     }
 
-    private static Birth birth(int year, int month, int day, LocalDate observed) {
+    private static boolean isNumberEnd(List<Token> tokens, TokenNumbers numbers, int j) {
+        return j + 1 >= tokens.size() || !numbers.isNumber(j + 1);
+    }
+
+    private static Integer monthAt(Token token) {
+        if (token.isNumber() && token.word().length() <= 2) {
+            int month = token.intValue();
+            return month >= 1 && month <= 12 ? month : null;
+        }
+        return MONTHS.get(token.word());
+    }
+
+    /** The day before a month, or before "er" ("1er septembre"): -1 if none. */
+    private static int dayBefore(List<Token> tokens, int k, int from) {
+        if (tokens.get(k).word().equals("er") && k - 1 >= from) {
+            k--;
+        }
+        Token day = tokens.get(k);
+        return day.isNumber() && day.word().length() <= 2 && day.intValue() >= 1 && day.intValue() <= 31 ? day.intValue() : -1;
+    }
+
+    /** Born on the last day of that month of that year (the youngest possible). */
+    private static Birth youngest(int year, int month, LocalDate observed, int end) {
+        return exact(year, month, YearMonth.of(year, month).lengthOfMonth(), observed, end);
+    }
+
+    private static Birth exact(int year, int month, int day, LocalDate observed, int end) {
         if (year < 1900 || year > observed.getYear()) {
             return null;
         }
@@ -86,9 +179,9 @@ final class BirthYearExtractor {
             if (date.isAfter(observed)) {
                 date = LocalDate.of(year, 1, 1).isAfter(observed) ? null : observed;
             }
-            return date == null ? null : new Birth(year, Period.between(date, observed).getYears());
+            return date == null ? null : new Birth(year, Period.between(date, observed).getYears(), end);
         } catch (DateTimeException invalidDate) {
-            return birth(year, 12, 31, observed);
+            return month >= 1 && month <= 12 ? youngest(year, month, observed, end) : youngest(year, 12, observed, end);
         }
     }
 }

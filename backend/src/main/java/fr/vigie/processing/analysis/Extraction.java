@@ -14,15 +14,16 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
 
     static Extraction of(NormalisedText normalised, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         String original = normalised.original();
-        var phones = PhoneExtractor.extract(normalised);
+        var phones = withWordedPhones(PhoneExtractor.extract(normalised), PhoneExtractor.extractWorded(original, tokens, numbers));
         var handles = HandleExtractor.extract(normalised);
-        var ages = AgeExtractor.extract(original, tokens, numbers);
-        var births = BirthYearExtractor.extract(original, tokens, observed);
+        var ages = withChatProfiles(AgeExtractor.extract(original, tokens, numbers), ChatProfileExtractor.extract(original, tokens));
+        var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);
         var stated = new ArrayList<AgeMention>();
         for (AgeMention age : ages) {
-            if (age.kind() == AgeMention.Kind.STATED) {
+            // the ages the text gives people now: stated, or the bounds of a range ("16-17 ans")
+            if (age.kind() == AgeMention.Kind.STATED || age.kind() == AgeMention.Kind.RANGE) {
                 stated.add(age);
             }
         }
@@ -45,6 +46,36 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 distinct(places, PlaceExtractor.Place::name),
                 mentions);
         return new Extraction(ages, births, entities);
+    }
+
+    /** Phones written partly in words, added unless the same number was read from digits. */
+    private static List<PhoneExtractor.Phone> withWordedPhones(List<PhoneExtractor.Phone> phones, List<PhoneExtractor.Phone> worded) {
+        if (worded.isEmpty()) {
+            return phones;
+        }
+        var all = new ArrayList<>(phones);
+        for (var phone : worded) {
+            if (phones.stream().noneMatch(p -> p.e164().equals(phone.e164()))) {
+                all.add(phone);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+        return all;
+    }
+
+    /** The ages of chat-profile lines added where no other age was read, in text order. */
+    private static List<AgeMention> withChatProfiles(List<AgeMention> ages, List<AgeMention> profiles) {
+        if (profiles.isEmpty()) {
+            return ages;
+        }
+        var all = new ArrayList<>(ages);
+        for (AgeMention profile : profiles) {
+            if (ages.stream().noneMatch(a -> a.firstToken() < profile.endToken() && profile.firstToken() < a.endToken())) {
+                all.add(profile);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return all;
     }
 
     private static <T, V> List<V> distinct(List<T> items, Function<T, V> value) {

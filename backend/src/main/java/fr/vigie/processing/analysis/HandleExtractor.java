@@ -6,7 +6,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** "@name", "snap: name", "snap name", "insta: name", "ig:", "telegram:", "tg:" → "name" (lower case, no @). */
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+
+/**
+ * Contact handles: "@name", and a name after a platform ("snap: name", "insta @name", "ig name",
+ * "tiktok", "telegram", "sc: name", "tt : name", the ghost emoji of Snapchat) → "name" (lower
+ * case, no @). A word after a platform name is a handle only when it looks like one: marked as
+ * one (a colon or an arrow after the platform, an @ before the name), or shaped like one (a
+ * digit, an underscore or a dot in it), or at least not a common word ("snap ce soir", "sur
+ * insta demain" name no one). A false handle is worse than a missed one: every ad that shares
+ * it is linked, and the network rule raises them all.
+ */
 final class HandleExtractor {
 
     /** A handle found in the text. */
@@ -16,21 +28,21 @@ final class HandleExtractor {
     private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([a-z0-9][a-z0-9_.]{1,29})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLATFORM_HANDLE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:snap(?:chat)?|insta(?:gram)?|ig|telegram|tg|tiktok|kik)(?![\\p{L}\\p{N}])"
-                    + "\\s{0,3}([:=]|->|→)?\\s{0,3}@?([a-z0-9][a-z0-9_.]{2,29})",
+            "(?<![\\p{L}\\p{N}])(snap(?:chat)?|insta(?:gram)?|ig|telegram|tg|tiktok|kik|sc|tt|\\x{1F47B})(?![\\p{L}\\p{N}])"
+                    + "\\s{0,3}([:=]|->|→)?\\s{0,3}(@)?([a-z0-9][a-z0-9_.]{2,29})",
             Pattern.CASE_INSENSITIVE);
     /**
      * The platform names above, shortest forms only (a longer name starts with one of them):
      * where a platform handle may start. Most words starting with s, i, t or k are not one.
      */
-    private static final String[] PLATFORM_PREFIXES = {"snap", "insta", "ig", "telegram", "tg", "tiktok", "kik"};
-    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK", StartChars.NONE, true);
+    private static final String[] PLATFORM_PREFIXES = {"snap", "insta", "ig", "telegram", "tg", "tiktok", "kik", "sc", "tt"};
+    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK\uD83D", StartChars.NONE, true);
     private static final StartChars AT_START = new StartChars("@", StartChars.NONE);
     private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
-    /** Words that follow "snap" without a colon and are not a name ("snap uniquement"). */
-    private static final Set<String> NOT_A_NAME = Set.of("ce", "moi", "me", "et", "ou", "pour", "dispo", "uniquement",
-            "only", "seulement", "aussi", "sur", "en", "le", "la", "les", "du", "de", "des", "au", "par", "ici",
-            "direct", "svp", "stp", "pv", "mp", "prive", "privé", "ok", "oui", "non", "pas", "avec", "dans", "mon", "ma");
+    /** Short platform names that are SMS spellings too ("tt" is "tout"): a plain word after them needs a mark. */
+    private static final Set<String> MARK_NEEDED = Set.of("tt", "sc", "tg", "ig");
+    /** Words that follow a platform name without a mark and are not a name: French and English common words. */
+    private static final CharArraySet COMMON_WORDS = commonWords();
 
     private HandleExtractor() {
     }
@@ -41,18 +53,37 @@ final class HandleExtractor {
         CandidateScan.findAll(AT_HANDLE, normalised, AT_START, i -> true,
                 at -> add(handles, normalised, at.group(1), at.start(), at.end(1)));
         CandidateScan.findAll(PLATFORM_HANDLE, normalised, PLATFORM_START, i -> mayStartPlatform(s, i), platform -> {
-                    String name = platform.group(2);
-                    if (platform.group(1) == null && NOT_A_NAME.contains(name.toLowerCase(Locale.ROOT))) {
-                        return;
+                    String name = platform.group(4);
+                    boolean marked = platform.group(2) != null || platform.group(3) != null;
+                    boolean shaped = name.chars().anyMatch(c -> c == '_' || c == '.' || Character.isDigit(c));
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    boolean needsMark = MARK_NEEDED.contains(platform.group(1).toLowerCase(Locale.ROOT));
+                    if (marked || shaped || !needsMark && lower.length() >= 4 && !COMMON_WORDS.contains(lower)) {
+                        add(handles, normalised, name, platform.start(), platform.end(4));
                     }
-                    add(handles, normalised, name, platform.start(), platform.end(2));
                 });
         return handles;
+    }
+
+    private static CharArraySet commonWords() {
+        var words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        // what follows "snap" or "insta" in a sentence: time, availability, the platform's own words
+        words.addAll(List.of("demain", "soir", "matin", "nuit", "aujourd", "maintenant", "ajoute", "ajouter", "moi",
+                "dispo", "disponible", "uniquement", "only", "seulement", "aussi", "direct", "svp", "stp", "prive",
+                "privé", "story", "stories", "live", "photo", "photos", "message", "messages", "semaine", "weekend",
+                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "juste", "tout", "toute",
+                "pour", "avec", "sans", "plus", "bientot", "bientôt", "vite", "pseudo", "compte", "profil", "meme",
+                "même", "après", "apres", "avant", "quand", "comme", "merci", "bisous", "aussi", "encore", "ici"));
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /** A platform name, either case, not glued to a preceding letter or digit (implied by PLATFORM_HANDLE). */
     private static boolean mayStartPlatform(String s, int i) {
         char c = s.charAt(i);
+        if (c == '\uD83D') {
+            return s.startsWith("\uD83D\uDC7B", i); // the ghost of Snapchat
+        }
         if (c != 's' && c != 'S' && c != 'i' && c != 'I' && c != 't' && c != 'T' && c != 'k' && c != 'K') {
             return false;
         }

@@ -2,7 +2,6 @@ package fr.vigie.processing.analysis;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,29 +12,24 @@ import java.util.regex.Pattern;
  *
  * <p>Undone here, before any tokenizer sees the text, because they cut or hide words: zero-width
  * and other format characters, emoji keycaps ("1️⃣" is '1' U+FE0F U+20E3), fullwidth and other
- * compatibility forms (Unicode NFKC), a few Cyrillic and Greek look-alikes of Latin letters, '@'
- * for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e"),
+ * compatibility forms (Unicode NFKC), marks NFKC cannot compose (strike-through, underline over
+ * letters or digits), letters of other scripts drawn like Latin ones (Unicode's confusables,
+ * {@link LatinLookAlikes}), '@' for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e"),
  * digits spaced out one by one ("1 6 ans"), and a number glued to its unit ("16ans", "3e",
  * "24h"), which is split so that the digits are not taken for leetspeak.
  */
 public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yo|y|piges|balais|ème|eme|ieme|ième|e|è|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|e|è|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_LETTERS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}.,])\\p{Nd}(?:[ \\u00A0]{1,2}\\p{Nd}){1,}(?![\\p{L}\\p{N}])");
     private static final Pattern AT_INSIDE_WORD = Pattern.compile("(?u)(?<=\\p{L})@(?=\\p{L})");
 
-    /** Look-alikes NFKC leaves alone; kept to letters seen in disguised French words. */
-    private static final Map<Integer, String> CONFUSABLES = Map.ofEntries(
-            Map.entry(0x0430, "a"), Map.entry(0x0435, "e"), Map.entry(0x043E, "o"), Map.entry(0x0440, "p"),
-            Map.entry(0x0441, "c"), Map.entry(0x0443, "y"), Map.entry(0x0445, "x"), Map.entry(0x0456, "i"),
-            Map.entry(0x0410, "A"), Map.entry(0x0415, "E"), Map.entry(0x041E, "O"), Map.entry(0x0420, "P"),
-            Map.entry(0x0421, "C"), Map.entry(0x041C, "M"), Map.entry(0x041D, "H"), Map.entry(0x0422, "T"),
-            Map.entry(0x03BF, "o"), Map.entry(0x039F, "O"), Map.entry(0x03B1, "a"), Map.entry(0x0391, "A"),
-            Map.entry(0x1F51F, "10"));
+    /** The keycap ten emoji: a number, which no confusables table gives as one. */
+    private static final int KEYCAP_TEN = 0x1F51F;
 
     private final String original;
     private final String text;
@@ -134,11 +128,13 @@ public final class NormalisedText {
             while (end < s.length() && isMarkOrInvisible(s.codePointAt(end))) {
                 end += Character.charCount(s.codePointAt(end));
             }
-            String replacement = CONFUSABLES.get(cp);
-            if (replacement == null) {
+            String replacement;
+            if (cp == KEYCAP_TEN) {
+                replacement = "10";
+            } else {
                 var segment = new StringBuilder(end - i);
                 s.substring(i, end).codePoints().filter(x -> !isInvisible(x)).forEach(segment::appendCodePoint);
-                replacement = isAscii(segment) ? segment.toString() : Normalizer.normalize(segment, Normalizer.Form.NFKC);
+                replacement = isAscii(segment) ? segment.toString() : latinOf(Normalizer.normalize(segment, Normalizer.Form.NFKC));
             }
             for (int k = 0; k < replacement.length(); k++) {
                 out.append(replacement.charAt(k), i);
@@ -146,6 +142,38 @@ public final class NormalisedText {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * After NFKC: the marks it could not compose with their letter are dropped ("1\u0336" struck
+     * through, "m\u0332" underlined: a French letter takes its accents composed), and letters of
+     * other scripts drawn like a Latin letter become that letter ({@link LatinLookAlikes}).
+     */
+    private static String latinOf(String composed) {
+        StringBuilder out = null;
+        for (int k = 0; k < composed.length(); ) {
+            int cp = composed.codePointAt(k);
+            int next = k + Character.charCount(cp);
+            String latin = isMark(cp) ? "" : LatinLookAlikes.isForeignLetter(cp) ? LatinLookAlikes.of(cp) : null;
+            if (latin != null && out == null) {
+                out = new StringBuilder(composed.length()).append(composed, 0, k);
+            }
+            if (out != null) {
+                if (latin != null) {
+                    out.append(latin);
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+            k = next;
+        }
+        return out == null ? composed : out.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /**

@@ -38,12 +38,52 @@ final class PhoneExtractor {
                 continue;
             }
             var run = readRun(s, i, reused.clear());
-            if (run.realDigits >= 2 && run.digits.length() >= 9) {
+            if (run.realDigits >= 2 && run.digits.length() >= 9 && !labelledAsAnotherNumber(s, i)) {
                 parse(normalised, run, phones);
             }
             i = Math.max(i + 1, run.end);
         }
         return phones;
+    }
+
+    /**
+     * Labels that say a figure is not a phone ("facture n° 0639 9890 30", "commande : 06…",
+     * "SIRET 812…"); "n°" alone is no such label: "mon n° 06…" is a phone.
+     */
+    private static final String[] OTHER_NUMBER_LABELS = {"ref", "réf", "facture", "commande", "dossier", "siret", "siren",
+        "iban", "rib", "client", "colis", "suivi", "contrat", "ticket", "lot", "référence", "reference"};
+    private static final String[] NUMBER_WORDS = {"n°", "no", "n", "num", "numéro", "numero", "nº"};
+    private static final int LABEL_REACH = 24;
+
+    /** Whether a label of another kind of number stands right before the run (maybe with "n°" between). */
+    private static boolean labelledAsAnotherNumber(String s, int runStart) {
+        String before = s.substring(Math.max(0, runStart - LABEL_REACH), runStart).toLowerCase(java.util.Locale.ROOT);
+        String rest = stripTrailing(before);
+        for (String word : NUMBER_WORDS) {
+            if (endsWithWord(rest, word)) {
+                rest = stripTrailing(rest.substring(0, rest.length() - word.length()));
+                break;
+            }
+        }
+        for (String label : OTHER_NUMBER_LABELS) {
+            if (endsWithWord(rest, label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripTrailing(String text) {
+        int end = text.length();
+        while (end > 0 && " :#.\u00A0".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean endsWithWord(String text, String word) {
+        return text.endsWith(word)
+                && (text.length() == word.length() || !Character.isLetter(text.charAt(text.length() - word.length() - 1)));
     }
 
     /** The digits of a run, each with its position; {@code groupStart[k]} marks the first digit of a group. */
@@ -80,40 +120,53 @@ final class PhoneExtractor {
     }
 
     /** What a group may start with (the cheapest test, on the character alone). */
-    private static final StartChars GROUP_START = new StartChars("+0123456789oO", StartChars.NONE);
+    private static final StartChars GROUP_START = new StartChars("+0123456789oOlI", StartChars.NONE);
 
+    /** A digit, or a letter written for one: O for 0; l and I for 1 ('|' separates more often than it counts). */
     private static boolean isDigitLike(char c) {
-        return (c >= '0' && c <= '9') || c == 'o' || c == 'O';
+        return (c >= '0' && c <= '9') || c == 'o' || c == 'O' || isLetterOne(c);
     }
 
+    private static boolean isLetterOne(char c) {
+        return c == 'l' || c == 'I';
+    }
+
+    private static char digitOf(char c) {
+        return Character.isDigit(c) ? c : isLetterOne(c) ? '1' : '0';
+    }
+
+    /** Line breaks too: a number broken over a line ("06 39 98\n12 56") is still one number. */
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\u00A0' || c == '.' || c == '-' || c == '_' || c == '/' || c == '(' || c == ')'
-                || c == '\t';
+                || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean isGroupStart(String s, int i) {
         char c = s.charAt(i);
         // the character itself first: it rules out most positions more cheaply than the one before
-        if (c != '+' && (c < '0' || c > '9') && c != 'o' && c != 'O') {
+        if (c != '+' && !isDigitLike(c)) {
             return false;
         }
         boolean boundaryBefore = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
-        return boundaryBefore && (c == '+' || (c >= '0' && c <= '9') || ((c == 'o' || c == 'O') && groupEnd(s, i) > 0));
+        return boundaryBefore && (c == '+' || (c >= '0' && c <= '9') || groupEnd(s, i) > 0);
     }
 
     /** End of the digit group at i, or -1 if the group runs into a letter (then it is a word). */
     private static int groupEnd(String s, int i) {
         int j = i;
         boolean digit = false;
+        boolean letterOne = false;
         while (j < s.length() && isDigitLike(s.charAt(j))) {
             digit |= Character.isDigit(s.charAt(j));
+            letterOne |= isLetterOne(s.charAt(j));
             j++;
         }
         if (j == i || (j < s.length() && Character.isLetter(s.charAt(j)))) {
             return -1;
         }
-        // a group of letter O alone ("oo") only counts in a run that has real digits too
-        return digit || j - i <= 2 ? j : -1;
+        // a group of letters alone ("oo") only counts in a run that has real digits too; l and I
+        // only beside a real digit of their own group ("l2", "7l"), never as a word ("Il", "l'")
+        return digit || (!letterOne && j - i <= 2) ? j : -1;
     }
 
     private static Run readRun(String s, int i, Run run) {
@@ -132,7 +185,7 @@ final class PhoneExtractor {
             }
             for (int k = j; k < end; k++) {
                 char c = s.charAt(k);
-                run.add(Character.isDigit(c) ? c : '0', k, k == j, k == end - 1);
+                run.add(digitOf(c), k, k == j, k == end - 1);
                 if (Character.isDigit(c)) {
                     run.realDigits++;
                 }
@@ -144,6 +197,9 @@ final class PhoneExtractor {
             }
             if (next == end || next >= s.length() || !isDigitLike(s.charAt(next))) {
                 break;
+            }
+            if (s.substring(end, next).indexOf('\n') >= 0 && !(end - j == 2 && groupEnd(s, next) - next == 2)) {
+                break; // a number broken over a line keeps its pairs ("06 39 98\n12 56"); lines of other figures do not join
             }
             j = next;
         }
@@ -188,6 +244,74 @@ final class PhoneExtractor {
             out.add(new Phone("+33" + national.substring(1), normalised.evidence(from, to)));
             k += consumed;
         }
+    }
+
+    /**
+     * Numbers with digits written as words, on tokens ("zéro six 39 98 douze 56"): a run of
+     * number tokens, one of them at least in words, read as digits (a word below ten is one digit,
+     * ten to ninety-nine two), that is exactly a national number; it must start with "zéro" or a
+     * group starting with 0, so that a count or a year in words never becomes a phone.
+     */
+    static List<Phone> extractWorded(String original, List<Token> tokens, TokenNumbers numbers) {
+        List<Phone> phones = List.of();
+        int i = 0;
+        while (i < tokens.size()) {
+            String first = tokens.get(i).word();
+            if (!(first.startsWith("0") || first.equals("zero")) || !numbers.isNumber(i)) {
+                i++;
+                continue;
+            }
+            var digits = new StringBuilder();
+            boolean worded = false;
+            int singles = 0; // single digits in words come in pairs, as numbers are read out ("zéro six")
+            boolean paired = true;
+            int k = i;
+            while (k < tokens.size() && digits.length() < 10 && numbers.isNumber(k)
+                    && (k == i || closeBy(original, tokens.get(k - 1), tokens.get(k)))) {
+                Token token = tokens.get(k);
+                var reading = numbers.reading(k);
+                if (token.isNumber()) {
+                    paired &= singles % 2 == 0;
+                    singles = 0;
+                    digits.append(token.word());
+                } else if (reading == null || reading.value() > 99) {
+                    break;
+                } else {
+                    if (reading.value() < 10) {
+                        singles++;
+                    } else {
+                        paired &= singles % 2 == 0;
+                        singles = 0;
+                    }
+                    digits.append(reading.value() < 10 ? Integer.toString(reading.value())
+                            : String.format(java.util.Locale.ROOT, "%02d", reading.value()));
+                    worded = true;
+                }
+                k += reading == null ? 1 : reading.tokens();
+            }
+            String d = digits.toString();
+            paired &= singles % 2 == 0;
+            if (worded && paired && d.length() == 10 && isNational(d, 0, 10)) {
+                if (phones.isEmpty()) {
+                    phones = new ArrayList<>();
+                }
+                phones.add(new Phone("+33" + d.substring(1), Evidence.of(original, tokens.get(i).start(), tokens.get(k - 1).end())));
+                i = k;
+            } else {
+                i++;
+            }
+        }
+        return phones;
+    }
+
+    /** Only separators between two tokens of a number. */
+    private static boolean closeBy(String original, Token before, Token after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            if (!isSeparator(original.charAt(c))) {
+                return false;
+            }
+        }
+        return after.start() - before.end() <= 3;
     }
 
     private static int remaining(String d, int k) {

@@ -20,7 +20,7 @@ final class PlaceExtractor {
             "(?iu)(?:(?<![\\p{L}])(?:dans le|sur le|secteur|dept|dpt|département|departement)\\s{1,3}"
                     + "(\\d{2}|2\\s?[ab])(?![\\p{L}\\p{N}]))|(?:\\((\\d{2}|2\\s?[ab])\\))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s");
-    private static final Map<String, String> CITIES = Lookup.map(Map.ofEntries(
+    static final Map<String, String> CITIES = Lookup.map(Map.ofEntries(
             Map.entry("paris", "Paris"), Map.entry("marseille", "Marseille"), Map.entry("lyon", "Lyon"),
             Map.entry("toulouse", "Toulouse"), Map.entry("nice", "Nice"), Map.entry("nantes", "Nantes"),
             Map.entry("montpellier", "Montpellier"), Map.entry("strasbourg", "Strasbourg"),

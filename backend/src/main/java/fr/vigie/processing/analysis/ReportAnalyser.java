@@ -42,12 +42,14 @@ public final class ReportAnalyser {
         String original = text == null ? "" : text;
         LocalDate observed = LocalDate.ofInstant(observedAt == null ? Instant.now() : observedAt, FRANCE);
         var normalised = NormalisedText.of(original);
-        List<Token> tokens = analyzer.analyse(normalised);
+        List<Token> written = analyzer.analyse(normalised);
+        List<Token> tokens = engine.respell(written);
         var numbers = new TokenNumbers(tokens); // numbers read once, for the ages and the rules' phrases
         var extraction = Extraction.of(normalised, tokens, numbers, observed);
         var signals = engine.evaluate(original, tokens, numbers, extraction, reporterConcern);
         int score = Math.clamp(signals.stream().mapToLong(FiredSignal::weight).sum(), 0, MAX_SCORE);
-        return new Analysis(engine.band(signals), score, signals, extraction.entities(), Fingerprint.of(tokens),
+        // the fingerprint keeps the words as written: only true re-posts merge, not "ds" with "dans"
+        return new Analysis(engine.band(signals), score, signals, extraction.entities(), Fingerprint.of(written),
                 engine.version());
     }
 

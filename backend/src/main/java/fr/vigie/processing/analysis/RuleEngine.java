@@ -29,9 +29,10 @@ final class RuleEngine {
 
     /** All the phrases of all rules and contexts, matched in one pass over a report's tokens. */
     private final PhraseIndex phrases;
+    private final Respelling respelling;
 
     /** A candidate match of a condition: its tokens (for contexts) and its evidence. */
-    private record Hit(int firstToken, int endToken, Evidence evidence) {
+    private record Hit(int firstToken, int endToken, Evidence evidence, boolean presented) {
     }
 
     RuleEngine(RuleSet rules, VigieFrenchAnalyzer analyzer) {
@@ -51,6 +52,12 @@ final class RuleEngine {
             compiled.add(new CompiledRule(rule, index));
         }
         this.phrases = new PhraseIndex(matchers);
+        this.respelling = new Respelling(rules.spellings(), rules.phrases(), analyzer);
+    }
+
+    /** The report's tokens with SMS spellings and emphatic repeated letters undone ({@link Respelling}). */
+    List<Token> respell(List<Token> tokens) {
+        return respelling.apply(tokens);
     }
 
     String version() {
@@ -60,6 +67,7 @@ final class RuleEngine {
     List<FiredSignal> evaluate(String original, List<Token> tokens, TokenNumbers numbers, Extraction extraction,
             String reporterConcern) {
         var matches = phrases.findAll(tokens, numbers);
+        addEntityOccurrences(matches, tokens, extraction);
         var fired = new ArrayList<FiredSignal>();
         for (CompiledRule c : compiled) {
             var when = c.rule().when();
@@ -72,7 +80,7 @@ final class RuleEngine {
                 var hits = new ArrayList<Hit>();
                 for (var m : matches[c.phrases()]) {
                     hits.add(new Hit(m.start(), m.end(),
-                            Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end())));
+                            Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()), false));
                 }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
@@ -82,7 +90,7 @@ final class RuleEngine {
                 var hits = new ArrayList<Hit>();
                 for (var a : extraction.ages()) {
                     if (when.age().kinds().contains(a.kind().name()) && when.age().contains(a.value())) {
-                        hits.add(new Hit(a.firstToken(), a.endToken(), a.evidence()));
+                        hits.add(new Hit(a.firstToken(), a.endToken(), a.evidence(), a.presented()));
                     }
                 }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
@@ -93,7 +101,7 @@ final class RuleEngine {
                 var hits = new ArrayList<Hit>();
                 for (var b : extraction.birthYears()) {
                     if (when.birthYearAge().contains(b.age())) {
-                        hits.add(new Hit(b.firstToken(), b.endToken(), b.evidence()));
+                        hits.add(new Hit(b.firstToken(), b.endToken(), b.evidence(), false));
                     }
                 }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
@@ -117,12 +125,14 @@ final class RuleEngine {
                 .orElse(Band.P4);
     }
 
-    /** Keeps the hits no context of the rule drops; true if any is left. */
+    /** Keeps the hits no context of the rule drops and its required contexts allow; true if any is left. */
     private boolean keep(RuleSet.Rule rule, List<Hit> hits, List<Token> tokens, String original,
             List<PhraseMatcher.Match>[] matches, List<Evidence> evidence) {
         boolean any = false;
         for (Hit hit : hits) {
-            if (!dropped(rule, hit, tokens, matches, original)) {
+            if (!anyHolds(rule.unless(), hit, tokens, matches, original)
+                    && (rule.requires().isEmpty() || (hit.presented() && acceptsPresentations(rule.requires()))
+                        || anyHolds(rule.requires(), hit, tokens, matches, original))) {
                 evidence.add(hit.evidence());
                 any = true;
             }
@@ -130,28 +140,121 @@ final class RuleEngine {
         return any;
     }
 
-    private boolean dropped(RuleSet.Rule rule, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
+    /** Whether one of the named contexts counts an age said of a named or designated person as an occurrence. */
+    private boolean acceptsPresentations(List<String> names) {
+        for (String name : names) {
+            if (contexts.get(name).definition().entities().contains(RuleSet.PRESENTATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the named contexts holds for the hit. */
+    private boolean anyHolds(List<String> names, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
             String original) {
-        for (String name : rule.unless()) {
+        for (String name : names) {
             var context = contexts.get(name);
-            var occurrences = matches[context.index()];
-            var window = context.definition();
-            for (var occurrence : occurrences) {
-                if (window.anywhere()) {
-                    return true;
-                }
+            if (holds(context.definition(), matches[context.index()], hit, tokens, original)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether enough different phrases of the context occur in its window around the hit (or anywhere). */
+    private static boolean holds(RuleSet.Context window, List<PhraseMatcher.Match> occurrences, Hit hit,
+            List<Token> tokens, String original) {
+        int needed = window.atLeast();
+        List<String> seen = needed > 1 ? new ArrayList<>() : null;
+        for (var occurrence : occurrences) {
+            boolean inside = occurrence.start() < hit.endToken() && occurrence.end() > hit.firstToken();
+            boolean near;
+            if (window.anywhere()) {
+                near = !inside; // the match does not vouch for itself ("petite" in "petite jeune")
+            } else {
                 boolean before = occurrence.end() <= hit.firstToken()
                         && occurrence.end() > hit.firstToken() - window.before()
                         && sameSentence(original, tokens.get(occurrence.end() - 1).end(), tokens.get(hit.firstToken()).start());
                 boolean after = occurrence.start() >= hit.endToken()
                         && occurrence.start() < hit.endToken() + window.after()
                         && sameSentence(original, tokens.get(hit.endToken() - 1).end(), tokens.get(occurrence.start()).start());
-                if (before || after) {
+                near = before || after;
+            }
+            if (!near) {
+                continue;
+            }
+            if (seen == null) {
+                return true;
+            }
+            String phrase = words(tokens, occurrence);
+            if (!seen.contains(phrase)) {
+                seen.add(phrase);
+                if (seen.size() >= needed) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String words(List<Token> tokens, PhraseMatcher.Match occurrence) {
+        var words = new StringBuilder();
+        for (int t = occurrence.start(); t < occurrence.end(); t++) {
+            words.append(tokens.get(t).term()).append(' ');
+        }
+        return words.toString();
+    }
+
+    /**
+     * The contact entities (phones, handles) where they are, as occurrences of the contexts that
+     * count them: the tokens their evidence covers. Only for rule sets that have such contexts.
+     */
+    private void addEntityOccurrences(List<PhraseMatcher.Match>[] matches, List<Token> tokens, Extraction extraction) {
+        for (var context : contexts.values()) {
+            var kinds = context.definition().entities();
+            if (kinds.isEmpty()) {
+                continue;
+            }
+            List<PhraseMatcher.Match> occurrences = null;
+            for (var mention : extraction.entities().mentions()) {
+                if (!kinds.contains(mention.kind())) {
+                    continue;
+                }
+                int first = firstTokenEndingAfter(tokens, mention.evidence().start());
+                int end = first;
+                while (end < tokens.size() && tokens.get(end).start() < mention.evidence().end()) {
+                    end++;
+                }
+                if (end == first) {
+                    first = -1;
+                }
+                if (first >= 0) {
+                    if (occurrences == null) {
+                        occurrences = new ArrayList<>(matches[context.index()]);
+                    }
+                    occurrences.add(new PhraseMatcher.Match(first, end));
+                }
+            }
+            if (occurrences != null) {
+                matches[context.index()] = occurrences;
+            }
+        }
+    }
+
+    /** Binary search: the first token that ends after {@code offset} (tokens are in text order). */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** A context only changes the meaning of words in its own sentence ("Interdit aux mineurs. Femme 30 ans"). */

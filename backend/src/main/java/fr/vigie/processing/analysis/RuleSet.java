@@ -18,10 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
  * combine into a band. Versioned, so that a stored assessment says which rules made it; shipped
  * defaults in {@code analysis/default-rules.json}, an edited version can come from the
  * database as the same JSON. The format is described in {@code analysis/README.md}.
+ *
+ * <p>{@code spellings}: SMS and other spellings read as the words they stand for before anything
+ * else ("ds" → "dans"), so that rules and entities are written once, in plain French.
  */
-public record RuleSet(String version, Map<String, Context> contexts, List<Rule> rules, List<BandRule> bands) {
+public record RuleSet(String version, Map<String, String> spellings, Map<String, Context> contexts, List<Rule> rules,
+        List<BandRule> bands) {
 
     public static final String DEFAULT_RESOURCE = "/analysis/default-rules.json";
+    /** The entity kind of a context that counts an age said right after a name or a word for a person. */
+    static final String PRESENTATION = "presentation";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,6 +36,7 @@ public record RuleSet(String version, Map<String, Context> contexts, List<Rule> 
 
     public RuleSet {
         requireText(version, "version");
+        spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
         contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
@@ -57,33 +64,64 @@ public record RuleSet(String version, Map<String, Context> contexts, List<Rule> 
         }
     }
 
+    /** Every phrase of every context and rule: the words the engine knows (for {@link Respelling}). */
+    List<String> phrases() {
+        var phrases = new java.util.ArrayList<String>();
+        contexts.values().forEach(c -> phrases.addAll(c.phrases()));
+        rules.forEach(r -> phrases.addAll(r.when().phrases()));
+        phrases.replaceAll(p -> p.replace("{num}", " "));
+        return phrases;
+    }
+
     public String toJson() {
         return JSON.writeValueAsString(this);
     }
 
     /**
-     * Words around a match that make it mean something else ("taille 12 ans", "interdit aux
-     * mineurs"): the match is dropped when one of the phrases touches the tokens from
-     * {@code before} tokens before the match to {@code after} tokens after it, or, with
-     * {@code anywhere}, appears anywhere in the text.
+     * Words around a match that say what it means: it holds for a match when one of the phrases
+     * touches the tokens from {@code before} tokens before the match to {@code after} tokens after
+     * it (same sentence), or, with {@code anywhere}, appears anywhere in the text (but not inside
+     * the match itself). {@code entities}: kinds of entity ({@code phone}, {@code handle}) that
+     * count as an occurrence too ("a contact is given"), and {@code presentation}: an age said of a
+     * person named or designated right before it ("Léa 17 ans") holds the context for that age. {@code atLeast}: how many different
+     * phrases must occur (default 1; a genre is told by several cues, never by one word).
+     * A rule's {@code unless} contexts drop a match ("taille 12 ans"), its {@code requires}
+     * contexts must hold for it ("someone is offered").
      */
-    public record Context(List<String> phrases, MatchOn matchOn, int before, int after, boolean anywhere) {
+    public record Context(List<String> phrases, MatchOn matchOn, int before, int after, boolean anywhere,
+            List<String> entities, Integer atLeast) {
         public Context {
             phrases = List.copyOf(Objects.requireNonNull(phrases, "context phrases"));
             matchOn = matchOn == null ? MatchOn.STEM : matchOn;
+            entities = entities == null ? List.of() : List.copyOf(entities);
+            atLeast = atLeast == null ? 1 : atLeast;
             if (before < 0 || after < 0) {
                 throw new IllegalArgumentException("context windows cannot be negative");
+            }
+            if (atLeast < 1) {
+                throw new IllegalArgumentException("atLeast must be 1 or more");
+            }
+            for (String kind : entities) {
+                if (!kind.equals("phone") && !kind.equals("handle") && !kind.equals(PRESENTATION)) {
+                    throw new IllegalArgumentException("unknown entity kind " + kind + " (phone, handle or presentation)");
+                }
             }
         }
     }
 
-    /** A signal: it fires when every condition of {@code when} holds on matches no {@code unless} context drops. */
-    public record Rule(String code, String label, int weight, Condition when, List<String> unless) {
+    /**
+     * A signal: it fires when every condition of {@code when} holds on matches that no
+     * {@code unless} context drops and, if {@code requires} names contexts, for which at least
+     * one of them holds.
+     */
+    public record Rule(String code, String label, int weight, Condition when, List<String> unless,
+            List<String> requires) {
         public Rule {
             requireText(code, "rule code");
             requireText(label, "label of " + code);
             Objects.requireNonNull(when, "condition of " + code);
             unless = unless == null ? List.of() : List.copyOf(unless);
+            requires = requires == null ? List.of() : List.copyOf(requires);
         }
     }
 
@@ -151,7 +189,7 @@ public record RuleSet(String version, Map<String, Context> contexts, List<Rule> 
             if (!codes.add(rule.code())) {
                 throw new IllegalArgumentException("duplicate rule code " + rule.code());
             }
-            for (String context : rule.unless()) {
+            for (String context : java.util.stream.Stream.concat(rule.unless().stream(), rule.requires().stream()).toList()) {
                 if (!contexts.containsKey(context)) {
                     throw new IllegalArgumentException(rule.code() + " refers to unknown context " + context);
                 }

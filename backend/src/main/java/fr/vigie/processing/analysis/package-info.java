@@ -12,9 +12,11 @@
  * (the Lucene chain, for whoever needs the same tokens) and
  * {@link fr.vigie.processing.analysis.NormalisedText}.
  *
- * <p>Owns: undoing disguises (invisible characters, keycaps, NFKC, spaced letters and digits,
- * leetspeak), French normalisation, entity extraction (E.164 phones, handles, ages, birth
- * years, school levels, places), rule evaluation and the band table. Offsets always refer to
+ * <p>Owns: undoing disguises (invisible characters, keycaps, NFKC, marks NFKC cannot compose,
+ * look-alike letters from Unicode's confusables, spaced letters and digits, leetspeak, repeated
+ * letters, SMS spellings), French normalisation, number words and dates, entity extraction
+ * (E.164 phones, handles, ages, birth years, school levels, places), rule evaluation (with the
+ * contexts that say whether someone is offered) and the band table. Offsets always refer to
  * the original text, so that a worker sees the ad's own words highlighted.
  */
 package fr.vigie.processing.analysis;

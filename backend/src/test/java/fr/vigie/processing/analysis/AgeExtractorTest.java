@@ -41,8 +41,69 @@ class AgeExtractorTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Coucou c'est Maëlys, 16, je suis dispo | 16 | Maëlys, 16
+            ma copine 17, on reçoit                | 17 | copine 17
+            Hi I'm Lola, twenty-eight, visiting    | 28 | Lola, twenty-eight
+            18 ans dans deux mois                  | 17 | 18 ans
+            je vais avoir 17 ans samedi            | 16 | 17 ans
+            J'aurai 25 ans en janvier              | 24 | 25 ans
+            L'an dernier j'avais 15 ans            | 16 | 15 ans
+            Sweet girl 16 y/o                      | 16 | 16 y/o
+            16 berges, dispo                       | 16 | 16 berges
+            fifteen years old                      | 15 | fifteen years
+            18 ans demain, dispo                   | 17 | 18 ans
+            18 ans le mois prochain                | 17 | 18 ans
+            """)
+    void agesWithoutUnitOrSaidInAnotherTime(String text, int age, String evidence) {
+        var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
+        assertThat(ages).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(age);
+            assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED);
+            assertThat(a.evidence().text()).isEqualTo(evidence);
+        });
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"de 15 à 17 ans", "15-17 ans", "entre 15 et 17 ans", "de 15 ans à 17 ans"})
+    @ValueSource(strings = {"Quand j'avais 16 ans, j'ai fugué", "dans le 69, 17", "Nice, 06 39 98 01 01", "Lyon, 13, dispo",
+            "Chambre 12, 2e étage"})
+    void noPresentAgeThere(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
+                .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            On est deux, 19 et 16 ans        | 19,16
+            enfants de 8, 12 et 15 ans       | 12,15
+            """)
+    void enumeratedAgesAreEachStated(String text, String values) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).extracting(AgeMention::value)
+                .containsExactlyElementsOf(java.util.Arrays.stream(values.split(",")).map(Integer::valueOf).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            F 16 Lyon, cherche H         | 16
+            f/16/lyon cherche h          | 16
+            F16 Lyon                     | 16
+            asv ? 15 f marseille         | 15
+            Jade / F / 19 / Metz         | 19
+            """)
+    void chatProfileLines(String text, int age) {
+        assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo(age));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ouvert H24, je reçois", "dispo h 24 sur Paris", "F 16", "06 39 98 f 16 lyon", "15 h Lyon"})
+    void notChatProfiles(String text) {
+        assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de 15 à 17 ans", "15-17 ans", "entre 15 et 17 ans", "de 15 ans à 17 ans", "16 ou 17 ans"})
     void rangesAreAnAudienceNotAPerson(String text) {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
                 .allSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.RANGE));
@@ -71,6 +132,15 @@ class AgeExtractorTest {
             je suis de 2009            | 2026-11-27 | 2009 | 16 | de 2009
             Né en 2000, sportif        | 2026-11-27 | 2000 | 25 | Né en 2000
             née en 2008                | 2026-12-31 | 2008 | 18 | née en 2008
+            DDN : 03/2009              | 2026-11-27 | 2009 | 17 | DDN : 03/2009
+            née en mars 2009           | 2026-11-27 | 2009 | 17 | née en mars 2009
+            née le 1er septembre 2008  | 2026-11-27 | 2008 | 18 | née le 1er septembre 2008
+            date de naissance 2010-05-04 | 2026-11-27 | 2010 | 16 | naissance 2010-05-04
+            née en deux mille sept     | 2026-11-27 | 2007 | 18 | née en deux mille sept
+            née en '09                 | 2026-11-27 | 2009 | 16 | née en '09
+            petite 2010 dispo          | 2026-11-27 | 2010 | 15 | petite 2010
+            une 2k10 dispo             | 2026-11-27 | 2010 | 15 | une 2k10
+            née le 12/03/10            | 2026-11-27 | 2010 | 16 | née le 12/03/10
             """)
     void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
         var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);

@@ -6,45 +6,92 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The labelled evaluation corpus ({@code analysis/evaluation.tsv}); how cases are labelled is in
- * {@code docs/labelling-guide.md}. One case a line, tab-separated:
- * {@code id  twin  band  benign  concern  phones  tags  text} where {@code twin} is the id of the
- * plain case this one disguises ({@code -} for a plain case), {@code benign} is {@code yes} or
- * {@code no}, {@code concern} the reporter's concern ({@code -} for none), {@code phones} the
- * E.164 numbers the text contains, comma-separated ({@code -} for none), {@code tags} what the
- * case covers (obfuscations, look-alike kinds; informative), and {@code text} the report, with
- * {@code \\uXXXX} escapes for invisible or unusual characters.
+ * The labelled evaluation corpus; how cases are labelled is in {@code docs/labelling-guide.md},
+ * how a case enters it in {@code docs/analysis-evaluation.md}. Three files, tab-separated, one
+ * case a line, {@code #} for comments, {@code \\uXXXX} escapes in the text:
+ * <ul>
+ * <li>{@code analysis/evaluation.tsv}, the first corpus (family {@code BASE}), 8 columns:
+ * {@code id  twin  band  benign  concern  phones  tags  text};</li>
+ * <li>{@code analysis/families.tsv}, written blind to the engine by another writer, and
+ * {@code analysis/own-cases.tsv}, cases the engine's engineers add for a family (ids
+ * {@code DEV-…}, always in the development part), 10 columns:
+ * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
+ * </ul>
+ * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
+ * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
+ * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
+ * people offered or presented, {@code handles} the contact handles really shown (all three
+ * comma-separated, {@code -} for none). The first corpus has no ages or handles column: those
+ * figures are not measured on it.
  */
 record EvaluationCorpus(List<Case> cases) {
 
     static final String RESOURCE = "/analysis/evaluation.tsv";
+    static final String FAMILIES = "/analysis/families.tsv";
+    static final String OWN_CASES = "/analysis/own-cases.tsv";
+    static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
-    record Case(String id, String twinOf, Band band, boolean benign, String concern, List<String> phones,
-            List<String> tags, String text) {
+    /**
+     * @param ages    null where the corpus does not label ages (the first corpus)
+     * @param handles null where the corpus does not label handles
+     */
+    record Case(String id, String family, String twinOf, Band band, boolean benign, String concern,
+            List<String> phones, List<Integer> ages, List<String> handles, List<String> tags, String text) {
 
         boolean isObfuscatedTwin() {
             return twinOf != null;
         }
-    }
 
-    static EvaluationCorpus load() {
-        try (InputStream in = EvaluationCorpus.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the test classpath");
-            }
-            return new EvaluationCorpus(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CorpusPart part() {
+            return CorpusPart.of(id, twinOf);
         }
     }
 
+    /** All three files. */
+    static EvaluationCorpus load() {
+        var cases = new ArrayList<>(parse(read(RESOURCE)));
+        cases.addAll(parseFamilies(read(FAMILIES)));
+        String own = readIfPresent(OWN_CASES);
+        if (own != null) {
+            for (Case c : parseFamilies(own)) {
+                if (!c.id().startsWith(CorpusPart.OWN_CASE_PREFIX)) {
+                    throw new IllegalArgumentException(OWN_CASES + ": case " + c.id() + " must have an id starting with "
+                            + CorpusPart.OWN_CASE_PREFIX);
+                }
+                cases.add(c);
+            }
+        }
+        return new EvaluationCorpus(List.copyOf(cases));
+    }
+
+    /** The first corpus's format (family BASE, no ages or handles). */
     static List<Case> parse(String tsv) {
         var cases = new ArrayList<Case>();
+        forEachLine(tsv, 8, (f, line) -> cases.add(new Case(f[0], BASE_FAMILY, dash(f[1]), Band.valueOf(f[2]),
+                benign(f[3], line), dash(f[4]), list(f[5]), null, null, list(f[6]), unescape(f[7]))));
+        return cases;
+    }
+
+    /** The family corpora's format. */
+    static List<Case> parseFamilies(String tsv) {
+        var cases = new ArrayList<Case>();
+        forEachLine(tsv, 10, (f, line) -> cases.add(new Case(f[0], f[1], dash(f[2]), Band.valueOf(f[3]),
+                benign(f[4], line), dash(f[5]), list(f[6]), list(f[7]).stream().map(Integer::valueOf).toList(),
+                list(f[8]).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(), List.of(), unescape(f[9]))));
+        return cases;
+    }
+
+    private interface LineReader {
+        void read(String[] fields, int lineNumber);
+    }
+
+    private static void forEachLine(String tsv, int columns, LineReader reader) {
         int lineNumber = 0;
         for (String line : tsv.split("\n")) {
             lineNumber++;
@@ -52,16 +99,35 @@ record EvaluationCorpus(List<Case> cases) {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f.length != 8) {
-                throw new IllegalArgumentException("line " + lineNumber + ": 8 tab-separated fields expected, got " + f.length);
+            if (f.length != columns) {
+                throw new IllegalArgumentException("line " + lineNumber + ": " + columns
+                        + " tab-separated fields expected, got " + f.length);
             }
-            if (!f[3].equals("yes") && !f[3].equals("no")) {
-                throw new IllegalArgumentException("line " + lineNumber + ": benign must be yes or no");
-            }
-            cases.add(new Case(f[0], dash(f[1]), Band.valueOf(f[2]), f[3].equals("yes"), dash(f[4]), list(f[5]),
-                    list(f[6]), unescape(f[7])));
+            reader.read(f, lineNumber);
         }
-        return cases;
+    }
+
+    private static boolean benign(String field, int lineNumber) {
+        if (!field.equals("yes") && !field.equals("no")) {
+            throw new IllegalArgumentException("line " + lineNumber + ": benign must be yes or no");
+        }
+        return field.equals("yes");
+    }
+
+    private static String read(String resource) {
+        String text = readIfPresent(resource);
+        if (text == null) {
+            throw new IllegalStateException(resource + " is missing from the test classpath");
+        }
+        return text;
+    }
+
+    private static String readIfPresent(String resource) {
+        try (InputStream in = EvaluationCorpus.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String dash(String field) {

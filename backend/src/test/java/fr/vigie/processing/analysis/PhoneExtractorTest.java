@@ -32,11 +32,13 @@ class PhoneExtractorTest {
             fixe 01 00 00 00 03                 | +33100000003 | 01 00 00 00 03
             09 00 00 00 04                      | +33900000004 | 09 00 00 00 04
             060 000 00 01                       | +33600000001 | 060 000 00 01
+            06 00 00 l0 0l                      | +33600001001 | 06 00 00 l0 0l
+            06 00 00\\n00 01                     | +33600000001 | 06 00 00\\n00 01
             """)
     void normalisesToE164WithTheOriginalWordsAsEvidence(String text, String e164, String evidence) {
-        var phone = only(text);
+        var phone = only(text.replace("\\n", "\n"));
         assertThat(phone.e164()).isEqualTo(e164);
-        assertThat(phone.evidence().text()).isEqualTo(evidence);
+        assertThat(phone.evidence().text()).isEqualTo(evidence.replace("\\n", "\n"));
     }
 
     @ParameterizedTest
@@ -59,8 +61,27 @@ class PhoneExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0012345678", "Référence 123456789012", "né le 12/04/2010", "prix 20 euros", "06 00 00 00",
-            "commande 10600000001", "ou bien oooo", "16 ans"})
+            "commande 10600000001", "ou bien oooo", "16 ans", "Il 06 00 00 00", "SIRET 812 345 678 00019",
+            "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €"})
     void notAPhone(String text) {
         assertThat(PhoneExtractor.extract(NormalisedText.of(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            sms zéro six 00 00 douze 01          | +33600001201
+            appelle zéro six zéro zéro zéro zéro zéro zéro zéro un | +33600000001
+            """)
+    void digitsWrittenAsWords(String text, String e164) {
+        var tokens = new VigieFrenchAnalyzer().analyse(text);
+        assertThat(PhoneExtractor.extractWorded(text, tokens, new TokenNumbers(tokens))).singleElement()
+                .satisfies(p -> assertThat(p.e164()).isEqualTo(e164));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deux mille dix", "06 00 00 00 un jour", "zéro six 00 00 01"})
+    void wordsThatAreNoPhone(String text) {
+        var tokens = new VigieFrenchAnalyzer().analyse(text);
+        assertThat(PhoneExtractor.extractWorded(text, tokens, new TokenNumbers(tokens))).isEmpty();
     }
 }

@@ -20,8 +20,10 @@ class ReportAnalyserTest {
                         "Léa seize ans dispo ce soir", "Léa 1\uFE0F\u20E36\uFE0F\u20E3 ans dispo ce soir",
                         "Léa 1\u200B6 ans dispo ce soir", "LÉA 16 ANS DISPO CE SOIR", "Léa \uFF11\uFF16 ans dispo ce soir"),
                 List.of("je suis mineure", "je suis m1neure", "je suis min\u200Beure", "je suis m i n e u r e",
-                        "je suis m.i.n.e.u.r.e", "je suis MINEURE"),
-                List.of("Lycéenne dispo", "lyceenne dispo", "lycé3nne dispo", "l y c é e n n e dispo"),
+                        "je suis m.i.n.e.u.r.e", "je suis MINEURE", "je suis mineuuure", "je suis m\u0456n\u0435ur\u0435",
+                        "je suis m\u0332i\u0332n\u0332e\u0332u\u0332r\u0332e\u0332"),
+                List.of("Lycéenne dispo", "lyceenne dispo", "lycé3nne dispo", "l y c é e n n e dispo", "lycééénne dispo"),
+                List.of("18 ans dans deux mois, dispo pour des rdv", "18 ans ds 2 mois, dispo pr des rdv"),
                 List.of("18 ans tout juste, hôtel", "1 8 ans tout juste, hôtel", "dix-huit ans tout juste, hôtel"));
     }
 
@@ -78,6 +80,19 @@ class ReportAnalyserTest {
     void emptyOrMissingTextIsP4() {
         assertThat(ANALYSER.analyse("", null, OBSERVED).band()).isEqualTo(Band.P4);
         assertThat(ANALYSER.analyse(null, null, null).band()).isEqualTo(Band.P4);
+    }
+
+    @Test
+    void anAgeCountsWhenSomeoneIsPresentedOrOffered() {
+        assertThat(ANALYSER.analyse("Deuxième version du texte, 16 ans", null, OBSERVED).band()).isEqualTo(Band.P1);
+        assertThat(ANALYSER.analyse("Léa 17 ans", null, OBSERVED).band()).isEqualTo(Band.P1);
+        assertThat(ANALYSER.analyse("Notre boulangerie fête ses 16 ans, une viennoiserie offerte", null, OBSERVED).band())
+                .isEqualTo(Band.P4);
+        assertThat(ANALYSER.analyse("Petite erreur mineure dans la facture", null, OBSERVED).band()).isEqualTo(Band.P4);
+        assertThat(ANALYSER.analyse("Procès : un homme jugé pour avoir exploité une adolescente de 15 ans", null, OBSERVED)
+                .band()).as("news").isEqualTo(Band.P4);
+        assertThat(ANALYSER.analyse("Ma sœur de 15 ans et moi on cherche des hommes généreux", null, OBSERVED).band())
+                .as("a relative offered for money").isEqualTo(Band.P1);
     }
 
     @Test

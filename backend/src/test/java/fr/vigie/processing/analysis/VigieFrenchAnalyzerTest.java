@@ -33,9 +33,18 @@ class VigieFrenchAnalyzerTest {
             p@ssage                         | passage
             tél 0612345678                  | tel 0612345678
             qu'elle                         | elle
+            je suis m\u0456n\u0435ur\u0435     | je suis mineure
+            je suis m\u03b9ne\u03c5re          | je suis mineure
+            1\u03366\u0336 ans                 | 16 ans
+            m\u0332i\u0332n\u0332e\u0332u\u0332r\u0332e\u0332 | mineure
+            lyc\u00e9e\u0301nne                | lyceenne
             """)
     void undoesDisguises(String text, String expected) {
-        assertThat(String.join(" ", words(text))).isEqualTo(expected);
+        assertThat(String.join(" ", words(unescape(text)))).isEqualTo(unescape(expected));
+    }
+
+    private static String unescape(String text) {
+        return EvaluationCorpus.unescape(text);
     }
 
     @Test

@@ -1,0 +1,35 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A word after a platform name is a handle only when it looks like one. Synthetic names only. */
+class HandleExtractorTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            snap exemple_clem              | exemple_clem
+            sc: exemple_clem               | exemple_clem
+            \uD83D\uDC7B exemple_clem       | exemple_clem
+            tt : exemple_rose              | exemple_rose
+            insta @exemple_mila            | exemple_mila
+            ig exemple_nour19              | exemple_nour19
+            sn@p : exemple_sun             | exemple_sun
+            snap: lola                     | lola
+            snap jadoune                   | jadoune
+            """)
+    void handles(String text, String handle) {
+        assertThat(HandleExtractor.extract(NormalisedText.of(text))).extracting(HandleExtractor.Handle::name)
+                .containsExactly(handle);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snap ce soir", "je suis sur insta demain pour le live", "ajoute-moi sur snap si tu veux",
+            "tt juste majeure", "snap uniquement", "sc lola", "insta story"})
+    void notHandles(String text) {
+        assertThat(HandleExtractor.extract(NormalisedText.of(text))).isEmpty();
+    }
+}

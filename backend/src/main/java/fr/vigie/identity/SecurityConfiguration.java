@@ -146,6 +146,13 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/rescoring").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules", "/api/v1/rules/preview").hasRole(Role.COORDINATOR.name())
+                        // coordination: shifts (coordinators plan, a worker reads hers and signs up for open slots)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/shifts", "/api/v1/shifts/now")
+                                .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shifts").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/shifts/*").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/shifts/*").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shifts/*/signup").hasRole(Role.WORKER.name())
                         // administration: accounts, audit log, retention
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",

@@ -44,6 +44,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static final Set<Caller> ADMINS = EnumSet.of(ADMIN);
     private static final Set<Caller> OUTREACH = EnumSet.of(WORKER, COORDINATOR);
     private static final Set<Caller> COORDINATORS = EnumSet.of(COORDINATOR);
+    private static final Set<Caller> WORKERS = EnumSet.of(WORKER);
 
     /** "METHOD pattern" (regexes of path variables removed) → who may call it. */
     private static final Map<String, Set<Caller>> MATRIX = Map.ofEntries(
@@ -76,6 +77,13 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("GET /api/v1/rules/rescoring", COORDINATORS),
             Map.entry("POST /api/v1/rules", COORDINATORS),
             Map.entry("POST /api/v1/rules/preview", COORDINATORS),
+            // coordination
+            Map.entry("GET /api/v1/shifts", OUTREACH),
+            Map.entry("GET /api/v1/shifts/now", OUTREACH),
+            Map.entry("POST /api/v1/shifts", COORDINATORS),
+            Map.entry("PUT /api/v1/shifts/{id}", COORDINATORS),
+            Map.entry("DELETE /api/v1/shifts/{id}", COORDINATORS),
+            Map.entry("POST /api/v1/shifts/{id}/signup", WORKERS),
             // administration
             Map.entry("GET /api/v1/admin/partners", ADMINS),
             Map.entry("POST /api/v1/admin/partners", ADMINS),

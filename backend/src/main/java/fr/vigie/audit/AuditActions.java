@@ -46,6 +46,13 @@ public final class AuditActions {
     public static final String SHIFT_SIGNED_UP = "SHIFT_SIGNED_UP";
     public static final String SHIFT_HANDED_OVER = "SHIFT_HANDED_OVER";
 
+    /** A coordinator read the escalations inbox (the workers' reasons): the ids shown. */
+    public static final String ESCALATIONS_READ = "ESCALATIONS_READ";
+    /** A coordinator took over an escalated report or returned it to a worker. */
+    public static final String ESCALATION_ANSWERED = "ESCALATION_ANSWERED";
+    /** A coordinator acknowledged an alert. */
+    public static final String ALERT_ACKNOWLEDGED = "ALERT_ACKNOWLEDGED";
+
     public static final String RETENTION_DRY_RUN = "RETENTION_DRY_RUN";
     public static final String RETENTION_RUN = "RETENTION_RUN";
 

@@ -39,19 +39,34 @@ class ShiftController {
     }
 
     /** A period of the calendar: its shifts, and when nobody is on the queue. */
-    record Calendar(Instant from, Instant to, List<Shift> items, List<CoverageGaps.Gap> gaps) {
+    record ShiftCalendar(Instant from, Instant to, List<Shift> items, List<CoverageGaps.Gap> gaps) {
+    }
+
+    /** The note a worker leaves to the next shift. */
+    record HandoverRequest(String note) {
     }
 
     private final ShiftPlanning planning;
     private final Shifts shifts;
+    private final Handovers handovers;
     private final ShiftProperties properties;
     private final Audit audit;
 
-    ShiftController(ShiftPlanning planning, Shifts shifts, ShiftProperties properties, Audit audit) {
+    ShiftController(ShiftPlanning planning, Shifts shifts, Handovers handovers, ShiftProperties properties, Audit audit) {
         this.planning = planning;
         this.shifts = shifts;
+        this.handovers = handovers;
         this.properties = properties;
         this.audit = audit;
+    }
+
+    /** Ends her shift now: releases her claims, keeps her note for the next shift. */
+    @PostMapping("/{id}/handover")
+    Handovers.HandedOver handOver(@PathVariable UUID id, @RequestBody HandoverRequest request, Authentication person) {
+        var done = handovers.handOver(id, person.getName(), Coordinators.is(person), request.note(), Instant.now());
+        audit.record(AuditActions.SHIFT_HANDED_OVER, null, Map.of("shift", id.toString(),
+                "released", done.released().stream().map(UUID::toString).toList()));
+        return done;
     }
 
     @PostMapping
@@ -89,7 +104,7 @@ class ShiftController {
      * to Monday in Paris): coordinators see everyone's shifts, a worker hers and the open ones.
      */
     @GetMapping
-    Calendar calendar(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ShiftCalendar calendar(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             Authentication person) {
         Instant start = from == null ? LocalDate.now(ShiftRules.PARIS).with(java.time.DayOfWeek.MONDAY)
                 .atStartOfDay(ShiftRules.PARIS).toInstant() : bound(from, "from");
@@ -104,7 +119,7 @@ class ShiftController {
         boolean coordinator = Coordinators.is(person);
         var everyone = shifts.between(start, end, null, true);
         var visible = coordinator ? everyone : shifts.between(start, end, person.getName(), true);
-        return new Calendar(start, end, visible, CoverageGaps.of(start, end, everyone));
+        return new ShiftCalendar(start, end, visible, CoverageGaps.of(start, end, everyone));
     }
 
     private static Instant bound(String value, String name) {

@@ -31,13 +31,15 @@ class ReportEvents {
     }
 
     void announce(UUID reportId, String event, String decisionType) {
-        var current = jdbc.sql("select status, source_partner_id from report where id = :id").param("id", reportId)
-                .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class) })
+        var current = jdbc.sql("select status, source_partner_id, platform, department from report where id = :id")
+                .param("id", reportId)
+                .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class),
+                        rs.getString("platform"), rs.getString("department") })
                 .single();
         var status = (ReportStatus) current[0];
         var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), (UUID) current[1], decisionType,
                 clock.instant());
         outbox.append(ReportEvent.TOPIC, reportId.toString(), json.writeValueAsString(payload));
-        publisher.publishEvent(new QueueChanged(reportId, event));
+        publisher.publishEvent(new QueueChanged(reportId, event, (String) current[2], (String) current[3]));
     }
 }

@@ -26,6 +26,12 @@ class TriageProblem extends RuntimeException {
                 + claim.worker(), Map.of("claim", claim));
     }
 
+    /** A query parameter at fault: 400 naming it, like every other parameter of the API. */
+    static TriageProblem badParameter(String name, String message) {
+        return new TriageProblem(HttpStatus.BAD_REQUEST, "Paramètre invalide : voir errors / Invalid parameter: see errors",
+                Map.of("errors", List.of(new DecisionRules.FieldError(name, message))));
+    }
+
     static TriageProblem claimFirst() {
         return new TriageProblem(HttpStatus.CONFLICT,
                 "Prenez d'abord le signalement en charge / Claim the report first", Map.of());

@@ -145,6 +145,60 @@ public final class VigieApi {
         }
     }
 
+    /**
+     * Opens a server-sent events stream as this person and collects its {@code data:} lines until
+     * closed (closing the stream closes the connection).
+     */
+    public EventStream stream(String path) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            return new EventStream(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The data lines of an open event stream, as they arrive. */
+    public static final class EventStream implements AutoCloseable {
+        private final int status;
+        private final java.io.InputStream body;
+        private final java.util.concurrent.BlockingQueue<String> data = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        EventStream(int status, java.io.InputStream body) {
+            this.status = status;
+            this.body = body;
+            Thread.ofVirtual().start(() -> {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        if (line.startsWith("data:")) {
+                            data.add(line.substring(5));
+                        }
+                    }
+                } catch (IOException closed) {
+                    // closed by the test: nothing more to read
+                }
+            });
+        }
+
+        public int status() {
+            return status;
+        }
+
+        /** Every data line received so far, without waiting. */
+        public java.util.List<String> received() {
+            return java.util.List.copyOf(data);
+        }
+
+        @Override
+        public void close() throws IOException {
+            body.close();
+        }
+    }
+
     public Response put(String path, Object body) {
         var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body)));

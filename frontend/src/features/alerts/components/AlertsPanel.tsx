@@ -62,7 +62,7 @@ export function AlertsPanel() {
             ? ' — personne n’est d’astreinte : toute la coordination est alertée.'
             : ''}{' '}
         {permission === 'default' && (
-          <button type="button" className="secondary-button" onClick={() => void ask()}>
+          <button type="button" className="plain-button" onClick={() => void ask()}>
             Activer les notifications du bureau
           </button>
         )}
@@ -78,7 +78,7 @@ export function AlertsPanel() {
                 {alert.acknowledgedAt && ` à ${formatHour(alert.acknowledgedAt)}`}
               </span>
             ) : (
-              <button type="button" className="secondary-button" onClick={() => void acknowledge(alert.id)}>
+              <button type="button" className="plain-button" onClick={() => void acknowledge(alert.id)}>
                 Prendre en compte
               </button>
             )}

@@ -40,7 +40,7 @@ function Answer({ escalation, onDone }: { escalation: EscalatedReport; onDone: (
       <input id={id} value={note} onChange={(e) => setNote(e.target.value)} />
       <button
         type="button"
-        className="secondary-button"
+        className="plain-button"
         disabled={note.trim() === ''}
         onClick={() => void run(() => escalationsApi.giveBack(escalation.reportId, note), `Rendu à ${escalation.escalatedBy}.`)}
       >

@@ -115,12 +115,12 @@ export function QueuePage() {
             {scopeLabel(scope.platforms, scope.departments)}
           </span>{' '}
           {scope.kind === 'SHIFT' && scope.mayWiden && (
-            <button type="button" className="secondary-button" onClick={() => changeFilter({ ...filter, scope: 'all' })}>
+            <button type="button" className="plain-button" onClick={() => changeFilter({ ...filter, scope: 'all' })}>
               Voir toute la file
             </button>
           )}
           {scope.kind === 'ALL' && (
-            <button type="button" className="secondary-button" onClick={() => changeFilter({ ...filter, scope: undefined })}>
+            <button type="button" className="plain-button" onClick={() => changeFilter({ ...filter, scope: undefined })}>
               Revenir à mon créneau
             </button>
           )}

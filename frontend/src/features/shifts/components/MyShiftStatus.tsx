@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useDutyNow } from '../hooks/useDutyNow';
 import { hours, scopeLabel } from '../shiftLabels';
 
@@ -7,7 +8,12 @@ import { hours, scopeLabel } from '../shiftLabels';
  * warning when a budget is reached (time to hand over, or to take a break).
  */
 export function MyShiftStatus() {
-  const { value: now } = useDutyNow();
+  const { value: now, reload } = useDutyNow();
+  const { pathname } = useLocation();
+  // opening a report counts in her exposure: asked again on every page change
+  useEffect(() => {
+    void reload();
+  }, [pathname, reload]);
   if (!now) return null;
   if (!now.shift) {
     return (

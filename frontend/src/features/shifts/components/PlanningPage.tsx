@@ -59,13 +59,13 @@ export function PlanningPage() {
       {now?.shift && now.shift.kind === 'WORKER' && <HandoverForm shiftId={now.shift.shiftId} onDone={refresh} />}
 
       <nav className="week-navigation" aria-label="Semaines">
-        <button type="button" className="secondary-button" onClick={() => setMonday(addDays(monday, -7))}>
+        <button type="button" className="plain-button" onClick={() => setMonday(addDays(monday, -7))}>
           Semaine précédente
         </button>
-        <button type="button" className="secondary-button" onClick={() => setMonday(mondayOf(new Date()))}>
+        <button type="button" className="plain-button" onClick={() => setMonday(mondayOf(new Date()))}>
           Cette semaine
         </button>
-        <button type="button" className="secondary-button" onClick={() => setMonday(addDays(monday, 7))}>
+        <button type="button" className="plain-button" onClick={() => setMonday(addDays(monday, 7))}>
           Semaine suivante
         </button>
       </nav>
@@ -89,7 +89,7 @@ export function PlanningPage() {
                 {coordinator && (
                   <button
                     type="button"
-                    className="secondary-button"
+                    className="plain-button"
                     onClick={() => void act(() => shiftsApi.remove(shift.id), 'Créneau supprimé.', 'Suppression impossible.')}
                   >
                     Supprimer

@@ -1,7 +1,21 @@
-import type { DutyNow } from '../../../lib/api/types';
+import type { DutyNow, OnShift } from '../../../lib/api/types';
 import { PRIORITY_LABELS } from '../../../components/labels';
 import { formatHour } from '../../../lib/parisTime';
 import { hours, scopeLabel } from '../shiftLabels';
+
+/** People on shift, with their hours and scope; `nobody` when there is none. */
+function OnShiftList({ shifts, nobody }: { shifts: OnShift[]; nobody: string }) {
+  if (shifts.length === 0) return <p className="warning">{nobody}</p>;
+  return (
+    <ul>
+      {shifts.map((s) => (
+        <li key={s.shiftId}>
+          {s.username} ({hours(s.start, s.end)}, {scopeLabel(s.scope.platforms, s.scope.departments)})
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** « Qui est de service » now: workers on shift, coordinators on duty, what the last shifts handed over, what is open. */
 export function OnDutyPanel({ now }: { now: DutyNow }) {
@@ -11,31 +25,14 @@ export function OnDutyPanel({ now }: { now: DutyNow }) {
       <div className="on-duty-columns">
         <div>
           <h3>Coordination d’astreinte</h3>
-          {now.coordinatorsOnDuty.length === 0 ? (
-            <p className="warning">Personne n’est d’astreinte : les alertes vont à toute la coordination.</p>
-          ) : (
-            <ul>
-              {now.coordinatorsOnDuty.map((s) => (
-                <li key={s.shiftId}>
-                  {s.username} ({hours(s.start, s.end)}, {scopeLabel(s.scope.platforms, s.scope.departments)})
-                </li>
-              ))}
-            </ul>
-          )}
+          <OnShiftList
+            shifts={now.coordinatorsOnDuty}
+            nobody="Personne n’est d’astreinte : les alertes vont à toute la coordination."
+          />
         </div>
         <div>
           <h3>En maraude</h3>
-          {now.workers.length === 0 ? (
-            <p className="warning">Personne n’est en créneau.</p>
-          ) : (
-            <ul>
-              {now.workers.map((s) => (
-                <li key={s.shiftId}>
-                  {s.username} ({hours(s.start, s.end)}, {scopeLabel(s.scope.platforms, s.scope.departments)})
-                </li>
-              ))}
-            </ul>
-          )}
+          <OnShiftList shifts={now.workers} nobody="Personne n’est en créneau." />
         </div>
         <div>
           <h3>Ce qui attend l’équipe</h3>

@@ -21,8 +21,6 @@ import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
-import fr.vigie.support.TestUsers;
-import fr.vigie.support.VigieApi;
 
 /**
  * The alert rules and their routing, with the default thresholds (reports are made older in the
@@ -43,7 +41,7 @@ class DutyAlertsIT extends EmbeddedServersTest {
     void aP1NobodyHoldsPastItsTimeAlertsEveryCoordinatorWhenNobodyIsOnDutyUntilSomeoneTakesIt() {
         UUID p1 = report("48", "P1", Duration.ofMinutes(20), "Lycéenne de 16 ans, dispo ce soir. Alerte de test");
         UUID fresh = report("48", "P1", Duration.ZERO, "Mineure de 15 ans, dispo maintenant. Alerte récente");
-        var coordinator = login(person("coordination", Role.COORDINATOR));
+        var coordinator = People.signedIn(api(), People.create(users, "coordination", Role.COORDINATOR));
 
         var alerts = coordinator.get("/api/v1/queue/alerts");
         assertThat(alerts.status()).isEqualTo(200);
@@ -60,7 +58,7 @@ class DutyAlertsIT extends EmbeddedServersTest {
         assertThat(alertFor(alerts.body(), fresh, "UNCLAIMED")).isEmpty();
         assertThat(alerts.body().toString()).as("no report content in an alert").doesNotContain("Lycéenne", "Alerte de test");
 
-        var worker = login(person("alerte", Role.WORKER));
+        var worker = People.signedIn(api(), People.create(users, "alerte", Role.WORKER));
         assertThat(worker.get("/api/v1/queue/alerts").status()).as("for coordinators").isEqualTo(403);
         worker.post("/api/v1/reports/" + p1 + "/claim", Map.of());
         assertThat(alertFor(coordinator.get("/api/v1/queue/alerts").body(), p1, "UNCLAIMED")).as("resolved").isEmpty();
@@ -81,12 +79,12 @@ class DutyAlertsIT extends EmbeddedServersTest {
 
     @Test
     void theAlertGoesToTheCoordinatorOnDutyForThatDepartmentWhoAcknowledgesItOnce() {
-        String onDuty = person("astreinte", Role.COORDINATOR);
-        var elsewhere = login(person("ailleurs", Role.COORDINATOR));
+        String onDuty = People.create(users, "astreinte", Role.COORDINATOR);
+        var elsewhere = People.signedIn(api(), People.create(users, "ailleurs", Role.COORDINATOR));
         String duty = plan(onDuty, "COORDINATOR_ON_DUTY", List.of("04"));
         try {
             UUID p1 = report("04", "P1", Duration.ofMinutes(16), "Annonce des Alpes, alerte d'astreinte");
-            var coordinator = login(onDuty);
+            var coordinator = People.signedIn(api(), onDuty);
             var mine = coordinator.get("/api/v1/queue/alerts").body();
             assertThat(mine.get("onDuty").asBoolean()).isTrue();
             assertThat(mine.get("noCoordinatorOnDuty").asBoolean()).isFalse();
@@ -114,20 +112,20 @@ class DutyAlertsIT extends EmbeddedServersTest {
                     .param("who", onDuty).query(Long.class).single()).isEqualTo(1);
             close(p1);
         } finally {
-            admin().delete("/api/v1/shifts/" + duty);
+            People.admin(api()).delete("/api/v1/shifts/" + duty);
         }
     }
 
     @Test
     void eachBandHasItsTimeToFirstClaimAndAClaimWithoutDecisionAlertsToo() {
-        var coordinator = admin();
+        var coordinator = People.admin(api());
         UUID p2Late = report("05", "P2", Duration.ofMinutes(121), "Annonce P2 en retard");
         UUID p2OnTime = report("05", "P2", Duration.ofMinutes(100), "Annonce P2 à temps");
         UUID p3Late = report("05", "P3", Duration.ofHours(25), "Annonce P3 en retard");
         UUID p4Old = report("05", "P4", Duration.ofDays(3), "Annonce P4 ancienne");
         UUID held = report("05", "P2", Duration.ZERO, "Annonce prise sans décision");
-        String holder = person("detentrice", Role.WORKER);
-        login(holder).post("/api/v1/reports/" + held + "/claim", Map.of());
+        String holder = People.create(users, "detentrice", Role.WORKER);
+        People.signedIn(api(), holder).post("/api/v1/reports/" + held + "/claim", Map.of());
         jdbc.sql("update report_claim set claimed_at = now() - interval '3 hours' where report_id = :id").param("id", held).update();
 
         var alerts = coordinator.get("/api/v1/queue/alerts").body();
@@ -151,9 +149,9 @@ class DutyAlertsIT extends EmbeddedServersTest {
 
     @Test
     void anEscalationAlertsAtOnceWaitsInTheInboxAndEachAnswerIsRecorded() {
-        String workerName = person("escalade", Role.WORKER);
-        var worker = login(workerName);
-        var coordinator = admin();
+        String workerName = People.create(users, "escalade", Role.WORKER);
+        var worker = People.signedIn(api(), workerName);
+        var coordinator = People.admin(api());
         UUID returned = report("06", "P2", Duration.ZERO, "Annonce à escalader, doute sur l'âge");
         UUID takenOver = report("06", "P3", Duration.ZERO, "Autre annonce à escalader");
         UUID decided = report("06", "P3", Duration.ZERO, "Troisième annonce à escalader");
@@ -211,7 +209,7 @@ class DutyAlertsIT extends EmbeddedServersTest {
 
     @Test
     void aCoordinatorSetsWhereHerAlertsAreEmailed() {
-        var coordinator = login(person("courriel", Role.COORDINATOR));
+        var coordinator = People.signedIn(api(), People.create(users, "courriel", Role.COORDINATOR));
         assertThat(coordinator.get("/api/v1/queue/alerts/settings").body().get("email").isNull()).isTrue();
         ProblemAssertions.assertProblem(coordinator.put("/api/v1/queue/alerts/settings", Map.of("email", "pas une adresse")),
                 422, "email");
@@ -224,7 +222,7 @@ class DutyAlertsIT extends EmbeddedServersTest {
 
     /** A report of this département and band, received {@code age} ago. */
     private UUID report(String department, String band, Duration age, String text) {
-        var report = SyntheticReports.report(SyntheticReports.uniqueId("alerte"), text + " " + suffix());
+        var report = SyntheticReports.report(SyntheticReports.uniqueId("alerte"), text + " " + People.suffix());
         report.put("location", Map.of("department", department));
         UUID id = UUID.fromString(api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report).body().get("id").asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
@@ -236,13 +234,13 @@ class DutyAlertsIT extends EmbeddedServersTest {
 
     /** Leaves nothing open behind for the tests that share this application. */
     private void close(UUID id) {
-        var c = admin();
+        var c = People.admin(api());
         c.post("/api/v1/reports/" + id + "/decisions", Map.of("type", "NO_ACTION", "reason", "OTHER", "comment", "fin du test"));
     }
 
     private String plan(String username, String kind, List<String> departments) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        var planned = admin().post("/api/v1/shifts", ShiftsIT.shift(username, now.minus(Duration.ofMinutes(10)),
+        var planned = People.admin(api()).post("/api/v1/shifts", ShiftsIT.shift(username, now.minus(Duration.ofMinutes(10)),
                 now.plus(Duration.ofHours(1)), kind, List.of(), departments));
         assertThat(planned.status()).isEqualTo(201);
         return planned.body().get("id").asString();
@@ -257,25 +255,5 @@ class DutyAlertsIT extends EmbeddedServersTest {
     private static Map<String, Object> referral() {
         return Map.of("type", "REFERRAL", "channel", "CRIP", "urgency", "URGENT",
                 "justification", "mineure de 16 ans selon l'annonce, disponibilité immédiate");
-    }
-
-    private String person(String name, Role role) {
-        return TestUsers.ensure(users, name + "-" + suffix(), role);
-    }
-
-    private VigieApi login(String username) {
-        var api = api();
-        assertThat(api.login(username, TestUsers.PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private VigieApi admin() {
-        var api = api();
-        assertThat(api.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -22,8 +22,6 @@ import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
-import fr.vigie.support.TestUsers;
-import fr.vigie.support.VigieApi;
 
 /** Ending a shift: claims released with a note for the next shift; follow-ups of a worker who is off seen by the team. */
 class HandoverIT extends EmbeddedServersTest {
@@ -36,9 +34,9 @@ class HandoverIT extends EmbeddedServersTest {
 
     @Test
     void aHandoverReleasesHerClaimsEndsHerShiftAndLeavesHerNoteToTheNextShift() {
-        String name = person("releve");
-        var worker = login(name);
-        var colleague = login(person("suivante"));
+        String name = People.create(users, "releve", Role.WORKER);
+        var worker = People.signedIn(api(), name);
+        var colleague = People.signedIn(api(), People.create(users, "suivante", Role.WORKER));
         String shift = plan(name, Instant.now().minus(Duration.ofHours(1)));
         UUID first = report("Première annonce tenue");
         UUID second = report("Deuxième annonce tenue");
@@ -49,7 +47,7 @@ class HandoverIT extends EmbeddedServersTest {
         assertThat(worker.post("/api/v1/reports/" + followed + "/decisions", Map.of("type", "CONTACT", "channel", "SMS",
                 "messageSummary", "message de présentation", "outcome", "NO_REPLY",
                 "followUpDate", LocalDate.now(ZoneId.of("Europe/Paris")).toString())).status()).isEqualTo(201);
-        assertThat(ids(colleague.get("/api/v1/queue?teamFollowUps=true&limit=200").body().get("items")))
+        assertThat(People.ids(colleague.get("/api/v1/queue?teamFollowUps=true&limit=200").body().get("items")))
                 .as("she is on shift: her follow-ups are hers").doesNotContain(followed.toString());
 
         ProblemAssertions.assertProblem(worker.post("/api/v1/shifts/" + shift + "/handover", Map.of()), 422, "note");
@@ -79,10 +77,10 @@ class HandoverIT extends EmbeddedServersTest {
 
     @Test
     void aShiftThatHasNotBegunCannotBeHandedOver() {
-        String name = person("avance");
+        String name = People.create(users, "avance", Role.WORKER);
         String shift = plan(name, Instant.now().plus(Duration.ofDays(3)));
-        assertThat(login(name).post("/api/v1/shifts/" + shift + "/handover", Map.of("note", "trop tôt")).status()).isEqualTo(409);
-        assertThat(login(name).post("/api/v1/shifts/" + UUID.randomUUID() + "/handover", Map.of("note", "?")).status()).isEqualTo(404);
+        assertThat(People.signedIn(api(), name).post("/api/v1/shifts/" + shift + "/handover", Map.of("note", "trop tôt")).status()).isEqualTo(409);
+        assertThat(People.signedIn(api(), name).post("/api/v1/shifts/" + UUID.randomUUID() + "/handover", Map.of("note", "?")).status()).isEqualTo(404);
     }
 
     private String plan(String username, Instant start) {
@@ -99,19 +97,5 @@ class HandoverIT extends EmbeddedServersTest {
         UUID id = UUID.fromString(api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report).body().get("id").asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
         return id;
-    }
-
-    private String person(String name) {
-        return TestUsers.ensure(users, name + "-" + UUID.randomUUID().toString().substring(0, 8), Role.WORKER);
-    }
-
-    private VigieApi login(String username) {
-        var api = api();
-        assertThat(api.login(username, TestUsers.PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private static List<String> ids(JsonNode items) {
-        return items.valueStream().map(i -> i.get("id").asString()).toList();
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 import fr.vigie.identity.Role;
 import fr.vigie.identity.UserAccounts;
@@ -20,7 +19,6 @@ import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.TestUsers;
-import fr.vigie.support.VigieApi;
 
 /** The queue follows the shift: a worker on shift sees her scope by default, widens it on demand; so does her live stream. */
 class QueueScopeIT extends EmbeddedServersTest {
@@ -30,16 +28,16 @@ class QueueScopeIT extends EmbeddedServersTest {
 
     @Test
     void aWorkerOnShiftSeesHerDepartmentsAndWidensOnDemand() throws Exception {
-        String name = TestUsers.ensure(users, "perimetre-" + suffix(), Role.WORKER);
+        String name = TestUsers.ensure(users, "perimetre-" + People.suffix(), Role.WORKER);
         UUID inCorsica = report("2B", "Annonce vue à Bastia");
         UUID inLyon = report("69", "Annonce vue à Lyon");
-        var worker = login(name);
+        var worker = People.signedIn(api(), name);
 
         var offShift = worker.get("/api/v1/queue?limit=200").body();
         assertThat(offShift.get("scope").get("kind").asString()).as("off shift: the whole queue").isEqualTo("ALL");
-        assertThat(ids(offShift.get("items"))).contains(inCorsica.toString(), inLyon.toString());
+        assertThat(People.ids(offShift.get("items"))).contains(inCorsica.toString(), inLyon.toString());
 
-        var coordinator = admin();
+        var coordinator = People.admin(api());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var shift = coordinator.post("/api/v1/shifts", ShiftsIT.shift(name, now.minus(Duration.ofMinutes(30)),
                 now.plus(Duration.ofHours(2)), "WORKER", List.of(), List.of("2B")));
@@ -49,7 +47,7 @@ class QueueScopeIT extends EmbeddedServersTest {
             assertThat(onShift.get("scope").get("kind").asString()).isEqualTo("SHIFT");
             assertThat(onShift.get("scope").get("departments").get(0).asString()).isEqualTo("2B");
             assertThat(onShift.get("scope").get("shiftId").asString()).isEqualTo(shift.body().get("id").asString());
-            assertThat(ids(onShift.get("items"))).contains(inCorsica.toString()).doesNotContain(inLyon.toString());
+            assertThat(People.ids(onShift.get("items"))).contains(inCorsica.toString()).doesNotContain(inLyon.toString());
             assertThat(onShift.get("items").valueStream().map(i -> i.get("department").asString()).distinct())
                     .containsOnly("2B");
             long allP = offShift.get("counts").get("P4").asLong() + offShift.get("counts").get("P3").asLong();
@@ -59,7 +57,7 @@ class QueueScopeIT extends EmbeddedServersTest {
             var widened = worker.get("/api/v1/queue?limit=200&scope=all").body();
             assertThat(widened.get("scope").get("kind").asString()).isEqualTo("ALL");
             assertThat(widened.get("scope").get("departments").get(0).asString()).as("her shift's scope still said").isEqualTo("2B");
-            assertThat(ids(widened.get("items"))).contains(inCorsica.toString(), inLyon.toString());
+            assertThat(People.ids(widened.get("items"))).contains(inCorsica.toString(), inLyon.toString());
             ProblemAssertions.assertProblem(worker.get("/api/v1/queue?scope=partout"), 400, "scope");
 
             // the live stream: a report in Lyon is not announced to her, one in Bastia is
@@ -75,30 +73,10 @@ class QueueScopeIT extends EmbeddedServersTest {
     }
 
     private UUID report(String department, String text) {
-        var report = SyntheticReports.report(SyntheticReports.uniqueId("perimetre"), text + " " + suffix());
+        var report = SyntheticReports.report(SyntheticReports.uniqueId("perimetre"), text + " " + People.suffix());
         report.put("location", Map.of("department", department));
         UUID id = UUID.fromString(api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report).body().get("id").asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
         return id;
-    }
-
-    private VigieApi login(String username) {
-        var api = api();
-        assertThat(api.login(username, TestUsers.PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private VigieApi admin() {
-        var api = api();
-        assertThat(api.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private static List<String> ids(JsonNode items) {
-        return items.valueStream().map(i -> i.get("id").asString()).toList();
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -22,7 +22,6 @@ import fr.vigie.identity.Role;
 import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
-import fr.vigie.support.TestUsers;
 import fr.vigie.support.VigieApi;
 
 /** The Coordination API's shifts: every planning rule of SPEC.md, recurrence, gaps, who sees what, sign-ups. */
@@ -38,9 +37,9 @@ class ShiftsIT extends EmbeddedServersTest {
 
     @Test
     void aCoordinatorPlansAShiftWithItsScopeAndTheWorkerSeesIt() {
-        String worker = person("camille", Role.WORKER);
+        String worker = People.create(users, "camille", Role.WORKER);
         Instant start = someFutureNight();
-        var planned = coordinator().post("/api/v1/shifts", shift(worker, start, start.plus(Duration.ofHours(8)), "WORKER",
+        var planned = People.admin(api()).post("/api/v1/shifts", shift(worker, start, start.plus(Duration.ofHours(8)), "WORKER",
                 List.of("CLASSIFIED_AD"), List.of("69", "2a")));
 
         assertThat(planned.status()).isEqualTo(201);
@@ -49,28 +48,28 @@ class ShiftsIT extends EmbeddedServersTest {
         assertThat(planned.body().get("departments").valueStream().map(JsonNode::asString)).containsExactly("69", "2A");
         assertThat(planned.body().get("occurrences").size()).isEqualTo(1);
 
-        var hers = login(worker).get("/api/v1/shifts?from=" + start.minus(Duration.ofDays(1)) + "&to=" + start.plus(Duration.ofDays(1)));
+        var hers = People.signedIn(api(), worker).get("/api/v1/shifts?from=" + start.minus(Duration.ofDays(1)) + "&to=" + start.plus(Duration.ofDays(1)));
         assertThat(hers.status()).isEqualTo(200);
-        assertThat(ids(hers.body().get("items"))).contains(planned.body().get("id").asString());
-        var someoneElse = login(person("dominique", Role.WORKER))
+        assertThat(People.ids(hers.body().get("items"))).contains(planned.body().get("id").asString());
+        var someoneElse = People.signedIn(api(), People.create(users, "dominique", Role.WORKER))
                 .get("/api/v1/shifts?from=" + start.minus(Duration.ofDays(1)) + "&to=" + start.plus(Duration.ofDays(1)));
-        assertThat(ids(someoneElse.body().get("items"))).as("a worker sees her own shifts only")
+        assertThat(People.ids(someoneElse.body().get("items"))).as("a worker sees her own shifts only")
                 .doesNotContain(planned.body().get("id").asString());
     }
 
     @Test
     void everyPlanningRuleIsA422NamingItsField() {
-        String worker = person("regles", Role.WORKER);
-        String coordinatorOnly = person("coordinatrice", Role.COORDINATOR);
-        String disabled = person("partie", Role.WORKER);
+        String worker = People.create(users, "regles", Role.WORKER);
+        String coordinatorOnly = People.create(users, "coordinatrice", Role.COORDINATOR);
+        String disabled = People.create(users, "partie", Role.WORKER);
         users.setEnabled(users.findByUsername(disabled).orElseThrow().id(), false);
         Instant start = someFutureNight();
-        var c = coordinator();
+        var c = People.admin(api());
 
         assertRefused(c, shift(worker, start, start, "WORKER", List.of(), List.of()), "end");
         assertRefused(c, shift(worker, start, start.minusSeconds(60), "WORKER", List.of(), List.of()), "end");
         assertRefused(c, shift(worker, start, start.plus(Duration.ofHours(8)).plusSeconds(60), "WORKER", List.of(), List.of()), "end");
-        assertRefused(c, shift("personne-" + suffix(), start, start.plus(Duration.ofHours(2)), "WORKER", List.of(), List.of()), "username");
+        assertRefused(c, shift("personne-" + People.suffix(), start, start.plus(Duration.ofHours(2)), "WORKER", List.of(), List.of()), "username");
         assertRefused(c, shift(disabled, start, start.plus(Duration.ofHours(2)), "WORKER", List.of(), List.of()), "username");
         assertRefused(c, shift(coordinatorOnly, start, start.plus(Duration.ofHours(2)), "WORKER", List.of(), List.of()), "username");
         assertRefused(c, shift(worker, start, start.plus(Duration.ofHours(2)), "COORDINATOR_ON_DUTY", List.of(), List.of()), "username");
@@ -95,9 +94,9 @@ class ShiftsIT extends EmbeddedServersTest {
 
     @Test
     void aWeeklySeriesMakesOneShiftPerWeekOrNoneIfOneOverlaps() {
-        String worker = person("hebdo", Role.WORKER);
+        String worker = People.create(users, "hebdo", Role.WORKER);
         Instant start = someFutureNight();
-        var c = coordinator();
+        var c = People.admin(api());
         var blocking = c.post("/api/v1/shifts", shift(worker, start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(14))
                 .plus(Duration.ofHours(1)), "WORKER", List.of(), List.of()));
         assertThat(blocking.status()).isEqualTo(201);
@@ -129,9 +128,9 @@ class ShiftsIT extends EmbeddedServersTest {
 
     @Test
     void aShiftIsChangedAndRemovedByACoordinatorOnly() {
-        String worker = person("change", Role.WORKER);
+        String worker = People.create(users, "change", Role.WORKER);
         Instant start = someFutureNight();
-        var c = coordinator();
+        var c = People.admin(api());
         String id = c.post("/api/v1/shifts", shift(worker, start, start.plus(Duration.ofHours(4)), "WORKER", List.of(), List.of()))
                 .body().get("id").asString();
 
@@ -146,7 +145,7 @@ class ShiftsIT extends EmbeddedServersTest {
                 List.of(), List.of()));
         assertThat(unknown.status()).isEqualTo(404);
 
-        var herself = login(worker);
+        var herself = People.signedIn(api(), worker);
         assertThat(herself.delete("/api/v1/shifts/" + id).status()).isEqualTo(403);
         assertThat(c.delete("/api/v1/shifts/" + id).status()).isEqualTo(204);
         assertThat(c.delete("/api/v1/shifts/" + id).status()).isEqualTo(404);
@@ -159,10 +158,10 @@ class ShiftsIT extends EmbeddedServersTest {
                 .with(java.time.DayOfWeek.MONDAY).atStartOfDay(PARIS).toInstant();
         Instant from = monday;
         Instant to = monday.plus(Duration.ofHours(24));
-        var c = coordinator();
-        String a = person("couverture-a", Role.WORKER);
-        String b = person("couverture-b", Role.WORKER);
-        String onDuty = person("astreinte", Role.COORDINATOR);
+        var c = People.admin(api());
+        String a = People.create(users, "couverture-a", Role.WORKER);
+        String b = People.create(users, "couverture-b", Role.WORKER);
+        String onDuty = People.create(users, "astreinte", Role.COORDINATOR);
         c.post("/api/v1/shifts", shift(a, from.plus(Duration.ofHours(8)), from.plus(Duration.ofHours(14)), "WORKER", List.of(), List.of()));
         c.post("/api/v1/shifts", shift(b, from.plus(Duration.ofHours(12)), from.plus(Duration.ofHours(18)), "WORKER", List.of(), List.of()));
         c.post("/api/v1/shifts", shift(onDuty, from.plus(Duration.ofHours(18)), from.plus(Duration.ofHours(24)), "COORDINATOR_ON_DUTY",
@@ -179,7 +178,7 @@ class ShiftsIT extends EmbeddedServersTest {
 
     @Test
     void calendarParametersAreCheckedNaming400() {
-        var c = coordinator();
+        var c = People.admin(api());
         ProblemAssertions.assertProblem(c.get("/api/v1/shifts?from=hier"), 400, "from");
         ProblemAssertions.assertProblem(c.get("/api/v1/shifts?from=2030-01-10&to=2030-01-09"), 400, "to");
         ProblemAssertions.assertProblem(c.get("/api/v1/shifts?from=2030-01-01&to=2031-01-01"), 400, "to");
@@ -189,23 +188,23 @@ class ShiftsIT extends EmbeddedServersTest {
     @Test
     void workersSignUpForTheSlotsOfAnOpenShiftUntilItIsFull() {
         Instant start = someFutureNight();
-        var c = coordinator();
+        var c = People.admin(api());
         var open = shift(null, start, start.plus(Duration.ofHours(4)), "WORKER", List.of(), List.of("69"));
         open.put("slots", 1);
         var planned = c.post("/api/v1/shifts", open);
         assertThat(planned.status()).isEqualTo(201);
         String id = planned.body().get("id").asString();
 
-        String first = person("inscrite", Role.WORKER);
-        var worker = login(first);
+        String first = People.create(users, "inscrite", Role.WORKER);
+        var worker = People.signedIn(api(), first);
         var calendar = worker.get("/api/v1/shifts?from=" + start.minus(Duration.ofDays(1)) + "&to=" + start.plus(Duration.ofDays(1)));
-        assertThat(ids(calendar.body().get("items"))).as("open shifts are shown to workers").contains(id);
+        assertThat(People.ids(calendar.body().get("items"))).as("open shifts are shown to workers").contains(id);
         var signedUp = worker.post("/api/v1/shifts/" + id + "/signup", Map.of());
         assertThat(signedUp.status()).isEqualTo(201);
         assertThat(signedUp.body().get("username").asString()).isEqualTo(first);
         assertThat(signedUp.body().get("departments").get(0).asString()).isEqualTo("69");
         assertThat(worker.post("/api/v1/shifts/" + id + "/signup", Map.of()).status()).isEqualTo(409);
-        assertThat(login(person("trop-tard", Role.WORKER)).post("/api/v1/shifts/" + id + "/signup", Map.of()).status())
+        assertThat(People.signedIn(api(), People.create(users, "trop-tard", Role.WORKER)).post("/api/v1/shifts/" + id + "/signup", Map.of()).status())
                 .as("no slot left").isEqualTo(409);
         assertThat(c.get("/api/v1/shifts?from=" + start.minus(Duration.ofDays(1)) + "&to=" + start.plus(Duration.ofDays(1)))
                 .body().get("items").valueStream().filter(s -> s.get("id").asString().equals(id)).findFirst().orElseThrow()
@@ -214,23 +213,23 @@ class ShiftsIT extends EmbeddedServersTest {
 
     @Test
     void whoIsOnDutyNowAndMyShift() {
-        String worker = person("maintenant", Role.WORKER);
-        String coordinatorName = person("de-garde", Role.COORDINATOR);
-        var c = coordinator();
+        String worker = People.create(users, "maintenant", Role.WORKER);
+        String coordinatorName = People.create(users, "de-garde", Role.COORDINATOR);
+        var c = People.admin(api());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var mine = c.post("/api/v1/shifts", shift(worker, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)),
                 "WORKER", List.of(), List.of("2B")));
         var duty = c.post("/api/v1/shifts", shift(coordinatorName, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)),
                 "COORDINATOR_ON_DUTY", List.of(), List.of("2B")));
         try {
-            var answer = login(worker).get("/api/v1/shifts/now");
+            var answer = People.signedIn(api(), worker).get("/api/v1/shifts/now");
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.body().get("workers").valueStream().map(w -> w.get("username").asString())).contains(worker);
             assertThat(answer.body().get("coordinatorsOnDuty").valueStream().map(w -> w.get("username").asString()))
                     .contains(coordinatorName);
             assertThat(answer.body().get("shift").get("shiftId").asString()).isEqualTo(mine.body().get("id").asString());
             assertThat(answer.body().get("scope").get("departments").get(0).asString()).isEqualTo("2B");
-            assertThat(login(person("au-repos", Role.WORKER)).get("/api/v1/shifts/now").body().get("shift").isNull()).isTrue();
+            assertThat(People.signedIn(api(), People.create(users, "au-repos", Role.WORKER)).get("/api/v1/shifts/now").body().get("shift").isNull()).isTrue();
         } finally {
             c.delete("/api/v1/shifts/" + mine.body().get("id").asString());
             c.delete("/api/v1/shifts/" + duty.body().get("id").asString());
@@ -258,29 +257,5 @@ class ShiftsIT extends EmbeddedServersTest {
     private static Instant someFutureNight() {
         return LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 20_000))
                 .atTime(21, 0).atZone(PARIS).toInstant();
-    }
-
-    private String person(String name, Role role) {
-        return TestUsers.ensure(users, name + "-" + suffix(), role);
-    }
-
-    private VigieApi login(String username) {
-        var api = api();
-        assertThat(api.login(username, TestUsers.PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private VigieApi coordinator() {
-        var api = api();
-        assertThat(api.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
-        return api;
-    }
-
-    private static List<String> ids(JsonNode items) {
-        return items.valueStream().map(i -> i.get("id").asString()).toList();
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

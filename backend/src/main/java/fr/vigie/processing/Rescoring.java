@@ -16,7 +16,7 @@ import fr.vigie.triage.ReportRegistry;
  * ones (in the background, one report per transaction, with visible progress).
  */
 @Service
-public class Rescoring {
+class Rescoring {
 
     /** Where the latest rescoring stands. */
     public record Progress(String version, String state, int total, int done, int changed) {

@@ -18,7 +18,7 @@ import fr.vigie.infrastructure.web.FieldProblem;
  * announced (outbox + live queue) in the transaction that makes it; history is only appended to.
  */
 @Service
-public class Workbench {
+class Workbench {
 
     /** Who acts: their name and whether they coordinate (coordinators may act on any claim). */
     public record Actor(String username, boolean coordinator) {

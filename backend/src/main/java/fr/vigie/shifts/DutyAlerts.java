@@ -125,13 +125,12 @@ class DutyAlerts {
         var now = clock.instant();
         var alert = jdbc.sql("select * from duty_alert where id = :id for update").param("id", id)
                 .query((rs, n) -> alert(rs, now)).optional()
-                .orElseThrow(() -> new ShiftProblem(HttpStatus.NOT_FOUND, "Alerte inconnue / Unknown alert", Map.of()));
+                .orElseThrow(() -> ShiftProblem.unknownAlert());
         if (alert.acknowledgedBy() != null) {
             if (alert.acknowledgedBy().equals(coordinator)) {
                 return new Acknowledged(alert, false);
             }
-            throw new ShiftProblem(HttpStatus.CONFLICT, "Déjà prise en compte par " + alert.acknowledgedBy()
-                    + " / Already acknowledged by " + alert.acknowledgedBy(), Map.of("alert", alert));
+            throw ShiftProblem.acknowledgedBy(alert);
         }
         jdbc.sql("update duty_alert set acknowledged_by = :who, acknowledged_at = :at where id = :id")
                 .param("who", coordinator).param("at", Timestamp.from(now)).param("id", id).update();

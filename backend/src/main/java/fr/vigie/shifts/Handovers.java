@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.vigie.triage.Workbench;
+import fr.vigie.triage.ClaimRelease;
 
 /**
  * Ending a shift: her claims are released (the reports go back to the queue for the next shift),
@@ -29,9 +29,9 @@ class Handovers {
 
     private final JdbcClient jdbc;
     private final Shifts shifts;
-    private final Workbench workbench;
+    private final ClaimRelease workbench;
 
-    Handovers(JdbcClient jdbc, Shifts shifts, Workbench workbench) {
+    Handovers(JdbcClient jdbc, Shifts shifts, ClaimRelease workbench) {
         this.jdbc = jdbc;
         this.shifts = shifts;
         this.workbench = workbench;

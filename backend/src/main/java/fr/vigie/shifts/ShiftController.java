@@ -1,5 +1,6 @@
 package fr.vigie.shifts;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -130,7 +131,7 @@ class ShiftController {
                 throw ShiftProblem.badParameter(name, "jour AAAA-MM-JJ ou instant ISO-8601 / a YYYY-MM-DD day or an ISO-8601 instant");
             }
         }
-        var problems = new ArrayList<FieldError>();
+        var problems = new ArrayList<FieldProblem>();
         Instant instant = ShiftRules.instant(value, name, problems);
         if (instant == null) {
             throw ShiftProblem.badParameter(name, problems.getFirst().message());

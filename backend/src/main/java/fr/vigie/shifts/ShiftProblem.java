@@ -1,54 +1,60 @@
 package fr.vigie.shifts;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
-/** A planning rule said no: the status to answer, a French/English detail, extra properties. */
+import fr.vigie.infrastructure.web.FieldProblem;
+import fr.vigie.infrastructure.web.Problems;
+
+/** A planning rule said no: the problem document to answer, built by the one problem factory. */
 class ShiftProblem extends RuntimeException {
 
-    private final HttpStatus status;
-    private final transient Map<String, Object> properties;
+    private final transient ProblemDetail problem;
 
-    ShiftProblem(HttpStatus status, String detail, Map<String, Object> properties) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.properties = properties;
+    private ShiftProblem(ProblemDetail problem) {
+        super(problem.getDetail(), null, false, false);
+        this.problem = problem;
     }
 
-    static ShiftProblem invalid(List<FieldError> errors) {
-        return new ShiftProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "La demande contient des champs invalides / Some fields are invalid", Map.of("errors", errors));
+    static ShiftProblem invalid(List<FieldProblem> errors) {
+        return new ShiftProblem(Problems.invalidFields(errors));
     }
 
     static ShiftProblem invalid(String field, String message) {
-        return invalid(List.of(new FieldError(field, message)));
+        return new ShiftProblem(Problems.invalidField(field, message));
     }
 
     /** A query parameter at fault: 400 naming it, like every other parameter of the API. */
     static ShiftProblem badParameter(String name, String message) {
-        return new ShiftProblem(HttpStatus.BAD_REQUEST, "Paramètre invalide : voir errors / Invalid parameter: see errors",
-                Map.of("errors", List.of(new FieldError(name, message))));
+        return new ShiftProblem(Problems.invalidParameters(List.of(new FieldProblem(name, message))));
     }
 
     static ShiftProblem notFound() {
-        return new ShiftProblem(HttpStatus.NOT_FOUND, "Créneau inconnu / Unknown shift", Map.of());
+        return new ShiftProblem(Problems.of(HttpStatus.NOT_FOUND, "Créneau inconnu / Unknown shift"));
     }
 
     static ShiftProblem notYours() {
-        return new ShiftProblem(HttpStatus.FORBIDDEN, "Ce créneau n'est pas le vôtre / Not your shift", Map.of());
+        return new ShiftProblem(Problems.of(HttpStatus.FORBIDDEN, "Ce créneau n'est pas le vôtre / Not your shift"));
     }
 
     static ShiftProblem conflict(String detail) {
-        return new ShiftProblem(HttpStatus.CONFLICT, detail, Map.of());
+        return new ShiftProblem(Problems.of(HttpStatus.CONFLICT, detail));
     }
 
-    HttpStatus status() {
-        return status;
+    static ShiftProblem unknownAlert() {
+        return new ShiftProblem(Problems.of(HttpStatus.NOT_FOUND, "Alerte inconnue / Unknown alert"));
     }
 
-    Map<String, Object> properties() {
-        return properties;
+    static ShiftProblem acknowledgedBy(Alert alert) {
+        var problem = Problems.of(HttpStatus.CONFLICT, "Déjà prise en compte par " + alert.acknowledgedBy()
+                + " / Already acknowledged by " + alert.acknowledgedBy());
+        problem.setProperty("alert", alert);
+        return new ShiftProblem(problem);
+    }
+
+    ProblemDetail problem() {
+        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.shifts;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,31 +44,31 @@ final class ShiftRules {
     }
 
     static Draft check(ShiftRequest r, ShiftProperties properties, boolean repeatAllowed) {
-        var problems = new ArrayList<FieldError>();
+        var problems = new ArrayList<FieldProblem>();
         ShiftKind kind = kind(r.kind(), problems);
         String username = blank(r.username()) ? null : r.username().strip();
         if (username != null && username.length() > 100) {
-            problems.add(new FieldError("username", "100 caractères au plus / at most 100 characters"));
+            problems.add(new FieldProblem("username", "100 caractères au plus / at most 100 characters"));
         }
         if (r.slots() != null) {
             if (username != null) {
-                problems.add(new FieldError("slots", "un créneau ouvert ne nomme personne / an open shift names nobody"));
+                problems.add(new FieldProblem("slots", "un créneau ouvert ne nomme personne / an open shift names nobody"));
             } else if (r.slots() < 1 || r.slots() > 50) {
-                problems.add(new FieldError("slots", "entre 1 et 50 / between 1 and 50"));
+                problems.add(new FieldProblem("slots", "entre 1 et 50 / between 1 and 50"));
             } else if (kind == ShiftKind.COORDINATOR_ON_DUTY) {
-                problems.add(new FieldError("slots", "seuls les créneaux d'équipe s'ouvrent aux inscriptions"
+                problems.add(new FieldProblem("slots", "seuls les créneaux d'équipe s'ouvrent aux inscriptions"
                         + " / only WORKER shifts open slots"));
             }
         } else if (username == null) {
-            problems.add(new FieldError("username", REQUIRED));
+            problems.add(new FieldProblem("username", REQUIRED));
         }
         Instant start = instant(r.start(), "start", problems);
         Instant end = instant(r.end(), "end", problems);
         if (start != null && end != null) {
             if (!end.isAfter(start)) {
-                problems.add(new FieldError("end", "doit être après le début / must be after start"));
+                problems.add(new FieldProblem("end", "doit être après le début / must be after start"));
             } else if (Duration.between(start, end).compareTo(properties.maxLength()) > 0) {
-                problems.add(new FieldError("end", "un créneau dure au plus " + hours(properties.maxLength())
+                problems.add(new FieldProblem("end", "un créneau dure au plus " + hours(properties.maxLength())
                         + " / a shift lasts at most " + properties.maxLength()));
             }
         }
@@ -86,33 +87,33 @@ final class ShiftRules {
         return new Draft(username, kind, platforms, departments, r.slots(), windows);
     }
 
-    private static ShiftKind kind(String value, List<FieldError> problems) {
+    private static ShiftKind kind(String value, List<FieldProblem> problems) {
         if (blank(value)) {
-            problems.add(new FieldError("kind", REQUIRED));
+            problems.add(new FieldProblem("kind", REQUIRED));
             return null;
         }
         try {
             return ShiftKind.valueOf(value);
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldError("kind", "valeur inconnue / unknown value: WORKER, COORDINATOR_ON_DUTY"));
+            problems.add(new FieldProblem("kind", "valeur inconnue / unknown value: WORKER, COORDINATOR_ON_DUTY"));
             return null;
         }
     }
 
-    static Instant instant(String value, String field, List<FieldError> problems) {
+    static Instant instant(String value, String field, List<FieldProblem> problems) {
         if (blank(value)) {
-            problems.add(new FieldError(field, REQUIRED));
+            problems.add(new FieldProblem(field, REQUIRED));
             return null;
         }
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new FieldError(field, INSTANT));
+            problems.add(new FieldProblem(field, INSTANT));
             return null;
         }
     }
 
-    private static List<String> platforms(List<String> values, List<FieldError> problems) {
+    private static List<String> platforms(List<String> values, List<FieldProblem> problems) {
         var platforms = new LinkedHashSet<String>();
         if (values == null) {
             return List.of();
@@ -122,14 +123,14 @@ final class ShiftRules {
             try {
                 platforms.add(Platform.valueOf(value == null ? "" : value).name());
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldError("platforms[" + i + "]", "plateforme inconnue / unknown platform: "
+                problems.add(new FieldProblem("platforms[" + i + "]", "plateforme inconnue / unknown platform: "
                         + String.join(", ", java.util.Arrays.stream(Platform.values()).map(Enum::name).toList())));
             }
         }
         return List.copyOf(platforms);
     }
 
-    private static List<String> departments(List<String> values, List<FieldError> problems) {
+    private static List<String> departments(List<String> values, List<FieldProblem> problems) {
         var departments = new LinkedHashSet<String>();
         if (values == null) {
             return List.of();
@@ -139,7 +140,7 @@ final class ShiftRules {
             if (Departments.isKnown(value)) {
                 departments.add(Departments.canonical(value));
             } else {
-                problems.add(new FieldError("departments[" + i + "]",
+                problems.add(new FieldProblem("departments[" + i + "]",
                         "département inconnu (01–19, 21–95, 2A, 2B, 971–976) / unknown département"));
             }
         }
@@ -147,14 +148,14 @@ final class ShiftRules {
     }
 
     private static void repeat(ShiftRequest.Repeat repeat, boolean allowed, Instant start, Instant end,
-            ShiftProperties properties, List<Window> windows, List<FieldError> problems) {
+            ShiftProperties properties, List<Window> windows, List<FieldProblem> problems) {
         if (!allowed) {
-            problems.add(new FieldError("repeat", "un créneau se modifie seul ; créez une nouvelle série"
+            problems.add(new FieldProblem("repeat", "un créneau se modifie seul ; créez une nouvelle série"
                     + " / one shift is changed at a time; plan a new series"));
             return;
         }
         if (!Boolean.TRUE.equals(repeat.weekly())) {
-            problems.add(new FieldError("repeat.weekly", "seule la répétition hebdomadaire existe : true"
+            problems.add(new FieldProblem("repeat.weekly", "seule la répétition hebdomadaire existe : true"
                     + " / only weekly recurrence exists: true"));
             return;
         }
@@ -163,7 +164,7 @@ final class ShiftRules {
             return;
         }
         if (until.isBefore(start)) {
-            problems.add(new FieldError("repeat.until", "doit être après le début / must be after start"));
+            problems.add(new FieldProblem("repeat.until", "doit être après le début / must be after start"));
             return;
         }
         var length = Duration.between(start, end);
@@ -174,7 +175,7 @@ final class ShiftRules {
                 break;
             }
             if (week >= properties.maxWeeks()) {
-                problems.add(new FieldError("repeat.until", properties.maxWeeks() + " semaines au plus / at most "
+                problems.add(new FieldProblem("repeat.until", properties.maxWeeks() + " semaines au plus / at most "
                         + properties.maxWeeks() + " weeks"));
                 return;
             }
@@ -183,9 +184,9 @@ final class ShiftRules {
     }
 
     /** A day (inclusive, Paris) or an instant. */
-    private static Instant until(String value, List<FieldError> problems) {
+    private static Instant until(String value, List<FieldProblem> problems) {
         if (blank(value)) {
-            problems.add(new FieldError("repeat.until", REQUIRED));
+            problems.add(new FieldProblem("repeat.until", REQUIRED));
             return null;
         }
         try {

@@ -1,5 +1,6 @@
 package fr.vigie.triage;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,24 +70,24 @@ class EscalationController {
     }
 
     private static Escalations.Action action(AnswerRequest request) {
-        var problems = new java.util.ArrayList<DecisionRules.FieldError>();
+        var problems = new java.util.ArrayList<FieldProblem>();
         Escalations.Action action = null;
         if (request.action() == null || request.action().isBlank()) {
-            problems.add(new DecisionRules.FieldError("action", "obligatoire / required"));
+            problems.add(new FieldProblem("action", "obligatoire / required"));
         } else if (request.action().equals("TAKE_OVER") || request.action().equals("RETURN")) {
             action = Escalations.Action.valueOf(request.action());
         } else {
-            problems.add(new DecisionRules.FieldError("action", "valeur inconnue / unknown value: TAKE_OVER, RETURN"
+            problems.add(new FieldProblem("action", "valeur inconnue / unknown value: TAKE_OVER, RETURN"
                     + " (pour décider : POST /api/v1/reports/{id}/decisions / to decide: record a decision)"));
         }
         if (action == Escalations.Action.RETURN && (request.note() == null || request.note().isBlank())) {
-            problems.add(new DecisionRules.FieldError("note", "obligatoire pour rendre le signalement / required to return it"));
+            problems.add(new FieldProblem("note", "obligatoire pour rendre le signalement / required to return it"));
         }
         if (request.note() != null && request.note().length() > 4000) {
-            problems.add(new DecisionRules.FieldError("note", "4 000 caractères au plus / at most 4,000 characters"));
+            problems.add(new FieldProblem("note", "4 000 caractères au plus / at most 4,000 characters"));
         }
         if (request.worker() != null && request.worker().length() > 100) {
-            problems.add(new DecisionRules.FieldError("worker", "100 caractères au plus / at most 100 characters"));
+            problems.add(new FieldProblem("worker", "100 caractères au plus / at most 100 characters"));
         }
         if (!problems.isEmpty()) {
             throw TriageProblem.invalid(problems);

@@ -98,8 +98,8 @@ public class Escalations {
 
     private Escalation pending(UUID reportId) {
         return open().stream().filter(e -> e.reportId().equals(reportId)).findFirst()
-                .orElseThrow(() -> new TriageProblem(org.springframework.http.HttpStatus.CONFLICT,
-                        "Ce signalement n'attend pas de réponse de la coordination / This report is not escalated", Map.of()));
+                .orElseThrow(() -> TriageProblem.of(org.springframework.http.HttpStatus.CONFLICT,
+                        "Ce signalement n'attend pas de réponse de la coordination / This report is not escalated"));
     }
 
     private void insert(UUID id, Escalation escalation, Action action, String author, Instant at, String worker, UUID noteId,

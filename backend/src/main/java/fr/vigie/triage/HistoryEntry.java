@@ -13,6 +13,6 @@ import java.util.UUID;
  *                   action ({@code TAKE_OVER}, {@code RETURN}, {@code DECIDE}) for an answer
  * @param supersedes the earlier decision this one replaces, if any
  */
-public record HistoryEntry(String kind, UUID id, String type, String author, Instant at, Map<String, String> details,
+record HistoryEntry(String kind, UUID id, String type, String author, Instant at, Map<String, String> details,
         UUID supersedes) {
 }

@@ -9,6 +9,6 @@ package fr.vigie.triage;
  * @param followUps only her follow-ups that are due
  * @param teamFollowUps the due follow-ups of colleagues who are not on shift now: the team sees them
  */
-public record QueueFilter(PriorityBand band, String platform, String department, ReportStatus status, boolean mine,
+record QueueFilter(PriorityBand band, String platform, String department, ReportStatus status, boolean mine,
         boolean followUps, boolean teamFollowUps, int limit) {
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param followUpOn  the date of the viewer's pending follow-up, if any
  * @param followUpBy  whose follow-up it is (the team's view shows colleagues' who are off shift)
  */
-public record QueueItem(
+record QueueItem(
         UUID id,
         PriorityBand priority,
         int score,

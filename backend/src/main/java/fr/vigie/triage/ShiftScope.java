@@ -1,5 +1,6 @@
 package fr.vigie.triage;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,9 +45,9 @@ class ShiftScope {
         }
         var s = shift.get();
         if (widen && !s.mayWiden()) {
-            throw new TriageProblem(org.springframework.http.HttpStatus.FORBIDDEN,
+            throw TriageProblem.field(org.springframework.http.HttpStatus.FORBIDDEN,
                     "Votre créneau ne permet pas d'élargir la file / Your shift does not allow widening the queue",
-                    java.util.Map.of("errors", List.of(new DecisionRules.FieldError("scope", "shift"))));
+                    "scope", "shift");
         }
         return new QueueController.AppliedScope(widen ? "ALL" : "SHIFT", s.shiftId(), s.platforms(), s.departments(),
                 s.mayWiden());

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * failures within {@code addressWindow}. Kept in PostgreSQL, so that the limits hold across
  * every instance (five failures spread over two instances lock the username) and survive a
  * restart; an admin lifts a lock (unlock, or password reset). A username's count is forgotten
- * once it has seen no failure for {@code lockDuration}.
+ * once it has seen no failure for {@code lockDuration}, an address's failures once out of the
+ * window (at the next failure, or within ten minutes).
  */
 @Component
 class LoginThrottle {
@@ -107,6 +110,13 @@ class LoginThrottle {
                 .param("key", key(username)).param("now", Timestamp.from(now))
                 .query((rs, n) -> rs.getTimestamp("locked_until").toInstant())
                 .optional().orElse(null);
+    }
+
+    /** Also every ten minutes, on one instance: no failure waits for the next one to be forgotten. */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 600_000)
+    @SchedulerLock(name = "login-failures-forget", lockAtMostFor = "PT5M")
+    void forgetExpired() {
+        forgetExpired(clock.instant());
     }
 
     /** Failed usernames and addresses are personal data: kept no longer than they count. */

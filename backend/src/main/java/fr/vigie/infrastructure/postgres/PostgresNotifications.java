@@ -69,7 +69,7 @@ public class PostgresNotifications implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         if (listener != null) {
-            listener.interrupt();
+            // not interrupted: the poll ends within POLL and the connection goes back to the pool whole
             try {
                 listener.join(Duration.ofSeconds(5));
             } catch (InterruptedException e) {

@@ -2,8 +2,6 @@ package fr.vigie.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import fr.vigie.infrastructure.FreePorts;
 
 /**
  * One more Vigie instance, in a JVM of its own (the jar this build made), pointed at servers it
@@ -38,7 +38,7 @@ public final class ExternalInstance implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
-        int port = freePort();
+        int port = FreePorts.orFree(0);
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(), "--server.port=" + port));
@@ -112,14 +112,6 @@ public final class ExternalInstance implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             kill();
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

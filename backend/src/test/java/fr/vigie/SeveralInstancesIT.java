@@ -33,7 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import fr.vigie.identity.Role;
 import fr.vigie.identity.UserAccounts;
-import fr.vigie.processing.SignalRules;
 import fr.vigie.support.ExternalInstance;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.TestUsers;
@@ -238,16 +237,20 @@ class SeveralInstancesIT {
     @Test
     @Order(8)
     void anInstanceThatMissedAnAnnouncementCatchesUpOnTheRulesVersion() {
-        var rules = a.getBean(SignalRules.class);
+        String coordinatorName = TestUsers.ensure(a.getBean(UserAccounts.class), "several-coordinator", Role.COORDINATOR,
+                Role.WORKER);
+        var onA = VigieApi.at(portOfA());
+        onA.login(coordinatorName, TestUsers.PASSWORD);
         String version = "sans-annonce-" + UUID.randomUUID().toString().substring(0, 6);
-        var definition = (ObjectNode) JSON.readTree(rules.current().toJson());
+        var definition = (ObjectNode) onA.get("/api/v1/rules").body().get("definition").deepCopy();
         definition.put("version", version);
         // written as a publication would be, but without its announcement: as if A had not been listening
         a.getBean(JdbcClient.class).sql("""
                 insert into rule_set (version, definition, published_by, comment)
                 values (:v, cast(:d as jsonb), 'test', 'no announcement')""")
                 .param("v", version).param("d", definition.toString()).update();
-        await().atMost(Duration.ofSeconds(15)).until(() -> rules.current().version().equals(version));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> version.equals(onA.get("/api/v1/rules").body().get("definition").get("version").asString()));
     }
 
     @Test

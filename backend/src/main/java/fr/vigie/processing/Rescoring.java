@@ -15,7 +15,6 @@ import fr.vigie.infrastructure.VigieProperties;
 import fr.vigie.infrastructure.postgres.AdvisoryLockKeys;
 import fr.vigie.processing.analysis.ReportAnalyser;
 import fr.vigie.processing.analysis.RuleSet;
-import fr.vigie.triage.PriorityBand;
 import fr.vigie.triage.ReportRegistry;
 
 /**
@@ -28,7 +27,7 @@ import fr.vigie.triage.ReportRegistry;
  * running, wherever it runs.
  */
 @Service
-public class Rescoring implements SmartLifecycle {
+class Rescoring implements SmartLifecycle {
 
     /** Where the latest rescoring stands. */
     public record Progress(String version, String state, int total, int done, int changed) {
@@ -66,7 +65,7 @@ public class Rescoring implements SmartLifecycle {
         var examples = new ArrayList<RulePreview.Change>();
         int changed = 0;
         for (var r : open) {
-            var band = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts()).band();
+            var band = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts()).priority();
             if (band != r.priority()) {
                 changed++;
                 if (examples.size() < EXAMPLES) {
@@ -185,8 +184,7 @@ public class Rescoring implements SmartLifecycle {
     private boolean rescoreOne(Claimed claimed, ReportAnalyser analyser, ReportRegistry.Reassessable report) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             var a = ReportAssessor.assess(analyser, report.text(), report.reporterConcern(), report.observedAt(), report.contacts());
-            boolean changed = reports.reassess(report.id(), PriorityBand.valueOf(a.band().name()), a.score(), a.signals(),
-                    a.rulesVersion());
+            boolean changed = reports.reassess(report.id(), a);
             int updated = jdbc.sql("""
                     update rescoring set done = done + 1, changed = changed + :changed, last_report_id = :report,
                         total = greatest(total, done + 1), lease_until = now() + cast(:lease as interval), updated_at = now()

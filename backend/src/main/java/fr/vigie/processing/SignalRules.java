@@ -28,7 +28,7 @@ import fr.vigie.processing.analysis.RuleSet;
  * version again.
  */
 @Service
-public class SignalRules {
+class SignalRules {
 
     static final String CHANNEL = "vigie_rules_published";
 

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
  * it must then read the current state itself.
  */
 @Component
+@org.springframework.modulith.NamedInterface("postgres")
 public class PostgresNotifications implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresNotifications.class);

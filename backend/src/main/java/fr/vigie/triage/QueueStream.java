@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/v1/queue/events}: server-sent events telling open workbenches that the queue
@@ -21,6 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * carries only the report id and what happened; the page then reloads its queue. A worker on
  * shift hears only of reports in her shift's scope, as her queue shows them, unless she widened
  * it ({@code ?scope=all}).
+ *
+ * <p>The changes come from Kafka ({@value ReportEvent#TOPIC}, written through the outbox once
+ * the change committed), not from this instance's memory: whichever instance processed or
+ * decided the report, every instance hears of it and tells its own browsers. Each instance reads
+ * the topic in a consumer group of its own ({@code vigie-live-queue-<instance id>}) from the
+ * newest event on, so all of them get every event.
  */
 @Controller
 class QueueStream {
@@ -34,8 +41,11 @@ class QueueStream {
     private final Map<SseEmitter, Listener> emitters = new ConcurrentHashMap<>();
     private final ShiftScope shifts;
 
-    QueueStream(ShiftScope shifts) {
+    private final JsonMapper json;
+
+    QueueStream(ShiftScope shifts, JsonMapper json) {
         this.shifts = shifts;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/v1/queue/events", produces = "text/event-stream")
@@ -50,18 +60,31 @@ class QueueStream {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onQueueChanged(QueueChanged change) {
+    /** Never throws: an event this instance cannot forward is skipped, never dead-lettered. */
+    @KafkaListener(id = "vigie-live-queue", idIsGroup = false, topics = ReportEvent.TOPIC,
+            groupId = "vigie-live-queue-#{@'vigie-fr.vigie.infrastructure.VigieProperties'.resolvedInstanceId()}",
+            properties = "auto.offset.reset=latest")
+    void onReportEvent(ConsumerRecord<String, String> record) {
+        ReportEvent event;
+        try {
+            event = json.readValue(record.value(), ReportEvent.class);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (event == null || event.reportId() == null) {
+            return;
+        }
         // one look-up of each person's scope per change, however many pages she has open
         var scopes = new HashMap<String, Optional<QueueScope>>();
         emitters.forEach((emitter, listener) -> {
             if (!listener.widened()) {
                 var scope = scopes.computeIfAbsent(listener.username(), shifts::of);
-                if (scope.isPresent() && !scope.get().covers(change.platform(), change.department())) {
+                if (scope.isPresent() && !scope.get().covers(event.platform(), event.department())) {
                     return;
                 }
             }
-            send(emitter, SseEmitter.event().name("queue").data(Map.of("reportId", change.reportId(), "event", change.event())));
+            send(emitter, SseEmitter.event().name("queue").data(Map.of("reportId", event.reportId(), "event",
+                    String.valueOf(event.event()))));
         });
     }
 

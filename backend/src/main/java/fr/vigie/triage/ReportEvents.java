@@ -12,7 +12,9 @@ import fr.vigie.infrastructure.outbox.Outbox;
 
 /**
  * Announces a change of a report, inside the transaction that makes it: to Kafka through the
- * outbox (durable, never for a rolled-back change) and to the open workbenches (live queue).
+ * outbox (durable, never for a rolled-back change), whence every instance's live queue
+ * ({@link QueueStream}) tells its open workbenches; and in process ({@link QueueChanged}) for
+ * shifts' alert sweep on this instance.
  */
 @Component
 class ReportEvents {
@@ -38,7 +40,7 @@ class ReportEvents {
                 .single();
         var status = (ReportStatus) current[0];
         var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), (UUID) current[1], decisionType,
-                clock.instant());
+                clock.instant(), (String) current[2], (String) current[3]);
         outbox.append(ReportEvent.TOPIC, reportId.toString(), json.writeValueAsString(payload));
         publisher.publishEvent(new QueueChanged(reportId, event, (String) current[2], (String) current[3]));
     }

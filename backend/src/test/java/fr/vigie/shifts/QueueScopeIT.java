@@ -42,7 +42,8 @@ class QueueScopeIT extends EmbeddedServersTest {
         var shift = coordinator.post("/api/v1/shifts", ShiftsIT.shift(name, now.minus(Duration.ofMinutes(30)),
                 now.plus(Duration.ofHours(2)), "WORKER", List.of(), List.of("2B")));
         assertThat(shift.status()).isEqualTo(201);
-        try (var stream = worker.stream("/api/v1/queue/events")) {
+        try (var stream = worker.events("/api/v1/queue/events")) {
+            stream.awaitLine(line -> line.startsWith("event:ready"), Duration.ofSeconds(10));
             var onShift = worker.get("/api/v1/queue?limit=200").body();
             assertThat(onShift.get("scope").get("kind").asString()).isEqualTo("SHIFT");
             assertThat(onShift.get("scope").get("departments").get(0).asString()).isEqualTo("2B");
@@ -63,8 +64,8 @@ class QueueScopeIT extends EmbeddedServersTest {
             // the live stream: a report in Lyon is not announced to her, one in Bastia is
             UUID laterLyon = report("69", "Autre annonce à Lyon");
             UUID laterCorsica = report("2B", "Autre annonce à Bastia");
-            await().atMost(Duration.ofSeconds(20)).until(() -> stream.received().stream().anyMatch(d -> d.contains(laterCorsica.toString())));
-            assertThat(stream.received()).noneMatch(d -> d.contains(laterLyon.toString()));
+            stream.awaitLine(line -> line.startsWith("data:") && line.contains(laterCorsica.toString()), Duration.ofSeconds(30));
+            assertThat(stream.lines()).noneMatch(line -> line.contains(laterLyon.toString()));
         } finally {
             coordinator.delete("/api/v1/shifts/" + shift.body().get("id").asString());
         }

@@ -25,12 +25,33 @@ public final class VigieApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public VigieApi(String baseUrl) {
+        this(baseUrl, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private VigieApi(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The same person (same cookies: session, XSRF token) talking to another instance on this
+     * host, as a browser does when a load balancer sends it elsewhere.
+     */
+    public VigieApi sameBrowserAt(int port) {
+        return new VigieApi("http://127.0.0.1:" + port, cookies);
+    }
+
+    /**
+     * Opens a server-sent events stream as this person and collects its lines, as a browser's
+     * {@code EventSource} would; close it when done.
+     */
+    public EventStream events(String path) {
+        return EventStream.open(http, uri(path));
     }
 
     public static VigieApi at(int port) {
@@ -142,60 +163,6 @@ public final class VigieApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Opens a server-sent events stream as this person and collects its {@code data:} lines until
-     * closed (closing the stream closes the connection).
-     */
-    public EventStream stream(String path) {
-        try {
-            var response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            return new EventStream(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The data lines of an open event stream, as they arrive. */
-    public static final class EventStream implements AutoCloseable {
-        private final int status;
-        private final java.io.InputStream body;
-        private final java.util.concurrent.BlockingQueue<String> data = new java.util.concurrent.LinkedBlockingQueue<>();
-
-        EventStream(int status, java.io.InputStream body) {
-            this.status = status;
-            this.body = body;
-            Thread.ofVirtual().start(() -> {
-                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8))) {
-                    for (String line; (line = lines.readLine()) != null; ) {
-                        if (line.startsWith("data:")) {
-                            data.add(line.substring(5));
-                        }
-                    }
-                } catch (IOException closed) {
-                    // closed by the test: nothing more to read
-                }
-            });
-        }
-
-        public int status() {
-            return status;
-        }
-
-        /** Every data line received so far, without waiting. */
-        public java.util.List<String> received() {
-            return java.util.List.copyOf(data);
-        }
-
-        @Override
-        public void close() throws IOException {
-            body.close();
         }
     }
 

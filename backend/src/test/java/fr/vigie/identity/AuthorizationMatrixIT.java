@@ -44,6 +44,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static final Set<Caller> ADMINS = EnumSet.of(ADMIN);
     private static final Set<Caller> OUTREACH = EnumSet.of(WORKER, COORDINATOR);
     private static final Set<Caller> COORDINATORS = EnumSet.of(COORDINATOR);
+    private static final Set<Caller> STEERING = EnumSet.of(COORDINATOR, ADMIN);
 
     /** "METHOD pattern" (regexes of path variables removed) → who may call it. */
     private static final Map<String, Set<Caller>> MATRIX = Map.ofEntries(
@@ -76,6 +77,9 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("GET /api/v1/rules/rescoring", COORDINATORS),
             Map.entry("POST /api/v1/rules", COORDINATORS),
             Map.entry("POST /api/v1/rules/preview", COORDINATORS),
+            // statistics: figures only
+            Map.entry("GET /api/v1/statistics", STEERING),
+            Map.entry("GET /api/v1/statistics/export", STEERING),
             // administration
             Map.entry("GET /api/v1/admin/partners", ADMINS),
             Map.entry("POST /api/v1/admin/partners", ADMINS),

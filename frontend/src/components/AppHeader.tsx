@@ -16,6 +16,7 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
+  { to: '/statistiques', label: 'Statistiques', roles: ['COORDINATOR', 'ADMIN'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
   { to: '/admin/utilisateurs', label: 'Comptes', roles: ['ADMIN'] },
   { to: '/admin/journal', label: 'Journal d’audit', roles: ['ADMIN'] },

@@ -625,10 +625,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityFigures: {
+            byDecision?: {
+                [key: string]: number;
+            };
+            byDepartment?: {
+                [key: string]: number;
+            };
+            byPartner?: components["schemas"]["PartnerCount"][];
+            byPlatform?: {
+                [key: string]: number;
+            };
+            byPriority?: {
+                [key: string]: number;
+            };
+            byReferralChannel?: {
+                [key: string]: number;
+            };
+            byStatus?: {
+                [key: string]: number;
+            };
+            /** Format: date */
+            from?: string;
+            interval?: string;
+            /** Format: int64 */
+            received?: number;
+            series?: components["schemas"]["Point"][];
+            timeToClaim?: {
+                [key: string]: components["schemas"]["ClaimDelay"];
+            };
+            timeToDecision?: {
+                [key: string]: components["schemas"]["DecisionDelay"];
+            };
+            timeZone?: string;
+            /** Format: date */
+            to?: string;
+        };
         Alert: {
             threshold?: string;
             unclaimedP1?: components["schemas"]["Waiting"][];
@@ -674,6 +742,15 @@ export interface components {
             expiresAt?: string;
             worker?: string;
         };
+        ClaimDelay: {
+            /** Format: int64 */
+            count?: number;
+            p50?: string;
+            p90?: string;
+            target?: string;
+            /** Format: double */
+            withinTarget?: number;
+        };
         Confirmation: {
             code: string;
         };
@@ -697,6 +774,12 @@ export interface components {
             secondFactorEnabled?: boolean;
             secondFactorRequired?: boolean;
             username?: string;
+        };
+        DecisionDelay: {
+            /** Format: int64 */
+            count?: number;
+            p50?: string;
+            p90?: string;
         };
         DecisionRequest: {
             channel?: string;
@@ -784,6 +867,13 @@ export interface components {
             shareable?: boolean;
             text?: string;
         };
+        PartnerCount: {
+            name?: string;
+            /** Format: uuid */
+            partnerId?: string;
+            /** Format: int64 */
+            received?: number;
+        };
         PartnerSummary: {
             /** Format: date-time */
             createdAt?: string;
@@ -793,6 +883,14 @@ export interface components {
             name?: string;
             /** Format: int32 */
             requestsPerMinute?: number;
+        };
+        Point: {
+            /** Format: int64 */
+            decided?: number;
+            /** Format: int64 */
+            received?: number;
+            /** Format: date */
+            start?: string;
         };
         Progress: {
             /** Format: int32 */
@@ -2041,6 +2139,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
+                };
+            };
+        };
+    };
+    figures: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                interval?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityFigures"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                format?: string;
+                from?: string;
+                to?: string;
+                interval?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

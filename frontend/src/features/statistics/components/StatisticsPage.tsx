@@ -57,17 +57,24 @@ export function StatisticsPage() {
         financeurs : les effectifs de 1 à 4 y sont affichés « &lt; 5 ».
       </p>
       <form className="period-form" onSubmit={show} aria-label="Période">
-        <label>
-          Du
-          <input type="date" required value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        </label>
-        <label>
-          Au
-          <input type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        </label>
-        <label>
-          Pas
+        <div className="period-field">
+          <label htmlFor="stat-from">Du</label>
+          <input
+            id="stat-from"
+            type="date"
+            required
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
+        </div>
+        <div className="period-field">
+          <label htmlFor="stat-to">Au</label>
+          <input id="stat-to" type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        </div>
+        <div className="period-field">
+          <label htmlFor="stat-interval">Pas</label>
           <select
+            id="stat-interval"
             value={draft.interval}
             onChange={(e) => setDraft({ ...draft, interval: e.target.value as Interval | '' })}
           >
@@ -76,7 +83,7 @@ export function StatisticsPage() {
             <option value="week">Semaine</option>
             <option value="month">Mois</option>
           </select>
-        </label>
+        </div>
         <button type="submit">Afficher</button>
         <div className="presets" role="group" aria-label="Périodes usuelles">
           {PRESETS.map((preset) => (

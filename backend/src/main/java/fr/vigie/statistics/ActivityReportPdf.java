@@ -206,19 +206,27 @@ final class ActivityReportPdf {
     }
 
     private static void headerRow(PdfPages pdf, Section section, float first, float other, float size) {
-        float height = section.columns().size() > 4 ? 30 : 16;
+        boolean wide = section.columns().size() > 4;
+        float height = wide ? 36 : 16;
         float top = pdf.y();
         pdf.text(PdfPages.MARGIN, top - 10, section.columns().get(0), pdf.bold, size, PdfPages.INK);
         for (int i = 1; i < section.columns().size(); i++) {
             float right = PdfPages.MARGIN + first + other * i - 4;
-            var words = section.columns().get(i);
-            // long headers on two lines, split at the dash or the middle space
-            int cut = words.indexOf(" — ");
-            String line1 = cut > 0 ? words.substring(0, cut) : words;
-            String line2 = cut > 0 ? words.substring(cut + 3) : "";
-            pdf.textRight(right, top - 10, line1, pdf.bold, size - 1, PdfPages.INK);
-            if (!line2.isEmpty()) {
-                pdf.textRight(right, top - 10 - size, line2, pdf.bold, size - 1, PdfPages.INK);
+            // headers wrapped to their column, up to three lines
+            var lines = new java.util.ArrayList<String>();
+            var line = new StringBuilder();
+            for (String word : section.columns().get(i).replace(" — ", " ").split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (pdf.width(candidate, pdf.bold, size - 1) > other - 6 && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+            for (int l = 0; l < Math.min(lines.size(), wide ? 4 : 1); l++) {
+                pdf.textRight(right, top - 10 - l * size, lines.get(l), pdf.bold, size - 1, PdfPages.INK);
             }
         }
         pdf.down(height);

@@ -91,7 +91,7 @@ record FigureTable(List<Section> sections) {
 
     /** A delay measured on fewer than 5 reports is not printed: it would describe one or two cases. */
     private static Cell delay(long measured, String iso) {
-        return Cell.text(measured < SmallCells.THRESHOLD ? (measured == 0 ? "—" : "non publié (< 5)") : FrenchLabels.duration(iso));
+        return Cell.text(measured < SmallCells.THRESHOLD ? (measured == 0 ? "—" : SmallCells.SUPPRESSED) : FrenchLabels.duration(iso));
     }
 
     private static Section counts(String code, String title, String label, Map<String, Long> counts) {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/admin/components/AuditPage';
 import { RetentionPage } from '../features/admin/components/RetentionPage';
@@ -17,6 +18,11 @@ import { SECOND_FACTOR_PATH } from './paths';
 import { RequireRole } from './RequireRole';
 import { WorkbenchLayout } from './WorkbenchLayout';
 
+// Charts (Chart.js) load with the statistics page only: the queue stays light for workers.
+const StatisticsPage = lazy(() =>
+  import('../features/statistics/components/StatisticsPage').then((module) => ({ default: module.StatisticsPage })),
+);
+
 /** Routes of the workbench; the router itself is given by the caller. */
 export function App() {
   return (
@@ -35,6 +41,16 @@ export function App() {
           <Route element={<RequireRole roles={['COORDINATOR']} />}>
             <Route path="/regles" element={<RulesPage />} />
             <Route path="/escalades" element={<EscalationsPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['COORDINATOR', 'ADMIN']} />}>
+            <Route
+              path="/statistiques"
+              element={
+                <Suspense fallback={<p className="loading">Chargement…</p>}>
+                  <StatisticsPage />
+                </Suspense>
+              }
+            />
           </Route>
           <Route element={<RequireRole roles={['ADMIN']} />}>
             <Route path="/admin/partenaires" element={<PartnersPage />} />

@@ -19,6 +19,7 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/planning', label: 'Planning', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/escalades', label: 'Escalades', roles: ['COORDINATOR'] },
   { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
+  { to: '/statistiques', label: 'Statistiques', roles: ['COORDINATOR', 'ADMIN'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
   { to: '/admin/utilisateurs', label: 'Comptes', roles: ['ADMIN'] },
   { to: '/admin/journal', label: 'Journal d’audit', roles: ['ADMIN'] },

@@ -185,3 +185,14 @@ export interface RuleDefinition {
   rules: SignalRule[];
   bands: BandLine[];
 }
+
+/** One point of the statistics' series: a Paris day, a Monday or a 1st, and its counts. */
+export type StatisticsPoint = Answer<'Point'>;
+export type ClaimDelay = Nullable<Answer<'ClaimDelay'>, 'p50' | 'p90' | 'target' | 'withinTarget'>;
+export type DecisionDelay = Nullable<Answer<'DecisionDelay'>, 'p50' | 'p90'>;
+/** GET /statistics: the figures of a period (delays null when nothing was measured). */
+export type ActivityFigures = Omit<Answer<'ActivityFigures'>, 'timeToClaim' | 'timeToDecision' | 'byPartner'> & {
+  timeToClaim: Record<string, ClaimDelay>;
+  timeToDecision: Record<string, DecisionDelay>;
+  byPartner: Nullable<Answer<'PartnerCount'>, 'partnerId' | 'name'>[];
+};

@@ -26,6 +26,11 @@ public final class AuditActions {
     public static final String CONTACT_LOOKED_UP = "CONTACT_LOOKED_UP";
     public static final String REPORT_ANONYMISED = "REPORT_ANONYMISED";
 
+    /** Someone read the statistics of a period (figures only): the period. */
+    public static final String STATISTICS_READ = "STATISTICS_READ";
+    /** Someone exported the statistics of a period as a file: the period and the format. */
+    public static final String STATISTICS_EXPORTED = "STATISTICS_EXPORTED";
+
     public static final String USER_CREATED = "USER_CREATED";
     public static final String USER_DISABLED = "USER_DISABLED";
     public static final String USER_ENABLED = "USER_ENABLED";

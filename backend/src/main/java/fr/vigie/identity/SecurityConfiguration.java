@@ -160,6 +160,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/shifts/*/handover")
                                 .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         // administration: accounts, audit log, retention
+                        // figures only, no content: the coordinators who steer the team and the administrators
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics", "/api/v1/statistics/export")
+                                .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",
                                 "/api/v1/admin/users/*/enable", "/api/v1/admin/users/*/unlock",

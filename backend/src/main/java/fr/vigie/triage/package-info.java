@@ -12,10 +12,13 @@
  * {@link fr.vigie.triage.Signal}s, {@link fr.vigie.triage.ReportEntities}) and learn what that
  * did ({@link fr.vigie.triage.Recording}); reassess open reports after a change of rules; a
  * report's progress in the partner's terms ({@link fr.vigie.triage.PartnerProgress}), for intake;</li>
- * <li>{@link fr.vigie.triage.ReportRetention}, for retention: find, purge and anonymise reports.</li>
+ * <li>{@link fr.vigie.triage.ReportRetention}, for retention: find, purge and anonymise reports;</li>
  * <li>{@link fr.vigie.triage.ClaimRelease}, for shifts: a worker's claims released at her handover;
  * {@link fr.vigie.triage.QueueChanged}, the in-process event after a report arrived, was claimed or
- * decided (with where it was seen), which shifts' alert sweep listens to.</li>
+ * decided (with where it was seen), which shifts' alert sweep listens to;</li>
+ * <li>{@link fr.vigie.triage.ReportFigures}, for statistics: the figures of a period (counts by
+ * band, status, platform, département, source, decision and referral channel; delays per band;
+ * a series), computed by SQL aggregations — codes, dates and counts, never content.</li>
  * </ul>
  */
 package fr.vigie.triage;

@@ -45,6 +45,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static final Set<Caller> OUTREACH = EnumSet.of(WORKER, COORDINATOR);
     private static final Set<Caller> COORDINATORS = EnumSet.of(COORDINATOR);
     private static final Set<Caller> WORKERS = EnumSet.of(WORKER);
+    private static final Set<Caller> STEERING = EnumSet.of(COORDINATOR, ADMIN);
 
     /** "METHOD pattern" (regexes of path variables removed) → who may call it. */
     private static final Map<String, Set<Caller>> MATRIX = Map.ofEntries(
@@ -91,6 +92,9 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("DELETE /api/v1/shifts/{id}", COORDINATORS),
             Map.entry("POST /api/v1/shifts/{id}/signup", WORKERS),
             Map.entry("POST /api/v1/shifts/{id}/handover", OUTREACH),
+            // statistics: figures only
+            Map.entry("GET /api/v1/statistics", STEERING),
+            Map.entry("GET /api/v1/statistics/export", STEERING),
             // administration
             Map.entry("GET /api/v1/admin/partners", ADMINS),
             Map.entry("POST /api/v1/admin/partners", ADMINS),

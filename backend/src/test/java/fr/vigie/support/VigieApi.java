@@ -179,6 +179,24 @@ public final class VigieApi {
         return send(request);
     }
 
+    /** A file as this person downloads it: status, headers and the bytes as sent. */
+    public record Download(int status, String contentType, Map<String, java.util.List<String>> headers, byte[] body) {
+    }
+
+    public Download download(String path) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String getText(String path) {
         try {
             return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();

@@ -260,6 +260,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -347,7 +363,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["reports"];
+        get: operations["reports_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -420,6 +436,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["awaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -427,8 +459,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status of one of your reports, by your own id */
-        get: operations["byExternalId"];
+        /**
+         * One of your reports by your own id, or your reports that changed since a time
+         * @description With externalId: that report's status (as /api/v1/reports/{id}/status). With updatedSince (ISO-8601, e.g. 2026-11-27T00:00:00Z): your reports whose status, outcome or shared notes changed after it, oldest change first, at most limit (1 to 500, 100 by default), as {items, next}; when next is not null, ask again with after=<next> for the following page. To poll, keep the last updatedAt you received and ask from a few seconds before it: items are identified by id, so a repeat is harmless. A report is listed once processed (seconds after its 202). One of externalId and updatedSince is required, not both.
+         */
+        get: operations["reports"];
         put?: never;
         /**
          * Submit one report
@@ -525,6 +560,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/decisions/{decisionId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/notes": {
         parameters: {
             query?: never;
@@ -557,6 +608,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/referral-packet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["referralPacketPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/referrals/{decisionId}/acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/referrals/{decisionId}/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/status": {
         parameters: {
             query?: never;
@@ -566,7 +665,7 @@ export interface paths {
         };
         /**
          * Status of one of your reports
-         * @description RECEIVED, IN_REVIEW, ACTIONED or CLOSED. Another organisation's report answers 404, like an unknown one.
+         * @description status: RECEIVED, IN_REVIEW, ACTIONED or CLOSED; outcome: CONTACT, REFERRAL, NO_ACTION, DUPLICATE once actioned or closed, else null; sharedNotes: the notes a worker wrote for you (text and date, never a name). Another organisation's report answers 404, like an unknown one.
          */
         get: operations["status"];
         put?: never;
@@ -629,9 +728,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Acknowledged: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            reference?: string;
+        };
         Alert: {
             threshold?: string;
             unclaimedP1?: components["schemas"]["Waiting"][];
+        };
+        ApprovalRequest: {
+            approve?: boolean;
+            comment?: string;
+        };
+        Approvals: {
+            items?: components["schemas"]["PendingApproval"][];
         };
         AuditEntry: {
             action?: string;
@@ -729,6 +841,7 @@ export interface components {
             /** Format: uuid */
             id?: string;
             kind?: string;
+            state?: string;
             /** Format: uuid */
             supersedes?: string;
             type?: string;
@@ -760,7 +873,7 @@ export interface components {
             priority?: "P1" | "P2" | "P3" | "P4";
             sharedContacts?: string[];
             /** @enum {string} */
-            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
         };
         Location: {
             city?: string;
@@ -793,6 +906,22 @@ export interface components {
             name?: string;
             /** Format: int32 */
             requestsPerMinute?: number;
+        };
+        PendingApproval: {
+            author?: string;
+            channel?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            /** Format: uuid */
+            decisionId?: string;
+            ownDecision?: boolean;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            reason?: string;
+            /** Format: uuid */
+            reportId?: string;
+            type?: string;
+            urgency?: string;
         };
         Progress: {
             /** Format: int32 */
@@ -855,6 +984,31 @@ export interface components {
         Reassignment: {
             worker: string;
         };
+        ReferralProgress: {
+            acknowledged?: components["schemas"]["Acknowledged"];
+            channel?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            /** Format: uuid */
+            decisionId?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            /** Format: uuid */
+            reportId?: string;
+            sent?: components["schemas"]["Sent"];
+            state?: string;
+            urgency?: string;
+        };
+        ReferralStepRequest: {
+            at?: string;
+            method?: string;
+            recipient?: string;
+            reference?: string;
+        };
+        Referrals: {
+            items?: components["schemas"]["ReferralProgress"][];
+        };
         ReportDetail: {
             claim?: components["schemas"]["Claim"];
             contacts?: string[];
@@ -873,6 +1027,7 @@ export interface components {
             priority?: "P1" | "P2" | "P3" | "P4";
             /** Format: date-time */
             receivedAt?: string;
+            referrals?: components["schemas"]["ReferralProgress"][];
             reporterConcern?: string;
             /** Format: int32 */
             score?: number;
@@ -880,7 +1035,7 @@ export interface components {
             signals?: components["schemas"]["Signal"][];
             source?: string;
             /** @enum {string} */
-            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
             submittedBy?: string;
             text?: string;
             url?: string;
@@ -894,6 +1049,18 @@ export interface components {
             phones?: string[];
             places?: string[];
             schoolLevels?: string[];
+        };
+        ReportStatusView: {
+            externalId?: string;
+            /** Format: uuid */
+            id?: string;
+            outcome?: string;
+            sharedNotes?: components["schemas"]["SharedNote"][];
+            status?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int32 */
+            version?: number;
         };
         ReportSubmission: {
             contacts?: string[];
@@ -961,9 +1128,21 @@ export interface components {
             seenAt?: string;
             source?: string;
         };
+        Sent: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            method?: string;
+            recipient?: string;
+        };
         Setup: {
             secret?: string;
             uri?: string;
+        };
+        SharedNote: {
+            /** Format: date-time */
+            at?: string;
+            text?: string;
         };
         SightingLocation: {
             city?: string;
@@ -984,6 +1163,10 @@ export interface components {
             statusUrl?: string;
             /** Format: int32 */
             version?: number;
+        };
+        Updates: {
+            items?: components["schemas"]["ReportStatusView"][];
+            next?: string;
         };
         UserView: {
             /** Format: date-time */
@@ -1430,6 +1613,26 @@ export interface operations {
             };
         };
     };
+    pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approvals"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -1536,7 +1739,7 @@ export interface operations {
             };
         };
     };
-    reports: {
+    reports_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1613,7 +1816,7 @@ export interface operations {
                 band?: "P1" | "P2" | "P3" | "P4";
                 platform?: string;
                 department?: string;
-                status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
+                status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
                 mine?: boolean;
                 followUps?: boolean;
             };
@@ -1654,10 +1857,11 @@ export interface operations {
             };
         };
     };
-    byExternalId: {
+    awaiting: {
         parameters: {
-            query: {
-                externalId: string;
+            query?: {
+                state?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1671,7 +1875,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Referrals"];
+                };
+            };
+        };
+    };
+    reports: {
+        parameters: {
+            query?: {
+                externalId?: string;
+                updatedSince?: string;
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With externalId: where the report stands (ReportStatusView); with updatedSince: a page of changed reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStatusView"] | components["schemas"]["Updates"];
                 };
             };
         };
@@ -1887,6 +2116,33 @@ export interface operations {
             };
         };
     };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"];
+                };
+            };
+        };
+    };
     note: {
         parameters: {
             query?: never;
@@ -1935,6 +2191,82 @@ export interface operations {
             };
         };
     };
+    referralPacketPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The packet (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    acknowledged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralStepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralProgress"];
+                };
+            };
+        };
+    };
+    sent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralStepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralProgress"];
+                };
+            };
+        };
+    };
     status: {
         parameters: {
             query?: never;
@@ -1946,13 +2278,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Where the report stands */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReportStatusView"];
                 };
             };
         };

@@ -27,6 +27,14 @@ class IntakeProblems {
         return problem(problem);
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Paramètre invalide : voir errors / Invalid parameter: see errors");
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("errors", java.util.List.of(new FieldProblem(e.parameter(), e.getMessage())));
+        return problem(problem);
+    }
+
     @ExceptionHandler(MalformedBodyException.class)
     ResponseEntity<ProblemDetail> malformed(MalformedBodyException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -128,17 +128,6 @@ public class ReportRegistry {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    /** Where the report stands, in the partner's terms; empty until processing has recorded it. */
-    public java.util.Optional<PartnerProgress> partnerProgress(UUID id) {
-        return jdbc.sql("""
-                select coalesce(o.status, r.status) as status, greatest(r.updated_at, o.updated_at) as updated_at
-                from report r left join report o on o.id = r.merged_into where r.id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new PartnerProgress(PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .optional();
-    }
-
     /** What rescoring needs of an open report: its text and the context it was seen in. */
     public record Reassessable(UUID id, String text, String reporterConcern, java.time.Instant observedAt,
             List<String> contacts, PriorityBand priority) {
@@ -148,7 +137,7 @@ public class ReportRegistry {
     public List<Reassessable> openForReassessment() {
         return jdbc.sql("""
                 select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
-                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') order by received_at""")
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED', 'PENDING_APPROVAL') order by received_at""")
                 .query((rs, n) -> new Reassessable(rs.getObject("id", UUID.class), rs.getString("text"),
                         rs.getString("reporter_concern"), rs.getTimestamp("observed_at").toInstant(),
                         json.readValue(rs.getString("contacts"), new tools.jackson.core.type.TypeReference<List<String>>() {

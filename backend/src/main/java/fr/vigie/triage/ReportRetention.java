@@ -32,9 +32,11 @@ public class ReportRetention {
     private static final String SINCE = "coalesce((select max(d.created_at) from decision d where d.report_id = r.id), r.updated_at)";
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    ReportRetention(JdbcClient jdbc) {
+    ReportRetention(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     /** Reports in this status, not anonymised yet, unchanged since before {@code before}; oldest first. */
@@ -64,8 +66,9 @@ public class ReportRetention {
     }
 
     /**
-     * Deletes these reports and everything attached to them: decisions, notes, claims, earlier
-     * versions, contacts, sightings, the intake record; reports merged into them are detached
+     * Deletes these reports and everything attached to them: decisions and their approvals,
+     * referral steps, notes, claims, earlier versions, contacts, sightings, the intake record, the
+     * webhook deliveries ({@link ReportsRemoved}); reports merged into them are detached
      * (they have their own status and retention).
      *
      * @return how many reports were deleted
@@ -79,7 +82,10 @@ public class ReportRetention {
         allowHistoryRewrite();
         jdbc.sql("update report set merged_into = null where merged_into in (:ids)").param("ids", list).update();
         jdbc.sql("delete from sighting where report_id in (:ids) or sighted_as in (:ids)").param("ids", list).update();
-        for (String table : List.of("report_contact", "report_version", "report_claim", "report_note", "intake_submission")) {
+        // the other features' rows about these reports go in this transaction (webhook deliveries)
+        publisher.publishEvent(new ReportsRemoved(list));
+        for (String table : List.of("report_contact", "report_version", "report_claim", "report_note", "intake_submission",
+                "decision_approval", "referral_step")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }
         // decisions may supersede each other: latest first
@@ -91,7 +97,8 @@ public class ReportRetention {
     /**
      * Removes these reports' content — text, URLs, platform name, contacts, extracted entities,
      * reporter's note, city, postal code, the words quoted as signal evidence, earlier versions,
-     * contact links, the text of notes and the free text of decisions — and marks them anonymised.
+     * contact links, the text of notes, the free text of decisions and approvals, referral
+     * recipients and references — and marks them anonymised.
      * What stays: id, source, external id, platform type, département, dates, band, score, signal
      * codes, status, decision types and channels.
      *
@@ -107,6 +114,9 @@ public class ReportRetention {
         jdbc.sql("delete from report_version where report_id in (:ids)").param("ids", list).update();
         jdbc.sql("delete from report_contact where report_id in (:ids)").param("ids", list).update();
         jdbc.sql("update report_note set text = '' where report_id in (:ids)").param("ids", list).update();
+        // an approval's comment is free text; a referral's recipient and reference name the case elsewhere
+        jdbc.sql("update decision_approval set comment = '' where report_id in (:ids)").param("ids", list).update();
+        jdbc.sql("update referral_step set recipient = null, reference = null where report_id in (:ids)").param("ids", list).update();
         jdbc.sql("""
                 update decision set details = (select coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
                                                from jsonb_each(details) where key in (:codes))

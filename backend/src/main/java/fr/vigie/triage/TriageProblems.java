@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Triage's refusals as problem documents. */
-@RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, GroupDecisionController.class })
+@RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, GroupDecisionController.class,
+        ApprovalController.class, ReferralController.class })
 class TriageProblems {
 
     @ExceptionHandler(TriageProblem.class)

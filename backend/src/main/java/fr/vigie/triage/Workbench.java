@@ -28,15 +28,18 @@ public class Workbench {
     private final ReportReader reader;
     private final QueueQueries queue;
     private final ReportEvents events;
+    private final SecondApproval secondApproval;
     private final Clock clock = Clock.systemUTC();
 
-    Workbench(JdbcClient jdbc, JsonMapper json, Claims claims, ReportReader reader, QueueQueries queue, ReportEvents events) {
+    Workbench(JdbcClient jdbc, JsonMapper json, Claims claims, ReportReader reader, QueueQueries queue, ReportEvents events,
+            SecondApproval secondApproval) {
         this.jdbc = jdbc;
         this.json = json;
         this.claims = claims;
         this.reader = reader;
         this.queue = queue;
         this.events = events;
+        this.secondApproval = secondApproval;
     }
 
     public List<QueueItem> queue(QueueFilter filter, Actor actor) {
@@ -87,14 +90,20 @@ public class Workbench {
 
     /**
      * Records a decision: the decider must hold the report's claim (a coordinator need not, to
-     * answer an escalation or reassign). The report's status follows, the claim is released.
+     * answer an escalation or reassign). The report's status follows, the claim is released. A
+     * decision that needs a second approval ({@link SecondApproval}) leaves the report
+     * {@code PENDING_APPROVAL} until another coordinator approves or rejects it; meanwhile no other
+     * decision can be taken on it.
      */
     @Transactional
     public HistoryEntry decide(UUID id, Actor actor, DecisionRequest request) {
-        reader.status(id).orElseThrow(TriageProblem::notFound);
+        var status = reader.status(id).orElseThrow(TriageProblem::notFound);
         var holder = claims.current(id);
         if (!actor.coordinator() && holder.map(c -> !c.worker().equals(actor.username())).orElse(true)) {
             throw holder.map(TriageProblem::claimedBy).orElseGet(TriageProblem::claimFirst);
+        }
+        if (status == ReportStatus.PENDING_APPROVAL) {
+            throw TriageProblem.awaitingApproval();
         }
         var checked = DecisionRules.check(request, LocalDate.now(clock.withZone(QueueQueries.PARIS)));
         var problems = new java.util.ArrayList<>(checked.problems());
@@ -110,20 +119,24 @@ public class Workbench {
         }
         var decisionId = UUID.randomUUID();
         var now = clock.instant();
+        boolean approvalRequired = secondApproval.requiredFor(checked.type(), checked.details().get("channel"),
+                reader.band(id).orElseThrow(TriageProblem::notFound));
         jdbc.sql("""
-                insert into decision (id, report_id, type, author, created_at, details, supersedes, follow_up_on)
-                values (:id, :report, :type, :author, :at, cast(:details as jsonb), :supersedes, :followUp)""")
+                insert into decision (id, report_id, type, author, created_at, details, supersedes, follow_up_on, approval_required)
+                values (:id, :report, :type, :author, :at, cast(:details as jsonb), :supersedes, :followUp, :approval)""")
                 .param("id", decisionId).param("report", id).param("type", checked.type().name())
                 .param("author", actor.username()).param("at", java.sql.Timestamp.from(now))
                 .param("details", json.writeValueAsString(checked.details()))
                 .param("supersedes", checked.supersedes()).param("followUp", checked.followUpOn())
+                .param("approval", approvalRequired)
                 .update();
+        var next = approvalRequired ? ReportStatus.PENDING_APPROVAL : checked.type().leadsTo();
         jdbc.sql("update report set status = :status, updated_at = now() where id = :id")
-                .param("status", checked.type().leadsTo().name()).param("id", id).update();
+                .param("status", next.name()).param("id", id).update();
         claims.releaseAny(id);
-        events.announce(id, "DECIDED", checked.type().name());
+        events.announce(id, approvalRequired ? "DECISION_PENDING_APPROVAL" : "DECIDED", checked.type().name());
         return new HistoryEntry("DECISION", decisionId, checked.type().name(), actor.username(), now, checked.details(),
-                checked.supersedes());
+                checked.supersedes(), approvalRequired ? DecisionStates.PENDING_APPROVAL : DecisionStates.RECORDED);
     }
 
     /**
@@ -158,7 +171,11 @@ public class Workbench {
         jdbc.sql("insert into report_note (id, report_id, author, created_at, text, shareable) values (:id, :r, :a, :at, :t, :s)")
                 .param("id", noteId).param("r", id).param("a", actor.username()).param("at", java.sql.Timestamp.from(now))
                 .param("t", text.strip()).param("s", shareable).update();
+        if (shareable) {
+            // the sender's read-back and webhook carry shared notes: a new one is a change for them
+            events.announce(id, "NOTE_SHARED", null);
+        }
         return new HistoryEntry("NOTE", noteId, shareable ? "SHAREABLE" : "INTERNAL", actor.username(), now,
-                Map.of("text", text.strip()), null);
+                Map.of("text", text.strip()), null, null);
     }
 }

@@ -65,6 +65,12 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/manual-reports", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}/referral-packet", OUTREACH),
+            Map.entry("GET /api/v1/reports/{id}/referral-packet.pdf", OUTREACH),
+            Map.entry("GET /api/v1/approvals", COORDINATORS),
+            Map.entry("POST /api/v1/reports/{id}/decisions/{decisionId}/approval", COORDINATORS),
+            Map.entry("GET /api/v1/referrals", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/sent", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/acknowledged", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}/reports", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/claim", OUTREACH),
             Map.entry("DELETE /api/v1/reports/{id}/claim", OUTREACH),
@@ -204,7 +210,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static String concrete(String pattern) {
         String path = pattern.replace("/**", "/x");
         return VARIABLE.matcher(path).replaceAll(m -> switch (m.group(2)) {
-            case "id", "keyId" -> UUID.randomUUID().toString();
+            case "id", "keyId", "decisionId", "deliveryId" -> UUID.randomUUID().toString();
             case "route" -> "file";
             default -> "x";
         });

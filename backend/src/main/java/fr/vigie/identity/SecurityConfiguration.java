@@ -163,6 +163,13 @@ class SecurityConfiguration {
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit/verify").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/retention/policy").hasRole(Role.ADMIN.name())
+                        // a partner's webhook and its delivery log
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/partners/*/webhook", "/api/v1/admin/partners/*/webhook/deliveries")
+                                .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/admin/partners/*/webhook").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/admin/partners/*/webhook").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/partners/*/webhook/secret",
+                                "/api/v1/admin/partners/*/webhook/deliveries/*/replay").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/retention/dry-run", "/api/v1/admin/retention/run")
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())

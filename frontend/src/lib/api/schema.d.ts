@@ -809,6 +809,17 @@ export interface components {
         Approvals: {
             items?: components["schemas"]["PendingApproval"][];
         };
+        Attempt: {
+            /** Format: date-time */
+            at?: string;
+            /** Format: int32 */
+            attempt?: number;
+            /** Format: int32 */
+            durationMs?: number;
+            error?: string;
+            /** Format: int32 */
+            statusCode?: number;
+        };
         AuditEntry: {
             action?: string;
             actor?: string;
@@ -887,6 +898,35 @@ export interface components {
             supersedes?: string;
             type?: string;
             urgency?: string;
+        };
+        Deliveries: {
+            items?: components["schemas"]["Delivery"][];
+        };
+        Delivery: {
+            attemptLog?: components["schemas"]["Attempt"][];
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            lastError?: string;
+            /** Format: int32 */
+            lastStatusCode?: number;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            outcome?: string;
+            /** Format: uuid */
+            replayOf?: string;
+            /** Format: uuid */
+            reportId?: string;
+            requestedBy?: string;
+            state?: string;
+            status?: string;
         };
         Entries: {
             items?: components["schemas"]["AuditEntry"][];
@@ -1542,13 +1582,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The latest deliveries, newest first, with their attempts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Deliveries"];
                 };
             };
         };

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import fr.vigie.infrastructure.web.StorableText;
 
 /**
@@ -39,18 +40,18 @@ public class DecisionApprovals {
     /** Approves or rejects; the caller is a coordinator (security rule), never the decision's author. */
     @Transactional
     public HistoryEntry answer(UUID reportId, UUID decisionId, Workbench.Actor actor, ApprovalRequest request) {
-        var problems = new ArrayList<DecisionRules.FieldError>();
+        var problems = new ArrayList<FieldProblem>();
         if (request == null || request.approve() == null) {
-            problems.add(new DecisionRules.FieldError("approve", "true ou false attendu / true or false is expected"));
+            problems.add(new FieldProblem("approve", "true ou false attendu / true or false is expected"));
         }
         String comment = request == null || request.comment() == null ? "" : request.comment().strip();
         if (request != null && Boolean.FALSE.equals(request.approve()) && comment.isEmpty()) {
-            problems.add(new DecisionRules.FieldError("comment", "obligatoire pour refuser / required to reject"));
+            problems.add(new FieldProblem("comment", "obligatoire pour refuser / required to reject"));
         }
         if (comment.length() > 2000) {
-            problems.add(new DecisionRules.FieldError("comment", "2000 caractères au plus / at most 2000 characters"));
+            problems.add(new FieldProblem("comment", "2000 caractères au plus / at most 2000 characters"));
         } else {
-            StorableText.fault(comment).ifPresent(fault -> problems.add(new DecisionRules.FieldError("comment", fault)));
+            StorableText.fault(comment).ifPresent(fault -> problems.add(new FieldProblem("comment", fault)));
         }
         // the row is locked: two coordinators answering at once get one answer and one 409
         var decision = jdbc.sql("""

@@ -17,6 +17,6 @@ import java.util.UUID;
  * @param state      for a decision: {@code RECORDED}, {@code PENDING_APPROVAL}, {@code APPROVED} or
  *                   {@code REJECTED}; null otherwise
  */
-public record HistoryEntry(String kind, UUID id, String type, String author, Instant at, Map<String, String> details,
+record HistoryEntry(String kind, UUID id, String type, String author, Instant at, Map<String, String> details,
         UUID supersedes, String state) {
 }

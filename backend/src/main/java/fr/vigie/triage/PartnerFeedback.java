@@ -21,6 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerFeedback {
 
+    /**
+     * The topic on which the outbox announces every change of a report, keyed by the report's id
+     * (no content in it): what a feature that follows the partners' view listens to, then asks
+     * {@link #progress} what the partner now sees.
+     */
+    public static final String CHANGES_TOPIC = ReportEvent.TOPIC;
+
     /** A report of the partner, as a page of {@link #changedSince} lists it. */
     public record PartnerUpdate(UUID id, String externalId, int version, PartnerProgress progress) {
     }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import fr.vigie.infrastructure.web.StorableText;
 
 /**
@@ -73,12 +74,12 @@ public class ReferralSteps {
 
     @Transactional
     public ReferralProgress sent(UUID reportId, UUID decisionId, Workbench.Actor actor, ReferralStepRequest request) {
-        var problems = new ArrayList<DecisionRules.FieldError>();
+        var problems = new ArrayList<FieldProblem>();
         String method = request == null ? null : request.method();
         if (method == null || method.isBlank()) {
-            problems.add(new DecisionRules.FieldError("method", "obligatoire / required"));
+            problems.add(new FieldProblem("method", "obligatoire / required"));
         } else if (!METHODS.contains(method)) {
-            problems.add(new DecisionRules.FieldError("method", "valeur inconnue / unknown value: "
+            problems.add(new FieldProblem("method", "valeur inconnue / unknown value: "
                     + String.join(", ", METHODS.stream().sorted().toList())));
         }
         String recipient = optionalText(request == null ? null : request.recipient(), "recipient", 200, problems);
@@ -96,10 +97,10 @@ public class ReferralSteps {
 
     @Transactional
     public ReferralProgress acknowledged(UUID reportId, UUID decisionId, Workbench.Actor actor, ReferralStepRequest request) {
-        var problems = new ArrayList<DecisionRules.FieldError>();
+        var problems = new ArrayList<FieldProblem>();
         String reference = optionalText(request == null ? null : request.reference(), "reference", 200, problems);
         if (reference == null && problems.isEmpty()) {
-            problems.add(new DecisionRules.FieldError("reference", "obligatoire : la référence donnée par le service / "
+            problems.add(new FieldProblem("reference", "obligatoire : la référence donnée par le service / "
                     + "required: the reference the service gave"));
         }
         var current = lock(reportId, decisionId);
@@ -146,7 +147,7 @@ public class ReferralSteps {
                 .param("reference", fields.get("reference")).update();
     }
 
-    private Instant when(String text, Instant notBefore, List<DecisionRules.FieldError> problems) {
+    private Instant when(String text, Instant notBefore, List<FieldProblem> problems) {
         Instant now = clock.instant();
         if (text == null || text.isBlank()) {
             return now;
@@ -154,28 +155,28 @@ public class ReferralSteps {
         try {
             Instant at = OffsetDateTime.parse(text.strip()).toInstant();
             if (at.isAfter(now.plus(CLOCK_DRIFT))) {
-                problems.add(new DecisionRules.FieldError("at", "ne peut pas être dans le futur / cannot be in the future"));
+                problems.add(new FieldProblem("at", "ne peut pas être dans le futur / cannot be in the future"));
             } else if (at.isBefore(notBefore.minus(CLOCK_DRIFT))) {
-                problems.add(new DecisionRules.FieldError("at", "avant l'étape précédente / before the previous step"));
+                problems.add(new FieldProblem("at", "avant l'étape précédente / before the previous step"));
             }
             return at;
         } catch (DateTimeParseException e) {
-            problems.add(new DecisionRules.FieldError("at", "date et heure ISO-8601 attendues, ex. 2026-11-28T09:30:00+01:00 / "
+            problems.add(new FieldProblem("at", "date et heure ISO-8601 attendues, ex. 2026-11-28T09:30:00+01:00 / "
                     + "an ISO-8601 date-time is expected"));
             return now;
         }
     }
 
-    private static String optionalText(String value, String field, int max, List<DecisionRules.FieldError> problems) {
+    private static String optionalText(String value, String field, int max, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (value.length() > max) {
-            problems.add(new DecisionRules.FieldError(field, max + " caractères au plus / at most " + max + " characters"));
+            problems.add(new FieldProblem(field, max + " caractères au plus / at most " + max + " characters"));
             return null;
         }
         var fault = StorableText.fault(value);
-        fault.ifPresent(f -> problems.add(new DecisionRules.FieldError(field, f)));
+        fault.ifPresent(f -> problems.add(new FieldProblem(field, f)));
         return fault.isPresent() ? null : value.strip();
     }
 

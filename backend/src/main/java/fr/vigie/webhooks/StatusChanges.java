@@ -7,11 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.triage.PartnerFeedback;
-import fr.vigie.triage.ReportEvent;
 
 /**
  * Turns the report events the outbox publishes into deliveries: for a report sent by a partner
@@ -26,19 +23,17 @@ class StatusChanges {
 
     private static final Logger log = LoggerFactory.getLogger(StatusChanges.class);
 
-    private final JsonMapper json;
     private final PartnerFeedback feedback;
     private final PartnerWebhooks webhooks;
     private final WebhookDeliveries deliveries;
 
-    StatusChanges(JsonMapper json, PartnerFeedback feedback, PartnerWebhooks webhooks, WebhookDeliveries deliveries) {
-        this.json = json;
+    StatusChanges(PartnerFeedback feedback, PartnerWebhooks webhooks, WebhookDeliveries deliveries) {
         this.feedback = feedback;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
     }
 
-    @KafkaListener(id = "vigie-webhooks", topics = ReportEvent.TOPIC, groupId = "vigie-webhooks",
+    @KafkaListener(id = "vigie-webhooks", topics = PartnerFeedback.CHANGES_TOPIC, groupId = "vigie-webhooks",
             containerFactory = WebhookEventsConfiguration.FACTORY)
     void onEvent(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
@@ -46,9 +41,9 @@ class StatusChanges {
         }
         UUID reportId;
         try {
-            reportId = json.readValue(record.value(), ReportEvent.class).reportId();
-        } catch (JacksonException | IllegalArgumentException e) {
-            log.warn("Unreadable report event at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
+            reportId = UUID.fromString(record.key()); // the outbox keys every report event by the report's id
+        } catch (IllegalArgumentException | NullPointerException e) {
+            log.warn("Report event without a report id at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
             return;
         }
         var sender = feedback.sender(reportId);

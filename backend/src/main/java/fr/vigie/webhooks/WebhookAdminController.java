@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
+import fr.vigie.infrastructure.web.Problems;
 import fr.vigie.partners.PartnerDirectory;
 
 /**
@@ -81,11 +81,7 @@ class WebhookAdminController {
         try {
             targets.check(url);
         } catch (WebhookTargets.RefusedTarget refused) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Adresse de webhook refusée : voir errors / Webhook URL refused: see errors");
-            problem.setTitle("Invalid request content");
-            problem.setProperty("errors", List.of(Map.of("field", "url", "message", refused.getMessage())));
-            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return Problems.answer(Problems.invalidField("url", refused.getMessage()));
         }
         var issued = webhooks.set(id, url.strip());
         audit.record(AuditActions.WEBHOOK_SET, null, Map.of("partner", id));
@@ -113,6 +109,8 @@ class WebhookAdminController {
     }
 
     /** The latest deliveries, newest first, each with its attempts: codes and dates, no content. */
+    @ApiResponse(responseCode = "200", description = "The latest deliveries, newest first, with their attempts",
+            content = @Content(schema = @Schema(implementation = Deliveries.class)))
     @GetMapping("/deliveries")
     ResponseEntity<?> deliveries(@PathVariable UUID id,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = LIMIT) @Max(value = 200, message = LIMIT) int limit) {
@@ -138,8 +136,6 @@ class WebhookAdminController {
     }
 
     private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "Partenaire, webhook ou livraison inconnus / Unknown partner, webhook or delivery"));
+        return Problems.answer(HttpStatus.NOT_FOUND, "Partenaire, webhook ou livraison inconnus / Unknown partner, webhook or delivery");
     }
 }

@@ -62,7 +62,7 @@ class PartnerFeedbackIT extends EmbeddedServersTest {
 
         // another partner reads nothing of it
         var other = partners.create("autre-" + UUID.randomUUID());
-        String otherKey = partners.issueKey(other).apiKey();
+        String otherKey = issueKey(other.id());
         assertThat(api().getAsPartner(otherKey, "/api/v1/reports/" + id + "/status").status()).isEqualTo(404);
         assertThat(ids(api().getAsPartner(otherKey, "/api/v1/reports?updatedSince=2000-01-01T00:00:00Z").body().get("items")))
                 .doesNotContain(id.toString());
@@ -72,7 +72,7 @@ class PartnerFeedbackIT extends EmbeddedServersTest {
     void reportsChangedSinceATimeComeOldestFirstPageByPage() {
         var bench = new Workbenches(port, users, reports);
         var partner = partners.create("sondeur-" + UUID.randomUUID());
-        String key = partners.issueKey(partner).apiKey();
+        String key = issueKey(partner.id());
         Instant before = Instant.now().minusSeconds(1);
         var worker = bench.person("sondage", Role.WORKER);
         var sent = new ArrayList<UUID>();
@@ -123,5 +123,12 @@ class PartnerFeedbackIT extends EmbeddedServersTest {
 
     private static List<String> ids(JsonNode items) {
         return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("id").asString()).toList();
+    }
+
+    /** A new API key for the partner, as an administrator would issue it. */
+    private String issueKey(UUID partnerId) {
+        String key = "key-" + UUID.randomUUID();
+        partners.addKey(partnerId, key);
+        return key;
     }
 }

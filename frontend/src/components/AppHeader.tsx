@@ -15,6 +15,7 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/file', label: 'File des signalements', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/suivi', label: 'À valider et à suivre', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
   { to: '/admin/utilisateurs', label: 'Comptes', roles: ['ADMIN'] },

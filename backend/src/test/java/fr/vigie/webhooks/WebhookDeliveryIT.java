@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.sun.net.httpserver.HttpServer;
-
 import fr.vigie.identity.Role;
 import fr.vigie.identity.UserAccounts;
 import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
+import fr.vigie.support.WebhookReceiver;
 import fr.vigie.support.Workbenches;
 
 /**
@@ -40,10 +35,6 @@ import fr.vigie.support.Workbenches;
  * lead to the internal network are refused before any connection.
  */
 class WebhookDeliveryIT extends EmbeddedServersTest {
-
-    /** One request the receiver got. */
-    record Received(String signature, String body, Instant at) {
-    }
 
     @Autowired
     UserAccounts users;
@@ -55,22 +46,27 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
     JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<HttpServer> receivers = new CopyOnWriteArrayList<>();
+    private final List<WebhookReceiver> receivers = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stopReceivers() {
-        receivers.forEach(r -> r.stop(0));
+        receivers.forEach(WebhookReceiver::close);
+    }
+
+    private WebhookReceiver receiver(int failures) throws IOException {
+        var receiver = WebhookReceiver.failingFirst(failures);
+        receivers.add(receiver);
+        return receiver;
     }
 
     @Test
     void aDecisionIsDeliveredSignedAndAReplayIsDeliveredAgain() throws Exception {
-        var got = new CopyOnWriteArrayList<Received>();
-        var receiver = receiver(got, new AtomicInteger(0));
+        var receiver = receiver(0);
         var partner = partners.create("recepteur-" + UUID.randomUUID());
         String key = issueKey(partner.id());
         var admin = admin();
 
-        var set = admin.put("/api/v1/admin/partners/" + partner.id() + "/webhook", Map.of("url", url(receiver)));
+        var set = admin.put("/api/v1/admin/partners/" + partner.id() + "/webhook", Map.of("url", receiver.url()));
         assertThat(set.status()).isEqualTo(200);
         String secret = set.body().get("secret").asString();
         assertThat(secret).startsWith("whsec_");
@@ -89,9 +85,9 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
         assertThat(worker.post("/api/v1/reports/" + id + "/decisions", Map.of("type", "CONTACT", "channel", "SMS",
                 "messageSummary", "présentation", "outcome", "REPLIED")).status()).isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> actioned(got, id) != null);
-        var delivered = actioned(got, id);
-        verify(delivered, secret);
+        await().atMost(Duration.ofSeconds(20)).until(() -> actioned(receiver.received(), id) != null);
+        var delivered = actioned(receiver.received(), id);
+        WebhookReceiver.verify(delivered, secret);
         var body = json.readTree(delivered.body());
         assertThat(fieldNames(body)).containsExactly("id", "externalId", "status", "outcome", "sharedNotes", "occurredAt");
         assertThat(body.get("externalId").asString()).isEqualTo(externalId);
@@ -104,34 +100,32 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> stateOf(admin.get(deliveries).body(), id, "ACTIONED"), "DELIVERED"::equals);
         var logged = find(admin.get(deliveries).body(), id, "ACTIONED");
         assertThat(logged.get("attemptLog").get(0).get("statusCode").asInt()).isEqualTo(204);
-        int before = got.size();
+        int before = receiver.received().size();
         var replay = admin.post(deliveries + "/" + logged.get("id").asString() + "/replay", Map.of());
         assertThat(replay.status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(10)).until(() -> got.size() > before);
-        var replayed = got.get(got.size() - 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() > before);
+        var replayed = receiver.received().get(receiver.received().size() - 1);
         assertThat(replayed.body()).isEqualTo(delivered.body());
-        verify(replayed, secret);
+        WebhookReceiver.verify(replayed, secret);
         assertThat(admin.post(deliveries + "/" + UUID.randomUUID() + "/replay", Map.of()).status()).isEqualTo(404);
 
         // a rotated secret: the new one signs, and the previous one still signs for a while
         String rotated = admin.post("/api/v1/admin/partners/" + partner.id() + "/webhook/secret", Map.of()).body().get("secret").asString();
         assertThat(rotated).isNotEqualTo(secret);
-        int beforeRotation = got.size();
+        int beforeRotation = receiver.received().size();
         admin.post(deliveries + "/" + logged.get("id").asString() + "/replay", Map.of());
-        await().atMost(Duration.ofSeconds(10)).until(() -> got.size() > beforeRotation);
-        verify(got.get(got.size() - 1), rotated);
-        verify(got.get(got.size() - 1), secret);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() > beforeRotation);
+        WebhookReceiver.verify(receiver.received().get(receiver.received().size() - 1), rotated);
+        WebhookReceiver.verify(receiver.received().get(receiver.received().size() - 1), secret);
     }
 
     @Test
     void aReceiverThatFailsThreeTimesGetsTheRetriesThenTheDelivery() throws Exception {
-        var got = new CopyOnWriteArrayList<Received>();
-        var failures = new AtomicInteger(3);
-        var receiver = receiver(got, failures);
+        var receiver = receiver(3);
         var partner = partners.create("recepteur-fragile-" + UUID.randomUUID());
         String key = issueKey(partner.id());
         var admin = admin();
-        String secret = admin.put("/api/v1/admin/partners/" + partner.id() + "/webhook", Map.of("url", url(receiver)))
+        String secret = admin.put("/api/v1/admin/partners/" + partner.id() + "/webhook", Map.of("url", receiver.url()))
                 .body().get("secret").asString();
 
         var bench = new Workbenches(port, users, reports);
@@ -142,10 +136,10 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
 
         String deliveries = "/api/v1/admin/partners/" + partner.id() + "/webhook/deliveries";
         await().atMost(Duration.ofSeconds(20)).until(() -> stateOf(admin.get(deliveries).body(), id, "CLOSED"), "DELIVERED"::equals);
-        var forReport = got.stream().filter(r -> r.body().contains(id.toString())).toList();
+        var forReport = receiver.received().stream().filter(r -> r.body().contains(id.toString())).toList();
         assertThat(forReport).as("three refused attempts, then the delivered one").hasSize(4);
-        assertThat(forReport).allSatisfy(r -> verify(r, secret));
-        assertThat(forReport.stream().map(Received::body).distinct()).as("the same body each time").hasSize(1);
+        assertThat(forReport).allSatisfy(r -> WebhookReceiver.verify(r, secret));
+        assertThat(forReport.stream().map(WebhookReceiver.Received::body).distinct()).as("the same body each time").hasSize(1);
         var gaps = java.util.stream.IntStream.range(1, forReport.size())
                 .mapToObj(i -> Duration.between(forReport.get(i - 1).at(), forReport.get(i).at())).toList();
         assertThat(gaps.get(1)).as("the wait grows (exponential backoff)").isGreaterThan(gaps.get(0).minusMillis(100));
@@ -179,44 +173,7 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
                 .status()).as("unknown partner").isEqualTo(404);
     }
 
-    private static String url(HttpServer receiver) {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/vigie";
-    }
-
-    /** A receiver that answers 500 while {@code failures} is positive, then 204. */
-    private HttpServer receiver(List<Received> got, AtomicInteger failures) throws IOException {
-        var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/vigie", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            got.add(new Received(exchange.getRequestHeaders().getFirst("Vigie-Signature"), body, Instant.now()));
-            exchange.sendResponseHeaders(failures.getAndDecrement() > 0 ? 500 : 204, -1);
-            exchange.close();
-        });
-        server.start();
-        receivers.add(server);
-        return server;
-    }
-
-    /** What a partner does (docs/partner-integration.md): recompute the HMAC over "t.body", compare, check t. */
-    private static void verify(Received received, String secret) {
-        assertThat(received.signature()).matches("t=\\d+(,v1=[0-9a-f]{64})+");
-        String t = received.signature().split(",")[0].substring(2);
-        assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t))).isLessThan(300);
-        String expected = hmac(secret, t + "." + received.body());
-        assertThat(List.of(received.signature().split(","))).contains("v1=" + expected);
-    }
-
-    private static String hmac(String secret, String signed) {
-        try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return java.util.HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Received actioned(List<Received> got, UUID id) {
+    private static WebhookReceiver.Received actioned(List<WebhookReceiver.Received> got, UUID id) {
         return got.stream().filter(r -> r.body().contains(id.toString()) && r.body().contains("\"ACTIONED\"")).findFirst().orElse(null);
     }
 

@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/v1/queue/events}: server-sent events telling open workbenches that the queue
- * changed (a report arrived, was claimed or decided), after the change is committed. The event
- * carries only the report id and what happened; the page then reloads its queue.
+ * changed (a report arrived, was claimed or decided). The event carries only the report id and
+ * what happened; the page then reloads its queue.
+ *
+ * <p>The changes come from Kafka ({@value ReportEvent#TOPIC}, written through the outbox once
+ * the change committed), not from this instance's memory: whichever instance processed or
+ * decided the report, every instance hears of it and tells its own browsers. Each instance reads
+ * the topic in a consumer group of its own ({@code vigie-live-queue-<instance id>}) from the
+ * newest event on, so all of them get every event.
  */
 @Controller
 class QueueStream {
@@ -22,6 +29,11 @@ class QueueStream {
     private static final long NO_TIMEOUT = 0L;
 
     private final CopyOnWriteArrayList<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    private final JsonMapper json;
+
+    QueueStream(JsonMapper json) {
+        this.json = json;
+    }
 
     @GetMapping(path = "/api/v1/queue/events", produces = "text/event-stream")
     SseEmitter subscribe() {
@@ -34,10 +46,23 @@ class QueueStream {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void onQueueChanged(QueueChanged change) {
+    /** Never throws: an event this instance cannot forward is skipped, never dead-lettered. */
+    @KafkaListener(id = "vigie-live-queue", idIsGroup = false, topics = ReportEvent.TOPIC,
+            groupId = "vigie-live-queue-#{@'vigie-fr.vigie.infrastructure.VigieProperties'.resolvedInstanceId()}",
+            properties = "auto.offset.reset=latest")
+    void onReportEvent(ConsumerRecord<String, String> record) {
+        ReportEvent event;
+        try {
+            event = json.readValue(record.value(), ReportEvent.class);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (event == null || event.reportId() == null) {
+            return;
+        }
         for (var emitter : emitters) {
-            send(emitter, SseEmitter.event().name("queue").data(Map.of("reportId", change.reportId(), "event", change.event())));
+            send(emitter, SseEmitter.event().name("queue").data(Map.of("reportId", event.reportId(), "event",
+                    String.valueOf(event.event()))));
         }
     }
 

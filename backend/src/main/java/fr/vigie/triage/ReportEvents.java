@@ -3,7 +3,6 @@ package fr.vigie.triage;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +11,8 @@ import fr.vigie.infrastructure.outbox.Outbox;
 
 /**
  * Announces a change of a report, inside the transaction that makes it: to Kafka through the
- * outbox (durable, never for a rolled-back change) and to the open workbenches (live queue).
+ * outbox (durable, never for a rolled-back change), whence every instance's live queue
+ * ({@link QueueStream}) tells its open workbenches.
  */
 @Component
 class ReportEvents {
@@ -20,15 +20,13 @@ class ReportEvents {
     private final Outbox outbox;
     private final JsonMapper json;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher publisher;
     private final PartnerViews partnerViews;
     private final Clock clock = Clock.systemUTC();
 
-    ReportEvents(Outbox outbox, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher publisher, PartnerViews partnerViews) {
+    ReportEvents(Outbox outbox, JsonMapper json, JdbcClient jdbc, PartnerViews partnerViews) {
         this.outbox = outbox;
         this.json = json;
         this.jdbc = jdbc;
-        this.publisher = publisher;
         this.partnerViews = partnerViews;
     }
 
@@ -53,6 +51,5 @@ class ReportEvents {
         var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), (UUID) current[1], decisionType,
                 clock.instant());
         outbox.append(ReportEvent.TOPIC, reportId.toString(), json.writeValueAsString(payload));
-        publisher.publishEvent(new QueueChanged(reportId, event));
     }
 }

@@ -121,6 +121,20 @@ class PartnerFeedbackIT extends EmbeddedServersTest {
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
+    @Test
+    void thePartnerOpenApiDescribesTheReadBackAndThePolling() {
+        var docs = api().get("/v3/api-docs/partner").body();
+        var list = docs.get("paths").get("/api/v1/reports").get("get");
+        var parameters = StreamSupport.stream(list.get("parameters").spliterator(), false).map(p -> p.get("name").asString()).toList();
+        assertThat(parameters).contains("externalId", "updatedSince", "after", "limit");
+        assertThat(list.get("responses").propertyNames()).contains("200", "400", "401", "404", "429", "503");
+        var status = docs.get("paths").get("/api/v1/reports/{id}/status").get("get");
+        assertThat(status.get("responses").propertyNames()).contains("200", "401", "404", "429");
+        var view = docs.get("components").get("schemas").get("ReportStatusView").get("properties");
+        assertThat(view.propertyNames()).contains("outcome", "sharedNotes", "updatedAt");
+        assertThat(docs.toString()).as("no author in what partners read").doesNotContain("\"author\"");
+    }
+
     private static List<String> ids(JsonNode items) {
         return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("id").asString()).toList();
     }

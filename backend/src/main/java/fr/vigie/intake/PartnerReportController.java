@@ -185,7 +185,8 @@ class PartnerReportController {
                     message = "curseur invalide : reprenez la valeur de next / invalid cursor: send back the value of next") String after,
             @RequestParam(defaultValue = "100") @Min(value = 1, message = PAGE) @Max(value = 500, message = PAGE) int limit) {
         if ((externalId == null) == (updatedSince == null)) {
-            throw new InvalidParameterException(externalId == null ? "updatedSince" : "externalId",
+            // neither: externalId is named, as before updatedSince existed (partners' clients rely on it)
+            throw new InvalidParameterException("externalId",
                     externalId == null ? "externalId ou updatedSince obligatoire / externalId or updatedSince is required"
                             : "externalId ou updatedSince, pas les deux / externalId or updatedSince, not both");
         }

@@ -5,6 +5,7 @@ import { RetentionPage } from '../features/admin/components/RetentionPage';
 import { UsersPage } from '../features/admin/components/UsersPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { SecondFactorPage } from '../features/auth/components/SecondFactorPage';
+import { FollowThroughPage } from '../features/followthrough/components/FollowThroughPage';
 import { ManualReportPage } from '../features/intake/components/ManualReportPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
 import { FollowUpsPage } from '../features/queue/components/FollowUpsPage';
@@ -37,6 +38,7 @@ export function App() {
             <Route path="/relances" element={<FollowUpsPage />} />
             <Route path="/signaler" element={<ManualReportPage />} />
             <Route path="/planning" element={<PlanningPage />} />
+            <Route path="/suivi" element={<FollowThroughPage />} />
           </Route>
           <Route element={<RequireRole roles={['COORDINATOR']} />}>
             <Route path="/regles" element={<RulesPage />} />

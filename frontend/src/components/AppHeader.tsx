@@ -18,6 +18,7 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/planning', label: 'Planning', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/escalades', label: 'Escalades', roles: ['COORDINATOR'] },
+  { to: '/suivi', label: 'À valider et à suivre', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
   { to: '/statistiques', label: 'Statistiques', roles: ['COORDINATOR', 'ADMIN'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },

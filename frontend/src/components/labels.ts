@@ -21,6 +21,7 @@ export const STATUS_LABELS: Record<string, string> = {
   NEW: 'Nouveau',
   IN_REVIEW: 'En cours d’examen',
   ESCALATED: 'Escaladé (coordination)',
+  PENDING_APPROVAL: 'En attente de seconde approbation',
   ACTIONED: 'Traité',
   CLOSED: 'Clos',
   MERGED: 'Fusionné (même annonce)',
@@ -70,3 +71,39 @@ export function scopeLabel(platforms: string[], departments: string[]): string {
   ].filter((part) => part !== '');
   return parts.length === 0 ? 'toute la file' : parts.join(' · ');
 }
+
+/** Where a decision stands: counts at once, waits for a second coordinator, approved or rejected. */
+export const DECISION_STATE_LABELS: Record<string, string> = {
+  RECORDED: 'enregistrée',
+  PENDING_APPROVAL: 'en attente de seconde approbation',
+  APPROVED: 'approuvée',
+  REJECTED: 'refusée',
+};
+
+/** A referral's follow-through. */
+export const REFERRAL_STATE_LABELS: Record<string, string> = {
+  PREPARED: 'Préparée, pas encore envoyée',
+  SENT: 'Envoyée, en attente d’accusé de réception',
+  ACKNOWLEDGED: 'Reçue par le service',
+};
+
+/** How a referral was sent (the server's list). */
+export const SEND_METHOD_LABELS: Record<string, string> = {
+  EMAIL: 'Courriel',
+  SECURE_PLATFORM: 'Plateforme sécurisée',
+  POSTAL_MAIL: 'Courrier postal',
+  PHONE: 'Téléphone',
+  FAX: 'Télécopie',
+  HAND_DELIVERED: 'Remis en main propre',
+  OTHER: 'Autre',
+};
+
+/** Protection channels a referral goes to. */
+export const REFERRAL_CHANNEL_LABELS: Record<string, string> = {
+  CRIP: 'Information préoccupante (CRIP)',
+  PROSECUTOR: 'Signalement au procureur',
+  SNATED_119: '119 – SNATED',
+  PHAROS: 'PHAROS',
+  POLICE: 'Police (BPM / OFMIN)',
+  PARTNER_ASSOCIATION: 'Association partenaire',
+};

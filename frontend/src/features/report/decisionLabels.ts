@@ -1,3 +1,5 @@
+import { REFERRAL_CHANNEL_LABELS } from '../../components/labels';
+
 export const CONTACT_CHANNEL_LABELS: Record<string, string> = {
   SMS: 'SMS',
   PHONE: 'Appel téléphonique',
@@ -17,14 +19,8 @@ export const CONTACT_OUTCOME_LABELS: Record<string, string> = {
   ACCEPTED_HELP: 'A accepté une aide',
 };
 
-export const REFERRAL_CHANNEL_LABELS: Record<string, string> = {
-  CRIP: 'Information préoccupante (CRIP)',
-  PROSECUTOR: 'Signalement au procureur',
-  SNATED_119: '119 – SNATED',
-  PHAROS: 'PHAROS',
-  POLICE: 'Police (BPM / OFMIN)',
-  PARTNER_ASSOCIATION: 'Association partenaire',
-};
+// Shared with the follow-through lists: the channels' words live with the other common labels.
+export { REFERRAL_CHANNEL_LABELS };
 
 export const URGENCY_LABELS: Record<string, string> = {
   IMMEDIATE: 'Immédiate (danger actuel)',

@@ -100,6 +100,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/partners/{id}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["set"];
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partners/{id}/webhook/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partners/{id}/webhook/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partners/{id}/webhook/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/retention/dry-run": {
         parameters: {
             query?: never;
@@ -260,6 +324,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -347,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["reports"];
+        get: operations["reports_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -420,6 +500,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["awaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -427,8 +523,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status of one of your reports, by your own id */
-        get: operations["byExternalId"];
+        /**
+         * One of your reports by your own id, or your reports that changed since a time
+         * @description With externalId: that report's status (as /api/v1/reports/{id}/status). With updatedSince (ISO-8601, e.g. 2026-11-27T00:00:00Z): your reports whose status, outcome or shared notes changed after it, oldest change first, at most limit (1 to 500, 100 by default), as {items, next}; when next is not null, ask again with after=<next> for the following page. To poll, keep the last updatedAt you received and ask from a few seconds before it: items are identified by id, so a repeat is harmless. A report is listed once processed (seconds after its 202). One of externalId and updatedSince is required, not both.
+         */
+        get: operations["reports"];
         put?: never;
         /**
          * Submit one report
@@ -525,6 +624,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/decisions/{decisionId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/notes": {
         parameters: {
             query?: never;
@@ -557,6 +672,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/referral-packet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["referralPacketPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/referrals/{decisionId}/acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/referrals/{decisionId}/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/status": {
         parameters: {
             query?: never;
@@ -566,7 +729,7 @@ export interface paths {
         };
         /**
          * Status of one of your reports
-         * @description RECEIVED, IN_REVIEW, ACTIONED or CLOSED. Another organisation's report answers 404, like an unknown one.
+         * @description status: RECEIVED, IN_REVIEW, ACTIONED or CLOSED; outcome: CONTACT, REFERRAL, NO_ACTION, DUPLICATE once actioned or closed, else null; sharedNotes: the notes a worker wrote for you (text and date, never a name). Another organisation's report answers 404, like an unknown one.
          */
         get: operations["status"];
         put?: never;
@@ -625,81 +788,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/statistics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["figures"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/statistics/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ActivityFigures: {
-            byDecision?: {
-                [key: string]: number;
-            };
-            byDepartment?: {
-                [key: string]: number;
-            };
-            byPartner?: components["schemas"]["PartnerCount"][];
-            byPlatform?: {
-                [key: string]: number;
-            };
-            byPriority?: {
-                [key: string]: number;
-            };
-            byReferralChannel?: {
-                [key: string]: number;
-            };
-            byStatus?: {
-                [key: string]: number;
-            };
-            /** Format: date */
-            from?: string;
-            interval?: string;
-            /** Format: int64 */
-            received?: number;
-            series?: components["schemas"]["Point"][];
-            timeToClaim?: {
-                [key: string]: components["schemas"]["ClaimDelay"];
-            };
-            timeToDecision?: {
-                [key: string]: components["schemas"]["DecisionDelay"];
-            };
-            timeZone?: string;
-            /** Format: date */
-            to?: string;
+        Acknowledged: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            reference?: string;
         };
         Alert: {
             threshold?: string;
             unclaimedP1?: components["schemas"]["Waiting"][];
+        };
+        ApprovalRequest: {
+            approve?: boolean;
+            comment?: string;
+        };
+        Approvals: {
+            items?: components["schemas"]["PendingApproval"][];
+        };
+        Attempt: {
+            /** Format: date-time */
+            at?: string;
+            /** Format: int32 */
+            attempt?: number;
+            /** Format: int32 */
+            durationMs?: number;
+            error?: string;
+            /** Format: int32 */
+            statusCode?: number;
         };
         AuditEntry: {
             action?: string;
@@ -742,15 +861,6 @@ export interface components {
             expiresAt?: string;
             worker?: string;
         };
-        ClaimDelay: {
-            /** Format: int64 */
-            count?: number;
-            p50?: string;
-            p90?: string;
-            target?: string;
-            /** Format: double */
-            withinTarget?: number;
-        };
         Confirmation: {
             code: string;
         };
@@ -775,12 +885,6 @@ export interface components {
             secondFactorRequired?: boolean;
             username?: string;
         };
-        DecisionDelay: {
-            /** Format: int64 */
-            count?: number;
-            p50?: string;
-            p90?: string;
-        };
         DecisionRequest: {
             channel?: string;
             comment?: string;
@@ -794,6 +898,35 @@ export interface components {
             supersedes?: string;
             type?: string;
             urgency?: string;
+        };
+        Deliveries: {
+            items?: components["schemas"]["Delivery"][];
+        };
+        Delivery: {
+            attemptLog?: components["schemas"]["Attempt"][];
+            /** Format: int32 */
+            attempts?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            lastError?: string;
+            /** Format: int32 */
+            lastStatusCode?: number;
+            /** Format: date-time */
+            nextAttemptAt?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+            outcome?: string;
+            /** Format: uuid */
+            replayOf?: string;
+            /** Format: uuid */
+            reportId?: string;
+            requestedBy?: string;
+            state?: string;
+            status?: string;
         };
         Entries: {
             items?: components["schemas"]["AuditEntry"][];
@@ -812,6 +945,7 @@ export interface components {
             /** Format: uuid */
             id?: string;
             kind?: string;
+            state?: string;
             /** Format: uuid */
             supersedes?: string;
             type?: string;
@@ -824,6 +958,14 @@ export interface components {
             partnerId?: string;
             partnerName?: string;
             prefix?: string;
+        };
+        IssuedSecret: {
+            /** Format: uuid */
+            partnerId?: string;
+            /** Format: date-time */
+            previousSecretValidUntil?: string;
+            secret?: string;
+            url?: string;
         };
         KeySummary: {
             /** Format: date-time */
@@ -843,7 +985,7 @@ export interface components {
             priority?: "P1" | "P2" | "P3" | "P4";
             sharedContacts?: string[];
             /** @enum {string} */
-            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
         };
         Location: {
             city?: string;
@@ -867,13 +1009,6 @@ export interface components {
             shareable?: boolean;
             text?: string;
         };
-        PartnerCount: {
-            name?: string;
-            /** Format: uuid */
-            partnerId?: string;
-            /** Format: int64 */
-            received?: number;
-        };
         PartnerSummary: {
             /** Format: date-time */
             createdAt?: string;
@@ -884,13 +1019,21 @@ export interface components {
             /** Format: int32 */
             requestsPerMinute?: number;
         };
-        Point: {
-            /** Format: int64 */
-            decided?: number;
-            /** Format: int64 */
-            received?: number;
-            /** Format: date */
-            start?: string;
+        PendingApproval: {
+            author?: string;
+            channel?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            /** Format: uuid */
+            decisionId?: string;
+            ownDecision?: boolean;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            reason?: string;
+            /** Format: uuid */
+            reportId?: string;
+            type?: string;
+            urgency?: string;
         };
         Progress: {
             /** Format: int32 */
@@ -953,6 +1096,35 @@ export interface components {
         Reassignment: {
             worker: string;
         };
+        ReferralProgress: {
+            acknowledged?: components["schemas"]["Acknowledged"];
+            channel?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            decidedBy?: string;
+            /** Format: uuid */
+            decisionId?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            /** Format: uuid */
+            reportId?: string;
+            sent?: components["schemas"]["Sent"];
+            state?: string;
+            urgency?: string;
+        };
+        ReferralStepRequest: {
+            at?: string;
+            method?: string;
+            recipient?: string;
+            reference?: string;
+        };
+        Referrals: {
+            items?: components["schemas"]["ReferralProgress"][];
+        };
+        Replay: {
+            /** Format: uuid */
+            delivery?: string;
+        };
         ReportDetail: {
             claim?: components["schemas"]["Claim"];
             contacts?: string[];
@@ -971,6 +1143,7 @@ export interface components {
             priority?: "P1" | "P2" | "P3" | "P4";
             /** Format: date-time */
             receivedAt?: string;
+            referrals?: components["schemas"]["ReferralProgress"][];
             reporterConcern?: string;
             /** Format: int32 */
             score?: number;
@@ -978,7 +1151,7 @@ export interface components {
             signals?: components["schemas"]["Signal"][];
             source?: string;
             /** @enum {string} */
-            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
             submittedBy?: string;
             text?: string;
             url?: string;
@@ -992,6 +1165,18 @@ export interface components {
             phones?: string[];
             places?: string[];
             schoolLevels?: string[];
+        };
+        ReportStatusView: {
+            externalId?: string;
+            /** Format: uuid */
+            id?: string;
+            outcome?: string;
+            sharedNotes?: components["schemas"]["SharedNote"][];
+            status?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int32 */
+            version?: number;
         };
         ReportSubmission: {
             contacts?: string[];
@@ -1059,9 +1244,21 @@ export interface components {
             seenAt?: string;
             source?: string;
         };
+        Sent: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            method?: string;
+            recipient?: string;
+        };
         Setup: {
             secret?: string;
             uri?: string;
+        };
+        SharedNote: {
+            /** Format: date-time */
+            at?: string;
+            text?: string;
         };
         SightingLocation: {
             city?: string;
@@ -1082,6 +1279,10 @@ export interface components {
             statusUrl?: string;
             /** Format: int32 */
             version?: number;
+        };
+        Updates: {
+            items?: components["schemas"]["ReportStatusView"][];
+            next?: string;
         };
         UserView: {
             /** Format: date-time */
@@ -1112,6 +1313,20 @@ export interface components {
             platform?: string;
             /** Format: date-time */
             receivedAt?: string;
+        };
+        Webhook: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            partnerId?: string;
+            /** Format: date-time */
+            previousSecretValidUntil?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            url?: string;
+        };
+        WebhookRequest: {
+            url?: string;
         };
     };
     responses: never;
@@ -1280,6 +1495,145 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook (never its secret) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+        };
+    };
+    set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The signing secret, shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedSecret"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed: nothing more is sent */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest deliveries, newest first, with their attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deliveries"];
+                };
+            };
+        };
+    };
+    replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new delivery of the same change, attempted at once */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Replay"];
+                };
+            };
+        };
+    };
+    rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new signing secret, shown once; the previous one still signs for a while */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedSecret"];
                 };
             };
         };
@@ -1528,6 +1882,26 @@ export interface operations {
             };
         };
     };
+    pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approvals"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -1634,7 +2008,7 @@ export interface operations {
             };
         };
     };
-    reports: {
+    reports_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1711,7 +2085,7 @@ export interface operations {
                 band?: "P1" | "P2" | "P3" | "P4";
                 platform?: string;
                 department?: string;
-                status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
+                status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
                 mine?: boolean;
                 followUps?: boolean;
             };
@@ -1752,10 +2126,11 @@ export interface operations {
             };
         };
     };
-    byExternalId: {
+    awaiting: {
         parameters: {
-            query: {
-                externalId: string;
+            query?: {
+                state?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -1769,7 +2144,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Referrals"];
+                };
+            };
+        };
+    };
+    reports: {
+        parameters: {
+            query?: {
+                externalId?: string;
+                updatedSince?: string;
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With externalId: where the report stands (ReportStatusView); with updatedSince: a page of changed reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportStatusView"] | components["schemas"]["Updates"];
                 };
             };
         };
@@ -1985,6 +2385,33 @@ export interface operations {
             };
         };
     };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"];
+                };
+            };
+        };
+    };
     note: {
         parameters: {
             query?: never;
@@ -2033,6 +2460,82 @@ export interface operations {
             };
         };
     };
+    referralPacketPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The packet (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    acknowledged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralStepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralProgress"];
+                };
+            };
+        };
+    };
+    sent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralStepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralProgress"];
+                };
+            };
+        };
+    };
     status: {
         parameters: {
             query?: never;
@@ -2044,13 +2547,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Where the report stands */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReportStatusView"];
                 };
             };
         };
@@ -2139,55 +2642,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
-                };
-            };
-        };
-    };
-    figures: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-                interval?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityFigures"];
-                };
-            };
-        };
-    };
-    export: {
-        parameters: {
-            query?: {
-                format?: string;
-                from?: string;
-                to?: string;
-                interval?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": string;
                 };
             };
         };

@@ -75,13 +75,14 @@ export type ReportEntities = Answer<'ReportEntities'>;
 export type Sighting = Nullable<Answer<'Seen'>, 'source'>;
 export type LinkedReport = Answer<'LinkedReport'>;
 /** One line of a report's history, oldest first: never rewritten, only superseded. */
-export type HistoryEntry = Nullable<Answer<'HistoryEntry'>, 'supersedes'>;
+export type HistoryEntry = Nullable<Answer<'HistoryEntry'>, 'supersedes' | 'state'>;
 /** The whole report, as a worker reads it. */
 export type ReportDetail = Nullable<
-  Omit<Answer<'ReportDetail'>, 'location' | 'sightings' | 'history'> & {
+  Omit<Answer<'ReportDetail'>, 'location' | 'sightings' | 'history' | 'referrals'> & {
     location: Nullable<Answer<'Location'>, 'city' | 'postalCode' | 'department'>;
     sightings: Sighting[];
     history: HistoryEntry[];
+    referrals: ReferralProgress[];
   },
   'entities' | 'platformName' | 'url' | 'location' | 'reporterConcern' | 'note' | 'source' | 'submittedBy' | 'claim'
 >;
@@ -91,6 +92,17 @@ export type DecisionRequest = Schemas['DecisionRequest'];
 export const DECISION_TYPES = ['CONTACT', 'REFERRAL', 'NO_ACTION', 'DUPLICATE', 'ESCALATE'] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 export type NewNote = Schemas['NoteRequest'];
+/** A second coordinator's answer to a decision waiting for approval (comment required to reject). */
+export type ApprovalRequest = Schemas['ApprovalRequest'];
+/** A decision waiting for a second coordinator, as GET /approvals lists it: codes, no content. */
+export type PendingApproval = Nullable<Answer<'PendingApproval'>, 'channel' | 'urgency' | 'reason'>;
+/** A referral from PREPARED to SENT (who, when, how) to ACKNOWLEDGED (the service's reference). */
+export type ReferralProgress = Nullable<
+  Answer<'ReferralProgress'>,
+  'sent' | 'acknowledged' | 'urgency' | 'channel'
+> & { sent: Nullable<Answer<'Sent'>, 'recipient'> | null };
+export type ReferralState = 'PREPARED' | 'SENT' | 'ACKNOWLEDGED';
+export type ReferralStep = Schemas['ReferralStepRequest'];
 export type ContactReports = Answer<'ContactReports'>;
 
 /** A report typed in by a worker: the same contract as the partner API's. */
@@ -103,6 +115,15 @@ export type Partner = Nullable<Omit<Answer<'PartnerSummary'>, 'keys'> & { keys: 
 export type NewPartner = Schemas['NewPartner'];
 /** A freshly issued key: the only answer that ever holds apiKey. */
 export type IssuedKey = Answer<'IssuedKey'>;
+/** A partner's webhook, for administrators: never its secret. */
+export type PartnerWebhook = Nullable<Answer<'Webhook'>, 'previousSecretValidUntil'>;
+/** The webhook's signing secret, shown once: when set, changed or rotated. */
+export type IssuedWebhookSecret = Nullable<Answer<'IssuedSecret'>, 'previousSecretValidUntil'>;
+/** One delivery of a change to a partner's webhook, with its attempts: codes and dates, no content. */
+export type WebhookDelivery = Nullable<
+  Answer<'Delivery'>,
+  'outcome' | 'nextAttemptAt' | 'finishedAt' | 'lastStatusCode' | 'lastError' | 'replayOf' | 'requestedBy'
+>;
 
 export type RuleVersion = Nullable<Answer<'Version'>, 'comment'>;
 /** Where the latest rescoring of the open reports stands. */

@@ -44,6 +44,7 @@ function reportDetail(): ReportDetail {
     linkedReports: [],
     claim: null,
     history: [],
+    referrals: [],
   };
 }
 

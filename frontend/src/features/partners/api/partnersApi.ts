@@ -1,5 +1,12 @@
 import { answered, client, done } from '../../../lib/api/client';
-import type { IssuedKey, NewPartner, Partner } from '../../../lib/api/types';
+import type {
+  IssuedKey,
+  IssuedWebhookSecret,
+  NewPartner,
+  Partner,
+  PartnerWebhook,
+  WebhookDelivery,
+} from '../../../lib/api/types';
 
 const ofPartner = (id: string) => ({ path: { id } });
 
@@ -22,6 +29,36 @@ export const partnersApi = {
         params: ofPartner(partnerId),
         // null: back to the default budget (the description does not say that null is allowed).
         body: { requestsPerMinute } as { requestsPerMinute?: number },
+      }),
+    ),
+
+  /** 404 when the partner has none. Never the secret. */
+  webhook: async (partnerId: string): Promise<PartnerWebhook> =>
+    (await answered(client.GET('/api/v1/admin/partners/{id}/webhook', { params: ofPartner(partnerId) }))) as PartnerWebhook,
+
+  /** Sets or changes the URL: a new signing secret, in this answer only. */
+  setWebhook: async (partnerId: string, url: string): Promise<IssuedWebhookSecret> =>
+    (await answered(
+      client.PUT('/api/v1/admin/partners/{id}/webhook', { params: ofPartner(partnerId), body: { url } }),
+    )) as IssuedWebhookSecret,
+
+  rotateWebhookSecret: async (partnerId: string): Promise<IssuedWebhookSecret> =>
+    (await answered(
+      client.POST('/api/v1/admin/partners/{id}/webhook/secret', { params: ofPartner(partnerId) }),
+    )) as IssuedWebhookSecret,
+
+  removeWebhook: (partnerId: string) =>
+    done(client.DELETE('/api/v1/admin/partners/{id}/webhook', { params: ofPartner(partnerId) })),
+
+  webhookDeliveries: async (partnerId: string): Promise<WebhookDelivery[]> =>
+    ((await answered(
+      client.GET('/api/v1/admin/partners/{id}/webhook/deliveries', { params: { ...ofPartner(partnerId), query: {} } }),
+    )).items ?? []) as WebhookDelivery[],
+
+  replayWebhookDelivery: (partnerId: string, deliveryId: string) =>
+    done(
+      client.POST('/api/v1/admin/partners/{id}/webhook/deliveries/{deliveryId}/replay', {
+        params: { path: { id: partnerId, deliveryId } },
       }),
     ),
 };

@@ -6,6 +6,7 @@ import { formatInstant } from '../../../lib/parisTime';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
 import { budgetLabel, parseBudget } from '../budget';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { WebhookPanel } from './WebhookPanel';
 
 interface PartnerCardProps {
   partner: Partner;
@@ -167,6 +168,8 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
       <button type="button" disabled={busy} onClick={issueKey}>
         Émettre une nouvelle clé
       </button>
+
+      <WebhookPanel partnerId={partner.id} partnerName={partner.name} />
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import { answered, client, done } from '../../../lib/api/client';
 import type {
   Claim,
+  ApprovalRequest,
   ContactReports,
   DecisionRequest,
   HistoryEntry,
   NewNote,
+  ReferralProgress,
+  ReferralStep,
   ReportDetail,
 } from '../../../lib/api/types';
 
@@ -31,8 +34,32 @@ export const reportApi = {
   addNote: (id: string, note: NewNote): Promise<HistoryEntry> =>
     answered(client.POST('/api/v1/reports/{id}/notes', { params: byId(id), body: note })),
 
-  /** A plain-text download (a link, not a fetch): the facts, entities and decisions, no notes. */
+  /** Coordinators other than the author: approve or reject a decision waiting for a second approval. */
+  answerApproval: (id: string, decisionId: string, answer: ApprovalRequest): Promise<HistoryEntry> =>
+    answered(
+      client.POST('/api/v1/reports/{id}/decisions/{decisionId}/approval', {
+        params: { path: { id, decisionId } },
+        body: answer,
+      }),
+    ),
+
+  referralSent: (id: string, decisionId: string, step: ReferralStep): Promise<ReferralProgress> =>
+    answered(
+      client.POST('/api/v1/reports/{id}/referrals/{decisionId}/sent', { params: { path: { id, decisionId } }, body: step }),
+    ) as Promise<ReferralProgress>,
+
+  referralAcknowledged: (id: string, decisionId: string, step: ReferralStep): Promise<ReferralProgress> =>
+    answered(
+      client.POST('/api/v1/reports/{id}/referrals/{decisionId}/acknowledged', {
+        params: { path: { id, decisionId } },
+        body: step,
+      }),
+    ) as Promise<ReferralProgress>,
+
+  /** The packet as text for an e-mail body (a link, not a fetch): French words, no internal note. */
   referralPacketUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet`,
+  /** The same packet as a French PDF, to attach to an information préoccupante or a signalement. */
+  referralPacketPdfUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet.pdf`,
 
   contactReports: (contact: string): Promise<ContactReports> =>
     answered(client.GET('/api/v1/contacts/{contact}/reports', { params: { path: { contact } } })),

@@ -52,6 +52,7 @@ function detail(overrides: Partial<ReportDetail> = {}): ReportDetail {
       },
     ],
     claim: null,
+    referrals: [],
     history: [
       {
         kind: 'NOTE',
@@ -61,6 +62,7 @@ function detail(overrides: Partial<ReportDetail> = {}): ReportDetail {
         at: '2026-01-15T09:40:00Z',
         details: { text: 'Déjà vue la semaine dernière' },
         supersedes: null,
+        state: null,
       },
     ],
     ...overrides,
@@ -252,6 +254,7 @@ describe('ReportPage', () => {
               at: '2026-01-15T10:00:00Z',
               details: {},
               supersedes: null,
+        state: null,
             },
           },
         },

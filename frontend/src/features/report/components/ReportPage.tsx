@@ -8,6 +8,7 @@ import { claimErrorMessage } from '../../../components/claimErrorMessage';
 import { formatInstant } from '../../../lib/parisTime';
 import { concernLabel, platformLabel, statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
+import { ApprovalPanel } from './ApprovalPanel';
 import { ClaimPanel } from './ClaimPanel';
 import { CloseTogether } from './CloseTogether';
 import { ContactLookup } from './ContactLookup';
@@ -17,6 +18,7 @@ import { DecisionForm } from './DecisionForm';
 import { HighlightedText } from './HighlightedText';
 import { HistoryList } from './HistoryList';
 import { NoteForm } from './NoteForm';
+import { ReferralFollowThrough } from './ReferralFollowThrough';
 import { useClaimRenewal } from '../hooks/useClaimRenewal';
 import { isPendingFor, PENDING_GIVE_UP_MS, PENDING_RETRY_MS } from '../../../lib/pageState/pendingReport';
 import { useReport } from '../hooks/useReport';
@@ -337,6 +339,16 @@ export function ReportPage() {
         <HistoryList history={report.history} />
       </section>
 
+      <ApprovalPanel
+        reportId={report.id}
+        history={report.history}
+        me={me}
+        coordinator={coordinator}
+        onAnswered={() => void reload()}
+      />
+
+      <ReferralFollowThrough reportId={report.id} referrals={report.referrals ?? []} onChanged={() => void reload()} />
+
       <section aria-labelledby="decision">
         <h2 id="decision">Décision</h2>
         {canDecide ? (
@@ -359,13 +371,19 @@ export function ReportPage() {
       <section aria-labelledby="fiche">
         <h2 id="fiche">Fiche de transmission</h2>
         <p>
-          Les faits, les éléments repérés et les décisions, sans les notes internes : à joindre à une
-          information préoccupante ou à un signalement.
+          Les faits, le texte, les signaux, les signalements liés et les décisions, en français et sans les
+          notes internes : à joindre à une information préoccupante ou à un signalement.
+        </p>
+        <p>
+          <a href={reportApi.referralPacketPdfUrl(report.id)} download>
+            Télécharger la fiche de transmission (PDF)
+          </a>
         </p>
         <p>
           <a href={reportApi.referralPacketUrl(report.id)} download>
             Télécharger la fiche de transmission
-          </a>
+          </a>{' '}
+          (texte, pour le corps d’un courriel)
         </p>
       </section>
     </main>

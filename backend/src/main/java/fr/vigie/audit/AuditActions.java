@@ -25,6 +25,21 @@ public final class AuditActions {
     /** Someone listed the reports showing a phone number or handle: the contact asked for and the ids shown. */
     public static final String CONTACT_LOOKED_UP = "CONTACT_LOOKED_UP";
     public static final String REPORT_ANONYMISED = "REPORT_ANONYMISED";
+    /** A second coordinator approved or rejected a decision that waited for it. */
+    public static final String DECISION_APPROVED = "DECISION_APPROVED";
+    public static final String DECISION_REJECTED = "DECISION_REJECTED";
+    /** A referral was sent to its service, or the service acknowledged it. */
+    public static final String REFERRAL_SENT = "REFERRAL_SENT";
+    public static final String REFERRAL_ACKNOWLEDGED = "REFERRAL_ACKNOWLEDGED";
+    /** A partner read back its reports' progress (status, outcome, shared notes): the ids returned. */
+    public static final String PARTNER_FEEDBACK_READ = "PARTNER_FEEDBACK_READ";
+    /** Vigie delivered a report's progress (shared notes included) to its partner's webhook. */
+    public static final String WEBHOOK_DELIVERED = "WEBHOOK_DELIVERED";
+    public static final String WEBHOOK_SET = "WEBHOOK_SET";
+    public static final String WEBHOOK_SECRET_ROTATED = "WEBHOOK_SECRET_ROTATED";
+    public static final String WEBHOOK_REMOVED = "WEBHOOK_REMOVED";
+    public static final String WEBHOOK_DELIVERIES_LISTED = "WEBHOOK_DELIVERIES_LISTED";
+    public static final String WEBHOOK_REPLAYED = "WEBHOOK_REPLAYED";
 
     /** Someone read the statistics of a period (figures only): the period. */
     public static final String STATISTICS_READ = "STATISTICS_READ";

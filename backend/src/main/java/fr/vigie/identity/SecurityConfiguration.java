@@ -143,6 +143,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/claim/reassign").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/referral-packet").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*/referral-packet.pdf").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        // second approval: a coordinator other than the author (checked by triage)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/approvals").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/decisions/*/approval").hasRole(Role.COORDINATOR.name())
+                        // referral follow-through
+                        .requestMatchers(HttpMethod.GET, "/api/v1/referrals").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/referrals/*/sent", "/api/v1/reports/*/referrals/*/acknowledged")
+                                .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/group-decisions").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*/reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers("/api/v1/reports/*/claim").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
@@ -171,6 +179,13 @@ class SecurityConfiguration {
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/audit", "/api/v1/admin/audit/verify").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/retention/policy").hasRole(Role.ADMIN.name())
+                        // a partner's webhook and its delivery log
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/partners/*/webhook", "/api/v1/admin/partners/*/webhook/deliveries")
+                                .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/admin/partners/*/webhook").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/admin/partners/*/webhook").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/partners/*/webhook/secret",
+                                "/api/v1/admin/partners/*/webhook/deliveries/*/replay").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/retention/dry-run", "/api/v1/admin/retention/run")
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())

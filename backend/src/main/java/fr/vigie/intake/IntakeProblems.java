@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import fr.vigie.infrastructure.web.FieldProblem;
 import fr.vigie.infrastructure.web.Problems;
 
 /** The intake contract's failures as RFC 9457 problems. */
@@ -23,6 +24,11 @@ class IntakeProblems {
         return Problems.answer(Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid report",
                 "Le signalement ne respecte pas le contrat : voir errors / The report breaks the contract: see errors",
                 e.problems()));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e) {
+        return Problems.answer(Problems.invalidParameters(java.util.List.of(new FieldProblem(e.parameter(), e.getMessage()))));
     }
 
     @ExceptionHandler(MalformedBodyException.class)

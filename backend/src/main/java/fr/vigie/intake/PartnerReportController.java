@@ -1,6 +1,7 @@
 package fr.vigie.intake;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,29 +27,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.vigie.audit.Audit;
+import fr.vigie.audit.AuditActions;
 import fr.vigie.infrastructure.web.StorableText;
 import fr.vigie.partners.PartnerIdentity;
 import fr.vigie.infrastructure.web.FieldProblem;
 import fr.vigie.infrastructure.web.Problems;
+import fr.vigie.triage.PartnerFeedback;
 
 /** Partner API v1: submit one report or a batch, read back the status of one's own reports. */
 @RestController
 class PartnerReportController {
 
     static final int MAX_BATCH = 500;
+    static final String PAGE = "entre 1 et 500 / between 1 and 500";
 
     private final Intake intake;
     private final SubmissionParser parser;
     private final ReportStatuses statuses;
     private final IntakeBatches batches;
     private final JsonMapper json;
+    private final Audit audit;
 
-    PartnerReportController(Intake intake, ReportStatuses statuses, IntakeBatches batches, JsonMapper json) {
+    PartnerReportController(Intake intake, ReportStatuses statuses, IntakeBatches batches, JsonMapper json, Audit audit) {
         this.intake = intake;
         this.parser = new SubmissionParser(java.time.Clock.systemUTC());
         this.statuses = statuses;
         this.batches = batches;
         this.json = json;
+        this.audit = audit;
     }
 
     @Operation(summary = "Submit one report", description = "202 once the report is durably in the intake log. "
@@ -144,21 +154,61 @@ class PartnerReportController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(response);
     }
 
-    @Operation(summary = "Status of one of your reports", description = "RECEIVED, IN_REVIEW, ACTIONED or CLOSED. "
-            + "Another organisation's report answers 404, like an unknown one.")
+    @Operation(summary = "Status of one of your reports", description = "status: RECEIVED, IN_REVIEW, ACTIONED or CLOSED; "
+            + "outcome: CONTACT, REFERRAL, NO_ACTION, DUPLICATE once actioned or closed, else null; sharedNotes: the notes "
+            + "a worker wrote for you (text and date, never a name). Another organisation's report answers 404, like an "
+            + "unknown one.")
+    @ApiResponse(responseCode = "200", description = "Where the report stands",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportStatusView.class)))
     @GetMapping(path = "/api/v1/reports/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> status(@AuthenticationPrincipal PartnerIdentity partner, @PathVariable UUID id) {
         return statuses.byId(SubmissionSource.partner(partner.id(), partner.name()), id)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .<ResponseEntity<?>>map(view -> ResponseEntity.ok(audited(List.of(view)).getFirst()))
                 .orElseGet(PartnerReportController::notFound);
     }
 
-    @Operation(summary = "Status of one of your reports, by your own id")
-    @GetMapping(path = "/api/v1/reports", params = "externalId", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> byExternalId(@AuthenticationPrincipal PartnerIdentity partner, @RequestParam String externalId) {
-        return statuses.byExternalId(SubmissionSource.partner(partner.id(), partner.name()), externalId)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(PartnerReportController::notFound);
+    @Operation(summary = "One of your reports by your own id, or your reports that changed since a time",
+            description = "With externalId: that report's status (as /api/v1/reports/{id}/status). With updatedSince "
+            + "(ISO-8601, e.g. 2026-11-27T00:00:00Z): your reports whose status, outcome or shared notes changed after "
+            + "it, oldest change first, at most limit (1 to 500, 100 by default), as {items, next}; when next is not null, "
+            + "ask again with after=<next> for the following page. To poll, keep the last updatedAt you received and ask "
+            + "from a few seconds before it: items are identified by id, so a repeat is harmless. A report is listed once "
+            + "processed (seconds after its 202). One of externalId and updatedSince is required, not both.")
+    @ApiResponse(responseCode = "200", description = "With externalId: where the report stands (ReportStatusView); "
+            + "with updatedSince: a page of changed reports", content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = { ReportStatusView.class, ReportStatuses.Updates.class })))
+    @GetMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> reports(@AuthenticationPrincipal PartnerIdentity partner,
+            @RequestParam(required = false) String externalId,
+            @RequestParam(required = false) Instant updatedSince,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{1,19}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                    message = "curseur invalide : reprenez la valeur de next / invalid cursor: send back the value of next") String after,
+            @RequestParam(defaultValue = "100") @Min(value = 1, message = PAGE) @Max(value = 500, message = PAGE) int limit) {
+        if ((externalId == null) == (updatedSince == null)) {
+            // neither: externalId is named, as before updatedSince existed (partners' clients rely on it)
+            throw new InvalidParameterException("externalId",
+                    externalId == null ? "externalId ou updatedSince obligatoire / externalId or updatedSince is required"
+                            : "externalId ou updatedSince, pas les deux / externalId or updatedSince, not both");
+        }
+        var source = SubmissionSource.partner(partner.id(), partner.name());
+        if (externalId != null) {
+            return statuses.byExternalId(source, externalId)
+                    .<ResponseEntity<?>>map(view -> ResponseEntity.ok(audited(List.of(view)).getFirst()))
+                    .orElseGet(PartnerReportController::notFound);
+        }
+        var cursor = after == null ? null : PartnerFeedback.Cursor.parse(after).orElse(null);
+        var page = statuses.changedSince(partner.id(), updatedSince, cursor, limit);
+        return ResponseEntity.ok(new ReportStatuses.Updates(audited(page.items()), page.next()));
+    }
+
+    /** What carries notes written for the partner is a read of content: traced, ids only. */
+    private List<ReportStatusView> audited(List<ReportStatusView> views) {
+        var withNotes = views.stream().filter(v -> !v.sharedNotes().isEmpty()).map(v -> v.id().toString()).toList();
+        if (!withNotes.isEmpty()) {
+            audit.record(AuditActions.PARTNER_FEEDBACK_READ, withNotes.size() == 1 ? UUID.fromString(withNotes.getFirst()) : null,
+                    Map.of("reports", withNotes));
+        }
+        return views;
     }
 
     private String currentStatus(SubmissionSource source, IntakeOutcome outcome) {

@@ -3,7 +3,7 @@ package fr.vigie.shifts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import fr.vigie.triage.ReportRetention;
+import fr.vigie.triage.ReportsRemoved;
 
 /** Reports purged by retention take their alerts with them, in the same transaction. */
 @Component
@@ -16,7 +16,7 @@ class ReportRetentionListener {
     }
 
     @EventListener
-    void onDeleted(ReportRetention.Deleted deleted) {
+    void onDeleted(ReportsRemoved deleted) {
         alerts.forget(deleted.ids());
     }
 }

@@ -9,7 +9,8 @@ final class PartnerStatus {
     static String of(ReportStatus status) {
         return switch (status) {
             case NEW -> "RECEIVED";
-            case IN_REVIEW, ESCALATED -> "IN_REVIEW";
+            // a decision waiting for its second approval is not an outcome yet
+            case IN_REVIEW, ESCALATED, PENDING_APPROVAL -> "IN_REVIEW";
             case ACTIONED -> "ACTIONED";
             case CLOSED -> "CLOSED";
             // A merged report follows the report it was merged into; alone it reads as received.

@@ -39,11 +39,13 @@ class ReportController {
     private final Workbench workbench;
     private final Audit audit;
     private final Readings readings;
+    private final AssociationProperties association;
 
-    ReportController(Workbench workbench, Audit audit, Readings readings) {
+    ReportController(Workbench workbench, Audit audit, Readings readings, AssociationProperties association) {
         this.workbench = workbench;
         this.audit = audit;
         this.readings = readings;
+        this.association = association;
     }
 
     /**
@@ -58,12 +60,27 @@ class ReportController {
         return report;
     }
 
-    /** The referral packet as text, to print or attach to an information préoccupante. */
+    /** The referral packet as text, in French, for the body of an e-mail to a protection channel. */
     @GetMapping(path = "/referral-packet", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> referralPacket(@PathVariable UUID id) {
+        var dossier = ReferralDossier.of(workbench.read(id), association, java.time.Instant.now());
+        audit.record(AuditActions.REPORT_EXPORTED, id, Map.of("format", "text"));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"signalement-" + id + ".txt\"")
-                .body(exported(id, ReferralPacket.of(workbench.read(id))));
+                .body(ReferralPacket.text(dossier));
+    }
+
+    /** The referral packet as a French PDF, to print or attach to an information préoccupante or a signalement. */
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The packet (PDF)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @GetMapping(path = "/referral-packet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> referralPacketPdf(@PathVariable UUID id) {
+        var dossier = ReferralDossier.of(workbench.read(id), association, java.time.Instant.now());
+        audit.record(AuditActions.REPORT_EXPORTED, id, Map.of("format", "pdf"));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"signalement-" + id + ".pdf\"")
+                .body(ReferralPacketPdf.render(dossier, id.toString()));
     }
 
     @PostMapping("/claim")
@@ -90,7 +107,8 @@ class ReportController {
     @PostMapping("/decisions")
     ResponseEntity<HistoryEntry> decide(@PathVariable UUID id, Authentication person, @RequestBody DecisionRequest request) {
         var decision = workbench.decide(id, Actors.of(person), request);
-        audit.record(AuditActions.REPORT_DECIDED, id, Map.of("decision", decision.id(), "type", decision.type()));
+        audit.record(AuditActions.REPORT_DECIDED, id, Map.of("decision", decision.id(), "type", decision.type(),
+                "state", decision.state()));
         return ResponseEntity.status(HttpStatus.CREATED).body(decision);
     }
 
@@ -99,10 +117,5 @@ class ReportController {
         var note = workbench.addNote(id, Actors.of(person), request.text(), request.isShareable());
         audit.record(AuditActions.REPORT_NOTE_ADDED, id, Map.of("note", note.id(), "shareable", request.isShareable()));
         return ResponseEntity.status(HttpStatus.CREATED).body(note);
-    }
-
-    private String exported(UUID id, String packet) {
-        audit.record(AuditActions.REPORT_EXPORTED, id, Map.of("format", "text"));
-        return packet;
     }
 }

@@ -28,7 +28,8 @@ record ReportDetail(
         List<Sightings.Seen> sightings,
         List<LinkedReport> linkedReports,
         Claim claim,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        List<ReferralProgress> referrals) {
 
     public record Location(String city, String postalCode, String department) {
     }

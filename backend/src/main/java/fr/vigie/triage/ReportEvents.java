@@ -23,16 +23,31 @@ class ReportEvents {
     private final JsonMapper json;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
+    private final PartnerViews partnerViews;
     private final Clock clock = Clock.systemUTC();
 
-    ReportEvents(Outbox outbox, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher publisher) {
+    ReportEvents(Outbox outbox, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher publisher, PartnerViews partnerViews) {
         this.outbox = outbox;
         this.json = json;
         this.jdbc = jdbc;
         this.publisher = publisher;
+        this.partnerViews = partnerViews;
     }
 
+    /**
+     * Announces the change, after dating it in the sender's view if that view changed; the
+     * reports merged into this one follow its status, so those whose view changed with it are
+     * announced too ({@code FOLLOWED}).
+     */
     void announce(UUID reportId, String event, String decisionType) {
+        partnerViews.refresh(reportId);
+        append(reportId, event, decisionType);
+        for (UUID follower : partnerViews.refreshFollowers(reportId)) {
+            append(follower, "FOLLOWED", null);
+        }
+    }
+
+    private void append(UUID reportId, String event, String decisionType) {
         var current = jdbc.sql("select status, source_partner_id, platform, department from report where id = :id")
                 .param("id", reportId)
                 .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class),

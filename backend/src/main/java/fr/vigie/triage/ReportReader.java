@@ -27,12 +27,19 @@ class ReportReader {
     private final JsonMapper json;
     private final Sightings sightings;
     private final ContactLinks links;
+    private final ReferralSteps referrals;
 
-    ReportReader(JdbcClient jdbc, JsonMapper json, Sightings sightings, ContactLinks links) {
+    ReportReader(JdbcClient jdbc, JsonMapper json, Sightings sightings, ContactLinks links, ReferralSteps referrals) {
         this.jdbc = jdbc;
         this.json = json;
         this.sightings = sightings;
         this.links = links;
+        this.referrals = referrals;
+    }
+
+    Optional<PriorityBand> band(UUID id) {
+        return jdbc.sql("select priority from report where id = :id").param("id", id)
+                .query((rs, n) -> PriorityBand.valueOf(rs.getString("priority"))).optional();
     }
 
     boolean exists(UUID id) {
@@ -48,6 +55,7 @@ class ReportReader {
         var history = history(id);
         var seen = sightings.of(id);
         var linked = links.linked(id);
+        var referred = referrals.of(id);
         return jdbc.sql("select * from report where id = :id").param("id", id)
                 .query((rs, n) -> new ReportDetail(
                         rs.getObject("id", UUID.class),
@@ -72,7 +80,8 @@ class ReportReader {
                         seen,
                         linked,
                         claim,
-                        history))
+                        history,
+                        referred))
                 .optional();
     }
 
@@ -83,17 +92,34 @@ class ReportReader {
 
     private List<HistoryEntry> history(UUID id) {
         var entries = new ArrayList<HistoryEntry>();
-        entries.addAll(jdbc.sql("select id, type, author, created_at, details::text as details, supersedes from decision where report_id = :id")
+        entries.addAll(jdbc.sql("select d.id, d.type, d.author, d.created_at, d.details::text as details, d.supersedes, "
+                + DecisionStates.STATE + " from decision d" + DecisionStates.JOIN + "where d.report_id = :id")
                 .param("id", id)
                 .query((rs, n) -> new HistoryEntry("DECISION", rs.getObject("id", UUID.class), rs.getString("type"),
                         rs.getString("author"), rs.getTimestamp("created_at").toInstant(),
-                        json.readValue(rs.getString("details"), DETAILS), rs.getObject("supersedes", UUID.class)))
+                        json.readValue(rs.getString("details"), DETAILS), rs.getObject("supersedes", UUID.class),
+                        rs.getString("state")))
                 .list());
         entries.addAll(jdbc.sql("select id, author, created_at, text, shareable from report_note where report_id = :id")
                 .param("id", id)
                 .query((rs, n) -> new HistoryEntry("NOTE", rs.getObject("id", UUID.class),
                         rs.getBoolean("shareable") ? "SHAREABLE" : "INTERNAL", rs.getString("author"),
-                        rs.getTimestamp("created_at").toInstant(), Map.of("text", rs.getString("text")), null))
+                        rs.getTimestamp("created_at").toInstant(), Map.of("text", rs.getString("text")), null, null))
+                .list());
+        // a second coordinator's answer and a referral's steps: entries of their own, the decision unchanged
+        entries.addAll(jdbc.sql("select decision_id, approved, comment, author, created_at from decision_approval where report_id = :id")
+                .param("id", id)
+                .query((rs, n) -> new HistoryEntry("APPROVAL", rs.getObject("decision_id", UUID.class),
+                        rs.getBoolean("approved") ? DecisionStates.APPROVED : DecisionStates.REJECTED, rs.getString("author"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("comment").isEmpty() ? Map.of() : Map.of("comment", rs.getString("comment")), null, null))
+                .list());
+        entries.addAll(jdbc.sql("""
+                select decision_id, step, author, happened_at, method, recipient, reference from referral_step where report_id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new HistoryEntry("REFERRAL_STEP", rs.getObject("decision_id", UUID.class), rs.getString("step"),
+                        rs.getString("author"), rs.getTimestamp("happened_at").toInstant(),
+                        stepDetails(rs.getString("method"), rs.getString("recipient"), rs.getString("reference")), null, null))
                 .list());
         entries.addAll(jdbc.sql("select id, action, author, at, worker from escalation_answer where report_id = :id")
                 .param("id", id)
@@ -103,5 +129,13 @@ class ReportReader {
                 .list());
         entries.sort(Comparator.comparing(HistoryEntry::at));
         return entries;
+    }
+
+    private static Map<String, String> stepDetails(String method, String recipient, String reference) {
+        var details = new java.util.LinkedHashMap<String, String>();
+        if (method != null) details.put("method", method);
+        if (recipient != null) details.put("recipient", recipient);
+        if (reference != null) details.put("reference", reference);
+        return details;
     }
 }

@@ -147,17 +147,6 @@ public class ReportRegistry {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    /** Where the report stands, in the partner's terms; empty until processing has recorded it. */
-    public java.util.Optional<PartnerProgress> partnerProgress(UUID id) {
-        return jdbc.sql("""
-                select coalesce(o.status, r.status) as status, greatest(r.updated_at, o.updated_at) as updated_at
-                from report r left join report o on o.id = r.merged_into where r.id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new PartnerProgress(PartnerStatus.of(ReportStatus.valueOf(rs.getString("status"))),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .optional();
-    }
-
     /** What rescoring needs of an open report: its text and the context it was seen in. */
     public record Reassessable(UUID id, String text, String reporterConcern, java.time.Instant observedAt,
             List<String> contacts, PriorityBand priority) {
@@ -167,7 +156,7 @@ public class ReportRegistry {
     public List<Reassessable> openForReassessment() {
         return jdbc.sql("""
                 select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
-                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') order by received_at""")
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED', 'PENDING_APPROVAL') order by received_at""")
                 .query(this::reassessable)
                 .list();
     }
@@ -180,7 +169,7 @@ public class ReportRegistry {
     public List<Reassessable> openNotAssessedWith(String rulesVersion, UUID after, int limit) {
         return jdbc.sql("""
                 select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
-                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') and rules_version is distinct from :version
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED', 'PENDING_APPROVAL') and rules_version is distinct from :version
                   and (cast(:after as uuid) is null or id > cast(:after as uuid))
                 order by id limit :limit""")
                 .param("version", rulesVersion).param("after", after).param("limit", limit)
@@ -192,7 +181,7 @@ public class ReportRegistry {
     public int countOpenNotAssessedWith(String rulesVersion) {
         return jdbc.sql("""
                 select count(*) from report
-                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') and rules_version is distinct from :version""")
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED', 'PENDING_APPROVAL') and rules_version is distinct from :version""")
                 .param("version", rulesVersion).query(Integer.class).single();
     }
 

@@ -26,13 +26,6 @@ public class ReportRetention {
     public record Candidate(UUID id, String status, Instant since) {
     }
 
-    /**
-     * Published inside the purge's transaction: other features drop what they keep about these
-     * reports (alerts) in it too.
-     */
-    public record Deleted(List<UUID> ids) {
-    }
-
     /** Keys of a decision's details that are codes, kept by anonymisation; free text goes. */
     private static final List<String> DECISION_CODES = List.of("type", "channel", "urgency");
 
@@ -73,9 +66,10 @@ public class ReportRetention {
     }
 
     /**
-     * Deletes these reports and everything attached to them: decisions, notes, claims and their
-     * history, who read them, answers to their escalations, earlier versions, contacts, sightings, the intake record; reports
-     * merged into them are detached
+     * Deletes these reports and everything attached to them: decisions and their approvals,
+     * referral steps, notes, claims and their history, who read them, answers to their
+     * escalations, earlier versions, contacts, sightings, the intake record, the webhook
+     * deliveries ({@link ReportsRemoved}); reports merged into them are detached
      * (they have their own status and retention).
      *
      * @return how many reports were deleted
@@ -87,11 +81,12 @@ public class ReportRetention {
         }
         var list = List.copyOf(ids);
         allowHistoryRewrite();
-        publisher.publishEvent(new Deleted(list));
         jdbc.sql("update report set merged_into = null where merged_into in (:ids)").param("ids", list).update();
         jdbc.sql("delete from sighting where report_id in (:ids) or sighted_as in (:ids)").param("ids", list).update();
+        // the other features' rows about these reports go in this transaction (alerts, webhook deliveries)
+        publisher.publishEvent(new ReportsRemoved(list));
         for (String table : List.of("report_contact", "report_version", "report_claim", "report_claim_history",
-                "report_reading", "escalation_answer", "report_note", "intake_submission")) {
+                "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }
         // decisions may supersede each other: latest first
@@ -103,7 +98,8 @@ public class ReportRetention {
     /**
      * Removes these reports' content — text, URLs, platform name, contacts, extracted entities,
      * reporter's note, city, postal code, the words quoted as signal evidence, earlier versions,
-     * contact links, the text of notes and the free text of decisions — and marks them anonymised.
+     * contact links, the text of notes, the free text of decisions and approvals, referral
+     * recipients and references — and marks them anonymised.
      * What stays: id, source, external id, platform type, département, dates, band, score, signal
      * codes, status, decision types and channels.
      *
@@ -119,6 +115,9 @@ public class ReportRetention {
         jdbc.sql("delete from report_version where report_id in (:ids)").param("ids", list).update();
         jdbc.sql("delete from report_contact where report_id in (:ids)").param("ids", list).update();
         jdbc.sql("update report_note set text = '' where report_id in (:ids)").param("ids", list).update();
+        // an approval's comment is free text; a referral's recipient and reference name the case elsewhere
+        jdbc.sql("update decision_approval set comment = '' where report_id in (:ids)").param("ids", list).update();
+        jdbc.sql("update referral_step set recipient = null, reference = null where report_id in (:ids)").param("ids", list).update();
         jdbc.sql("""
                 update decision set details = (select coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
                                                from jsonb_each(details) where key in (:codes))

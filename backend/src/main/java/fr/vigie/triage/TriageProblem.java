@@ -49,6 +49,25 @@ class TriageProblem extends RuntimeException {
                 "Prenez d'abord le signalement en charge / Claim the report first"));
     }
 
+    static TriageProblem awaitingApproval() {
+        return new TriageProblem(Problems.of(HttpStatus.CONFLICT, "Une décision attend la seconde approbation d'un·e coordinateur·rice / "
+                + "A decision awaits a second coordinator's approval"));
+    }
+
+    static TriageProblem unknownDecision() {
+        return new TriageProblem(Problems.of(HttpStatus.NOT_FOUND, "Décision inconnue pour ce signalement / Unknown decision of this report"));
+    }
+
+    /** The request is understood but the decision is not in the state it needs (already approved, not sent yet…). */
+    static TriageProblem wrongState(String french, String english) {
+        return new TriageProblem(Problems.of(HttpStatus.CONFLICT, french + " / " + english));
+    }
+
+    static TriageProblem ownDecision() {
+        return new TriageProblem(Problems.of(HttpStatus.FORBIDDEN, "Une autre personne doit approuver votre décision / "
+                + "Someone else must approve your own decision"));
+    }
+
     static TriageProblem invalid(List<FieldProblem> errors) {
         return new TriageProblem(Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, null,
                 "Décision incomplète : voir errors / Incomplete decision: see errors", errors));

@@ -9,8 +9,8 @@ import fr.vigie.infrastructure.web.Problems;
 
 /** Triage's refusals as problem documents. */
 @RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, QueueStream.class,
-        EscalationController.class, ServiceLevelController.class,
-        GroupDecisionController.class })
+        EscalationController.class, ServiceLevelController.class, GroupDecisionController.class,
+        ApprovalController.class, ReferralController.class })
 class TriageProblems {
 
     @ExceptionHandler(TriageProblem.class)

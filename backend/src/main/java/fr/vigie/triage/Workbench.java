@@ -31,10 +31,11 @@ class Workbench {
     private final QueueQueries queue;
     private final ReportEvents events;
     private final Escalations escalations;
+    private final SecondApproval secondApproval;
     private final Clock clock = Clock.systemUTC();
 
     Workbench(JdbcClient jdbc, JsonMapper json, Claims claims, ReportReader reader, QueueQueries queue, ReportEvents events,
-            Escalations escalations) {
+            Escalations escalations, SecondApproval secondApproval) {
         this.jdbc = jdbc;
         this.json = json;
         this.claims = claims;
@@ -42,6 +43,7 @@ class Workbench {
         this.queue = queue;
         this.events = events;
         this.escalations = escalations;
+        this.secondApproval = secondApproval;
     }
 
     /** @param scope her shift's part of the queue, or null for the whole queue */
@@ -93,14 +95,20 @@ class Workbench {
 
     /**
      * Records a decision: the decider must hold the report's claim (a coordinator need not, to
-     * answer an escalation or reassign). The report's status follows, the claim is released.
+     * answer an escalation or reassign). The report's status follows, the claim is released. A
+     * decision that needs a second approval ({@link SecondApproval}) leaves the report
+     * {@code PENDING_APPROVAL} until another coordinator approves or rejects it; meanwhile no other
+     * decision can be taken on it.
      */
     @Transactional
     public HistoryEntry decide(UUID id, Actor actor, DecisionRequest request) {
-        var before = reader.status(id).orElseThrow(TriageProblem::notFound);
+        var status = reader.status(id).orElseThrow(TriageProblem::notFound);
         var holder = claims.current(id);
         if (!actor.coordinator() && holder.map(c -> !c.worker().equals(actor.username())).orElse(true)) {
             throw holder.map(TriageProblem::claimedBy).orElseGet(TriageProblem::claimFirst);
+        }
+        if (status == ReportStatus.PENDING_APPROVAL) {
+            throw TriageProblem.awaitingApproval();
         }
         var checked = DecisionRules.check(request, LocalDate.now(clock.withZone(QueueQueries.PARIS)));
         var problems = new java.util.ArrayList<>(checked.problems());
@@ -116,23 +124,27 @@ class Workbench {
         }
         var decisionId = UUID.randomUUID();
         var now = clock.instant();
+        boolean approvalRequired = secondApproval.requiredFor(checked.type(), checked.details().get("channel"),
+                reader.band(id).orElseThrow(TriageProblem::notFound));
         jdbc.sql("""
-                insert into decision (id, report_id, type, author, created_at, details, supersedes, follow_up_on)
-                values (:id, :report, :type, :author, :at, cast(:details as jsonb), :supersedes, :followUp)""")
+                insert into decision (id, report_id, type, author, created_at, details, supersedes, follow_up_on, approval_required)
+                values (:id, :report, :type, :author, :at, cast(:details as jsonb), :supersedes, :followUp, :approval)""")
                 .param("id", decisionId).param("report", id).param("type", checked.type().name())
                 .param("author", actor.username()).param("at", java.sql.Timestamp.from(now))
                 .param("details", json.writeValueAsString(checked.details()))
                 .param("supersedes", checked.supersedes()).param("followUp", checked.followUpOn())
+                .param("approval", approvalRequired)
                 .update();
-        if (before == ReportStatus.ESCALATED && actor.coordinator()) {
+        if (status == ReportStatus.ESCALATED && actor.coordinator()) {
             escalations.decided(id, actor.username(), decisionId, now);
         }
+        var next = approvalRequired ? ReportStatus.PENDING_APPROVAL : checked.type().leadsTo();
         jdbc.sql("update report set status = :status, updated_at = now() where id = :id")
-                .param("status", checked.type().leadsTo().name()).param("id", id).update();
+                .param("status", next.name()).param("id", id).update();
         claims.releaseAny(id, Claims.End.DECIDED);
-        events.announce(id, "DECIDED", checked.type().name());
+        events.announce(id, approvalRequired ? "DECISION_PENDING_APPROVAL" : "DECIDED", checked.type().name());
         return new HistoryEntry("DECISION", decisionId, checked.type().name(), actor.username(), now, checked.details(),
-                checked.supersedes());
+                checked.supersedes(), approvalRequired ? DecisionStates.PENDING_APPROVAL : DecisionStates.RECORDED);
     }
 
     /**
@@ -175,7 +187,11 @@ class Workbench {
         jdbc.sql("insert into report_note (id, report_id, author, created_at, text, shareable) values (:id, :r, :a, :at, :t, :s)")
                 .param("id", noteId).param("r", id).param("a", actor.username()).param("at", java.sql.Timestamp.from(now))
                 .param("t", text.strip()).param("s", shareable).update();
+        if (shareable) {
+            // the sender's read-back and webhook carry shared notes: a new one is a change for them
+            events.announce(id, "NOTE_SHARED", null);
+        }
         return new HistoryEntry("NOTE", noteId, shareable ? "SHAREABLE" : "INTERNAL", actor.username(), now,
-                Map.of("text", text.strip()), null);
+                Map.of("text", text.strip()), null, null);
     }
 }

@@ -73,6 +73,12 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/manual-reports", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}/referral-packet", OUTREACH),
+            Map.entry("GET /api/v1/reports/{id}/referral-packet.pdf", OUTREACH),
+            Map.entry("GET /api/v1/approvals", COORDINATORS),
+            Map.entry("POST /api/v1/reports/{id}/decisions/{decisionId}/approval", COORDINATORS),
+            Map.entry("GET /api/v1/referrals", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/sent", OUTREACH),
+            Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/acknowledged", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}/reports", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/claim", OUTREACH),
             Map.entry("DELETE /api/v1/reports/{id}/claim", OUTREACH),
@@ -101,6 +107,12 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/admin/partners/{id}/keys", ADMINS),
             Map.entry("DELETE /api/v1/admin/partners/{id}/keys/{keyId}", ADMINS),
             Map.entry("PUT /api/v1/admin/partners/{id}/rate-limit", ADMINS),
+            Map.entry("GET /api/v1/admin/partners/{id}/webhook", ADMINS),
+            Map.entry("PUT /api/v1/admin/partners/{id}/webhook", ADMINS),
+            Map.entry("DELETE /api/v1/admin/partners/{id}/webhook", ADMINS),
+            Map.entry("POST /api/v1/admin/partners/{id}/webhook/secret", ADMINS),
+            Map.entry("GET /api/v1/admin/partners/{id}/webhook/deliveries", ADMINS),
+            Map.entry("POST /api/v1/admin/partners/{id}/webhook/deliveries/{deliveryId}/replay", ADMINS),
             Map.entry("GET /api/v1/admin/users", ADMINS),
             Map.entry("POST /api/v1/admin/users", ADMINS),
             Map.entry("POST /api/v1/admin/users/{id}/disable", ADMINS),
@@ -223,7 +235,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static String concrete(String pattern) {
         String path = pattern.replace("/**", "/x");
         return VARIABLE.matcher(path).replaceAll(m -> switch (m.group(2)) {
-            case "id", "keyId", "reportId" -> UUID.randomUUID().toString();
+            case "id", "keyId", "reportId", "decisionId", "deliveryId" -> UUID.randomUUID().toString();
             case "route" -> "file";
             default -> "x";
         });

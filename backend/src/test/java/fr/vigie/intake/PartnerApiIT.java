@@ -158,7 +158,8 @@ class PartnerApiIT extends EmbeddedServersTest {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body().get("id").asString()).isEqualTo(id);
         assertThat(mine.body().get("status").asString()).isEqualTo("RECEIVED");
-        assertThat(fieldNames(mine.body())).containsExactlyInAnyOrder("id", "externalId", "status", "version", "updatedAt");
+        assertThat(fieldNames(mine.body())).containsExactlyInAnyOrder("id", "externalId", "status", "version", "updatedAt", "outcome",
+                "sharedNotes");
 
         assertThat(api().getAsPartner(otherKey, "/api/v1/reports/" + id + "/status").status()).isEqualTo(404);
         assertThat(api().getAsPartner(otherKey, "/api/v1/reports?externalId=" + externalId).status()).isEqualTo(404);

@@ -37,6 +37,13 @@ public abstract class EmbeddedServersTest {
         registry.add("vigie.data-dir", DATA_DIR::toString);
         registry.add("vigie.bootstrap.admin-password", () -> ADMIN_PASSWORD);
         registry.add("vigie.bootstrap.partner-key", () -> PARTNER_KEY);
+        // webhook receivers of the tests listen on 127.0.0.1; retries in seconds rather than hours
+        registry.add("vigie.webhooks.allow-loopback", () -> "true");
+        registry.add("vigie.webhooks.first-retry-after", () -> "300ms");
+        registry.add("vigie.webhooks.max-retry-delay", () -> "1s");
+        registry.add("vigie.webhooks.give-up-after", () -> "6s");
+        registry.add("vigie.webhooks.poll-every", () -> "200ms");
+        registry.add("vigie.webhooks.response-timeout", () -> "3s");
     }
 
     protected VigieApi api() {

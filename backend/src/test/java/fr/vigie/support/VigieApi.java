@@ -205,6 +205,22 @@ public final class VigieApi {
         }
     }
 
+    /** The body of a GET as bytes (a PDF), as this person; fails unless the answer is 200. */
+    public byte[] getBytes(String path) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private java.util.Optional<String> xsrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(java.net.HttpCookie::getValue).findFirst();

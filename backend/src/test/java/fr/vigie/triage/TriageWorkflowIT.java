@@ -131,7 +131,8 @@ class TriageWorkflowIT extends EmbeddedServersTest {
                 .map(h -> h.get("type").asString())).containsExactly("REFERRAL");
         assertThat(queueItem(w, id)).as("no longer in the open queue").isNull();
         String packet = w.getText("/api/v1/reports/" + id + "/referral-packet");
-        assertThat(packet).contains("Annonce à signaler, 16 ans", "REFERRAL", "CRIP", "Âge");
+        assertThat(packet).contains("Annonce à signaler, 16 ans", "Orientation / signalement", "Information préoccupante (CRIP)",
+                "Âges indiqués : 16 ans", "Urgence : Urgente").doesNotContain("REFERRAL", "URGENT");
         assertThat(packet).as("internal notes stay internal").doesNotContain("hypothèse interne");
         assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports/" + id + "/status").body().get("status").asString())
                 .isEqualTo("ACTIONED");

@@ -86,7 +86,8 @@ public class DecisionApprovals {
         var status = approved ? DecisionType.valueOf(decision.type()).leadsTo() : ReportStatus.IN_REVIEW;
         jdbc.sql("update report set status = :status, updated_at = now() where id = :id")
                 .param("status", status.name()).param("id", reportId).update();
-        claims.releaseAny(reportId); // decided, or back in the queue for whoever takes it next
+        // decided, or back in the queue for whoever takes it next
+        claims.releaseAny(reportId, approved ? Claims.End.DECIDED : Claims.End.RELEASED);
         events.announce(reportId, approved ? "DECISION_APPROVED" : "DECISION_REJECTED", decision.type());
         return new HistoryEntry("APPROVAL", decisionId, approved ? DecisionStates.APPROVED : DecisionStates.REJECTED,
                 actor.username(), now, comment.isEmpty() ? Map.of() : Map.of("comment", comment), null, null);

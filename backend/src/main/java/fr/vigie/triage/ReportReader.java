@@ -125,7 +125,7 @@ class ReportReader {
                 .param("id", id)
                 .query((rs, n) -> new HistoryEntry("ANSWER", rs.getObject("id", UUID.class), rs.getString("action"),
                         rs.getString("author"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("worker") == null ? Map.of() : Map.of("worker", rs.getString("worker")), null))
+                        rs.getString("worker") == null ? Map.of() : Map.of("worker", rs.getString("worker")), null, null))
                 .list());
         entries.sort(Comparator.comparing(HistoryEntry::at));
         return entries;

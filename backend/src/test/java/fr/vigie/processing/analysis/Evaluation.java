@@ -148,11 +148,17 @@ public final class Evaluation {
     }
 
     /**
-     * {@code --show-sealed} also lists the sealed part's failing cases: never while tuning the
-     * engine (docs/analysis-evaluation.md), or the sealed figures stop meaning anything.
+     * {@code --rules <file>} evaluates an edited rule set (JSON, the shipped format) instead of
+     * the defaults, as a coordinator's preview would. {@code --show-sealed} also lists the sealed
+     * part's failing cases: never while tuning the engine (docs/analysis-evaluation.md), or the
+     * sealed figures stop meaning anything.
      */
-    public static void main(String[] args) {
-        var result = runDefaults();
-        new EvaluationReport(result, System.out).print(List.of(args).contains("--show-sealed"));
+    public static void main(String[] args) throws java.io.IOException {
+        var arguments = List.of(args);
+        int file = arguments.indexOf("--rules");
+        var rules = file >= 0 ? RuleSet.fromJson(java.nio.file.Files.readString(java.nio.file.Path.of(arguments.get(file + 1))))
+                : RuleSet.defaults();
+        var result = run(EvaluationCorpus.load(), new ReportAnalyser(rules), rules);
+        new EvaluationReport(result, System.out).print(arguments.contains("--show-sealed"));
     }
 }

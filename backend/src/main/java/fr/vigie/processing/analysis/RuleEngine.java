@@ -55,9 +55,9 @@ final class RuleEngine {
         this.respelling = new Respelling(rules.spellings(), rules.phrases(), analyzer);
     }
 
-    /** The report's tokens with SMS spellings and emphatic repeated letters undone ({@link Respelling}). */
-    List<Token> respell(List<Token> tokens) {
-        return respelling.apply(tokens);
+    /** The report's tokens with SMS spellings, glued "je", silent endings and repeated letters undone ({@link Respelling}). */
+    List<Token> respell(List<Token> tokens, String original) {
+        return respelling.apply(tokens, original);
     }
 
     String version() {

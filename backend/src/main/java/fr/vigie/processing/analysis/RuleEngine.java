@@ -106,6 +106,22 @@ final class RuleEngine {
                 }
                 holds = keep(c.rule(), hits, tokens, original, matches, evidence);
             }
+            if (holds && !when.entities().isEmpty()) {
+                var hits = new ArrayList<Hit>();
+                for (var mention : extraction.entities().mentions()) {
+                    if (when.entities().contains(mention.kind())) {
+                        int first = firstTokenEndingAfter(tokens, mention.evidence().start());
+                        int end = first;
+                        while (end < tokens.size() && tokens.get(end).start() < mention.evidence().end()) {
+                            end++;
+                        }
+                        if (end > first) {
+                            hits.add(new Hit(first, end, mention.evidence(), false));
+                        }
+                    }
+                }
+                holds = !hits.isEmpty() && keep(c.rule(), hits, tokens, original, matches, evidence);
+            }
             if (holds && !when.reporterConcern().isEmpty()) {
                 holds = reporterConcern != null && when.reporterConcern().contains(reporterConcern);
             }

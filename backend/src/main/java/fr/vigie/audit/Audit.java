@@ -23,8 +23,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-import fr.vigie.partners.PartnerIdentity;
-
 /**
  * The audit log. {@link #record} appends one row in its own transaction, serialised with the
  * other appends by a PostgreSQL advisory lock so that the chain has no fork and no gap; it
@@ -182,9 +180,7 @@ public class Audit {
                 || "anonymousUser".equals(authentication.getPrincipal())) {
             return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : "anonymous";
         }
-        if (authentication.getPrincipal() instanceof PartnerIdentity partner) {
-            return "partner:" + partner.name();
-        }
+        // a person's username, or a partner's "partner:<name>" (its principal says so itself)
         return authentication.getName();
     }
 

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
+import fr.vigie.infrastructure.web.Problems;
 
 /**
  * Session login for the workbench: {@code POST /api/v1/auth/login}, {@code logout}, {@code me}.
@@ -95,11 +95,10 @@ class AuthController {
                     Map.of("reason", locked ? "locked" : "throttled"));
             long seconds = Math.max(1, verdict.retryAfter().toSeconds());
             var status = locked ? HttpStatus.LOCKED : HttpStatus.TOO_MANY_REQUESTS;
-            var problem = ProblemDetail.forStatusAndDetail(status, locked
+            return Problems.retryAfter(Problems.of(status, locked
                     ? "Compte verrouillé après trop d'échecs, réessayez plus tard / Account locked after too many failures"
-                    : "Trop de tentatives depuis cette adresse, réessayez plus tard / Too many attempts from this address");
-            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                    : "Trop de tentatives depuis cette adresse, réessayez plus tard / Too many attempts from this address"),
+                    Long.toString(seconds));
         }
         Authentication authentication;
         try {
@@ -110,9 +109,7 @@ class AuthController {
             audit.record(username, AuditActions.LOGIN_FAILED, null, address,
                     Map.of("reason", e instanceof DisabledException ? "disabled" : "bad_credentials",
                             "lockedNow", lockedNow));
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                            "Identifiant ou mot de passe incorrect / Wrong username or password"));
+            return Problems.answer(HttpStatus.UNAUTHORIZED, "Identifiant ou mot de passe incorrect / Wrong username or password");
         }
         var totp = users.totp(authentication.getName());
         if (totp.isPresent()) {
@@ -171,9 +168,9 @@ class AuthController {
     }
 
     private static ResponseEntity<ProblemDetail> secondFactorNeeded(String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        var problem = Problems.of(HttpStatus.UNAUTHORIZED, detail);
         problem.setProperty("secondFactor", "TOTP");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(problem);
     }
 
     /** The CSRF token is deferred; reading it makes the repository write the XSRF-TOKEN cookie. */

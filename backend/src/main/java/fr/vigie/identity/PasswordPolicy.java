@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** At least 12 characters, at most 200, not a common password, not (mostly) the username,
  * not a single repeated character or two. */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;

@@ -8,7 +8,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-import fr.vigie.infrastructure.web.ProblemWriter;
+import fr.vigie.infrastructure.web.Problems;
 
 /** 401, 403 and the firewall's 400 as {@code application/problem+json}, never a redirect to a login page. */
 final class ProblemResponses {
@@ -17,7 +17,7 @@ final class ProblemResponses {
     }
 
     static AuthenticationEntryPoint unauthorized(JsonMapper json) {
-        return (request, response, e) -> ProblemWriter.write(json, response, HttpStatus.UNAUTHORIZED,
+        return (request, response, e) -> Problems.write(json, response, HttpStatus.UNAUTHORIZED,
                 "Authentification requise / Authentication required");
     }
 
@@ -30,18 +30,18 @@ final class ProblemResponses {
         return (request, response, e) -> {
             if (e instanceof BadCredentialsException) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-                ProblemWriter.write(json, response, HttpStatus.UNAUTHORIZED,
+                Problems.write(json, response, HttpStatus.UNAUTHORIZED,
                         "Clé d'API inconnue ou révoquée / Unknown or revoked API key");
             } else {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                ProblemWriter.write(json, response, HttpStatus.UNAUTHORIZED,
+                Problems.write(json, response, HttpStatus.UNAUTHORIZED,
                         "Clé d'API requise : Authorization: Bearer <clé> / API key required: Authorization: Bearer <key>");
             }
         };
     }
 
     static AccessDeniedHandler forbidden(JsonMapper json) {
-        return (request, response, e) -> ProblemWriter.write(json, response, HttpStatus.FORBIDDEN,
+        return (request, response, e) -> Problems.write(json, response, HttpStatus.FORBIDDEN,
                 "Accès refusé / Access denied");
     }
 
@@ -51,14 +51,14 @@ final class ProblemResponses {
      * through the filters again. The detail never quotes the request, which may carry content.
      */
     static RequestRejectedHandler rejected(JsonMapper json) {
-        return (request, response, e) -> ProblemWriter.write(json, response, HttpStatus.BAD_REQUEST,
+        return (request, response, e) -> Problems.write(json, response, HttpStatus.BAD_REQUEST,
                 "Requête refusée : chemin ou en-tête non conforme / Request refused: malformed path or header");
     }
 
     static fr.vigie.partners.PartnerKeyAuthenticationFilter.TooManyRequests tooManyRequests(JsonMapper json) {
         return (response, seconds) -> {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            ProblemWriter.write(json, response, HttpStatus.TOO_MANY_REQUESTS,
+            Problems.write(json, response, HttpStatus.TOO_MANY_REQUESTS,
                     "Trop de requêtes, réessayez dans " + seconds + " s / Too many requests, retry in " + seconds + " s");
         };
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
+import fr.vigie.infrastructure.web.Problems;
 
 /**
  * Enrolling a second factor (TOTP) for the signed-in person: {@code POST
@@ -54,7 +55,7 @@ class SecondFactorController {
     @PostMapping("/setup")
     ResponseEntity<?> setup(Authentication authentication, HttpServletRequest request) {
         if (users.totp(authentication.getName()).isPresent()) {
-            return FieldProblems.status(HttpStatus.CONFLICT,
+            return Problems.answer(HttpStatus.CONFLICT,
                     "La double authentification est déjà active / A second factor is already set up");
         }
         String secret = Totp.newSecret();
@@ -68,11 +69,11 @@ class SecondFactorController {
             HttpServletRequest request) {
         var session = request.getSession();
         if (!(session.getAttribute(PENDING_SECRET) instanceof String secret)) {
-            return FieldProblems.status(HttpStatus.CONFLICT, "Commencez par /setup / Call /setup first");
+            return Problems.answer(HttpStatus.CONFLICT, "Commencez par /setup / Call /setup first");
         }
         var step = Totp.match(secret, confirmation.code(), clock.instant(), null);
         if (step.isEmpty()) {
-            return FieldProblems.invalid("code", "Code incorrect : vérifiez l'heure du téléphone / Wrong code");
+            return Problems.answer(Problems.invalidField("code", "Code incorrect : vérifiez l'heure du téléphone / Wrong code"));
         }
         users.enableTotp(authentication.getName(), secret, step.getAsLong());
         session.removeAttribute(PENDING_SECRET);

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    the data directory or of the database alone opens nothing.
  */
 @ConfigurationProperties("vigie.security.second-factor")
-public record SecondFactorProperties(Set<Role> requiredFor, String secretKey) {
+record SecondFactorProperties(Set<Role> requiredFor, String secretKey) {
 
     public SecondFactorProperties {
         requiredFor = requiredFor == null ? Set.of() : Set.copyOf(requiredFor);

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param addressWindow         the sliding window of the per-address count
  */
 @ConfigurationProperties("vigie.security.login")
-public record SecurityProperties(
+record SecurityProperties(
         @DefaultValue("5") int maxFailuresPerUser,
         @DefaultValue("15m") Duration lockDuration,
         @DefaultValue("30") int maxFailuresPerAddress,

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
+import fr.vigie.infrastructure.web.Problems;
 
 /**
  * Accounts, for administrators ({@code /api/v1/admin/users}): list, create, disable, enable,
@@ -84,14 +85,14 @@ class UserAdministrationController {
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody NewUser user) {
         if (!PEOPLE_ROLES.containsAll(user.roles())) {
-            return FieldProblems.invalid("roles", "WORKER, COORDINATOR ou ADMIN uniquement / WORKER, COORDINATOR or ADMIN only");
+            return Problems.answer(Problems.invalidField("roles", "WORKER, COORDINATOR ou ADMIN uniquement / WORKER, COORDINATOR or ADMIN only"));
         }
         var weak = policy.violation(user.username(), user.password());
         if (weak.isPresent()) {
-            return FieldProblems.invalid("password", weak.get());
+            return Problems.answer(Problems.invalidField("password", weak.get()));
         }
         if (users.exists(user.username())) {
-            return FieldProblems.status(HttpStatus.CONFLICT, "Cet identifiant existe déjà / This username is taken");
+            return Problems.answer(HttpStatus.CONFLICT, "Cet identifiant existe déjà / This username is taken");
         }
         UUID id = users.create(user.username(), user.password(), user.roles());
         audit.record(AuditActions.USER_CREATED, null, Map.of("userId", id.toString(), "username", user.username(),
@@ -107,7 +108,7 @@ class UserAdministrationController {
             return notFound();
         }
         if (account.get().username().equals(caller.getName())) {
-            return FieldProblems.status(HttpStatus.CONFLICT,
+            return Problems.answer(HttpStatus.CONFLICT,
                     "Vous ne pouvez pas désactiver votre propre compte / You cannot disable your own account");
         }
         users.setEnabled(id, false);
@@ -160,10 +161,10 @@ class UserAdministrationController {
             return notFound();
         }
         if (!PEOPLE_ROLES.containsAll(roles.roles())) {
-            return FieldProblems.invalid("roles", "WORKER, COORDINATOR ou ADMIN uniquement / WORKER, COORDINATOR or ADMIN only");
+            return Problems.answer(Problems.invalidField("roles", "WORKER, COORDINATOR ou ADMIN uniquement / WORKER, COORDINATOR or ADMIN only"));
         }
         if (account.get().username().equals(caller.getName()) && !roles.roles().contains(Role.ADMIN)) {
-            return FieldProblems.status(HttpStatus.CONFLICT,
+            return Problems.answer(HttpStatus.CONFLICT,
                     "Vous ne pouvez pas retirer votre propre rôle ADMIN / You cannot remove your own ADMIN role");
         }
         users.setRoles(id, roles.roles());
@@ -183,7 +184,7 @@ class UserAdministrationController {
         }
         var weak = policy.violation(account.get().username(), password.password());
         if (weak.isPresent()) {
-            return FieldProblems.invalid("password", weak.get());
+            return Problems.answer(Problems.invalidField("password", weak.get()));
         }
         users.setPassword(id, password.password());
         throttle.unlock(account.get().username());
@@ -208,6 +209,6 @@ class UserAdministrationController {
     }
 
     private static ResponseEntity<?> notFound() {
-        return FieldProblems.status(HttpStatus.NOT_FOUND, "Aucun compte avec cet identifiant / No such account");
+        return Problems.answer(HttpStatus.NOT_FOUND, "Aucun compte avec cet identifiant / No such account");
     }
 }

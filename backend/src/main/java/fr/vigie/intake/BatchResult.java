@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.vigie.infrastructure.web.FieldProblem;
+
 /** The answer for one item of a batch, in the order sent. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record BatchResult(int index, String externalId, String outcome, UUID id, String statusUrl, List<FieldProblem> errors) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * scheme and host, default port dropped, no fragment, tracking parameters removed. The URL is
  * never fetched: this is string work only.
  */
-public final class CanonicalUrl {
+final class CanonicalUrl {
 
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_cid",
             "mc_eid", "ref", "ref_src", "_ga", "yclid", "twclid");

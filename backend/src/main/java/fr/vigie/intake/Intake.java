@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * content is sent as the next version of the same report.
  */
 @Service
-public class Intake {
+class Intake {
 
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
 

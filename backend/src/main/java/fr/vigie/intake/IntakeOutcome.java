@@ -6,7 +6,7 @@ import java.util.UUID;
  * What happened to one submission: a new report, the same content again (nothing created), or a
  * new version of a known report's sighting.
  */
-public record IntakeOutcome(UUID id, Kind kind, int version) {
+record IntakeOutcome(UUID id, Kind kind, int version) {
 
     public enum Kind {
         ACCEPTED, DUPLICATE, UPDATED

@@ -2,13 +2,13 @@ package fr.vigie.intake;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import fr.vigie.infrastructure.web.Problems;
 
 /** The intake contract's failures as RFC 9457 problems. */
 @RestControllerAdvice(assignableTypes = { PartnerReportController.class, ManualReportController.class })
@@ -20,32 +20,24 @@ class IntakeProblems {
 
     @ExceptionHandler(InvalidSubmissionException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Le signalement ne respecte pas le contrat : voir errors / The report breaks the contract: see errors");
-        problem.setTitle("Invalid report");
-        problem.setProperty("errors", e.problems());
-        return problem(problem);
+        return Problems.answer(Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid report",
+                "Le signalement ne respecte pas le contrat : voir errors / The report breaks the contract: see errors",
+                e.problems()));
     }
 
     @ExceptionHandler(MalformedBodyException.class)
     ResponseEntity<ProblemDetail> malformed(MalformedBodyException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Malformed request");
-        return problem(problem);
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "Malformed request", e.getMessage()));
     }
 
     @ExceptionHandler(IntakeUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(IntakeUnavailableException e) {
         // causes by class only: a driver's message may quote a value of the request
         log.warn("Intake answered 503: {}", causes(e));
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return Problems.retryAfter(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Intake unavailable",
                 "Le signalement n'a pas pu être enregistré durablement, réessayez / "
-                        + "The report could not be stored durably; retry later (same externalId: no duplicate)");
-        problem.setTitle("Intake unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                        + "The report could not be stored durably; retry later (same externalId: no duplicate)"),
+                RETRY_AFTER_SECONDS);
     }
 
     private static String causes(Throwable failure) {
@@ -54,9 +46,5 @@ class IntakeProblems {
             names.append(names.isEmpty() ? "" : " <- ").append(t.getClass().getName());
         }
         return names.toString();
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

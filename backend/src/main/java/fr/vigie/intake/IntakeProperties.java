@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               open before aborting it (processing waits behind it meanwhile)
  */
 @ConfigurationProperties("vigie.intake")
-public record IntakeProperties(@DefaultValue("10s") Duration acknowledgementTimeout,
+record IntakeProperties(@DefaultValue("10s") Duration acknowledgementTimeout,
         @DefaultValue("8") int transactions, @DefaultValue("15s") Duration transactionTimeout) {
 }

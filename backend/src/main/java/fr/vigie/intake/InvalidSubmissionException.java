@@ -2,6 +2,8 @@ package fr.vigie.intake;
 
 import java.util.List;
 
+import fr.vigie.infrastructure.web.FieldProblem;
+
 /** A submission that breaks the contract; carries every field at fault. */
 class InvalidSubmissionException extends RuntimeException {
 

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.infrastructure.web.StorableText;
 import fr.vigie.partners.PartnerIdentity;
+import fr.vigie.infrastructure.web.FieldProblem;
+import fr.vigie.infrastructure.web.Problems;
 
 /** Partner API v1: submit one report or a batch, read back the status of one's own reports. */
 @RestController
@@ -169,8 +170,7 @@ class PartnerReportController {
 
     private static ResponseEntity<?> notFound() {
         // Another partner's report answers exactly like an unknown one: ids reveal nothing.
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "Aucun signalement de votre organisation avec cet identifiant / No report of yours with this id"));
+        return Problems.answer(HttpStatus.NOT_FOUND,
+                "Aucun signalement de votre organisation avec cet identifiant / No report of yours with this id");
     }
 }

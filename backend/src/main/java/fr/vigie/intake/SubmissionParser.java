@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.infrastructure.web.StorableText;
+import fr.vigie.infrastructure.web.FieldProblem;
 
 /**
  * Turns a JSON object into a {@link ReportSubmission}, or into the complete list of what is wrong

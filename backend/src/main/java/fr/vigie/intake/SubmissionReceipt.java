@@ -8,7 +8,7 @@ import java.util.UUID;
  * @param outcome {@code ACCEPTED} (new), {@code DUPLICATE} (same content again, nothing created)
  *                or {@code UPDATED} (new content for a known external id, kept as {@code version})
  */
-public record SubmissionReceipt(UUID id, String status, String statusUrl, String outcome, int version) {
+record SubmissionReceipt(UUID id, String status, String statusUrl, String outcome, int version) {
 
     static SubmissionReceipt of(IntakeOutcome outcome, String status) {
         return new SubmissionReceipt(outcome.id(), status, "/api/v1/reports/" + outcome.id() + "/status",

@@ -6,7 +6,7 @@ import java.util.UUID;
  * Who submitted a report: a partner through the API, or a person through the workbench form.
  * {@link #key()} scopes external ids: two sources may use the same external id.
  */
-public record SubmissionSource(String key, UUID partnerId, String name, String submittedBy) {
+record SubmissionSource(String key, UUID partnerId, String name, String submittedBy) {
 
     public static SubmissionSource partner(UUID partnerId, String partnerName) {
         return new SubmissionSource("partner:" + partnerId, partnerId, partnerName, null);

@@ -3,5 +3,5 @@ package fr.vigie.partners;
 import java.util.UUID;
 
 /** A key just issued: {@code apiKey} is shown this once and stored only as a salted hash. */
-public record IssuedKey(UUID partnerId, String partnerName, UUID keyId, String prefix, String apiKey) {
+record IssuedKey(UUID partnerId, String partnerName, UUID keyId, String prefix, String apiKey) {
 }

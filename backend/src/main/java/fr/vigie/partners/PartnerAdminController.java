@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.vigie.audit.Audit;
+import fr.vigie.infrastructure.web.Problems;
 
 /** Administration of partners and their API keys (role {@code ADMIN}). */
 @RestController
@@ -62,8 +62,7 @@ class PartnerAdminController {
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody NewPartner request) {
         if (partners.findByName(request.name().strip()).isPresent()) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "Un partenaire porte déjà ce nom / A partner with this name exists"));
+            return Problems.answer(HttpStatus.CONFLICT, "Un partenaire porte déjà ce nom / A partner with this name exists");
         }
         var partner = partners.create(request.name().strip());
         if (request.requestsPerMinute() != null) {
@@ -109,7 +108,6 @@ class PartnerAdminController {
     }
 
     private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Partenaire ou clé inconnus / Unknown partner or key"));
+        return Problems.answer(HttpStatus.NOT_FOUND, "Partenaire ou clé inconnus / Unknown partner or key");
     }
 }

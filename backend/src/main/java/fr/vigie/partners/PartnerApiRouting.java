@@ -10,12 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-import fr.vigie.infrastructure.web.ProblemWriter;
+import fr.vigie.infrastructure.web.Problems;
 
 /**
  * What a valid partner key gets outside the endpoints of {@link PartnerEndpoints}: 405 with
@@ -48,10 +47,8 @@ public class PartnerApiRouting extends OncePerRequestFilter {
         }
         var allowed = PartnerEndpoints.allowedMethods(request);
         if (allowed.isEmpty()) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Ce chemin ne fait pas partie de l'API partenaire v1 / This path is not part of the partner API v1");
-            problem.setTitle(NOT_IN_PARTNER_API);
-            ProblemWriter.write(json, response, problem);
+            Problems.write(json, response, Problems.of(HttpStatus.NOT_FOUND, NOT_IN_PARTNER_API,
+                    "Ce chemin ne fait pas partie de l'API partenaire v1 / This path is not part of the partner API v1"));
             return;
         }
         response.setHeader(HttpHeaders.ALLOW, allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")));
@@ -59,7 +56,7 @@ public class PartnerApiRouting extends OncePerRequestFilter {
             response.setStatus(HttpStatus.NO_CONTENT.value());
             return;
         }
-        ProblemWriter.write(json, response, HttpStatus.METHOD_NOT_ALLOWED,
+        Problems.write(json, response, HttpStatus.METHOD_NOT_ALLOWED,
                 "Méthode non prise en charge sur ce chemin, voir Allow / Method not supported on this path, see Allow");
     }
 }

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestsPerMinute default budget for partners without their own
  */
 @ConfigurationProperties("vigie.partners.rate-limit")
-public record RateLimitProperties(@DefaultValue("600") int requestsPerMinute) {
+record RateLimitProperties(@DefaultValue("600") int requestsPerMinute) {
 }

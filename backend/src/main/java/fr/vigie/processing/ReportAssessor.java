@@ -1,19 +1,15 @@
 package fr.vigie.processing;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import fr.vigie.intake.ReportSubmission;
-import fr.vigie.processing.analysis.Analysis;
-import fr.vigie.processing.analysis.Evidence;
 import fr.vigie.processing.analysis.ReportAnalyser;
-import fr.vigie.triage.PriorityBand;
-import fr.vigie.triage.ReportEntities;
-import fr.vigie.triage.Signal;
+import fr.vigie.triage.Assessment;
 
-/** Runs the analysis engine on a submitted report and translates its verdict for triage. */
+/** Runs the analysis engine on a submitted report and gives its verdict in triage's terms ({@link TriageTerms}). */
 @Component
 class ReportAssessor {
 
@@ -30,35 +26,13 @@ class ReportAssessor {
 
     /** With given rules: for a preview of candidate rules, or rescoring after a publication. */
     static Assessment assess(ReportAnalyser analyser, String text, String concern, Instant observedAt,
-            java.util.List<String> contacts) {
-        var assessment = translate(analyser.analyse(text, concern, observedAt));
-        if (contacts.isEmpty()) {
-            return assessment;
+            List<String> contacts) {
+        var analysis = analyser.analyse(text, concern, observedAt);
+        if (!contacts.isEmpty()) {
+            // The contacts the reporter listed count as much as those in the text: same normalisation.
+            var listed = analyser.analyse(String.join("\n", contacts), null, observedAt).entities();
+            analysis = analysis.withEntities(analysis.entities().withContactsOf(listed));
         }
-        // The contacts the reporter listed count as much as those in the text: same normalisation.
-        var listed = analyser.analyse(String.join("\n", contacts), null, observedAt).entities();
-        var e = assessment.entities();
-        var entities = new ReportEntities(union(e.phones(), listed.phones()), union(e.handles(), listed.handles()),
-                e.ages(), e.birthYears(), e.schoolLevels(), e.places());
-        return new Assessment(assessment.band(), assessment.score(), assessment.signals(), entities,
-                assessment.fingerprint(), assessment.rulesVersion());
-    }
-
-    private static java.util.List<String> union(java.util.List<String> a, java.util.List<String> b) {
-        var all = new java.util.LinkedHashSet<>(a);
-        all.addAll(b);
-        return java.util.List.copyOf(all);
-    }
-
-    static Assessment translate(Analysis analysis) {
-        var signals = analysis.signals().stream()
-                .map(s -> new Signal(s.code(), s.label(),
-                        s.evidence().isEmpty() ? null : s.evidence().stream().map(Evidence::text).collect(Collectors.joining(" … ")),
-                        s.evidence().stream().map(e -> new Signal.Range(e.start(), e.end())).toList()))
-                .toList();
-        var e = analysis.entities();
-        var entities = new ReportEntities(e.phones(), e.handles(), e.ages(), e.birthYears(), e.schoolLevels(), e.places());
-        return new Assessment(PriorityBand.valueOf(analysis.band().name()), analysis.score(), signals, entities,
-                analysis.fingerprint(), analysis.rulesVersion());
+        return TriageTerms.of(analysis);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 
 import fr.vigie.processing.analysis.ReportAnalyser;
 import fr.vigie.processing.analysis.RuleSet;
-import fr.vigie.triage.PriorityBand;
 import fr.vigie.triage.ReportRegistry;
 
 /**
@@ -17,7 +16,7 @@ import fr.vigie.triage.ReportRegistry;
  * ones (in the background, one report per transaction, with visible progress).
  */
 @Service
-public class Rescoring {
+class Rescoring {
 
     /** Where the latest rescoring stands. */
     public record Progress(String version, String state, int total, int done, int changed) {
@@ -39,7 +38,7 @@ public class Rescoring {
         var examples = new ArrayList<RulePreview.Change>();
         int changed = 0;
         for (var r : open) {
-            var band = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts()).band();
+            var band = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts()).priority();
             if (band != r.priority()) {
                 changed++;
                 if (examples.size() < EXAMPLES) {
@@ -60,8 +59,8 @@ public class Rescoring {
             int changed = 0;
             try {
                 for (var r : open) {
-                    var a = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts());
-                    if (reports.reassess(r.id(), PriorityBand.valueOf(a.band().name()), a.score(), a.signals(), a.rulesVersion())) {
+                    var assessment = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts());
+                    if (reports.reassess(r.id(), assessment)) {
                         changed++;
                     }
                     done++;

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.processing.analysis.RuleSet;
+import fr.vigie.infrastructure.web.FieldProblem;
+import fr.vigie.infrastructure.web.Problems;
 
 /**
  * Coordinators edit the signal rules: read the rules in force, preview what candidate rules
@@ -110,14 +111,12 @@ class RulesController {
         } catch (RuntimeException e) {
             reason = e.getMessage();
         }
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Règles invalides / Invalid rules: " + reason);
-        problem.setProperty("errors", List.of(Map.of("field", "definition", "message", String.valueOf(reason))));
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, null,
+                "Règles invalides / Invalid rules: " + reason,
+                List.of(new FieldProblem("definition", String.valueOf(reason)))));
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+        return Problems.answer(status, detail);
     }
 }

@@ -15,7 +15,7 @@ import fr.vigie.processing.analysis.RuleSet;
  * was ever published. Publishing keeps every earlier version (who, when, why).
  */
 @Service
-public class SignalRules {
+class SignalRules {
 
     /** One published version of the rules. */
     public record Version(String version, String publishedBy, java.time.Instant publishedAt, String comment) {

@@ -12,8 +12,10 @@ import fr.vigie.intake.SubmittedReport;
 import fr.vigie.search.IndexedReport;
 import fr.vigie.search.ReportIndex;
 import fr.vigie.triage.AssessedReport;
+import fr.vigie.triage.Assessment;
 import fr.vigie.triage.Recording;
 import fr.vigie.triage.ReportRegistry;
+import fr.vigie.triage.Signal;
 
 /**
  * One record at a time: assess, record in PostgreSQL, index in Elasticsearch. The offset is
@@ -59,30 +61,48 @@ class SubmittedReportListener {
             concurrency = "${vigie.processing.consumers:3}")
     void onSubmitted(ConsumerRecord<String, String> record) {
         SubmittedReport submitted = read(record);
-        var report = submitted.report();
-        var assessment = assessor.assess(report);
-        var location = report.location();
-        var assessed = new AssessedReport(submitted.id(), submitted.version(), submitted.partnerId(),
-                submitted.partnerName(), submitted.submittedBy(), report.externalId(), report.platform().name(),
-                report.platformName(), report.url(), submitted.canonicalUrl(), report.text(),
-                report.observedAt(), submitted.receivedAt(),
-                location == null ? null : location.city(),
-                location == null ? null : location.postalCode(),
-                location == null ? null : location.department(),
-                report.contacts(), report.reporterConcern() == null ? null : report.reporterConcern().name(),
-                report.note(), assessment.band(), assessment.score(), assessment.signals(), assessment.entities(),
-                assessment.fingerprint(), assessment.rulesVersion());
-        var recording = registry.record(assessed);
+        var assessment = assessor.assess(submitted.report());
+        var recording = registry.record(assessed(submitted, assessment));
         // A late redelivery of an older version must not put stale text back in the index.
         boolean current = recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version();
         if (current) {
-            index.index(new IndexedReport(submitted.id(), report.text(), report.platform().name(), report.platformName(),
-                assessment.band().name(), assessment.score(), recording == Recording.SIGHTING ? "MERGED" : "NEW", report.observedAt(), submitted.receivedAt(),
-                assessed.city(), assessed.department(),
-                    assessment.signals().stream().map(s -> s.code()).toList()));
+            index.index(indexed(submitted, assessment, recording));
         }
         // Ids and bands only: report content never goes to the logs.
         log.debug("Report {} v{} {} as {} (partition {}, offset {})", submitted.id(), submitted.version(), recording,
-                assessment.band(), record.partition(), record.offset());
+                assessment.priority(), record.partition(), record.offset());
+    }
+
+    /** What triage records: the submission as received, and its assessment. */
+    static AssessedReport assessed(SubmittedReport submitted, Assessment assessment) {
+        var report = submitted.report();
+        var sender = new AssessedReport.Sender(submitted.partnerId(), submitted.partnerName(), submitted.submittedBy(),
+                report.externalId(), submitted.receivedAt(),
+                report.reporterConcern() == null ? null : report.reporterConcern().name(), report.note());
+        var ad = new AssessedReport.Ad(report.platform().name(), report.platformName(), report.url(),
+                submitted.canonicalUrl(), report.text(), report.observedAt(), report.contacts());
+        var location = report.location();
+        var place = location == null ? AssessedReport.Place.UNKNOWN
+                : new AssessedReport.Place(location.city(), location.postalCode(), location.department());
+        return new AssessedReport(submitted.id(), submitted.version(), sender, ad, place, assessment);
+    }
+
+    /** What search indexes: a new report, or a sighting merged into an earlier one. */
+    static IndexedReport indexed(SubmittedReport submitted, Assessment assessment, Recording recording) {
+        var report = submitted.report();
+        var location = report.location();
+        return IndexedReport.of(submitted.id())
+                .text(report.text())
+                .platform(report.platform().name())
+                .platformName(report.platformName())
+                .priority(assessment.priority().name())
+                .score(assessment.score())
+                .signalCodes(assessment.signals().stream().map(Signal::code).toList())
+                .status(recording == Recording.SIGHTING ? "MERGED" : "NEW")
+                .observedAt(report.observedAt())
+                .receivedAt(submitted.receivedAt())
+                .city(location == null ? null : location.city())
+                .department(location == null ? null : location.department())
+                .build();
     }
 }

@@ -26,7 +26,7 @@ import fr.vigie.triage.ReportRetention;
  * content in the index that no row points to any more.
  */
 @Service
-public class Retention {
+class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Safety net: at most this many reports per rule and run; the next run takes the rest. */

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize        reports handled per batch
  */
 @ConfigurationProperties("vigie.retention")
-public record RetentionProperties(
+record RetentionProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("0 30 3 * * *") String schedule,
         Map<String, Duration> purgeAfter,

@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param keptUnchanged reports in other statuses unchanged for longer than {@code keptOlderThan},
  *                      per status: kept, listed so that someone looks at them
  */
-public record RetentionResult(boolean dryRun, Instant ranAt, List<Rule> rules, Duration keptOlderThan,
+record RetentionResult(boolean dryRun, Instant ranAt, List<Rule> rules, Duration keptOlderThan,
         Map<String, Long> keptUnchanged) {
 
     public enum Action { PURGE, ANONYMISE }

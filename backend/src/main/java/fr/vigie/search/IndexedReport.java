@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What the search index holds of a report. */
+/**
+ * What the search index holds of a report: one flat document, as Elasticsearch stores it. Built
+ * by name ({@link #of(UUID)}), since most of its parts are strings that a positional call could
+ * swap unseen.
+ */
 public record IndexedReport(
         UUID id,
         String text,
@@ -18,4 +22,94 @@ public record IndexedReport(
         String city,
         String department,
         List<String> signalCodes) {
+
+    public IndexedReport {
+        signalCodes = signalCodes == null ? List.of() : List.copyOf(signalCodes);
+    }
+
+    /** The document of this report, part by part. */
+    public static Builder of(UUID id) {
+        return new Builder(id);
+    }
+
+    /** Names each part of the document; what is not named stays null (or 0, or no signal). */
+    public static final class Builder {
+
+        private final UUID id;
+        private String text;
+        private String platform;
+        private String platformName;
+        private String priority;
+        private int score;
+        private String status;
+        private Instant observedAt;
+        private Instant receivedAt;
+        private String city;
+        private String department;
+        private List<String> signalCodes = List.of();
+
+        private Builder(UUID id) {
+            this.id = id;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder platform(String platform) {
+            this.platform = platform;
+            return this;
+        }
+
+        public Builder platformName(String platformName) {
+            this.platformName = platformName;
+            return this;
+        }
+
+        public Builder priority(String priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        public Builder score(int score) {
+            this.score = score;
+            return this;
+        }
+
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder observedAt(Instant observedAt) {
+            this.observedAt = observedAt;
+            return this;
+        }
+
+        public Builder receivedAt(Instant receivedAt) {
+            this.receivedAt = receivedAt;
+            return this;
+        }
+
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        public Builder department(String department) {
+            this.department = department;
+            return this;
+        }
+
+        public Builder signalCodes(List<String> signalCodes) {
+            this.signalCodes = signalCodes;
+            return this;
+        }
+
+        public IndexedReport build() {
+            return new IndexedReport(id, text, platform, platformName, priority, score, status, observedAt, receivedAt,
+                    city, department, signalCodes);
+        }
+    }
 }

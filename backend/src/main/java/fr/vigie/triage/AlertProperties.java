@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         alerts the coordinator on duty")
  */
 @ConfigurationProperties("vigie.triage.alerts")
-public record AlertProperties(@DefaultValue("15m") Duration unclaimedP1After) {
+record AlertProperties(@DefaultValue("15m") Duration unclaimedP1After) {
 }

@@ -3,5 +3,5 @@ package fr.vigie.triage;
 import java.time.Instant;
 
 /** A worker's exclusive lease on a report, until {@code expiresAt} unless renewed. */
-public record Claim(String worker, Instant claimedAt, Instant expiresAt) {
+record Claim(String worker, Instant claimedAt, Instant expiresAt) {
 }

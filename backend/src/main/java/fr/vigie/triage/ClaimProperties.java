@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** @param lease how long a claim lasts without renewal (the open report renews it) */
 @ConfigurationProperties("vigie.triage.claims")
-public record ClaimProperties(@DefaultValue("20m") Duration lease) {
+record ClaimProperties(@DefaultValue("20m") Duration lease) {
 }

@@ -30,12 +30,10 @@ class ContentLocks {
     /** Takes the locks of this report's URL, fingerprint and contacts for the current transaction. */
     void lockFor(AssessedReport report) {
         var keys = new TreeSet<Long>();
-        add(keys, "url", report.canonicalUrl());
-        add(keys, "fingerprint", report.fingerprint());
-        if (report.entities() != null) {
-            report.entities().phones().forEach(phone -> add(keys, "contact", phone));
-            report.entities().handles().forEach(handle -> add(keys, "contact", handle));
-        }
+        add(keys, "url", report.ad().canonicalUrl());
+        add(keys, "fingerprint", report.assessment().fingerprint());
+        report.assessment().entities().phones().forEach(phone -> add(keys, "contact", phone));
+        report.assessment().entities().handles().forEach(handle -> add(keys, "contact", handle));
         if (keys.isEmpty()) {
             return;
         }

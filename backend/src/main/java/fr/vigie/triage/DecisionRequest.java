@@ -4,7 +4,7 @@ package fr.vigie.triage;
  * A decision as the workbench sends it. Every field is text here and checked per type by
  * {@link DecisionRules}, so that each missing or wrong field is reported by name.
  */
-public record DecisionRequest(
+record DecisionRequest(
         String type,
         // CONTACT
         String channel,

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.vigie.infrastructure.web.FieldProblem;
+
 /**
  * The fields each decision type requires, in the words child protection uses. Produces the
  * decision's details (what is stored and shown in the history) or every problem at once.
@@ -25,27 +27,23 @@ final class DecisionRules {
             "OUT_OF_SCOPE", "ALREADY_HANDLED", "OTHER");
 
     record Checked(DecisionType type, Map<String, String> details, LocalDate followUpOn, UUID duplicateOf,
-            UUID supersedes, List<FieldError> problems) {
-    }
-
-    /** A field at fault and why, French then English. */
-    public record FieldError(String field, String message) {
+            UUID supersedes, List<FieldProblem> problems) {
     }
 
     private DecisionRules() {
     }
 
     static Checked check(DecisionRequest r, LocalDate today) {
-        var problems = new ArrayList<FieldError>();
+        var problems = new ArrayList<FieldProblem>();
         var details = new LinkedHashMap<String, String>();
         DecisionType type = null;
         if (blank(r.type())) {
-            problems.add(new FieldError("type", "obligatoire / required"));
+            problems.add(new FieldProblem("type", "obligatoire / required"));
         } else {
             try {
                 type = DecisionType.valueOf(r.type());
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldError("type", "valeur inconnue / unknown value: CONTACT, REFERRAL, NO_ACTION, DUPLICATE, ESCALATE"));
+                problems.add(new FieldProblem("type", "valeur inconnue / unknown value: CONTACT, REFERRAL, NO_ACTION, DUPLICATE, ESCALATE"));
             }
         }
         LocalDate followUp = null;
@@ -86,54 +84,54 @@ final class DecisionRules {
         return new Checked(type, details, followUp, duplicateOf, supersedes, problems);
     }
 
-    private static void oneOf(String value, String field, Set<String> allowed, Map<String, String> details, List<FieldError> problems) {
+    private static void oneOf(String value, String field, Set<String> allowed, Map<String, String> details, List<FieldProblem> problems) {
         if (blank(value)) {
-            problems.add(new FieldError(field, "obligatoire / required"));
+            problems.add(new FieldProblem(field, "obligatoire / required"));
         } else if (!allowed.contains(value)) {
-            problems.add(new FieldError(field, "valeur inconnue / unknown value: " + String.join(", ", allowed.stream().sorted().toList())));
+            problems.add(new FieldProblem(field, "valeur inconnue / unknown value: " + String.join(", ", allowed.stream().sorted().toList())));
         } else {
             details.put(field, value);
         }
     }
 
-    private static void text(String value, String field, int max, Map<String, String> details, List<FieldError> problems) {
+    private static void text(String value, String field, int max, Map<String, String> details, List<FieldProblem> problems) {
         if (blank(value)) {
-            problems.add(new FieldError(field, "obligatoire / required"));
+            problems.add(new FieldProblem(field, "obligatoire / required"));
         } else if (value.length() > max) {
-            problems.add(new FieldError(field, max + " caractères au plus / at most " + max + " characters"));
+            problems.add(new FieldProblem(field, max + " caractères au plus / at most " + max + " characters"));
         } else {
             details.put(field, value.strip());
         }
     }
 
-    private static LocalDate date(String value, String field, LocalDate today, List<FieldError> problems) {
+    private static LocalDate date(String value, String field, LocalDate today, List<FieldProblem> problems) {
         if (blank(value)) {
             return null;
         }
         try {
             var date = LocalDate.parse(value);
             if (date.isBefore(today)) {
-                problems.add(new FieldError(field, "ne peut pas être passée / cannot be in the past"));
+                problems.add(new FieldProblem(field, "ne peut pas être passée / cannot be in the past"));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            problems.add(new FieldError(field, "date attendue AAAA-MM-JJ / expected YYYY-MM-DD"));
+            problems.add(new FieldProblem(field, "date attendue AAAA-MM-JJ / expected YYYY-MM-DD"));
             return null;
         }
     }
 
-    private static UUID uuid(String value, String field, boolean required, List<FieldError> problems) {
+    private static UUID uuid(String value, String field, boolean required, List<FieldProblem> problems) {
         if (blank(value)) {
             if (required) {
-                problems.add(new FieldError(field, "obligatoire / required"));
+                problems.add(new FieldProblem(field, "obligatoire / required"));
             }
             return null;
         }
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldError(field, "identifiant invalide / invalid id"));
+            problems.add(new FieldProblem(field, "identifiant invalide / invalid id"));
             return null;
         }
     }

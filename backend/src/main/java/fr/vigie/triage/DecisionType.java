@@ -1,7 +1,7 @@
 package fr.vigie.triage;
 
 /** What a worker decided about a report (SPEC.md §5), and the status it leads to. */
-public enum DecisionType {
+enum DecisionType {
     CONTACT(ReportStatus.ACTIONED),
     REFERRAL(ReportStatus.ACTIONED),
     NO_ACTION(ReportStatus.CLOSED),

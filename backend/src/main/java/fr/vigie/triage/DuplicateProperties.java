@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *               makes a new submission a sighting of it rather than a new queue item
  */
 @ConfigurationProperties("vigie.triage.duplicates")
-public record DuplicateProperties(@DefaultValue("30d") Duration window) {
+record DuplicateProperties(@DefaultValue("30d") Duration window) {
 }

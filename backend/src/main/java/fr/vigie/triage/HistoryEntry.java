@@ -11,6 +11,6 @@ import java.util.UUID;
  * @param type       the decision type, or {@code INTERNAL}/{@code SHAREABLE} for a note
  * @param supersedes the earlier decision this one replaces, if any
  */
-public record HistoryEntry(String kind, UUID id, String type, String author, Instant at, Map<String, String> details,
+record HistoryEntry(String kind, UUID id, String type, String author, Instant at, Map<String, String> details,
         UUID supersedes) {
 }

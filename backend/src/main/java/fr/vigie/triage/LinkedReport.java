@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** Another report that shows the same phone number or handle: possibly the same network. */
-public record LinkedReport(UUID id, PriorityBand priority, ReportStatus status, List<String> sharedContacts) {
+record LinkedReport(UUID id, PriorityBand priority, ReportStatus status, List<String> sharedContacts) {
 }

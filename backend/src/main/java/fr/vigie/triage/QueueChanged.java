@@ -3,5 +3,5 @@ package fr.vigie.triage;
 import java.util.UUID;
 
 /** In-process notice that the queue changed (a report arrived, was claimed or decided). */
-public record QueueChanged(UUID reportId, String event) {
+record QueueChanged(UUID reportId, String event) {
 }

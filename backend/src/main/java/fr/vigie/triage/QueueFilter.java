@@ -8,6 +8,6 @@ package fr.vigie.triage;
  * @param mine      only the reports she holds
  * @param followUps only her follow-ups that are due
  */
-public record QueueFilter(PriorityBand band, String platform, String department, ReportStatus status, boolean mine,
+record QueueFilter(PriorityBand band, String platform, String department, ReportStatus status, boolean mine,
         boolean followUps, int limit) {
 }

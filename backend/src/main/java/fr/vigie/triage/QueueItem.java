@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param followUpDue a contact's follow-up date has come
  * @param followUpOn  the date of the viewer's pending follow-up, if any
  */
-public record QueueItem(
+record QueueItem(
         UUID id,
         PriorityBand priority,
         int score,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The whole report for a worker: what was seen, why it ranks where it does, who holds it, what was done. */
-public record ReportDetail(
+record ReportDetail(
         UUID id,
         int version,
         PriorityBand priority,

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param partnerStatus  the status as the sending partner sees it
  * @param decisionType   for {@code DECIDED}: the type of decision
  */
-public record ReportEvent(UUID reportId, String event, ReportStatus status, String partnerStatus, UUID sourcePartnerId,
+record ReportEvent(UUID reportId, String event, ReportStatus status, String partnerStatus, UUID sourcePartnerId,
         String decisionType, Instant at) {
 
     public static final String TOPIC = "vigie.reports.events";

@@ -1,7 +1,9 @@
 package fr.vigie.triage;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +53,7 @@ public class ReportRegistry {
                 .params(parameters(r))
                 .update();
         if (inserted == 1) {
-            links.link(r.id(), r.entities());
+            links.link(r.id(), r.assessment().entities());
             var original = sightings.original(r);
             if (original.isPresent()) {
                 UUID originalId = (UUID) original.get()[0];
@@ -91,35 +93,52 @@ public class ReportRegistry {
         return Recording.UPDATED;
     }
 
-    private java.util.Map<String, Object> parameters(AssessedReport r) {
-        var p = new java.util.HashMap<String, Object>();
+    /** The columns of the report's row, part by part of the assessed report. */
+    private Map<String, Object> parameters(AssessedReport r) {
+        var p = new HashMap<String, Object>();
         p.put("id", r.id());
         p.put("version", r.version());
-        p.put("partner", r.sourcePartnerId());
-        p.put("source", r.sourceName());
-        p.put("submittedBy", r.submittedBy());
-        p.put("externalId", r.externalId());
-        p.put("platform", r.platform());
-        p.put("platformName", r.platformName());
-        p.put("url", r.url());
-        p.put("canonicalUrl", r.canonicalUrl());
-        p.put("text", r.text());
-        p.put("observedAt", Timestamp.from(r.observedAt()));
-        p.put("receivedAt", Timestamp.from(r.receivedAt()));
-        p.put("city", r.city());
-        p.put("postalCode", r.postalCode());
-        p.put("department", r.department());
-        p.put("contacts", json.writeValueAsString(r.contacts()));
-        p.put("concern", r.reporterConcern());
-        p.put("note", r.note());
-        p.put("priority", r.priority().name());
-        p.put("score", r.score());
-        p.put("signals", json.writeValueAsString(r.signals()));
         p.put("status", ReportStatus.NEW.name());
-        p.put("entities", json.writeValueAsString(r.entities() == null ? ReportEntities.none() : r.entities()));
-        p.put("fingerprint", r.fingerprint());
-        p.put("rulesVersion", r.rulesVersion());
+        sender(p, r.sender());
+        ad(p, r.ad());
+        place(p, r.place());
+        assessment(p, r.assessment());
         return p;
+    }
+
+    private static void sender(Map<String, Object> p, AssessedReport.Sender sender) {
+        p.put("partner", sender.partnerId());
+        p.put("source", sender.name());
+        p.put("submittedBy", sender.submittedBy());
+        p.put("externalId", sender.externalId());
+        p.put("receivedAt", Timestamp.from(sender.receivedAt()));
+        p.put("concern", sender.concern());
+        p.put("note", sender.note());
+    }
+
+    private void ad(Map<String, Object> p, AssessedReport.Ad ad) {
+        p.put("platform", ad.platform());
+        p.put("platformName", ad.platformName());
+        p.put("url", ad.url());
+        p.put("canonicalUrl", ad.canonicalUrl());
+        p.put("text", ad.text());
+        p.put("observedAt", Timestamp.from(ad.observedAt()));
+        p.put("contacts", json.writeValueAsString(ad.contacts()));
+    }
+
+    private static void place(Map<String, Object> p, AssessedReport.Place place) {
+        p.put("city", place.city());
+        p.put("postalCode", place.postalCode());
+        p.put("department", place.department());
+    }
+
+    private void assessment(Map<String, Object> p, Assessment assessment) {
+        p.put("priority", assessment.priority().name());
+        p.put("score", assessment.score());
+        p.put("signals", json.writeValueAsString(assessment.signals()));
+        p.put("entities", json.writeValueAsString(assessment.entities()));
+        p.put("fingerprint", assessment.fingerprint());
+        p.put("rulesVersion", assessment.rulesVersion());
     }
 
     /** The version of the report currently recorded; 0 if it is not recorded. */
@@ -157,11 +176,11 @@ public class ReportRegistry {
     }
 
     /**
-     * Replaces a report's assessment after the rules changed; the network signal (shared
-     * contacts) is re-applied on top. Returns whether the band changed.
+     * Replaces a report's band, score and signals after the rules changed; the network signal
+     * (shared contacts) is re-applied on top. Returns whether the band changed.
      */
     @Transactional
-    public boolean reassess(UUID id, PriorityBand band, int score, List<Signal> signals, String rulesVersion) {
+    public boolean reassess(UUID id, Assessment assessment) {
         var before = jdbc.sql("select priority from report where id = :id for update").param("id", id)
                 .query(String.class).optional();
         if (before.isEmpty()) {
@@ -170,8 +189,9 @@ public class ReportRegistry {
         jdbc.sql("""
                 update report set priority = :band, score = :score, signals = cast(:signals as jsonb),
                     rules_version = :version, updated_at = now() where id = :id""")
-                .param("band", band.name()).param("score", score).param("signals", json.writeValueAsString(signals))
-                .param("version", rulesVersion).param("id", id).update();
+                .param("band", assessment.priority().name()).param("score", assessment.score())
+                .param("signals", json.writeValueAsString(assessment.signals()))
+                .param("version", assessment.rulesVersion()).param("id", id).update();
         links.raiseAround(id);
         boolean changed = !jdbc.sql("select priority from report where id = :id").param("id", id).query(String.class).single()
                 .equals(before.get());

@@ -11,7 +11,7 @@ package fr.vigie.triage;
  * <li>{@code MERGED}: the same ad as an earlier report, recorded as a sighting of it.</li>
  * </ul>
  */
-public enum ReportStatus {
+enum ReportStatus {
     NEW, IN_REVIEW, ESCALATED, ACTIONED, CLOSED, MERGED;
 
     /** Still to be dealt with: in the open queue. */

@@ -35,17 +35,17 @@ class Sightings {
     /** The earlier report this one repeats, and on what it matched. */
     Optional<Object[]> original(AssessedReport r) {
         var since = Timestamp.from(clock.instant().minus(properties.window()));
-        if (r.canonicalUrl() != null) {
+        if (r.ad().canonicalUrl() != null) {
             var byUrl = jdbc.sql("""
                     select id from report where canonical_url = :url and id <> :id and merged_into is null
                     and received_at >= :since order by received_at limit 1""")
-                    .param("url", r.canonicalUrl()).param("id", r.id()).param("since", since)
+                    .param("url", r.ad().canonicalUrl()).param("id", r.id()).param("since", since)
                     .query(UUID.class).optional();
             if (byUrl.isPresent()) {
                 return Optional.of(new Object[] { byUrl.get(), "URL" });
             }
         }
-        if (r.fingerprint() != null) {
+        if (r.assessment().fingerprint() != null) {
             // The same text with a contact the earlier ad did not show is another ad from a
             // template (a network's hallmark), not the same ad: it stays a report of its own.
             return jdbc.sql("""
@@ -54,7 +54,7 @@ class Sightings {
                     and not exists (select 1 from report_contact n where n.report_id = :id
                         and n.contact not in (select c.contact from report_contact c where c.report_id = o.id))
                     order by o.received_at limit 1""")
-                    .param("fp", r.fingerprint()).param("id", r.id()).param("since", since)
+                    .param("fp", r.assessment().fingerprint()).param("id", r.id()).param("since", since)
                     .query(UUID.class).optional().map(id -> new Object[] { id, "TEXT" });
         }
         return Optional.empty();
@@ -66,8 +66,8 @@ class Sightings {
         jdbc.sql("""
                 insert into sighting (report_id, sighted_as, source_name, source_partner_id, seen_at, matched_on)
                 values (:original, :seen, :source, :partner, :at, :matched) on conflict do nothing""")
-                .param("original", original).param("seen", seen.id()).param("source", seen.sourceName())
-                .param("partner", seen.sourcePartnerId()).param("at", Timestamp.from(seen.receivedAt()))
+                .param("original", original).param("seen", seen.id()).param("source", seen.sender().name())
+                .param("partner", seen.sender().partnerId()).param("at", Timestamp.from(seen.sender().receivedAt()))
                 .param("matched", matchedOn).update();
     }
 

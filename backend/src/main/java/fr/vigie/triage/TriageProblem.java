@@ -1,46 +1,45 @@
 package fr.vigie.triage;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
-/** A triage rule said no: the status to answer, a French/English detail, extra properties. */
+import fr.vigie.infrastructure.web.FieldProblem;
+import fr.vigie.infrastructure.web.Problems;
+
+/** A triage rule said no: the problem document to answer (status, French/English detail, extra properties). */
 class TriageProblem extends RuntimeException {
 
-    private final HttpStatus status;
-    private final transient Map<String, Object> properties;
+    private final transient ProblemDetail problem;
 
-    TriageProblem(HttpStatus status, String detail, Map<String, Object> properties) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.properties = properties;
+    private TriageProblem(ProblemDetail problem) {
+        super(problem.getDetail(), null, false, false);
+        this.problem = problem;
     }
 
     static TriageProblem notFound() {
-        return new TriageProblem(HttpStatus.NOT_FOUND, "Signalement inconnu / Unknown report", Map.of());
+        return new TriageProblem(Problems.of(HttpStatus.NOT_FOUND, "Signalement inconnu / Unknown report"));
     }
 
     static TriageProblem claimedBy(Claim claim) {
-        return new TriageProblem(HttpStatus.CONFLICT, "Déjà pris en charge par " + claim.worker() + " / Already claimed by "
-                + claim.worker(), Map.of("claim", claim));
+        var problem = Problems.of(HttpStatus.CONFLICT, "Déjà pris en charge par " + claim.worker() + " / Already claimed by "
+                + claim.worker());
+        problem.setProperty("claim", claim);
+        return new TriageProblem(problem);
     }
 
     static TriageProblem claimFirst() {
-        return new TriageProblem(HttpStatus.CONFLICT,
-                "Prenez d'abord le signalement en charge / Claim the report first", Map.of());
+        return new TriageProblem(Problems.of(HttpStatus.CONFLICT,
+                "Prenez d'abord le signalement en charge / Claim the report first"));
     }
 
-    static TriageProblem invalid(List<DecisionRules.FieldError> errors) {
-        return new TriageProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Décision incomplète : voir errors / Incomplete decision: see errors", Map.of("errors", errors));
+    static TriageProblem invalid(List<FieldProblem> errors) {
+        return new TriageProblem(Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, null,
+                "Décision incomplète : voir errors / Incomplete decision: see errors", errors));
     }
 
-    HttpStatus status() {
-        return status;
-    }
-
-    Map<String, Object> properties() {
-        return properties;
+    ProblemDetail problem() {
+        return problem;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * report.
  */
 @Service
-public class UnclaimedPriorityAlerts {
+class UnclaimedPriorityAlerts {
 
     /** One report waiting for someone, and when it arrived. */
     public record Waiting(UUID id, String platform, Instant receivedAt) {

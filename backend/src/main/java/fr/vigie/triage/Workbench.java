@@ -11,12 +11,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.vigie.infrastructure.web.FieldProblem;
+
 /**
  * The worker's actions on a report: read it, claim it, decide, write notes. Every change is
  * announced (outbox + live queue) in the transaction that makes it; history is only appended to.
  */
 @Service
-public class Workbench {
+class Workbench {
 
     /** Who acts: their name and whether they coordinate (coordinators may act on any claim). */
     public record Actor(String username, boolean coordinator) {
@@ -99,11 +101,11 @@ public class Workbench {
         var checked = DecisionRules.check(request, LocalDate.now(clock.withZone(QueueQueries.PARIS)));
         var problems = new java.util.ArrayList<>(checked.problems());
         if (checked.duplicateOf() != null && (checked.duplicateOf().equals(id) || !reader.exists(checked.duplicateOf()))) {
-            problems.add(new DecisionRules.FieldError("duplicateOf", "signalement inconnu / unknown report"));
+            problems.add(new FieldProblem("duplicateOf", "signalement inconnu / unknown report"));
         }
         if (checked.supersedes() != null && jdbc.sql("select count(*) from decision where id = :d and report_id = :r")
                 .param("d", checked.supersedes()).param("r", id).query(Long.class).single() == 0) {
-            problems.add(new DecisionRules.FieldError("supersedes", "décision inconnue pour ce signalement / unknown decision of this report"));
+            problems.add(new FieldProblem("supersedes", "décision inconnue pour ce signalement / unknown decision of this report"));
         }
         if (!problems.isEmpty()) {
             throw TriageProblem.invalid(problems);
@@ -134,7 +136,7 @@ public class Workbench {
     @Transactional
     public List<HistoryEntry> decideTogether(List<UUID> ids, Actor actor, DecisionRequest request) {
         if (ids == null || ids.isEmpty() || ids.size() > 100) {
-            throw TriageProblem.invalid(List.of(new DecisionRules.FieldError("reportIds",
+            throw TriageProblem.invalid(List.of(new FieldProblem("reportIds",
                     "entre 1 et 100 signalements / between 1 and 100 reports")));
         }
         var entries = new java.util.ArrayList<HistoryEntry>();
@@ -150,7 +152,7 @@ public class Workbench {
     public HistoryEntry addNote(UUID id, Actor actor, String text, boolean shareable) {
         reader.status(id).orElseThrow(TriageProblem::notFound);
         if (text == null || text.isBlank() || text.length() > 4000) {
-            throw TriageProblem.invalid(List.of(new DecisionRules.FieldError("text",
+            throw TriageProblem.invalid(List.of(new FieldProblem("text",
                     "obligatoire, 4 000 caractères au plus / required, at most 4,000 characters")));
         }
         var noteId = UUID.randomUUID();

@@ -1,6 +1,18 @@
 /**
- * Triage: the reports as the system of record (PostgreSQL table {@code report}) and the
- * worker's queue, in triage order (band, then score, then age). Public API:
- * {@link fr.vigie.triage.ReportRegistry} for processing to record assessed reports.
+ * Triage: the reports as the system of record (PostgreSQL table {@code report}) and everything
+ * workers do with them — the queue in triage order (band, then score, then age) with live
+ * updates, report detail, claims, decisions and notes, sightings and contact links, the referral
+ * packet, the unclaimed-P1 alert — each change announced through the transactional outbox.
+ *
+ * <p>Public API (everything else is package-private):
+ * <ul>
+ * <li>{@link fr.vigie.triage.ReportRegistry}, for processing: record an
+ * {@link fr.vigie.triage.AssessedReport} (who sent it, what was seen, where, and its
+ * {@link fr.vigie.triage.Assessment}: {@link fr.vigie.triage.PriorityBand},
+ * {@link fr.vigie.triage.Signal}s, {@link fr.vigie.triage.ReportEntities}) and learn what that
+ * did ({@link fr.vigie.triage.Recording}); reassess open reports after a change of rules; a
+ * report's progress in the partner's terms ({@link fr.vigie.triage.PartnerProgress}), for intake;</li>
+ * <li>{@link fr.vigie.triage.ReportRetention}, for retention: find, purge and anonymise reports.</li>
+ * </ul>
  */
 package fr.vigie.triage;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.env.Environment;
-import org.elasticsearch.plugins.MockPluginsService;
+import org.elasticsearch.plugins.ClasspathPluginsService;
 import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.plugins.PluginsLoader;
 import org.elasticsearch.plugins.PluginsService;
@@ -16,7 +16,8 @@ import org.elasticsearch.plugins.PluginsService;
  * Lives in Elasticsearch's own package because the constructor that accepts a prepared
  * {@link NodeConstruction} and the {@link NodeServiceProvider} hook that replaces the plugin
  * loader are package-private. Nothing outside {@code fr.vigie.infrastructure.elasticsearch}
- * uses this class.
+ * uses this class. Its plugins are classes of the classpath, given to
+ * {@link ClasspathPluginsService} (no test-framework code: ADR 0003).
  */
 public final class VigieEmbeddedNode extends Node {
 
@@ -29,7 +30,7 @@ public final class VigieEmbeddedNode extends Node {
         NodeServiceProvider provider = new NodeServiceProvider() {
             @Override
             PluginsService newPluginService(Environment env, PluginsLoader loader) {
-                return new MockPluginsService(env.settings(), env, plugins);
+                return new ClasspathPluginsService(env.settings(), env, plugins);
             }
         };
         return new VigieEmbeddedNode(NodeConstruction.prepareConstruction(environment, null, provider, false));

@@ -157,8 +157,9 @@ class RetentionIT extends EmbeddedServersTest {
         jdbc.sql("insert into report_note (id, report_id, author, created_at, text, shareable) values (:n, :id, 'camille', :at, :text, false)")
                 .param("n", UUID.randomUUID()).param("id", id).param("at", Timestamp.from(changed))
                 .param("text", "Note : " + text).update();
-        index.index(new IndexedReport(id, text, "CLASSIFIED_AD", "Annonces-retention", "P1", 90, status, changed, changed,
-                "Lyon", "69", List.of("STATED_MINOR_AGE")));
+        index.index(IndexedReport.of(id).text(text).platform("CLASSIFIED_AD").platformName("Annonces-retention")
+                .priority("P1").score(90).signalCodes(List.of("STATED_MINOR_AGE")).status(status)
+                .observedAt(changed).receivedAt(changed).city("Lyon").department("69").build());
         return id;
     }
 

@@ -52,9 +52,11 @@ class OutboxOutageIT {
             var registry = app.getBean(ReportRegistry.class);
             var outbox = app.getBean(Outbox.class);
             UUID id = UUID.randomUUID();
-            registry.record(new AssessedReport(id, 1, null, "test", null, "outage-1", "OTHER", null, null, null,
-                    "Annonce de test pendant la panne", Instant.now(), Instant.now(), null, null, null, List.of(), null, null,
-                    PriorityBand.P1, 100, List.of(), ReportEntities.none(), "fp-" + id, "test"));
+            registry.record(new AssessedReport(id, 1,
+                    new AssessedReport.Sender(null, "test", null, "outage-1", Instant.now(), null, null),
+                    new AssessedReport.Ad("OTHER", null, null, null, "Annonce de test pendant la panne", Instant.now(), List.of()),
+                    AssessedReport.Place.UNKNOWN,
+                    new Assessment(PriorityBand.P1, 100, List.of(), ReportEntities.none(), "fp-" + id, "test")));
             app.getBean(UserAccounts.class).create("panne", "worker-password-0123", EnumSet.of(Role.WORKER));
             var worker = VigieApi.at(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
             worker.login("panne", "worker-password-0123");

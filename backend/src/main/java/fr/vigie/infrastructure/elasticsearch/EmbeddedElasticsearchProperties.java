@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param httpPort HTTP port on loopback; 0 picks a free one at each start
  */
 @ConfigurationProperties("vigie.embedded.elasticsearch")
-public record EmbeddedElasticsearchProperties(@DefaultValue("0") int httpPort) {
+record EmbeddedElasticsearchProperties(@DefaultValue("0") int httpPort) {
 }

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param controllerPort KRaft controller listener on loopback; 0 picks a free one
  */
 @ConfigurationProperties("vigie.embedded.kafka")
-public record EmbeddedKafkaProperties(@DefaultValue("0") int port, @DefaultValue("0") int controllerPort) {
+record EmbeddedKafkaProperties(@DefaultValue("0") int port, @DefaultValue("0") int controllerPort) {
 }

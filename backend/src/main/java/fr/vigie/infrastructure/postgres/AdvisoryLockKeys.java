@@ -4,11 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Keys of PostgreSQL advisory locks, one 64-bit number per thing to serialise on. Callers prefix
  * the value with what it is ({@code url:}, {@code contact:}, {@code intake:} …) so that two kinds
  * never share a key.
+ * <p>
+ * The one type of this package the features use (named interface {@code postgres}); the rest is
+ * the embedded server.
  */
+@NamedInterface("postgres")
 public final class AdvisoryLockKeys {
 
     private AdvisoryLockKeys() {

@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           stop before this start gives up
  */
 @ConfigurationProperties("vigie.embedded.postgres")
-public record EmbeddedPostgresProperties(@DefaultValue("0") int port, @DefaultValue("60s") Duration orphanStopTimeout) {
+record EmbeddedPostgresProperties(@DefaultValue("0") int port, @DefaultValue("60s") Duration orphanStopTimeout) {
 }

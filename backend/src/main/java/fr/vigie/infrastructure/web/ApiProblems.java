@@ -44,11 +44,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Set<Integer> GENERIC = Set.of(404, 405, 406, 415);
-    private static final String INVALID_FIELDS = "La demande contient des champs invalides / Some fields are invalid";
-    private static final String INVALID_PARAMETERS = "Paramètre invalide : voir errors / Invalid parameter: see errors";
-
-    record FieldProblem(String field, String message) {
-    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -70,9 +65,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof BodyTooLargeException) {
-                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
                         "Corps de requête trop volumineux / Request body too large (" + t.getMessage() + ")");
-                problem.setTitle("Content Too Large");
                 return createResponseEntity(problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
             if (t instanceof MismatchedInputException mismatch) {
@@ -81,9 +75,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         headers, request);
             }
         }
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed request",
                 "Corps de requête illisible : JSON invalide ou absent / Unreadable body: malformed or missing JSON");
-        problem.setTitle("Malformed request");
         return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -149,7 +142,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** A multipart body the container cannot parse: the API takes JSON only. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> multipart(MultipartException ex, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        var problem = Problems.of(HttpStatus.BAD_REQUEST,
                 "Corps multipart illisible ; l'API attend du JSON / Unreadable multipart body; the API takes JSON");
         return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
@@ -169,17 +162,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> fields(List<FieldProblem> errors, HttpHeaders headers, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_FIELDS);
-        problem.setTitle("Invalid request content");
-        problem.setProperty("errors", errors);
-        return createResponseEntity(problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
+        return createResponseEntity(Problems.invalidFields(errors), headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
     private ResponseEntity<Object> parameters(List<FieldProblem> errors, HttpHeaders headers, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, INVALID_PARAMETERS);
-        problem.setTitle("Invalid parameter");
-        problem.setProperty("errors", errors);
-        return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+        return createResponseEntity(Problems.invalidParameters(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     private static String message(FieldError error) {

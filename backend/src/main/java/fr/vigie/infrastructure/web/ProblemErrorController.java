@@ -4,9 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -33,11 +31,8 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Throwable error = errors.getError(new ServletWebRequest(request));
         ProblemDetail problem = StatusDetails.problem(status(request, error));
-        var response = ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            response.header(HttpHeaders.RETRY_AFTER, ReadinessGate.RETRY_AFTER_SECONDS);
-        }
-        return response.body(problem);
+        return problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()
+                ? Problems.retryAfter(problem, ReadinessGate.RETRY_AFTER_SECONDS) : Problems.answer(problem);
     }
 
     private static int status(HttpServletRequest request, Throwable error) {

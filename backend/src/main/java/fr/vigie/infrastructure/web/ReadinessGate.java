@@ -52,7 +52,7 @@ class ReadinessGate extends OncePerRequestFilter {
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        ProblemWriter.write(json, response, HttpStatus.SERVICE_UNAVAILABLE,
+        Problems.write(json, response, HttpStatus.SERVICE_UNAVAILABLE,
                 "Vigie démarre ou s'arrête, réessayez après Retry-After / Vigie is starting or stopping, retry after Retry-After");
     }
 }

@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Caps API request bodies: a declared length over the limit is refused before reading (413), and
@@ -26,9 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final JsonMapper json;
 
-    RequestBodyLimitFilter(RequestBodyLimitProperties properties) {
+    RequestBodyLimitFilter(RequestBodyLimitProperties properties, JsonMapper json) {
         this.limit = properties.maxBody().toBytes();
+        this.json = json;
     }
 
     @Override
@@ -40,18 +42,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, limit);
+            Problems.write(json, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
+                    "Corps de requête trop volumineux (" + limit + " octets au plus) / Request body too large (at most "
+                            + limit + " bytes)"));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
-    }
-
-    static void tooLarge(HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"Corps de requête trop volumineux (" + limit + " octets au plus) / Request body too large (at most "
-                + limit + " bytes)\"}");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

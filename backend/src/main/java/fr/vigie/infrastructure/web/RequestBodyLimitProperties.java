@@ -6,5 +6,5 @@ import org.springframework.util.unit.DataSize;
 
 /** @param maxBody the largest request body the API reads (SPEC: 1 MiB) */
 @ConfigurationProperties("vigie.web")
-public record RequestBodyLimitProperties(@DefaultValue("1MB") DataSize maxBody) {
+record RequestBodyLimitProperties(@DefaultValue("1MB") DataSize maxBody) {
 }

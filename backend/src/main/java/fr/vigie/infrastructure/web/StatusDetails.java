@@ -37,6 +37,6 @@ final class StatusDetails {
     static ProblemDetail problem(int status) {
         int known = HttpStatus.resolve(status) == null ? (status < 500 ? 400 : 500) : status;
         String detail = DETAILS.getOrDefault(known, known < 500 ? DETAILS.get(400) : DETAILS.get(500));
-        return ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(known), detail);
+        return Problems.of(HttpStatus.valueOf(known), detail);
     }
 }

@@ -38,14 +38,14 @@ class StorableBodies extends RequestBodyAdviceAdapter {
 
     /** Strings of the body that cannot be stored: one problem per field. */
     static final class UnstorableTextException extends RuntimeException {
-        private final transient List<ApiProblems.FieldProblem> problems;
+        private final transient List<FieldProblem> problems;
 
-        UnstorableTextException(List<ApiProblems.FieldProblem> problems) {
+        UnstorableTextException(List<FieldProblem> problems) {
             super("Unstorable text in the request body", null, false, false);
             this.problems = List.copyOf(problems);
         }
 
-        List<ApiProblems.FieldProblem> problems() {
+        List<FieldProblem> problems() {
             return problems;
         }
     }
@@ -77,18 +77,18 @@ class StorableBodies extends RequestBodyAdviceAdapter {
         };
     }
 
-    private List<ApiProblems.FieldProblem> problems(byte[] body) {
-        var problems = new ArrayList<ApiProblems.FieldProblem>();
+    private List<FieldProblem> problems(byte[] body) {
+        var problems = new ArrayList<FieldProblem>();
         // read as characters: Jackson's byte reader cannot even name a field whose name is not text
         try (var parser = json.createParser(new String(body, StandardCharsets.UTF_8))) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.PROPERTY_NAME) {
                     // the name itself is never echoed: it may be the very text that cannot be written back
-                    StorableText.fault(parser.currentName()).ifPresent(fault -> problems.add(new ApiProblems.FieldProblem(
+                    StorableText.fault(parser.currentName()).ifPresent(fault -> problems.add(new FieldProblem(
                             path(parser.streamReadContext().getParent()), "nom de champ / field name: " + fault)));
                 } else if (token == JsonToken.VALUE_STRING) {
                     StorableText.fault(parser.getString()).ifPresent(fault -> problems.add(
-                            new ApiProblems.FieldProblem(path(parser.streamReadContext()), fault)));
+                            new FieldProblem(path(parser.streamReadContext()), fault)));
                 }
             }
         } catch (JacksonException malformed) {

@@ -12,9 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,16 +40,12 @@ class StorageProblems {
                 || e instanceof RecoverableDataAccessException;
         log.error("Storage failure in {}: {} (correlation {})", handler.getShortLogMessage(), causes(e), correlation);
         var status = passing ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
-        var problem = ProblemDetail.forStatusAndDetail(status, passing
+        var problem = Problems.of(status, passing
                 ? "Base de données momentanément indisponible, réessayez / Database unavailable for a moment, retry"
                 : "Erreur d'enregistrement, rien n'a été modifié ; signalez l'identifiant de corrélation / "
                         + "Storage error, nothing was changed; report the correlation id");
         problem.setProperty("correlationId", correlation);
-        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (passing) {
-            response.header(HttpHeaders.RETRY_AFTER, ReadinessGate.RETRY_AFTER_SECONDS);
-        }
-        return response.body(problem);
+        return passing ? Problems.retryAfter(problem, ReadinessGate.RETRY_AFTER_SECONDS) : Problems.answer(problem);
     }
 
     /** {@code UncategorizedSQLException <- PSQLException [P0001]}: what failed, not with what. */

@@ -14,4 +14,9 @@ public record Analysis(Band band, int score, List<FiredSignal> signals, Entities
     public Analysis {
         signals = List.copyOf(signals);
     }
+
+    /** The same verdict with other entities (e.g. those of the contacts the reporter listed added). */
+    public Analysis withEntities(Entities entities) {
+        return new Analysis(band, score, signals, entities, fingerprint, rulesVersion);
+    }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.processing.analysis;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -25,6 +26,22 @@ public record Entities(
         schoolLevels = List.copyOf(schoolLevels);
         places = List.copyOf(places);
         mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * These entities with the phones and handles of {@code listed} added after them (the contacts
+     * a reporter listed, analysed apart from the text): values stay distinct, mentions stay
+     * those of the text.
+     */
+    public Entities withContactsOf(Entities listed) {
+        return new Entities(union(phones, listed.phones), union(handles, listed.handles), ages, birthYears, schoolLevels,
+                places, mentions);
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        var all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** One entity where it was found: {@code kind} is phone, handle, age, birthYear, schoolLevel or place. */

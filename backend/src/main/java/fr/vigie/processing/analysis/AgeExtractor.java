@@ -73,6 +73,8 @@ final class AgeExtractor {
                 end = after; // "19 et 16 ans", "16 à 17 ans": this number shares the unit of the last one
                 boolean between = i >= 1 && tokens.get(i - 1).word().equals("entre"); // "entre 13 et 17 ans"
                 kind = chained > 0 && !between ? AgeMention.Kind.STATED : AgeMention.Kind.RANGE;
+            } else if (opensWithTeen(original, tokens, i, after)) {
+                end = after; // "Seventeen and looking for fun": the number alone
             } else if (isBareAge(original, tokens, numbers, i, after)) {
                 bare = true; // "Maëlys, 16,", "ma copine 17,", "moi (20)": the person and the number
                 end = after;
@@ -291,6 +293,24 @@ final class AgeExtractor {
             }
         }
         return false;
+    }
+
+    /** The English numbers that are only ever a teenager's age when they open a sentence alone. */
+    private static final Set<String> ENGLISH_TEENS = Lookup.set(Set.of("thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen"));
+
+    /**
+     * "Seventeen and looking for fun", "Sixteen, new in town": an English teen number that opens a
+     * sentence and is followed by "and" or a pause presents the writer; "fifteen minutes" counts.
+     */
+    private static boolean opensWithTeen(String original, List<Token> tokens, int i, int after) {
+        if (after != i + 1 || tokens.get(i).isNumber() || !ENGLISH_TEENS.contains(tokens.get(i).word())
+                || !(i == 0 || !Sentences.same(original, tokens, i - 1, i))) {
+            return false;
+        }
+        int numberEnd = tokens.get(i).end();
+        char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
+        return next == ',' || next == '.' || next == '!' || after < tokens.size() && tokens.get(after).word().equals("and");
     }
 
     private static boolean isUnit(String original, List<Token> tokens, int u) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * an age in digits or words, in any order: a sex letter, the age and a place ("F 16 Lyon",
  * "f.16.brest", "16/f/nantes", "F - seize - Brest", "asv : quinze / f / lyon", "Jade / F / 19 /
  * Metz"), an age glued to its sex letter before a place ("F16 Lyon", "17F Lyon"), or an age set
- * apart by bars or slashes before a named place ("Léa | 15 | Rouen", "Bio: 17 | 🇫🇷 Toulouse").
+ * apart by bars, slashes or spaced dashes before a named place ("Léa | 15 | Rouen", "Bio: 17 | 🇫🇷 Toulouse",
+ * "Inès - 14 - Montpellier").
  * The age is a stated age: that is how people present themselves in chat rooms. It needs a
  * place and a sex letter or such bars, so that "H24" (round the clock) or "F 16" alone is not an
  * age; and never a number beside another number (a phone, a date).
@@ -100,7 +101,7 @@ final class ChatProfileExtractor {
         if (after >= 0 && isSexAndPlace(tokens.get(after).word())) {
             return mention(original, tokens, reading.value(), i, after + 1);
         }
-        // an age set apart by bars or slashes, after a name or a label, before a named place ("Léa | 15 | Rouen")
+        // an age set apart by bars, slashes or spaced dashes, after a name or a label, before a named place ("Léa | 15 | Rouen")
         if (after >= 0 && strongMark(original, tokens, end - 1, after) && placeAt(original, tokens, after, false) >= 0
                 && (i == 0 || strongMark(original, tokens, i - 1, i) || original.substring(tokens.get(i - 1).end(),
                         tokens.get(i).start()).strip().equals(":"))) {
@@ -142,15 +143,16 @@ final class ChatProfileExtractor {
         return true;
     }
 
-    /** A bar or a slash between two tokens. */
+    /** A bar or a slash between two tokens, or a dash set apart by spaces ("Inès - 14 - Montpellier"). */
     private static boolean strongMark(String original, List<Token> tokens, int a, int b) {
-        for (int c = tokens.get(a).end(); c < tokens.get(b).start(); c++) {
-            char x = original.charAt(c);
+        String gap = original.substring(tokens.get(a).end(), tokens.get(b).start());
+        for (int c = 0; c < gap.length(); c++) {
+            char x = gap.charAt(c);
             if (x == '|' || x == '/') {
                 return true;
             }
         }
-        return false;
+        return gap.equals(" - ") || gap.equals(" – ");
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The age that majority said with a distance in time implies: "dans un an je serai majeure" →
- * 17, "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
+ * 17, "encore un an et je suis majeure" → 17, "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
  * → 18, "majeur depuis deux ans" → 20. Majority with no distance ("bientôt majeure", "pas
  * majeure") says the person is a minor, which the rules read from the words, but gives no age.
  */
@@ -34,7 +34,7 @@ final class MajorityAge {
                     continue;
                 }
                 String word = tokens.get(k).word();
-                boolean in = word.equals("dans");
+                boolean in = word.equals("dans") || word.equals("encore") && k < m; // "encore un an et je suis majeure"
                 boolean since = word.equals("depuis") && k > m;
                 if ((in || since) && k + 1 < tokens.size() && numbers.isNumber(k + 1)) {
                     var count = numbers.reading(k + 1);

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Ages given by arithmetic on another age of the same sentence: a difference ("j'ai deux ans de
- * moins que ma sœur qui en a 18" → 16, "mon frère a 20 ans, moi quatre ans de moins" → 16), a
+ * moins que ma sœur qui en a 18" → 16, "mon frère a 20 ans, moi quatre ans de moins" → 16, "ma sœur a 19 ans et moi quatre de moins" → 15), a
  * half or a double ("mon cousin a 30 ans et moi la moitié" → 15, "j'ai le double de l'âge de mon
  * frère qui a 12 ans" → 24), a sum ("14+2 ans" → 16). The age counted from becomes a
  * {@code REFERENCE}: it is shown, but it is the yardstick's age, not the writer's, so no rule
@@ -16,6 +16,8 @@ final class RelativeAge {
 
     private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans"));
     private static final int MAX_DIFFERENCE = 40;
+    /** A difference without its unit ("quatre de moins") is one of years only when small and in words. */
+    private static final int MAX_UNSTATED_DIFFERENCE = 10;
 
     private RelativeAge() {
     }
@@ -40,6 +42,11 @@ final class RelativeAge {
                         && YEARS.contains(tokens.get(unit).word()) && tokens.get(unit + 1).word().equals("de")
                         && isMoreOrLess(tokens.get(unit + 2).word())) {
                     end = unit + 3; // "deux ans de moins (que…)"
+                    found = nearest(original, tokens, out == null ? ages : out, i, end);
+                } else if (count.value() >= 1 && count.value() <= MAX_UNSTATED_DIFFERENCE && unit + 1 < tokens.size()
+                        && tokens.get(unit).word().equals("de") && isMoreOrLess(tokens.get(unit + 1).word())
+                        && !tokens.get(i).isNumber()) {
+                    end = unit + 2; // "moi quatre de moins": the years said by the other age of the sentence
                     found = nearest(original, tokens, out == null ? ages : out, i, end);
                 } else if (isSum(original, tokens, numbers, i, unit)) {
                     int second = unit;

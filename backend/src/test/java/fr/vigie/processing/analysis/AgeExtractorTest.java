@@ -98,6 +98,7 @@ class AgeExtractorTest {
             17F Lyon dispo ce soir       = 17
             vingt-cinq/F/Marseille       = 25
             Léa | 15 | Rouen | dm        = 15
+            Inès - 14 - Montpellier - dm = 14
             Bio: 17 | 🇫🇷 Toulouse      = 17
             """)
     void chatProfileLines(String text, int age) {
@@ -107,7 +108,7 @@ class AgeExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ouvert H24, je reçois", "dispo h 24 sur Paris", "F 16", "06 39 98 f 16 lyon", "15 h Lyon",
-        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare"})
+        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare", "de 13 - 17 - Lyon"})
     void notChatProfiles(String text) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
     }
@@ -199,6 +200,10 @@ class AgeExtractorTest {
             Majeure dans quatre mois, je reçois                        | 17
             Majeure depuis trois jours, première annonce               | 18
             majeure l'an prochain, en attendant                        | 17
+            Encore un an et je suis majeure, rdv                       | 17
+            Ma sœur a 19 ans et moi quatre de moins, je cherche        | 15
+            Seventeen and looking for fun tonight                      | 17
+            Sixteen, new in town                                       | 16
             """)
     void agesSaidInAnotherTimeOrByArithmetic(String text, int age) {
         assertThat(allAges(text)).filteredOn(a -> a.kind() == AgeMention.Kind.STATED).extracting(AgeMention::value)
@@ -212,7 +217,8 @@ class AgeExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Chambre double, 25 ans", "pas encore majeure, dispo", "bientôt majeure ;) je me déplace"})
+    @ValueSource(strings = {"Chambre double, 25 ans", "pas encore majeure, dispo", "bientôt majeure ;) je me déplace",
+        "25 ans, 4 de moins sur la facture", "Fifteen minutes from the station, 25 ans"})
     void noArithmeticWithoutItsWords(String text) {
         assertThat(allAges(text)).allSatisfy(a -> assertThat(a.value()).isIn(25));
     }

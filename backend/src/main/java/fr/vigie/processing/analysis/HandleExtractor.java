@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -37,9 +39,17 @@ final class HandleExtractor {
      * The platform names above, shortest forms only (a longer name starts with one of them):
      * where a platform handle may start. Most words starting with s, i, t or k are not one.
      */
-    private static final String[] PLATFORM_PREFIXES = {"sn", "inst", "1nst", "!nst", "ig", "telegram", "tg", "tiktok", "kik",
-        "sc", "tt", "discord", "compte", "pseudo", "profil", "account"};
-    private static final StartChars PLATFORM_START = new StartChars("sSiItTkKdDcCpPaA1!\uD83D", StartChars.NONE, true);
+    private static final String[] PLATFORM_PREFIXES = {"sn", "inst", "ig", "telegram", "tg", "tiktok", "kik", "sc", "tt"};
+    private static final StartChars PLATFORM_START = new StartChars("sSiItTkK\uD83D", StartChars.NONE, true);
+    /**
+     * The platform words that start with a common letter ("compte", "pseudo", "discord") or a
+     * digit ("1nsta"): looked for in a second scan, only in a text that has one of them, so that
+     * every word starting with c, p, a or d is not a candidate.
+     */
+    private static final String[] RARE_PREFIXES = {"discord", "compte", "pseudo", "profil", "account", "1nst", "!nst"};
+    /** Lower-case parts of the rare words (case aside, their first letter may be a capital). */
+    private static final String[] RARE_PARTS = {"iscord", "ompte", "seudo", "rofil", "ccount", "1nst", "!nst"};
+    private static final StartChars RARE_START = new StartChars("dDcCpPaA1!", StartChars.NONE, true);
     private static final StartChars AT_START = new StartChars("@", StartChars.NONE);
     private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     /** Short platform names that are SMS spellings too ("tt" is "tout"): a plain word after them needs a mark. */
@@ -60,7 +70,7 @@ final class HandleExtractor {
         var handles = new ArrayList<Handle>();
         CandidateScan.findAll(AT_HANDLE, normalised, AT_START, i -> true,
                 at -> add(handles, normalised, at.group(1), at.start(), at.end(1)));
-        CandidateScan.findAll(PLATFORM_HANDLE, normalised, PLATFORM_START, i -> mayStartPlatform(s, i), platform -> {
+        Consumer<MatchResult> platformHandle = platform -> {
                     String name = platform.group(4);
                     boolean marked = platform.group(2) != null || platform.group(3) != null;
                     boolean shaped = name.chars().anyMatch(c -> c == '_' || c == '.' || Character.isDigit(c));
@@ -71,7 +81,11 @@ final class HandleExtractor {
                             : marked || shaped || !needsMark && lower.length() >= 4 && !COMMON_WORDS.contains(lower)) {
                         add(handles, normalised, name, platform.start(), platform.end(4));
                     }
-                });
+                };
+        CandidateScan.findAll(PLATFORM_HANDLE, normalised, PLATFORM_START, i -> mayStartPlatform(s, i), platformHandle);
+        if (hasRareWord(s)) {
+            CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
+        }
         return handles;
     }
 
@@ -94,13 +108,27 @@ final class HandleExtractor {
         if (c == '\uD83D') {
             return s.startsWith("\uD83D\uDC7B", i); // the ghost of Snapchat
         }
-        if ("sSiItTkKdDcCpPaA1!".indexOf(c) < 0) {
+        if (c != 's' && c != 'S' && c != 'i' && c != 'I' && c != 't' && c != 'T' && c != 'k' && c != 'K') {
             return false;
         }
-        if (CandidateScan.letterOrNumberBefore(s, i)) {
-            return false;
+        return !CandidateScan.letterOrNumberBefore(s, i) && startsWithOne(s, i, PLATFORM_PREFIXES);
+    }
+
+    private static boolean hasRareWord(String s) {
+        for (String part : RARE_PARTS) {
+            if (s.indexOf(part) >= 0) {
+                return true;
+            }
         }
-        for (String prefix : PLATFORM_PREFIXES) {
+        return false;
+    }
+
+    private static boolean mayStartRare(String s, int i) {
+        return !CandidateScan.letterOrNumberBefore(s, i) && startsWithOne(s, i, RARE_PREFIXES);
+    }
+
+    private static boolean startsWithOne(String s, int i, String[] prefixes) {
+        for (String prefix : prefixes) {
             // ASCII-only case folding, as the pattern's CASE_INSENSITIVE without UNICODE_CASE
             if (CandidateScan.regionMatchesAsciiIgnoreCase(s, i, prefix)) {
                 return true;

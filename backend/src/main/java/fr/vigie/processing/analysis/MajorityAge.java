@@ -25,7 +25,9 @@ final class MajorityAge {
     static List<AgeMention> extract(String original, List<Token> tokens, TokenNumbers numbers) {
         List<AgeMention> ages = List.of();
         for (int m = 0; m < tokens.size(); m++) {
-            if (!MAJOR.contains(tokens.get(m).word()) || negated(tokens, m)) {
+            String major = tokens.get(m).word();
+            // the first letter before the set: this loop sees every token of every report
+            if (major.length() < 6 || major.charAt(0) != 'm' || !MAJOR.contains(major) || negated(tokens, m)) {
                 continue;
             }
             AgeMention age = null;

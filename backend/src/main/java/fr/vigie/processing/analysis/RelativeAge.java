@@ -23,6 +23,9 @@ final class RelativeAge {
     }
 
     static List<AgeMention> apply(String original, List<Token> tokens, TokenNumbers numbers, List<AgeMention> ages) {
+        if (!mayCount(original, tokens)) {
+            return ages; // most reports: no arithmetic word at all, and this runs on every one
+        }
         List<AgeMention> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).word();
@@ -79,6 +82,20 @@ final class RelativeAge {
             i = end - 1;
         }
         return out == null ? ages : out;
+    }
+
+    /** A plus sign, or one of the words of a difference, a half or a double. */
+    private static boolean mayCount(String original, List<Token> tokens) {
+        if (original.indexOf('+') >= 0) {
+            return true;
+        }
+        for (Token token : tokens) {
+            String word = token.word();
+            if (word.length() >= 4 && (isMoreOrLess(word) || word.equals("moitie") || word.equals("double"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMoreOrLess(String word) {

@@ -18,20 +18,28 @@ final class RuleEngine {
     private final RuleSet rules;
     private final Map<String, CompiledContext> contexts = new HashMap<>();
     private final List<CompiledRule> compiled = new ArrayList<>();
+    /** The contexts that count contacts or presentations as occurrences: most do not, and every report asks. */
+    private final List<CompiledContext> entityContexts = new ArrayList<>();
 
     /** {@code index}: the matcher's number in {@link #phrases}. */
     private record CompiledContext(int index, RuleSet.Context definition) {
     }
 
-    /** {@code phrases}: the matcher's number in {@link #phrases}, -1 if the rule has no phrases. */
-    private record CompiledRule(RuleSet.Rule rule, int phrases) {
+    /**
+     * {@code phrases}: the matcher's number in {@link #phrases}, -1 if the rule has no phrases;
+     * {@code unless} and {@code requires}: the rule's contexts, looked up once here rather than by
+     * name for every hit of every report; {@code presentations}: whether a required context
+     * counts an age said of a named or designated person.
+     */
+    private record CompiledRule(RuleSet.Rule rule, int phrases, CompiledContext[] unless, CompiledContext[] requires,
+            boolean presentations) {
     }
 
     /** All the phrases of all rules and contexts, matched in one pass over a report's tokens. */
     private final PhraseIndex phrases;
     private final Respelling respelling;
 
-    /** A candidate match of a condition: its tokens (for contexts) and its evidence. */
+    /** A candidate match of a condition: its tokens (for contexts) and its evidence (null for phrases: cut when kept). */
     private record Hit(int firstToken, int endToken, Evidence evidence, boolean presented) {
     }
 
@@ -49,10 +57,20 @@ final class RuleEngine {
                 index = matchers.size();
                 matchers.add(new PhraseMatcher(when.phrases(), when.matchOn(), analyzer));
             }
-            compiled.add(new CompiledRule(rule, index));
+            CompiledContext[] requires = lookUp(rule.requires());
+            boolean presentations = false;
+            for (CompiledContext context : requires) {
+                presentations |= context.definition().entities().contains(RuleSet.PRESENTATION);
+            }
+            compiled.add(new CompiledRule(rule, index, lookUp(rule.unless()), requires, presentations));
         }
+        contexts.values().stream().filter(c -> !c.definition().entities().isEmpty()).forEach(entityContexts::add);
         this.phrases = new PhraseIndex(matchers);
         this.respelling = new Respelling(rules.spellings(), rules.phrases(), analyzer);
+    }
+
+    private CompiledContext[] lookUp(List<String> names) {
+        return names.stream().map(contexts::get).toArray(CompiledContext[]::new);
     }
 
     /** The report's tokens with SMS spellings, glued "je", silent endings and repeated letters undone ({@link Respelling}). */
@@ -79,10 +97,9 @@ final class RuleEngine {
             } else if (c.phrases() >= 0) {
                 var hits = new ArrayList<Hit>();
                 for (var m : matches[c.phrases()]) {
-                    hits.add(new Hit(m.start(), m.end(),
-                            Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()), false));
+                    hits.add(new Hit(m.start(), m.end(), null, false)); // its evidence is cut only if it is kept
                 }
-                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, evidence);
             }
             if (holds && when.age() != null && extraction.ages().isEmpty()) {
                 holds = false;
@@ -93,7 +110,7 @@ final class RuleEngine {
                         hits.add(new Hit(a.firstToken(), a.endToken(), a.evidence(), a.presented()));
                     }
                 }
-                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, evidence);
             }
             if (holds && when.birthYearAge() != null && extraction.birthYears().isEmpty()) {
                 holds = false;
@@ -104,7 +121,7 @@ final class RuleEngine {
                         hits.add(new Hit(b.firstToken(), b.endToken(), b.evidence(), false));
                     }
                 }
-                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, evidence);
             }
             if (holds && !when.entities().isEmpty()) {
                 var hits = new ArrayList<Hit>();
@@ -120,7 +137,7 @@ final class RuleEngine {
                         }
                     }
                 }
-                holds = !hits.isEmpty() && keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = !hits.isEmpty() && keep(c, hits, tokens, original, matches, evidence);
             }
             if (holds && !when.reporterConcern().isEmpty()) {
                 holds = reporterConcern != null && when.reporterConcern().contains(reporterConcern);
@@ -142,35 +159,25 @@ final class RuleEngine {
     }
 
     /** Keeps the hits no context of the rule drops and its required contexts allow; true if any is left. */
-    private boolean keep(RuleSet.Rule rule, List<Hit> hits, List<Token> tokens, String original,
+    private boolean keep(CompiledRule rule, List<Hit> hits, List<Token> tokens, String original,
             List<PhraseMatcher.Match>[] matches, List<Evidence> evidence) {
         boolean any = false;
         for (Hit hit : hits) {
             if (!anyHolds(rule.unless(), hit, tokens, matches, original)
-                    && (rule.requires().isEmpty() || (hit.presented() && acceptsPresentations(rule.requires()))
+                    && (rule.requires().length == 0 || (hit.presented() && rule.presentations())
                         || anyHolds(rule.requires(), hit, tokens, matches, original))) {
-                evidence.add(hit.evidence());
+                evidence.add(hit.evidence() != null ? hit.evidence()
+                        : Evidence.of(original, tokens.get(hit.firstToken()).start(), tokens.get(hit.endToken() - 1).end()));
                 any = true;
             }
         }
         return any;
     }
 
-    /** Whether one of the named contexts counts an age said of a named or designated person as an occurrence. */
-    private boolean acceptsPresentations(List<String> names) {
-        for (String name : names) {
-            if (contexts.get(name).definition().entities().contains(RuleSet.PRESENTATION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether one of the named contexts holds for the hit. */
-    private boolean anyHolds(List<String> names, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
+    private static boolean anyHolds(CompiledContext[] named, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
             String original) {
-        for (String name : names) {
-            var context = contexts.get(name);
+        for (CompiledContext context : named) {
             if (holds(context.definition(), matches[context.index()], hit, tokens, original)) {
                 return true;
             }
@@ -227,11 +234,8 @@ final class RuleEngine {
      * count them: the tokens their evidence covers. Only for rule sets that have such contexts.
      */
     private void addEntityOccurrences(List<PhraseMatcher.Match>[] matches, List<Token> tokens, Extraction extraction) {
-        for (var context : contexts.values()) {
+        for (var context : entityContexts) {
             var kinds = context.definition().entities();
-            if (kinds.isEmpty()) {
-                continue;
-            }
             List<PhraseMatcher.Match> occurrences = null;
             for (var mention : extraction.entities().mentions()) {
                 if (!kinds.contains(mention.kind())) {

@@ -18,6 +18,7 @@ final class RuleEngine {
     private final RuleSet rules;
     private final Map<String, CompiledContext> contexts = new HashMap<>();
     private final List<CompiledRule> compiled = new ArrayList<>();
+    private static final Comparator<PhraseMatcher.Match> BY_START = Comparator.comparingInt(PhraseMatcher.Match::start);
     /** The contexts that count contacts or presentations as occurrences: most do not, and every report asks. */
     private final List<CompiledContext> entityContexts = new ArrayList<>();
 
@@ -86,6 +87,7 @@ final class RuleEngine {
             String reporterConcern) {
         var matches = phrases.findAll(tokens, numbers);
         addEntityOccurrences(matches, tokens, extraction);
+        int[] spans = spans(matches);
         var fired = new ArrayList<FiredSignal>();
         for (CompiledRule c : compiled) {
             var when = c.rule().when();
@@ -99,7 +101,7 @@ final class RuleEngine {
                 for (var m : matches[c.phrases()]) {
                     hits.add(new Hit(m.start(), m.end(), null, false)); // its evidence is cut only if it is kept
                 }
-                holds = keep(c, hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && when.age() != null && extraction.ages().isEmpty()) {
                 holds = false;
@@ -110,7 +112,7 @@ final class RuleEngine {
                         hits.add(new Hit(a.firstToken(), a.endToken(), a.evidence(), a.presented()));
                     }
                 }
-                holds = keep(c, hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && when.birthYearAge() != null && extraction.birthYears().isEmpty()) {
                 holds = false;
@@ -121,23 +123,19 @@ final class RuleEngine {
                         hits.add(new Hit(b.firstToken(), b.endToken(), b.evidence(), false));
                     }
                 }
-                holds = keep(c, hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && !when.entities().isEmpty()) {
                 var hits = new ArrayList<Hit>();
                 for (var mention : extraction.entities().mentions()) {
                     if (when.entities().contains(mention.kind())) {
-                        int first = firstTokenEndingAfter(tokens, mention.evidence().start());
-                        int end = first;
-                        while (end < tokens.size() && tokens.get(end).start() < mention.evidence().end()) {
-                            end++;
-                        }
-                        if (end > first) {
-                            hits.add(new Hit(first, end, mention.evidence(), false));
+                        var covered = tokensCovering(tokens, mention.evidence());
+                        if (covered != null) {
+                            hits.add(new Hit(covered.start(), covered.end(), mention.evidence(), false));
                         }
                     }
                 }
-                holds = !hits.isEmpty() && keep(c, hits, tokens, original, matches, evidence);
+                holds = !hits.isEmpty() && keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && !when.reporterConcern().isEmpty()) {
                 holds = reporterConcern != null && when.reporterConcern().contains(reporterConcern);
@@ -160,12 +158,12 @@ final class RuleEngine {
 
     /** Keeps the hits no context of the rule drops and its required contexts allow; true if any is left. */
     private boolean keep(CompiledRule rule, List<Hit> hits, List<Token> tokens, String original,
-            List<PhraseMatcher.Match>[] matches, List<Evidence> evidence) {
+            List<PhraseMatcher.Match>[] matches, int[] spans, List<Evidence> evidence) {
         boolean any = false;
         for (Hit hit : hits) {
-            if (!anyHolds(rule.unless(), hit, tokens, matches, original)
+            if (!anyHolds(rule.unless(), hit, tokens, matches, spans, original)
                     && (rule.requires().length == 0 || (hit.presented() && rule.presentations())
-                        || anyHolds(rule.requires(), hit, tokens, matches, original))) {
+                        || anyHolds(rule.requires(), hit, tokens, matches, spans, original))) {
                 evidence.add(hit.evidence() != null ? hit.evidence()
                         : Evidence.of(original, tokens.get(hit.firstToken()).start(), tokens.get(hit.endToken() - 1).end()));
                 any = true;
@@ -176,21 +174,46 @@ final class RuleEngine {
 
     /** Whether one of the named contexts holds for the hit. */
     private static boolean anyHolds(CompiledContext[] named, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
-            String original) {
+            int[] spans, String original) {
         for (CompiledContext context : named) {
-            if (holds(context.definition(), matches[context.index()], hit, tokens, original)) {
+            if (holds(context.definition(), matches[context.index()], spans[context.index()], hit, tokens, original)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether enough different phrases of the context occur in its window around the hit (or anywhere). */
-    private static boolean holds(RuleSet.Context window, List<PhraseMatcher.Match> occurrences, Hit hit,
+    /**
+     * The longest match (in tokens) of each matcher's occurrences: with the occurrences in token
+     * order, it bounds where a windowed context's occurrences near a hit can start.
+     */
+    private static int[] spans(List<PhraseMatcher.Match>[] matches) {
+        int[] spans = new int[matches.length];
+        for (int m = 0; m < matches.length; m++) {
+            for (var match : matches[m]) {
+                spans[m] = Math.max(spans[m], match.end() - match.start());
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Whether enough different phrases of the context occur in its window around the hit (or
+     * anywhere). A windowed context looks only at the occurrences that can be in its window: they
+     * are in token order, so from the first that can end in it (found by halving) to the first
+     * that starts past it; common words ("les", "pour") occur dozens of times in a report.
+     */
+    private static boolean holds(RuleSet.Context window, List<PhraseMatcher.Match> occurrences, int span, Hit hit,
             List<Token> tokens, String original) {
         int needed = window.atLeast();
         List<String> seen = needed > 1 ? new ArrayList<>() : null;
-        for (var occurrence : occurrences) {
+        int from = window.anywhere() ? 0 : firstStartingFrom(occurrences, hit.firstToken() - window.before() - span);
+        int past = hit.endToken() + window.after();
+        for (int o = from; o < occurrences.size(); o++) {
+            var occurrence = occurrences.get(o);
+            if (!window.anywhere() && occurrence.start() >= past) {
+                break;
+            }
             boolean inside = occurrence.start() < hit.endToken() && occurrence.end() > hit.firstToken();
             boolean near;
             if (window.anywhere()) {
@@ -221,6 +244,21 @@ final class RuleEngine {
         return false;
     }
 
+    /** The index of the first occurrence starting at or after {@code start} (occurrences in token order). */
+    private static int firstStartingFrom(List<PhraseMatcher.Match> occurrences, int start) {
+        int low = 0;
+        int high = occurrences.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (occurrences.get(middle).start() < start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     private static String words(List<Token> tokens, PhraseMatcher.Match occurrence) {
         var words = new StringBuilder();
         for (int t = occurrence.start(); t < occurrence.end(); t++) {
@@ -241,28 +279,32 @@ final class RuleEngine {
                 if (!kinds.contains(mention.kind())) {
                     continue;
                 }
-                int first = firstTokenEndingAfter(tokens, mention.evidence().start());
-                int end = first;
-                while (end < tokens.size() && tokens.get(end).start() < mention.evidence().end()) {
-                    end++;
-                }
-                if (end == first) {
-                    first = -1;
-                }
-                if (first >= 0) {
+                var covered = tokensCovering(tokens, mention.evidence());
+                if (covered != null) {
                     if (occurrences == null) {
                         occurrences = new ArrayList<>(matches[context.index()]);
                     }
-                    occurrences.add(new PhraseMatcher.Match(first, end));
+                    occurrences.add(covered);
                 }
             }
             if (occurrences != null) {
+                occurrences.sort(BY_START); // in token order, as the phrases' matches: holds() relies on it
                 matches[context.index()] = occurrences;
             }
         }
     }
 
     /** Binary search: the first token that ends after {@code offset} (tokens are in text order). */
+    /** The tokens an entity's evidence covers, or null if none (evidence between tokens). */
+    private static PhraseMatcher.Match tokensCovering(List<Token> tokens, Evidence evidence) {
+        int first = firstTokenEndingAfter(tokens, evidence.start());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).start() < evidence.end()) {
+            end++;
+        }
+        return end > first ? new PhraseMatcher.Match(first, end) : null;
+    }
+
     private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
         int low = 0;
         int high = tokens.size();

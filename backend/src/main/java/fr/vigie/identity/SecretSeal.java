@@ -31,6 +31,7 @@ final class SecretSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int KEY_BYTES = 32;
+    private static final String CHECK_LABEL = "vigie second-factor sealing key check v1";
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -83,6 +84,20 @@ final class SecretSeal {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a second-factor secret cannot be opened with the configured key "
                     + "(key changed or lost? an administrator can reset that person's second factor)");
+        }
+    }
+
+    /**
+     * A value that identifies the key without revealing it (HMAC-SHA256 of a fixed label under the
+     * key): instances sharing a database compare it to know they seal with the same key.
+     */
+    String checkValue() {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(CHECK_LABEL.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JVM", e);
         }
     }
 

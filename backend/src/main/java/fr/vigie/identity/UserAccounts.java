@@ -57,8 +57,10 @@ public class UserAccounts implements UserDetailsService {
     UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, SecondFactorProperties secondFactor, VigieProperties vigie) {
         this.jdbc = jdbc;
         this.passwords = passwords;
-        this.seal = SecretSeal.of(secondFactor.secretKey(),
-                vigie.resolvedDataDir().resolve("identity").resolve("second-factor.key"));
+        var keyFile = vigie.resolvedDataDir().resolve("identity").resolve("second-factor.key");
+        this.seal = SecretSeal.of(secondFactor.secretKey(), keyFile);
+        SealingKeyCheck.verify(jdbc, seal, secondFactor.secretKey() == null || secondFactor.secretKey().isBlank()
+                ? "the key file " + keyFile : "vigie.security.second-factor.secret-key");
     }
 
     /**

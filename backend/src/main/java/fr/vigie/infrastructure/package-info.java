@@ -9,7 +9,7 @@
  * {@link fr.vigie.infrastructure.SecretFiles}…) and three named interfaces: {@code web}
  * ({@code infrastructure.web}: {@code Problems}, {@code FieldProblem}, {@code StorableText}),
  * {@code outbox} ({@code infrastructure.outbox.Outbox}) and {@code postgres}
- * ({@code infrastructure.postgres.AdvisoryLockKeys}). The embedded servers are internal.
+ * ({@code infrastructure.postgres.AdvisoryLockKeys}, {@code PostgresNotifications}). The embedded servers are internal.
  * <p>
  * Depends on no feature package.
  */

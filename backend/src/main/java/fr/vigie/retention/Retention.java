@@ -37,8 +37,11 @@ class Retention {
     private final ReportIndex index;
     private final Audit audit;
     private final Clock clock = Clock.systemUTC();
+    private final String instance;
 
-    Retention(RetentionProperties properties, ReportRetention reports, ReportIndex index, Audit audit) {
+    Retention(RetentionProperties properties, ReportRetention reports, ReportIndex index, Audit audit,
+            fr.vigie.infrastructure.VigieProperties vigie) {
+        this.instance = vigie.resolvedInstanceId();
         this.properties = properties;
         this.reports = reports;
         this.index = index;
@@ -76,6 +79,9 @@ class Retention {
             details.put(rule.action().name().toLowerCase() + ":" + rule.status(), rule.count());
         }
         details.put("keptUnchanged", kept);
+        // which of several instances ran it, and when it began (the entry's own time is its end)
+        details.put("instance", instance);
+        details.put("startedAt", now.toString());
         audit.record(dryRun ? AuditActions.RETENTION_DRY_RUN : AuditActions.RETENTION_RUN, null, details);
         if (!dryRun) {
             log.info("Retention run: {} report(s) purged or anonymised", result.total());

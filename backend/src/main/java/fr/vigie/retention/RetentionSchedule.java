@@ -1,11 +1,17 @@
 package fr.vigie.retention;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the retention policy on {@code vigie.retention.schedule} when {@code vigie.retention.enabled}. */
+/**
+ * Runs the retention policy on {@code vigie.retention.schedule} when {@code vigie.retention.enabled},
+ * on one instance only: every instance's scheduler fires, the first to take the lock runs it, and
+ * the lock is kept for at least {@code vigie.retention.lock-at-least-for} (5 min) so that an
+ * instance whose scheduler fires a little late does not run the same night's purge again.
+ */
 @Component
 class RetentionSchedule {
 
@@ -20,6 +26,7 @@ class RetentionSchedule {
     }
 
     @Scheduled(cron = "${vigie.retention.schedule:0 30 3 * * *}")
+    @SchedulerLock(name = "retention", lockAtMostFor = "PT6H", lockAtLeastFor = "${vigie.retention.lock-at-least-for:PT5M}")
     void nightly() {
         if (!properties.enabled()) {
             return;

@@ -12,7 +12,9 @@ import fr.vigie.infrastructure.outbox.Outbox;
 
 /**
  * Announces a change of a report, inside the transaction that makes it: to Kafka through the
- * outbox (durable, never for a rolled-back change) and to the open workbenches (live queue).
+ * outbox (durable, never for a rolled-back change), whence every instance's live queue
+ * ({@link QueueStream}) tells its open workbenches; and in process ({@link QueueChanged}) for
+ * shifts' alert sweep on this instance.
  */
 @Component
 class ReportEvents {
@@ -31,13 +33,15 @@ class ReportEvents {
     }
 
     void announce(UUID reportId, String event, String decisionType) {
-        var current = jdbc.sql("select status, source_partner_id from report where id = :id").param("id", reportId)
-                .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class) })
+        var current = jdbc.sql("select status, source_partner_id, platform, department from report where id = :id")
+                .param("id", reportId)
+                .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class),
+                        rs.getString("platform"), rs.getString("department") })
                 .single();
         var status = (ReportStatus) current[0];
         var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), (UUID) current[1], decisionType,
-                clock.instant());
+                clock.instant(), (String) current[2], (String) current[3]);
         outbox.append(ReportEvent.TOPIC, reportId.toString(), json.writeValueAsString(payload));
-        publisher.publishEvent(new QueueChanged(reportId, event));
+        publisher.publishEvent(new QueueChanged(reportId, event, (String) current[2], (String) current[3]));
     }
 }

@@ -168,11 +168,39 @@ public class ReportRegistry {
         return jdbc.sql("""
                 select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
                 where status in ('NEW', 'IN_REVIEW', 'ESCALATED') order by received_at""")
-                .query((rs, n) -> new Reassessable(rs.getObject("id", UUID.class), rs.getString("text"),
-                        rs.getString("reporter_concern"), rs.getTimestamp("observed_at").toInstant(),
-                        json.readValue(rs.getString("contacts"), new tools.jackson.core.type.TypeReference<List<String>>() {
-                        }), PriorityBand.valueOf(rs.getString("priority"))))
+                .query(this::reassessable)
                 .list();
+    }
+
+    /**
+     * A page of the open reports not yet assessed with {@code rulesVersion}, in id order after
+     * {@code after} (null: from the start): a rescoring walks them page by page and can resume
+     * after the last one it did.
+     */
+    public List<Reassessable> openNotAssessedWith(String rulesVersion, UUID after, int limit) {
+        return jdbc.sql("""
+                select id, text, reporter_concern, observed_at, contacts::text as contacts, priority from report
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') and rules_version is distinct from :version
+                  and (cast(:after as uuid) is null or id > cast(:after as uuid))
+                order by id limit :limit""")
+                .param("version", rulesVersion).param("after", after).param("limit", limit)
+                .query(this::reassessable)
+                .list();
+    }
+
+    /** How many open reports are not yet assessed with {@code rulesVersion}. */
+    public int countOpenNotAssessedWith(String rulesVersion) {
+        return jdbc.sql("""
+                select count(*) from report
+                where status in ('NEW', 'IN_REVIEW', 'ESCALATED') and rules_version is distinct from :version""")
+                .param("version", rulesVersion).query(Integer.class).single();
+    }
+
+    private Reassessable reassessable(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Reassessable(rs.getObject("id", UUID.class), rs.getString("text"),
+                rs.getString("reporter_concern"), rs.getTimestamp("observed_at").toInstant(),
+                json.readValue(rs.getString("contacts"), new tools.jackson.core.type.TypeReference<List<String>>() {
+                }), PriorityBand.valueOf(rs.getString("priority")));
     }
 
     /**

@@ -13,6 +13,9 @@
  * did ({@link fr.vigie.triage.Recording}); reassess open reports after a change of rules; a
  * report's progress in the partner's terms ({@link fr.vigie.triage.PartnerProgress}), for intake;</li>
  * <li>{@link fr.vigie.triage.ReportRetention}, for retention: find, purge and anonymise reports.</li>
+ * <li>{@link fr.vigie.triage.ClaimRelease}, for shifts: a worker's claims released at her handover;
+ * {@link fr.vigie.triage.QueueChanged}, the in-process event after a report arrived, was claimed or
+ * decided (with where it was seen), which shifts' alert sweep listens to.</li>
  * </ul>
  */
 package fr.vigie.triage;

@@ -71,7 +71,9 @@ final class VigieProcess implements AutoCloseable {
             var process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             var vigie = new VigieProcess(dataDir, log, port, kafkaPort, process);
-            vigie.awaitHealthy(Duration.ofSeconds(180));
+            // a first start (initdb with fsync, Kafka's format, Elasticsearch) takes 30 s on a quiet
+            // machine and three minutes on a loaded one: the suite measures durability, not start-up time
+            vigie.awaitHealthy(Duration.ofSeconds(Long.getLong("vigie.faults.start-patience-seconds", 420)));
             return vigie;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

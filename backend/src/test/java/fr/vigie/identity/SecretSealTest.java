@@ -54,4 +54,13 @@ class SecretSealTest {
     void aSecretStoredBeforeSealingIsReadAsItIs() {
         assertThat(SecretSeal.of(null, dir.resolve("k.key")).open(SECRET, "alice")).isEqualTo(SECRET);
     }
+
+    @Test
+    void theCheckValueIsTheSameForTheSameKeyAndDiffersForAnother() {
+        String key = Base64.getEncoder().encodeToString(new byte[32]);
+        String check = SecretSeal.of(key, dir.resolve("unused.key")).checkValue();
+        assertThat(SecretSeal.of(key, dir.resolve("unused.key")).checkValue()).isEqualTo(check);
+        assertThat(SecretSeal.of(null, dir.resolve("other.key")).checkValue()).isNotEqualTo(check);
+        assertThat(check).as("reveals nothing of the key").doesNotContain(key);
+    }
 }

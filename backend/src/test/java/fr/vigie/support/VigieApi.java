@@ -25,12 +25,33 @@ public final class VigieApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public VigieApi(String baseUrl) {
+        this(baseUrl, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private VigieApi(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * The same person (same cookies: session, XSRF token) talking to another instance on this
+     * host, as a browser does when a load balancer sends it elsewhere.
+     */
+    public VigieApi sameBrowserAt(int port) {
+        return new VigieApi("http://127.0.0.1:" + port, cookies);
+    }
+
+    /**
+     * Opens a server-sent events stream as this person and collects its lines, as a browser's
+     * {@code EventSource} would; close it when done.
+     */
+    public EventStream events(String path) {
+        return EventStream.open(http, uri(path));
     }
 
     public static VigieApi at(int port) {

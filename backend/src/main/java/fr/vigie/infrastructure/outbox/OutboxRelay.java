@@ -3,6 +3,7 @@ package fr.vigie.infrastructure.outbox;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes committed outbox messages to Kafka in order, then marks them published. If Kafka
  * does not acknowledge, the batch stays unpublished and is tried again: at-least-once, so
  * consumers keep the latest event per key (the events topic is compacted by key).
- * {@code SKIP LOCKED} lets several instances relay without sending a message twice at once.
+ * One instance relays at a time ({@code @SchedulerLock}), so messages leave in the order they were
+ * written whichever instance wrote them; {@code SKIP LOCKED} still keeps two relays apart should a
+ * lock outlive its {@code lockAtMostFor}.
  */
 @Component
 class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
+    private static final java.time.Duration MAX_RUN = java.time.Duration.ofSeconds(20);
 
     private record Message(long id, String topic, String key, String payload) {
     }
@@ -37,12 +41,16 @@ class OutboxRelay {
     }
 
     @Scheduled(initialDelay = 1_000, fixedDelay = 500)
+    @SchedulerLock(name = "outbox-relay", lockAtMostFor = "PT1M")
     void relay() {
+        // A run ends well within its lock's lockAtMostFor (a killed instance's lock frees itself
+        // after that minute); a longer backlog is taken up by the next run, 500 ms later.
+        long until = System.nanoTime() + MAX_RUN.toNanos();
         try {
             Integer sent;
             do {
                 sent = transactions.execute(tx -> publishBatch());
-            } while (sent != null && sent == BATCH);
+            } while (sent != null && sent == BATCH && System.nanoTime() < until);
         } catch (RuntimeException e) {
             log.warn("Outbox relay paused, will retry: {}", e.getClass().getSimpleName());
         }

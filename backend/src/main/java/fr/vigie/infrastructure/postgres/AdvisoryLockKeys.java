@@ -11,8 +11,8 @@ import org.springframework.modulith.NamedInterface;
  * the value with what it is ({@code url:}, {@code contact:}, {@code intake:} …) so that two kinds
  * never share a key.
  * <p>
- * The one type of this package the features use (named interface {@code postgres}); the rest is
- * the embedded server.
+ * With {@link PostgresNotifications}, the types of this package the features use (named interface
+ * {@code postgres}); the rest is the embedded server.
  */
 @NamedInterface("postgres")
 public final class AdvisoryLockKeys {

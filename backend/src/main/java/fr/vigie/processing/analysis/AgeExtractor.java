@@ -2,7 +2,6 @@ package fr.vigie.processing.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,7 +16,7 @@ final class AgeExtractor {
     static final int MAX_AGE = 99;
 
     private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais", "berges", "yrs", "yr", "y.o"));
+            "balais", "berges", "yrs", "yr", "y.o", "irl"));
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -31,9 +30,12 @@ final class AgeExtractor {
             "femme", "homme", "jeune", "petite", "petit", "ado", "blonde", "brune", "rousse", "metisse", "jf", "jh",
             "adolescente", "adolescent", "jeunette", "jeunot", "gamine", "minette", "caille", "filles", "copines", "amies",
             "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
-            "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne"));
+            "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne", "boy", "guy",
+            "woman", "babysitter", "nounou"));
     /** Forms of "avoir" after which a number is an age ("vais avoir 17", "j'aurai 18"), unless a count follows. */
     private static final Set<String> AVOIR = Lookup.set(Set.of("avoir", "aurai", "aura", "auras", "avais", "avait"));
+    /** "bientôt 18", "presque 17": a coming birthday ({@link PresentAge} reads the age it implies now). */
+    static final Set<String> SOON = Lookup.set(Set.of("bientot", "presque"));
     /** Before a capitalised word, these make it a place ("sur Nice, 06…"). */
     private static final Set<String> PLACE_PREPOSITIONS = Lookup.set(Set.of("sur", "a", "vers", "dans", "de", "en",
             "pres", "secteur", "cote"));
@@ -71,6 +73,8 @@ final class AgeExtractor {
                 end = after; // "19 et 16 ans", "16 à 17 ans": this number shares the unit of the last one
                 boolean between = i >= 1 && tokens.get(i - 1).word().equals("entre"); // "entre 13 et 17 ans"
                 kind = chained > 0 && !between ? AgeMention.Kind.STATED : AgeMention.Kind.RANGE;
+            } else if (opensWithTeen(original, tokens, i, after)) {
+                end = after; // "Seventeen and looking for fun": the number alone
             } else if (isBareAge(original, tokens, numbers, i, after)) {
                 bare = true; // "Maëlys, 16,", "ma copine 17,", "moi (20)": the person and the number
                 end = after;
@@ -82,13 +86,16 @@ final class AgeExtractor {
                 kind = kind(original, tokens, i, after, end);
             }
             int value = reading.value();
-            var present = PresentAge.of(tokens, numbers, start, end, value);
+            var present = PresentAge.of(tokens, numbers, i, start, end, value);
             if (present != null && kind == AgeMention.Kind.STATED) {
                 kind = present.past() ? AgeMention.Kind.PAST : kind;
                 value = present.value();
             }
             var evidence = Evidence.of(original, tokens.get(bare ? i - 1 : start).start(), tokens.get(end - 1).end());
             int first = Math.min(start, chainStart(original, tokens, numbers, i));
+            if (present != null && !present.past() && i >= 2 && tokens.get(i - 1).word().equals("mes")) {
+                first = Math.min(first, i - 2); // "avant mes 18 ans" is one phrase: "avant" is no limit on it
+            }
             ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, first, end)));
             i = end;
         }
@@ -268,8 +275,42 @@ final class AgeExtractor {
         }
         boolean capitalised = Character.isUpperCase(original.codePointAt(holder.start()));
         boolean placeBefore = i >= 2 && PLACE_PREPOSITIONS.contains(tokens.get(i - 2).word());
+        if (before.strip().equals(",") && !holder.isNumber() && personJustBefore(original, tokens, i)) {
+            return true; // "New girl in town, 19, my manager…": the number set apart right after the person
+        }
         return capitalised && before.strip().equals(",") && !placeBefore && !PlaceExtractor.CITIES.containsKey(holder.word())
                 && !holder.isNumber();
+    }
+
+    /** A word for a person among the few words before {@code i}, in the same phrase (nothing but spaces between). */
+    private static boolean personJustBefore(String original, List<Token> tokens, int i) {
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            if (!original.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()) {
+                return false; // "girl in town" is one phrase; "girl. Town, 19" or "girl, town, 19" is not
+            }
+            if (PERSON_WORDS.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The English numbers that are only ever a teenager's age when they open a sentence alone. */
+    private static final Set<String> ENGLISH_TEENS = Lookup.set(Set.of("thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen"));
+
+    /**
+     * "Seventeen and looking for fun", "Sixteen, new in town": an English teen number that opens a
+     * sentence and is followed by "and" or a pause presents the writer; "fifteen minutes" counts.
+     */
+    private static boolean opensWithTeen(String original, List<Token> tokens, int i, int after) {
+        if (after != i + 1 || tokens.get(i).isNumber() || !ENGLISH_TEENS.contains(tokens.get(i).word())
+                || !(i == 0 || !Sentences.same(original, tokens, i - 1, i))) {
+            return false;
+        }
+        int numberEnd = tokens.get(i).end();
+        char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
+        return next == ',' || next == '.' || next == '!' || after < tokens.size() && tokens.get(after).word().equals("and");
     }
 
     private static boolean isUnit(String original, List<Token> tokens, int u) {
@@ -284,15 +325,31 @@ final class AgeExtractor {
         return true;
     }
 
-    /** "j'ai 15", "jai 15", "âge : 15", "âgée de 15". */
+    /**
+     * "j'ai 15", "jai 15", "j'en ai 17", "elle en a 16", "âge : 15", "âgée de 15", "bientôt 18",
+     * "I'm 15", "i am 15", "aged 15".
+     */
     private static boolean isAgePrefix(String original, List<Token> tokens, int i) {
         if (i < 1) {
             return false;
         }
         Token before = tokens.get(i - 1);
         String word = before.word();
+        if ((word.equals("ai") || word.equals("a")) && i >= 2 && tokens.get(i - 2).word().equals("en")) {
+            Token en = tokens.get(i - 2); // "j'en ai 17"; "qui en a 18", "elle en a 16": the age of someone named before
+            return word.equals("ai") ? startsWithJ(original, en)
+                    : i >= 3 && (PERSON_WORDS.contains(tokens.get(i - 3).word()) || tokens.get(i - 3).word().equals("qui")
+                        || tokens.get(i - 3).word().equals("il"));
+        }
         if (word.equals("ai")) {
-            return original.substring(before.start(), before.end()).toLowerCase(Locale.ROOT).startsWith("j");
+            return startsWithJ(original, before);
+        }
+        if (word.equals("am")) {
+            return i >= 2 && tokens.get(i - 2).word().equals("i");
+        }
+        if (word.equals("mes") && i >= 2) { // "avant mes 18", "je fête mes 18": a birthday of the writer's
+            String verb = tokens.get(i - 2).word();
+            return verb.equals("avant") || verb.equals("fete") || verb.equals("feter");
         }
         if (word.equals("de") && i >= 2) {
             word = tokens.get(i - 2).word();
@@ -300,7 +357,13 @@ final class AgeExtractor {
         }
         // "je vais avoir 17 samedi", "j'aurai 18", "just turned 18", "sweet sixteen"
         return word.equals("jai") || word.equals("age") || word.equals("agee") || AVOIR.contains(word)
-                || word.equals("turned") || word.equals("sweet");
+                || SOON.contains(word) || word.equals("turned") || word.equals("sweet") || word.equals("im")
+                || word.equals("i'm") || word.equals("aged");
+    }
+
+    private static boolean startsWithJ(String original, Token token) {
+        char c = original.charAt(token.start());
+        return c == 'j' || c == 'J';
     }
 
     private static boolean isCountAfter(List<Token> tokens, int after) {

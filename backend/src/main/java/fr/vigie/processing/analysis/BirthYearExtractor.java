@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class BirthYearExtractor {
 
     private static final int WINDOW = 6;
-    private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
+    private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})");
     private static final Pattern TWO_THOUSAND_K = Pattern.compile("2k(\\d{2})");
     private static final Map<String, Integer> MONTHS = Lookup.map(Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
@@ -98,8 +98,9 @@ final class BirthYearExtractor {
         Token token = tokens.get(j);
         var dotted = DOTTED_DATE.matcher(token.word());
         if (dotted.matches()) {
-            return exact(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
-                    Integer.parseInt(dotted.group(1)), observed, j + 1);
+            int written = Integer.parseInt(dotted.group(3)); // "12.12.08": a two-digit year after a birth label
+            int fullYear = dotted.group(3).length() == 4 ? written : twoDigitYear(written, observed);
+            return exact(fullYear, Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)), observed, j + 1);
         }
         int year = -1;
         int end = j + 1;
@@ -108,9 +109,10 @@ final class BirthYearExtractor {
             year = 2000 + Integer.parseInt(k.group(1));
         } else if (token.isNumber() && token.word().length() == 2 && isNumberEnd(tokens, numbers, j)
                 && (j == from + 1 && tokens.get(from).word().equals("en")
+                    || j - 1 >= from && MONTHS.containsKey(tokens.get(j - 1).word())
                     || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
-            int yy = token.intValue(); // "née en 09", "née le 12/03/10": a two-digit year after the label or a day and month
-            year = yy <= observed.getYear() % 100 ? 2000 + yy : 1900 + yy;
+            // "née en 09", "DDN : mars 09", "née le 12/03/10": a two-digit year after the label, a month's name, or a day and month
+            year = twoDigitYear(token.intValue(), observed);
         } else if (numbers.isNumber(j)) {
             var reading = numbers.reading(j); // "2010", "deux mille dix"
             if (reading != null && reading.value() >= 1900 && reading.value() <= observed.getYear()
@@ -142,6 +144,10 @@ final class BirthYearExtractor {
             return youngest(year, month, observed, end); // "03/2009", "mars 2009"
         }
         return youngest(year, 12, observed, end);
+    }
+
+    private static int twoDigitYear(int yy, LocalDate observed) {
+        return yy <= observed.getYear() % 100 ? 2000 + yy : 1900 + yy;
     }
 
     private static boolean isNumberEnd(List<Token> tokens, TokenNumbers numbers, int j) {

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Chat-profile lines: a sex letter, an age and a place, in either order, spaced, slashed or
- * glued ("F 16 Lyon", "f/16/lyon", "F16 Lyon", "asv ? 15 f marseille", "Jade / F / 19 / Metz").
- * The age is a stated age: that is how people present themselves in chat rooms. It needs all
- * three parts, so that "H24" (round the clock) or "F 16" alone is not an age; and never a
- * number beside another number (a phone, a date).
+ * Chat-profile lines: fields set side by side with spaces or marks (/ . - | , : ·), one of them
+ * an age in digits or words, in any order: a sex letter, the age and a place ("F 16 Lyon",
+ * "f.16.brest", "16/f/nantes", "F - seize - Brest", "asv : quinze / f / lyon", "Jade / F / 19 /
+ * Metz"), an age glued to its sex letter before a place ("F16 Lyon", "17F Lyon"), or an age set
+ * apart by bars, slashes or spaced dashes before a named place ("Léa | 15 | Rouen", "Bio: 17 | 🇫🇷 Toulouse",
+ * "Inès - 14 - Montpellier").
+ * The age is a stated age: that is how people present themselves in chat rooms. It needs a
+ * place and a sex letter or such bars, so that "H24" (round the clock) or "F 16" alone is not an
+ * age; and never a number beside another number (a phone, a date).
  */
 final class ChatProfileExtractor {
 
@@ -17,74 +21,183 @@ final class ChatProfileExtractor {
     private static final Set<String> NOT_A_PLACE = Lookup.set(Set.of("je", "j", "tu", "il", "elle", "on", "nous", "vous",
             "et", "ou", "de", "du", "des", "le", "la", "les", "un", "une", "a", "au", "aux", "en", "sur", "pour", "par",
             "avec", "dans", "ans", "an", "h", "heures", "min", "ce", "cette", "qui", "que", "mais", "pas", "ne", "se",
-            "sa", "son", "ses", "mon", "ma", "mes", "dispo", "disponible", "non", "stop", "sept", "jours"));
+            "sa", "son", "ses", "mon", "ma", "mes", "dispo", "disponible", "non", "stop", "sept", "jours", "euros", "cm",
+            "kg", "the", "and"));
+    /** Marks that set fields apart; a bar or a slash sets an age apart on its own. */
+    private static final String FIELD_MARKS = "/.-|,:·–";
 
     private ChatProfileExtractor() {
     }
 
     static List<AgeMention> extract(String original, List<Token> tokens) {
-        var ages = new ArrayList<AgeMention>();
+        return extract(original, tokens, new TokenNumbers(tokens));
+    }
+
+    static List<AgeMention> extract(String original, List<Token> tokens, TokenNumbers numbers) {
+        List<AgeMention> ages = List.of();
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            String word = token.word();
-            if (word.length() > 3 || word.length() == 3 && !isGlued(word)) {
-                continue; // most words: no profile starts there (a letter, two digits, or a letter and two digits)
+            AgeMention age = gluedAt(original, tokens, i);
+            if (age == null && numbers.isNumber(i)) {
+                age = fieldsAround(original, tokens, numbers, i);
             }
-            int age = -1;
-            int first = i;
-            int last = i;
-            if (word.length() == 3) {
-                age = Integer.parseInt(word.substring(1)); // "f16", "h19"
-                if (word.charAt(0) == 'h' && age == 24) {
-                    continue; // "H24": round the clock
-                }
-            } else if (isSexLetter(word) && isAge(tokens, i + 1) && !(token.word().equals("h")
-                    && tokens.get(i + 1).intValue() == 24)) {
-                age = tokens.get(i + 1).intValue(); // "F 16", "f/16"
-                last = i + 1;
-            } else if (isAge(tokens, i) && i + 1 < tokens.size() && isSexLetter(tokens.get(i + 1).word())
-                    && tokens.get(i + 1).word().equals("f")) {
-                age = token.intValue(); // "15 f", "15/f" (not "15 h", "45 m": hours, metres)
-                last = i + 1;
-            }
-            if (age < AgeExtractor.MIN_AGE || !placeFollows(original, tokens, last) || numberBefore(tokens, first)) {
+            if (age == null) {
                 continue;
             }
-            var evidence = Evidence.of(original, tokens.get(first).start(), tokens.get(last).end());
-            ages.add(new AgeMention(age, AgeMention.Kind.STATED, evidence, first, last + 1, true));
-            i = last;
+            if (ages.isEmpty()) {
+                ages = new ArrayList<>();
+            }
+            ages.add(age);
+            i = age.endToken() - 1;
         }
         return ages;
     }
 
-    private static boolean isSexLetter(String word) {
-        return word.length() == 1 && (word.charAt(0) == 'f' || word.charAt(0) == 'h' || word.charAt(0) == 'm');
+    /** "f16", "16f", "h19" before a place. */
+    private static AgeMention gluedAt(String original, List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        if (word.length() != 3) {
+            return null;
+        }
+        int age;
+        if (isSexLetter(word.charAt(0)) && isDigit(word.charAt(1)) && isDigit(word.charAt(2))) {
+            age = Integer.parseInt(word.substring(1));
+            if (word.charAt(0) == 'h' && age == 24) {
+                return null; // "H24": round the clock
+            }
+        } else if (isDigit(word.charAt(0)) && isDigit(word.charAt(1)) && isSexLetter(word.charAt(2))) {
+            age = Integer.parseInt(word.substring(0, 2));
+        } else {
+            return null;
+        }
+        if (age < AgeExtractor.MIN_AGE || numberBefore(tokens, i) || placeAt(original, tokens, next(original, tokens, i), true) < 0) {
+            return null;
+        }
+        return mention(original, tokens, age, i, i + 1);
     }
 
-    /** "f16", "h19", "m25": a sex letter glued to two digits. */
-    private static boolean isGlued(String word) {
-        char sex = word.charAt(0);
-        return (sex == 'f' || sex == 'h' || sex == 'm') && isDigit(word.charAt(1)) && isDigit(word.charAt(2));
+    /** An age field (digits or words) at {@code i} with its neighbouring fields. */
+    private static AgeMention fieldsAround(String original, List<Token> tokens, TokenNumbers numbers, int i) {
+        var reading = numbers.reading(i);
+        int end = i + reading.tokens(); // exclusive
+        if (reading.value() < AgeExtractor.MIN_AGE || reading.value() > AgeExtractor.MAX_AGE
+                || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || numberBefore(tokens, i)
+                || (end < tokens.size() && numbers.isNumber(end) && close(original, tokens, end - 1, end))) {
+            return null;
+        }
+        int before = i >= 1 && close(original, tokens, i - 1, i) ? i - 1 : -1;
+        int after = next(original, tokens, end - 1);
+        // sex letter before the age ("F 16 Lyon", "F - seize - Brest"), then a place after
+        if (before >= 0 && isSexField(tokens, before) && !(tokens.get(before).word().equals("h") && reading.value() == 24)
+                && placeAt(original, tokens, after, true) >= 0 && !numberBefore(tokens, before)) {
+            return mention(original, tokens, reading.value(), before, end);
+        }
+        // sex letter after the age ("16/f/nantes", "15 f marseille"; "15 h Lyon" is an hour): a place after it
+        if (after >= 0 && isSexField(tokens, after)
+                && (tokens.get(after).word().equals("f") || strongMark(original, tokens, end - 1, after))
+                && placeAt(original, tokens, next(original, tokens, after), true) >= 0) {
+            return mention(original, tokens, reading.value(), i, after + 1);
+        }
+        // "16.f.nantes": the tokenizer keeps the letter and the place together ("f.nantes")
+        if (after >= 0 && isSexAndPlace(tokens.get(after).word())) {
+            return mention(original, tokens, reading.value(), i, after + 1);
+        }
+        // an age set apart by bars, slashes or spaced dashes, after a name or a label, before a named place ("Léa | 15 | Rouen")
+        if (after >= 0 && strongMark(original, tokens, end - 1, after) && placeAt(original, tokens, after, false) >= 0
+                && (i == 0 || strongMark(original, tokens, i - 1, i) || original.substring(tokens.get(i - 1).end(),
+                        tokens.get(i).start()).strip().equals(":"))) {
+            return mention(original, tokens, reading.value(), i, end);
+        }
+        return null;
+    }
+
+    private static AgeMention mention(String original, List<Token> tokens, int age, int first, int end) {
+        var evidence = Evidence.of(original, tokens.get(first).start(), tokens.get(end - 1).end());
+        return new AgeMention(age, AgeMention.Kind.STATED, evidence, first, end, true);
+    }
+
+    /** The next field after token {@code k}, skipping flags and other symbols; -1 if none close by. */
+    private static int next(String original, List<Token> tokens, int k) {
+        int j = k + 1;
+        while (j < tokens.size() && close(original, tokens, j - 1, j)) {
+            if (Character.isLetterOrDigit(tokens.get(j).word().codePointAt(0))) {
+                return j;
+            }
+            j++; // "🇫🇷": a flag between the age and the city
+        }
+        return -1;
+    }
+
+    /** Only spaces and field marks between two tokens, on one line. */
+    private static boolean close(String original, List<Token> tokens, int a, int b) {
+        int from = tokens.get(a).end();
+        int to = tokens.get(b).start();
+        if (to - from > 4) {
+            return false;
+        }
+        for (int c = from; c < to; c++) {
+            char x = original.charAt(c);
+            if (x != ' ' && x != '\u00A0' && FIELD_MARKS.indexOf(x) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bar or a slash between two tokens, or a dash set apart by spaces ("Inès - 14 - Montpellier"). */
+    private static boolean strongMark(String original, List<Token> tokens, int a, int b) {
+        String gap = original.substring(tokens.get(a).end(), tokens.get(b).start());
+        for (int c = 0; c < gap.length(); c++) {
+            char x = gap.charAt(c);
+            if (x == '|' || x == '/') {
+                return true;
+            }
+        }
+        return gap.equals(" - ") || gap.equals(" – ");
+    }
+
+    /**
+     * A place field: a word of three letters or more; with {@code anyWord}, any such word that is
+     * not a common function word (beside a sex letter, the profile is plain), otherwise a
+     * capitalised word or a known city. {@code k}'s index, or -1.
+     */
+    private static int placeAt(String original, List<Token> tokens, int k, boolean anyWord) {
+        if (k < 0 || k >= tokens.size()) {
+            return -1;
+        }
+        Token place = tokens.get(k);
+        String word = place.word();
+        if (place.isNumber() || word.length() < 3 || !Character.isLetter(word.charAt(0)) || NOT_A_PLACE.contains(word)) {
+            return -1;
+        }
+        boolean named = Character.isUpperCase(original.codePointAt(place.start())) || PlaceExtractor.CITIES.containsKey(word);
+        return anyWord || named ? k : -1;
+    }
+
+    /** "f.nantes": a sex letter, a dot, a place, as one token. */
+    private static boolean isSexAndPlace(String word) {
+        if (word.length() < 5 || word.charAt(1) != '.' || !isSexLetter(word.charAt(0))) {
+            return false;
+        }
+        String place = word.substring(2);
+        for (int k = 0; k < place.length(); k++) {
+            if (!Character.isLetter(place.charAt(k))) {
+                return false;
+            }
+        }
+        return !NOT_A_PLACE.contains(place);
+    }
+
+    private static boolean isSexField(List<Token> tokens, int k) {
+        String word = tokens.get(k).word();
+        return word.length() == 1 && isSexLetter(word.charAt(0));
+    }
+
+    private static boolean isSexLetter(char c) {
+        return c == 'f' || c == 'h' || c == 'm';
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isAge(List<Token> tokens, int i) {
-        return i < tokens.size() && tokens.get(i).isNumber() && tokens.get(i).word().length() == 2;
-    }
-
-    /** The token after the profile is a word (a place), close by: spaced or slashed, not after a sentence end. */
-    private static boolean placeFollows(String original, List<Token> tokens, int last) {
-        if (last + 1 >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(last + 1);
-        String gap = original.substring(tokens.get(last).end(), next.start()).strip();
-        boolean close = gap.isEmpty() || gap.equals("/") || gap.equals("|") || gap.equals("-") || gap.equals(",");
-        return close && !next.isNumber() && next.word().length() >= 3 && Character.isLetter(next.word().charAt(0))
-                && !NOT_A_PLACE.contains(next.word());
     }
 
     private static boolean numberBefore(List<Token> tokens, int first) {

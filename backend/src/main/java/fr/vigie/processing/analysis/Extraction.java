@@ -16,14 +16,17 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         String original = normalised.original();
         var phones = withWordedPhones(PhoneExtractor.extract(normalised), PhoneExtractor.extractWorded(original, tokens, numbers));
         var handles = HandleExtractor.extract(normalised);
-        var ages = withChatProfiles(AgeExtractor.extract(original, tokens, numbers), ChatProfileExtractor.extract(original, tokens));
+        var read = RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers));
+        var ages = withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),
+                MajorityAge.extract(original, tokens, numbers));
         var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);
         var stated = new ArrayList<AgeMention>();
         for (AgeMention age : ages) {
-            // the ages the text gives people now: stated, or the bounds of a range ("16-17 ans")
-            if (age.kind() == AgeMention.Kind.STATED || age.kind() == AgeMention.Kind.RANGE) {
+            // the ages the text gives people now: stated, the bounds of a range ("16-17 ans"), an age another is counted from
+            if (age.kind() == AgeMention.Kind.STATED || age.kind() == AgeMention.Kind.RANGE
+                    || age.kind() == AgeMention.Kind.REFERENCE) {
                 stated.add(age);
             }
         }
@@ -63,8 +66,8 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         return all;
     }
 
-    /** The ages of chat-profile lines added where no other age was read, in text order. */
-    private static List<AgeMention> withChatProfiles(List<AgeMention> ages, List<AgeMention> profiles) {
+    /** Ages read another way (chat-profile lines, majority with a distance) added where no other age was read, in text order. */
+    private static List<AgeMention> withOthers(List<AgeMention> ages, List<AgeMention> profiles) {
         if (profiles.isEmpty()) {
             return ages;
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -12,6 +14,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * Contact handles: "@name", and a name after a platform ("snap: name", "insta @name", "ig name",
+ * "mon snap c'est name", "discord name", leetspeak platform names "sn4p", "1nsta",
  * "tiktok", "telegram", "sc: name", "tt : name", the ghost emoji of Snapchat) → "name" (lower
  * case, no @). A word after a platform name is a handle only when it looks like one: marked as
  * one (a colon or an arrow after the platform, an @ before the name), or shaped like one (a
@@ -28,19 +31,34 @@ final class HandleExtractor {
     private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([a-z0-9][a-z0-9_.]{1,29})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLATFORM_HANDLE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(snap(?:chat)?|insta(?:gram)?|ig|telegram|tg|tiktok|kik|sc|tt|\\x{1F47B})(?![\\p{L}\\p{N}])"
-                    + "\\s{0,3}([:=]|->|→)?\\s{0,3}(@)?([a-z0-9][a-z0-9_.]{2,29})",
+            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|ig|telegram|tg|tiktok|kik|sc|tt|discord"
+                    + "|compte|pseudo|profil|account|\\x{1F47B})(?![\\p{L}\\p{N}])"
+                    + "\\s{0,3}([:=]|->|→|c['’ ]?est(?![\\p{L}])|is(?![\\p{L}]))?\\s{0,3}(@)?([a-z0-9][a-z0-9_.]{2,29})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * The platform names above, shortest forms only (a longer name starts with one of them):
      * where a platform handle may start. Most words starting with s, i, t or k are not one.
      */
-    private static final String[] PLATFORM_PREFIXES = {"snap", "insta", "ig", "telegram", "tg", "tiktok", "kik", "sc", "tt"};
+    private static final String[] PLATFORM_PREFIXES = {"sn", "inst", "ig", "telegram", "tg", "tiktok", "kik", "sc", "tt"};
     private static final StartChars PLATFORM_START = new StartChars("sSiItTkK\uD83D", StartChars.NONE, true);
+    /**
+     * The platform words that start with a common letter ("compte", "pseudo", "discord") or a
+     * digit ("1nsta"): looked for in a second scan, only in a text that has one of them, so that
+     * every word starting with c, p, a or d is not a candidate.
+     */
+    private static final String[] RARE_PREFIXES = {"discord", "compte", "pseudo", "profil", "account", "1nst", "!nst"};
+    /** Lower-case parts of the rare words (case aside, their first letter may be a capital). */
+    private static final String[] RARE_PARTS = {"iscord", "ompte", "seudo", "rofil", "ccount", "1nst", "!nst"};
+    private static final StartChars RARE_START = new StartChars("dDcCpPaA1!", StartChars.NONE, true);
     private static final StartChars AT_START = new StartChars("@", StartChars.NONE);
     private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     /** Short platform names that are SMS spellings too ("tt" is "tout"): a plain word after them needs a mark. */
     private static final Set<String> MARK_NEEDED = Set.of("tt", "sc", "tg", "ig");
+    /**
+     * Words that name an account, not a platform ("le compte exemple_x", "mon pseudo : …"): what
+     * follows is a handle only when shaped like one, marked or not ("compte : bonjour" is no name).
+     */
+    private static final Set<String> SHAPE_NEEDED = Set.of("compte", "pseudo", "profil", "account");
     /** Words that follow a platform name without a mark and are not a name: French and English common words. */
     private static final CharArraySet COMMON_WORDS = commonWords();
 
@@ -52,16 +70,22 @@ final class HandleExtractor {
         var handles = new ArrayList<Handle>();
         CandidateScan.findAll(AT_HANDLE, normalised, AT_START, i -> true,
                 at -> add(handles, normalised, at.group(1), at.start(), at.end(1)));
-        CandidateScan.findAll(PLATFORM_HANDLE, normalised, PLATFORM_START, i -> mayStartPlatform(s, i), platform -> {
+        Consumer<MatchResult> platformHandle = platform -> {
                     String name = platform.group(4);
                     boolean marked = platform.group(2) != null || platform.group(3) != null;
                     boolean shaped = name.chars().anyMatch(c -> c == '_' || c == '.' || Character.isDigit(c));
                     String lower = name.toLowerCase(Locale.ROOT);
-                    boolean needsMark = MARK_NEEDED.contains(platform.group(1).toLowerCase(Locale.ROOT));
-                    if (marked || shaped || !needsMark && lower.length() >= 4 && !COMMON_WORDS.contains(lower)) {
+                    String word = platform.group(1).toLowerCase(Locale.ROOT);
+                    boolean needsMark = MARK_NEEDED.contains(word);
+                    if (SHAPE_NEEDED.contains(word) ? shaped
+                            : marked || shaped || !needsMark && lower.length() >= 4 && !COMMON_WORDS.contains(lower)) {
                         add(handles, normalised, name, platform.start(), platform.end(4));
                     }
-                });
+                };
+        CandidateScan.findAll(PLATFORM_HANDLE, normalised, PLATFORM_START, i -> mayStartPlatform(s, i), platformHandle);
+        if (hasRareWord(s)) {
+            CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
+        }
         return handles;
     }
 
@@ -71,7 +95,7 @@ final class HandleExtractor {
         // what follows "snap" or "insta" in a sentence: time, availability, the platform's own words
         words.addAll(List.of("demain", "soir", "matin", "nuit", "aujourd", "maintenant", "ajoute", "ajouter", "moi",
                 "dispo", "disponible", "uniquement", "only", "seulement", "aussi", "direct", "svp", "stp", "prive",
-                "privé", "story", "stories", "live", "photo", "photos", "message", "messages", "semaine", "weekend",
+                "privé", "perso", "personnel", "story", "stories", "live", "photo", "photos", "message", "messages", "semaine", "weekend",
                 "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "juste", "tout", "toute",
                 "pour", "avec", "sans", "plus", "bientot", "bientôt", "vite", "pseudo", "compte", "profil", "meme",
                 "même", "après", "apres", "avant", "quand", "comme", "merci", "bisous", "aussi", "encore", "ici"));
@@ -87,10 +111,24 @@ final class HandleExtractor {
         if (c != 's' && c != 'S' && c != 'i' && c != 'I' && c != 't' && c != 'T' && c != 'k' && c != 'K') {
             return false;
         }
-        if (CandidateScan.letterOrNumberBefore(s, i)) {
-            return false;
+        return !CandidateScan.letterOrNumberBefore(s, i) && startsWithOne(s, i, PLATFORM_PREFIXES);
+    }
+
+    private static boolean hasRareWord(String s) {
+        for (String part : RARE_PARTS) {
+            if (s.indexOf(part) >= 0) {
+                return true;
+            }
         }
-        for (String prefix : PLATFORM_PREFIXES) {
+        return false;
+    }
+
+    private static boolean mayStartRare(String s, int i) {
+        return !CandidateScan.letterOrNumberBefore(s, i) && startsWithOne(s, i, RARE_PREFIXES);
+    }
+
+    private static boolean startsWithOne(String s, int i, String[] prefixes) {
+        for (String prefix : prefixes) {
             // ASCII-only case folding, as the pattern's CASE_INSENSITIVE without UNICODE_CASE
             if (CandidateScan.regionMatchesAsciiIgnoreCase(s, i, prefix)) {
                 return true;

@@ -14,16 +14,17 @@ import java.util.regex.Pattern;
  * and other format characters, emoji keycaps ("1️⃣" is '1' U+FE0F U+20E3), fullwidth and other
  * compatibility forms (Unicode NFKC), marks NFKC cannot compose (strike-through, underline over
  * letters or digits), letters of other scripts drawn like Latin ones (Unicode's confusables,
- * {@link LatinLookAlikes}), '@' for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e"),
+ * {@link LatinLookAlikes}), '@' for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e",
+ * "m/i/n/e/u/r/e"),
  * digits spaced out one by one ("1 6 ans"), and a number glued to its unit ("16ans", "3e",
  * "24h"), which is split so that the digits are not taken for leetspeak.
  */
 public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|e|è|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_LETTERS = Pattern.compile(
-            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
+            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}.,])\\p{Nd}(?:[ \\u00A0]{1,2}\\p{Nd}){1,}(?![\\p{L}\\p{N}])");
     private static final Pattern AT_INSIDE_WORD = Pattern.compile("(?u)(?<=\\p{L})@(?=\\p{L})");
@@ -353,13 +354,13 @@ public final class NormalisedText {
     private static final boolean[] SEPARATORS = new boolean[128];
 
     static {
-        for (char c : " .-_*".toCharArray()) {
+        for (char c : " .-_*/".toCharArray()) {
             SEPARATORS[c] = true;
         }
     }
 
     private static boolean isSpacingSeparator(char n) {
-        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·';
+        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·' || n == '/';
     }
 
     private static boolean isLetter(String text, int i) {

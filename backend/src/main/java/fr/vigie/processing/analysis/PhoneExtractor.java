@@ -135,10 +135,13 @@ final class PhoneExtractor {
         return Character.isDigit(c) ? c : isLetterOne(c) ? '1' : '0';
     }
 
-    /** Line breaks too: a number broken over a line ("06 39 98\n12 56") is still one number. */
+    /**
+     * Line breaks too: a number broken over a line ("06 39 98\n12 56") is still one number; and
+     * the dots written as bullets or middle dots ("06•39•98", "06·39·98").
+     */
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\u00A0' || c == '.' || c == '-' || c == '_' || c == '/' || c == '(' || c == ')'
-                || c == '\t' || c == '\n' || c == '\r';
+                || c == '\t' || c == '\n' || c == '\r' || c == '\u2022' || c == '\u00B7' || c == '\u2219' || c == '\u22C5';
     }
 
     private static boolean isGroupStart(String s, int i) {
@@ -153,6 +156,15 @@ final class PhoneExtractor {
 
     /** End of the digit group at i, or -1 if the group runs into a letter (then it is a word). */
     private static int groupEnd(String s, int i) {
+        return groupEnd(s, i, false);
+    }
+
+    /**
+     * @param closing whether the group would follow real digits of the same run (six or more): then
+     *                a pair of look-alike letters alone ends the number too ("06 39 98 26 Ol"), but
+     *                never the pronoun "Il"
+     */
+    private static int groupEnd(String s, int i, boolean closing) {
         int j = i;
         boolean digit = false;
         boolean letterOne = false;
@@ -166,7 +178,8 @@ final class PhoneExtractor {
         }
         // a group of letters alone ("oo") only counts in a run that has real digits too; l and I
         // only beside a real digit of their own group ("l2", "7l"), never as a word ("Il", "l'")
-        return digit || (!letterOne && j - i <= 2) ? j : -1;
+        boolean closingPair = closing && j - i == 2 && !(s.charAt(i) == 'I' && s.charAt(i + 1) == 'l');
+        return digit || (!letterOne && j - i <= 2) || closingPair ? j : -1;
     }
 
     private static Run readRun(String s, int i, Run run) {
@@ -179,7 +192,7 @@ final class PhoneExtractor {
             }
         }
         while (j < s.length()) {
-            int end = groupEnd(s, j);
+            int end = groupEnd(s, j, run.realDigits >= 6);
             if (end < 0) {
                 break;
             }
@@ -304,10 +317,13 @@ final class PhoneExtractor {
         return phones;
     }
 
-    /** Only separators between two tokens of a number. */
+    /**
+     * Only separators between two tokens of a number; commas too, as a number read out in words is
+     * written ("zéro six, trente-neuf, …"): a run in words must still be exactly a national number.
+     */
     private static boolean closeBy(String original, Token before, Token after) {
         for (int c = before.end(); c < after.start(); c++) {
-            if (!isSeparator(original.charAt(c))) {
+            if (!isSeparator(original.charAt(c)) && original.charAt(c) != ',') {
                 return false;
             }
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Many {@link PhraseMatcher}s (every rule's and every context's phrases) in one index, so that a
- * report's tokens are walked once with two map look-ups per token (stem, word), instead of once
+ * report's tokens are walked once with one or two map look-ups per token (stem, word), instead of once
  * per rule. Gives, per matcher, exactly what its own {@link PhraseMatcher#findAll} gives.
  * Immutable and thread-safe.
  */
@@ -37,8 +37,12 @@ final class PhraseIndex {
     }
 
     private final int size;
-    private final Map<String, Bucket> byTerm = new HashMap<>();
-    private final Map<String, Bucket> byWord = new HashMap<>();
+    /**
+     * The buckets by first word: {@code [0]} the phrases matched on stems, {@code [1]} those
+     * matched on words. One map for both, because a token's stem is most often its word: then
+     * one look-up serves both.
+     */
+    private final Map<String, Bucket[]> byFirst = new HashMap<>();
     /** Phrases starting with a number, by their second word (found after the number, however many tokens it spans). */
     private final Bucket numbersThenTerm = new Bucket();
     private final Bucket numbersThenWord = new Bucket();
@@ -47,10 +51,14 @@ final class PhraseIndex {
         size = matchers.size();
         for (int m = 0; m < matchers.size(); m++) {
             var matcher = matchers.get(m);
-            var target = matcher.matchOn() == RuleSet.MatchOn.WORD ? byWord : byTerm;
+            int side = matcher.matchOn() == RuleSet.MatchOn.WORD ? 1 : 0;
             for (var first : matcher.byFirst().entrySet()) {
                 for (var phrase : first.getValue()) {
-                    target.computeIfAbsent(first.getKey(), k -> new Bucket()).add(new Entry(m, matcher, phrase));
+                    Bucket[] buckets = byFirst.computeIfAbsent(first.getKey(), k -> new Bucket[2]);
+                    if (buckets[side] == null) {
+                        buckets[side] = new Bucket();
+                    }
+                    buckets[side].add(new Entry(m, matcher, phrase));
                 }
             }
             var numbered = matcher.matchOn() == RuleSet.MatchOn.WORD ? numbersThenWord : numbersThenTerm;
@@ -71,8 +79,14 @@ final class PhraseIndex {
             Token token = tokens.get(i);
             int count = 0;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            count = offer(byTerm.get(token.term()), next == null ? null : next.term(), tokens, numbers, i, best, touched, count);
-            count = offer(byWord.get(token.word()), next == null ? null : next.word(), tokens, numbers, i, best, touched, count);
+            String term = token.term();
+            String word = token.word();
+            Bucket[] byTerm = byFirst.get(term);
+            Bucket[] byWord = word.equals(term) ? byTerm : byFirst.get(word);
+            count = offer(byTerm == null ? null : byTerm[0], next == null ? null : next.term(), tokens, numbers, i, best,
+                    touched, count);
+            count = offer(byWord == null ? null : byWord[1], next == null ? null : next.word(), tokens, numbers, i, best,
+                    touched, count);
             if (numbers.isNumber(i)) {
                 int after = i + numbers.reading(i).tokens(); // the word after the number, however many tokens it spans
                 Token second = after < tokens.size() ? tokens.get(after) : null;

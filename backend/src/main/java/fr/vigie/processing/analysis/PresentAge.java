@@ -5,38 +5,57 @@ import java.util.Set;
 
 /**
  * The age now that a stated age implies when it is said in another time: a coming birthday
- * ("18 ans dans deux mois", "je vais avoir 17 ans samedi", "j'aurai 25 ans en janvier") means
- * a year less today (or as many years as "dans N ans" says); a past age with its distance
- * ("l'an dernier j'avais 15 ans", "il y a deux ans j'avais 15 ans") means that much more; a past
- * age without one ("quand j'avais 16 ans") says nothing of today ({@code past}).
+ * ("18 ans dans deux mois", "je vais avoir 17 ans samedi", "j'aurai 25 ans en janvier",
+ * "bientôt 19", "encore six mois avant mes 18 ans", "je fête mes 18 ans en mars") means a year
+ * less today, or as many years as the text counts to it ("dans 2 ans", "il me reste 3 ans avant
+ * mes 18", "plus que trois ans avant mes 18 ans"); a past age with its distance ("l'an dernier
+ * j'avais 15 ans", "il y a deux ans j'avais 15 ans") means that much more; a past age without
+ * one ("quand j'avais 16 ans") says nothing of today ({@code past}).
  */
 record PresentAge(int value, boolean past) {
 
     private static final Set<String> FUTURE_VERBS = Lookup.set(Set.of("aurai", "auras", "aura", "aurons", "aurez",
-            "auront"));
+            "auront", "feterai", "fetera", "feter"));
     private static final Set<String> GOING_TO = Lookup.set(Set.of("vais", "vas", "va"));
     private static final Set<String> PAST_VERBS = Lookup.set(Set.of("avais", "avait", "avions", "aviez", "avaient"));
     private static final Set<String> SHORT_DURATIONS = Lookup.set(Set.of("mois", "semaine", "semaines", "jour", "jours"));
     private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans", "annee", "annees"));
+    /** Before a count of time, these count down to what follows ("encore 6 mois", "il me reste 3 ans", "plus que 2 ans"). */
+    private static final Set<String> COUNTDOWN = Lookup.set(Set.of("encore", "reste", "restent", "dans", "que"));
     private static final int BEFORE = 3;
     private static final int AFTER = 4;
     private static final int DISTANCE_WINDOW = 8;
 
-    /** Null when the age is said in the present. */
-    static PresentAge of(List<Token> tokens, TokenNumbers numbers, int start, int end, int stated) {
+    /**
+     * Null when the age is said in the present.
+     *
+     * @param number the token of the age's number; {@code start} its mention's first token (a prefix: "j'aurai")
+     */
+    static PresentAge of(List<Token> tokens, TokenNumbers numbers, int number, int start, int end, int stated) {
         boolean future = false;
         boolean past = false;
-        for (int k = Math.max(0, start - BEFORE); k < start; k++) {
+        for (int k = Math.max(0, number - BEFORE); k < number; k++) {
             String word = tokens.get(k).word();
             future |= FUTURE_VERBS.contains(word)
                     || (word.equals("avoir") && k >= 1 && GOING_TO.contains(tokens.get(k - 1).word()));
             past |= PAST_VERBS.contains(word);
         }
+        future |= number >= 1 && AgeExtractor.SOON.contains(tokens.get(number - 1).word()); // "bientôt 19", "presque 18"
+        // "avant mes 18 ans", "je fête mes 18 ans (en mars)": a birthday still to come
+        if (number >= 1 && tokens.get(number - 1).word().equals("mes") && number >= 2) {
+            String verb = tokens.get(number - 2).word();
+            future |= verb.equals("avant") || (verb.equals("fete") && !(number >= 3 && tokens.get(number - 3).word().equals("ai")));
+        }
         int years = 1;
+        int countdown = countdownBefore(tokens, numbers, number, future);
+        if (countdown != 0) {
+            future = true;
+            years = countdown;
+        }
         for (int k = end; k < Math.min(tokens.size(), end + AFTER); k++) {
             String word = tokens.get(k).word();
-            if (word.equals("demain") || word.equals("prochain") || word.equals("prochaine")) {
-                future = true; // "18 ans demain", "18 ans le mois prochain"
+            if (word.equals("demain") && k == end || (word.equals("prochain") || word.equals("prochaine")) && onlyTime(tokens, end, k)) {
+                future = true; // "18 ans demain", "18 ans le mois prochain"; not "16 ans, dispo demain"
                 break;
             }
             if (tokens.get(k).word().equals("dans") && k + 1 < tokens.size() && numbers.isNumber(k + 1)) {
@@ -59,6 +78,60 @@ record PresentAge(int value, boolean past) {
             return ago > 0 ? new PresentAge(stated + ago, false) : new PresentAge(stated, true);
         }
         return null;
+    }
+
+    /**
+     * A count of time before the age that counts down to it ("encore 6 mois et j'ai 18 ans", "il me
+     * reste 3 ans avant mes 18"): the years it counts (1 for months, weeks or days), 0 if none.
+     */
+    private static int countdownBefore(List<Token> tokens, TokenNumbers numbers, int number, boolean future) {
+        for (int k = Math.max(1, number - DISTANCE_WINDOW); k < number - 1; k++) {
+            if (!COUNTDOWN.contains(tokens.get(k - 1).word()) || !numbers.isNumber(k)) {
+                continue;
+            }
+            if (tokens.get(k - 1).word().equals("que") && !(k >= 2 && tokens.get(k - 2).word().equals("plus"))) {
+                continue; // "plus que 3 ans", not any "que"
+            }
+            var count = numbers.reading(k);
+            int unit = k + count.tokens();
+            if (unit >= number || count.value() <= 0) {
+                continue;
+            }
+            if (!future && !linked(tokens, unit + 1, number)) {
+                continue; // "encore 2 jours à Lyon, 25 ans": a stay, not a countdown to the age
+            }
+            String word = tokens.get(unit).word();
+            if (SHORT_DURATIONS.contains(word)) {
+                return 1;
+            }
+            if (YEARS.contains(word) && count.value() < 10) {
+                return count.value();
+            }
+        }
+        return 0;
+    }
+
+    /** "… avant mes 18", "… et j'ai 18 ans": the count of time leads to the age. */
+    private static boolean linked(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).word();
+            if (word.equals("avant") || word.equals("et")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only "le mois", "la semaine", "l'an", "l'année" between the age and "prochain(e)". */
+    private static boolean onlyTime(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).word();
+            if (!word.equals("le") && !word.equals("la") && !word.equals("mois") && !word.equals("semaine")
+                    && !YEARS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "l'an dernier" / "l'année dernière" → 1, "il y a N ans" → N, nothing → 0. */

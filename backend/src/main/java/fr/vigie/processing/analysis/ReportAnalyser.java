@@ -43,7 +43,7 @@ public final class ReportAnalyser {
         LocalDate observed = LocalDate.ofInstant(observedAt == null ? Instant.now() : observedAt, FRANCE);
         var normalised = NormalisedText.of(original);
         List<Token> written = analyzer.analyse(normalised);
-        List<Token> tokens = engine.respell(written);
+        List<Token> tokens = engine.respell(written, original);
         var numbers = new TokenNumbers(tokens); // numbers read once, for the ages and the rules' phrases
         var extraction = Extraction.of(normalised, tokens, numbers, observed);
         var signals = engine.evaluate(original, tokens, numbers, extraction, reporterConcern);

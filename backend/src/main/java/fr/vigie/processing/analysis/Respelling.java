@@ -3,8 +3,11 @@ package fr.vigie.processing.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Spellings undone on a report's tokens before entities are read and rules matched, keeping
@@ -16,42 +19,127 @@ import java.util.Map;
  * times in a row is read as the word of the engine's vocabulary (the words of the rules'
  * phrases) that it equals once every run of a repeated letter is squeezed to one letter.
  * Squeezing both sides is what tells "lycéenne" (two e) from "mineure" (one u) without
- * guessing how many letters the writer meant.</li>
+ * guessing how many letters the writer meant;</li>
+ * <li>the subject "je" glued to its verb ("jserai", "jfais", "jm'"): no French word starts
+ * with j and a consonant, so such a word is "je" and the rest;</li>
+ * <li>silent final letters left out, as French is written by ear ("pa encor majeure", "c moi ki
+ * repon pr elle"): a word the vocabulary does not know is read as the vocabulary's word it
+ * equals once one or two of the letters French leaves silent at the end of a word (e, s, t, d,
+ * x) are put back, but only where that word then makes two words of a rule's phrase with its
+ * neighbour ("pas encore", "qui réponds"), never for a common word (Lucene's French and English
+ * stop words), and never for another form of the same word ("premier" is not "première":
+ * phrases matched on stems already take both, those matched on words mean one).</li>
  * </ul>
  * Immutable and thread-safe.
  */
 final class Respelling {
 
-    /** Normalised word → the tokens it stands for (term and word; offsets are the original token's). */
-    private final Map<String, List<Token>> spellings = new HashMap<>();
+    /** A word shorter than this is not respelled by ear: too many words are two letters long. */
+    private static final int SHORTEST_BY_EAR = 2;
+    /** After "je" glued to a verb, these single letters are the pronoun they stand for ("jm'", "jt'"). */
+    private static final Map<String, String> GLUED_PRONOUNS = Map.of("m", "me", "t", "te", "l", "le", "s", "se");
+    /** Words starting with j and a consonant that are words of their own. */
+    private static final Set<String> J_WORDS = Set.of("jh", "jf", "jt", "jpg", "jpeg", "jr");
+
+    /** A spelling: what it stands for, and the variant as written when the analysis changed it ("dem1" is "demi"). */
+    private record Spelling(List<Token> standard, String written) {
+    }
+
+    /** Normalised word → the spelling it stands for (term and word; offsets are the original token's). */
+    private final Map<String, Spelling> spellings = new HashMap<>();
     /** Squeezed word → the vocabulary's token. */
     private final Map<String, Token> bySqueezed = new HashMap<>();
+    /** Word without one or two silent final letters → the vocabulary's token; never a vocabulary word itself. */
+    private final Map<String, Token> byEar = new HashMap<>();
+    /** Two words that follow each other in a rule's phrase ("pas encore"): where a word read by ear must stand. */
+    private final Set<String> pairs = new HashSet<>();
+    private final VigieFrenchAnalyzer analyzer;
     /** No longer word is looked up (most words of a report are longer than any SMS spelling). */
     private int longestSpelling = -1;
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
+        this.analyzer = analyzer;
         spellings.forEach((variant, standard) -> {
-            for (Token written : analyzer.analyse(variant)) {
-                this.spellings.put(written.word(), analyzer.analyse(standard));
-                longestSpelling = Math.max(longestSpelling, written.word().length());
+            String written = variant.toLowerCase(Locale.ROOT);
+            for (Token token : analyzer.analyse(variant)) {
+                // a variant the analysis rewrote ("dem1" → "demi") must be written so, or a real word would be respelled
+                this.spellings.put(token.word(), new Spelling(analyzer.analyse(standard),
+                        token.word().equals(written) ? null : written));
+                longestSpelling = Math.max(longestSpelling, token.word().length());
             }
         });
+        var known = new HashSet<String>();
+        var tokens = new ArrayList<Token>();
         for (String phrase : vocabulary) {
+            Token previous = null;
             for (Token token : analyzer.analyse(phrase)) {
                 bySqueezed.putIfAbsent(squeezed(token.word()), token);
+                known.add(token.word());
+                tokens.add(token);
+                if (previous != null) {
+                    pairs.add(previous.word() + ' ' + token.word());
+                }
+                previous = token;
+            }
+        }
+        known.addAll(this.spellings.keySet());
+        for (int dropped = 1; dropped <= 2; dropped++) { // one letter left out before two: "sui" is "suis", not "suite"
+            for (Token token : tokens) {
+                String word = token.word();
+                if (word.length() - dropped < SHORTEST_BY_EAR || token.isNumber()) {
+                    continue;
+                }
+                String heard = word.substring(0, word.length() - dropped);
+                if (isSilent(heard, word.substring(heard.length())) && !known.contains(heard)
+                        && !COMMON_WORDS.contains(heard) && !sameStem(analyzer, heard, token)) {
+                    byEar.putIfAbsent(heard, token);
+                }
             }
         }
     }
 
+    /**
+     * Whether the ending is one French leaves unsaid after that word: e after a consonant that is
+     * sounded anyway ("encor", "parl"; not after "er", where it changes the sound: "premier"), s, t,
+     * d or x after a vowel or an n ("pa", "veu", "avan"), ds or ts after an n ("repon"). Not e after
+     * a vowel: that is a feminine ("ami", "amie"), a word of its own.
+     */
+    private static boolean isSilent(String heard, String ending) {
+        char last = heard.charAt(heard.length() - 1);
+        boolean vowel = "aeiouy".indexOf(last) >= 0;
+        return switch (ending) {
+            case "e" -> "rlcf".indexOf(last) >= 0 && !heard.endsWith("er");
+            case "s", "t", "d", "x" -> vowel || last == 'n';
+            case "ds", "ts" -> last == 'n';
+            default -> false;
+        };
+    }
+
+    /** French and English stop words: too common to be a misspelling of anything. */
+    private static final org.apache.lucene.analysis.CharArraySet COMMON_WORDS = commonWords();
+
+    private static org.apache.lucene.analysis.CharArraySet commonWords() {
+        var words = new org.apache.lucene.analysis.CharArraySet(
+                org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(), true);
+        words.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return org.apache.lucene.analysis.CharArraySet.unmodifiableSet(words);
+    }
+
+    /** Whether the shorter word is another form of the vocabulary's word (same stem): a word, not a spelling. */
+    private static boolean sameStem(VigieFrenchAnalyzer analyzer, String heard, Token word) {
+        var analysed = analyzer.analyse(heard);
+        return analysed.size() == 1 && analysed.getFirst().term().equals(word.term());
+    }
+
     /** The tokens respelled; the same list when nothing changes (most reports). */
-    List<Token> apply(List<Token> tokens) {
+    List<Token> apply(List<Token> tokens, String original) {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> replacement = token.word().length() > longestSpelling ? null : spellings.get(token.word());
-            if (replacement == null && hasTripleLetter(token.word())) {
-                Token known = bySqueezed.get(squeezed(token.word()));
-                replacement = known == null ? null : List.of(known);
+            List<Token> replacement = respelled(token, original);
+            if (replacement == null) {
+                Token heard = byEar.get(token.word());
+                replacement = heard != null && inAPhrase(tokens, i, heard.word(), original) ? List.of(heard) : null;
             }
             if (replacement != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
@@ -65,6 +153,63 @@ final class Respelling {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** What one token stands for, or null if it stands for itself. */
+    private List<Token> respelled(Token token, String original) {
+        String word = token.word();
+        if (word.length() <= longestSpelling) {
+            Spelling spelling = spellings.get(word);
+            if (spelling != null && (spelling.written() == null || writtenAs(token, original, spelling.written()))) {
+                return spelling.standard();
+            }
+        }
+        if (hasTripleLetter(word)) {
+            Token known = bySqueezed.get(squeezed(word));
+            return known == null ? null : List.of(known);
+        }
+        if (word.length() >= 2 && word.charAt(0) == 'j' && isConsonant(word.charAt(1)) && !J_WORDS.contains(word)) {
+            return gluedJe(word.substring(1));
+        }
+        return null;
+    }
+
+    /** Whether the word heard at {@code i} makes two words of a phrase with the word before or after it (either heard too). */
+    private boolean inAPhrase(List<Token> tokens, int i, String heard, String original) {
+        for (int side = -1; side <= 1; side += 2) {
+            int k = i + side;
+            if (k < 0 || k >= tokens.size()) {
+                continue;
+            }
+            Token neighbour = tokens.get(k);
+            var respelled = respelled(neighbour, original);
+            String written = respelled == null ? neighbour.word()
+                    : (side < 0 ? respelled.getLast() : respelled.getFirst()).word();
+            Token alsoHeard = respelled == null ? byEar.get(written) : null;
+            for (String word : alsoHeard == null ? List.of(written) : List.of(written, alsoHeard.word())) {
+                if (pairs.contains(side < 0 ? word + ' ' + heard : heard + ' ' + word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "je" and the verb (or pronoun) glued to it, each analysed as if written apart. */
+    private List<Token> gluedJe(String rest) {
+        var out = new ArrayList<>(analyzer.analyse("je"));
+        String pronoun = GLUED_PRONOUNS.get(rest);
+        out.addAll(analyzer.analyse(pronoun != null ? pronoun : rest));
+        return out;
+    }
+
+    private static boolean writtenAs(Token token, String original, String written) {
+        return token.end() - token.start() == written.length()
+                && original.regionMatches(true, token.start(), written, 0, written.length());
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && "aeiouyh".indexOf(c) < 0;
     }
 
     /** A letter three times in a row: an emphasis (the rare French word with one, "créée", is in no rule). */
@@ -88,5 +233,12 @@ final class Respelling {
             }
         }
         return out.toString();
+    }
+
+    /** The words read by ear, for review (what a word missing its silent ending is read as). */
+    Map<String, String> byEar() {
+        var out = new java.util.TreeMap<String, String>();
+        byEar.forEach((heard, token) -> out.put(heard, token.word()));
+        return out;
     }
 }

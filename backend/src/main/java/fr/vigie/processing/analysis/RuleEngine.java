@@ -18,20 +18,29 @@ final class RuleEngine {
     private final RuleSet rules;
     private final Map<String, CompiledContext> contexts = new HashMap<>();
     private final List<CompiledRule> compiled = new ArrayList<>();
+    private static final Comparator<PhraseMatcher.Match> BY_START = Comparator.comparingInt(PhraseMatcher.Match::start);
+    /** The contexts that count contacts or presentations as occurrences: most do not, and every report asks. */
+    private final List<CompiledContext> entityContexts = new ArrayList<>();
 
     /** {@code index}: the matcher's number in {@link #phrases}. */
     private record CompiledContext(int index, RuleSet.Context definition) {
     }
 
-    /** {@code phrases}: the matcher's number in {@link #phrases}, -1 if the rule has no phrases. */
-    private record CompiledRule(RuleSet.Rule rule, int phrases) {
+    /**
+     * {@code phrases}: the matcher's number in {@link #phrases}, -1 if the rule has no phrases;
+     * {@code unless} and {@code requires}: the rule's contexts, looked up once here rather than by
+     * name for every hit of every report; {@code presentations}: whether a required context
+     * counts an age said of a named or designated person.
+     */
+    private record CompiledRule(RuleSet.Rule rule, int phrases, CompiledContext[] unless, CompiledContext[] requires,
+            boolean presentations) {
     }
 
     /** All the phrases of all rules and contexts, matched in one pass over a report's tokens. */
     private final PhraseIndex phrases;
     private final Respelling respelling;
 
-    /** A candidate match of a condition: its tokens (for contexts) and its evidence. */
+    /** A candidate match of a condition: its tokens (for contexts) and its evidence (null for phrases: cut when kept). */
     private record Hit(int firstToken, int endToken, Evidence evidence, boolean presented) {
     }
 
@@ -49,15 +58,25 @@ final class RuleEngine {
                 index = matchers.size();
                 matchers.add(new PhraseMatcher(when.phrases(), when.matchOn(), analyzer));
             }
-            compiled.add(new CompiledRule(rule, index));
+            CompiledContext[] requires = lookUp(rule.requires());
+            boolean presentations = false;
+            for (CompiledContext context : requires) {
+                presentations |= context.definition().entities().contains(RuleSet.PRESENTATION);
+            }
+            compiled.add(new CompiledRule(rule, index, lookUp(rule.unless()), requires, presentations));
         }
+        contexts.values().stream().filter(c -> !c.definition().entities().isEmpty()).forEach(entityContexts::add);
         this.phrases = new PhraseIndex(matchers);
         this.respelling = new Respelling(rules.spellings(), rules.phrases(), analyzer);
     }
 
-    /** The report's tokens with SMS spellings and emphatic repeated letters undone ({@link Respelling}). */
-    List<Token> respell(List<Token> tokens) {
-        return respelling.apply(tokens);
+    private CompiledContext[] lookUp(List<String> names) {
+        return names.stream().map(contexts::get).toArray(CompiledContext[]::new);
+    }
+
+    /** The report's tokens with SMS spellings, glued "je", silent endings and repeated letters undone ({@link Respelling}). */
+    List<Token> respell(List<Token> tokens, String original) {
+        return respelling.apply(tokens, original);
     }
 
     String version() {
@@ -68,6 +87,7 @@ final class RuleEngine {
             String reporterConcern) {
         var matches = phrases.findAll(tokens, numbers);
         addEntityOccurrences(matches, tokens, extraction);
+        int[] spans = spans(matches);
         var fired = new ArrayList<FiredSignal>();
         for (CompiledRule c : compiled) {
             var when = c.rule().when();
@@ -79,10 +99,9 @@ final class RuleEngine {
             } else if (c.phrases() >= 0) {
                 var hits = new ArrayList<Hit>();
                 for (var m : matches[c.phrases()]) {
-                    hits.add(new Hit(m.start(), m.end(),
-                            Evidence.of(original, tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()), false));
+                    hits.add(new Hit(m.start(), m.end(), null, false)); // its evidence is cut only if it is kept
                 }
-                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && when.age() != null && extraction.ages().isEmpty()) {
                 holds = false;
@@ -93,7 +112,7 @@ final class RuleEngine {
                         hits.add(new Hit(a.firstToken(), a.endToken(), a.evidence(), a.presented()));
                     }
                 }
-                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && when.birthYearAge() != null && extraction.birthYears().isEmpty()) {
                 holds = false;
@@ -104,7 +123,19 @@ final class RuleEngine {
                         hits.add(new Hit(b.firstToken(), b.endToken(), b.evidence(), false));
                     }
                 }
-                holds = keep(c.rule(), hits, tokens, original, matches, evidence);
+                holds = keep(c, hits, tokens, original, matches, spans, evidence);
+            }
+            if (holds && !when.entities().isEmpty()) {
+                var hits = new ArrayList<Hit>();
+                for (var mention : extraction.entities().mentions()) {
+                    if (when.entities().contains(mention.kind())) {
+                        var covered = tokensCovering(tokens, mention.evidence());
+                        if (covered != null) {
+                            hits.add(new Hit(covered.start(), covered.end(), mention.evidence(), false));
+                        }
+                    }
+                }
+                holds = !hits.isEmpty() && keep(c, hits, tokens, original, matches, spans, evidence);
             }
             if (holds && !when.reporterConcern().isEmpty()) {
                 holds = reporterConcern != null && when.reporterConcern().contains(reporterConcern);
@@ -126,48 +157,63 @@ final class RuleEngine {
     }
 
     /** Keeps the hits no context of the rule drops and its required contexts allow; true if any is left. */
-    private boolean keep(RuleSet.Rule rule, List<Hit> hits, List<Token> tokens, String original,
-            List<PhraseMatcher.Match>[] matches, List<Evidence> evidence) {
+    private boolean keep(CompiledRule rule, List<Hit> hits, List<Token> tokens, String original,
+            List<PhraseMatcher.Match>[] matches, int[] spans, List<Evidence> evidence) {
         boolean any = false;
         for (Hit hit : hits) {
-            if (!anyHolds(rule.unless(), hit, tokens, matches, original)
-                    && (rule.requires().isEmpty() || (hit.presented() && acceptsPresentations(rule.requires()))
-                        || anyHolds(rule.requires(), hit, tokens, matches, original))) {
-                evidence.add(hit.evidence());
+            if (!anyHolds(rule.unless(), hit, tokens, matches, spans, original)
+                    && (rule.requires().length == 0 || (hit.presented() && rule.presentations())
+                        || anyHolds(rule.requires(), hit, tokens, matches, spans, original))) {
+                evidence.add(hit.evidence() != null ? hit.evidence()
+                        : Evidence.of(original, tokens.get(hit.firstToken()).start(), tokens.get(hit.endToken() - 1).end()));
                 any = true;
             }
         }
         return any;
     }
 
-    /** Whether one of the named contexts counts an age said of a named or designated person as an occurrence. */
-    private boolean acceptsPresentations(List<String> names) {
-        for (String name : names) {
-            if (contexts.get(name).definition().entities().contains(RuleSet.PRESENTATION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether one of the named contexts holds for the hit. */
-    private boolean anyHolds(List<String> names, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
-            String original) {
-        for (String name : names) {
-            var context = contexts.get(name);
-            if (holds(context.definition(), matches[context.index()], hit, tokens, original)) {
+    private static boolean anyHolds(CompiledContext[] named, Hit hit, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
+            int[] spans, String original) {
+        for (CompiledContext context : named) {
+            if (holds(context.definition(), matches[context.index()], spans[context.index()], hit, tokens, original)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether enough different phrases of the context occur in its window around the hit (or anywhere). */
-    private static boolean holds(RuleSet.Context window, List<PhraseMatcher.Match> occurrences, Hit hit,
+    /**
+     * The longest match (in tokens) of each matcher's occurrences: with the occurrences in token
+     * order, it bounds where a windowed context's occurrences near a hit can start.
+     */
+    private static int[] spans(List<PhraseMatcher.Match>[] matches) {
+        int[] spans = new int[matches.length];
+        for (int m = 0; m < matches.length; m++) {
+            for (var match : matches[m]) {
+                spans[m] = Math.max(spans[m], match.end() - match.start());
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Whether enough different phrases of the context occur in its window around the hit (or
+     * anywhere). A windowed context looks only at the occurrences that can be in its window: they
+     * are in token order, so from the first that can end in it (found by halving) to the first
+     * that starts past it; common words ("les", "pour") occur dozens of times in a report.
+     */
+    private static boolean holds(RuleSet.Context window, List<PhraseMatcher.Match> occurrences, int span, Hit hit,
             List<Token> tokens, String original) {
         int needed = window.atLeast();
         List<String> seen = needed > 1 ? new ArrayList<>() : null;
-        for (var occurrence : occurrences) {
+        int from = window.anywhere() ? 0 : firstStartingFrom(occurrences, hit.firstToken() - window.before() - span);
+        int past = hit.endToken() + window.after();
+        for (int o = from; o < occurrences.size(); o++) {
+            var occurrence = occurrences.get(o);
+            if (!window.anywhere() && occurrence.start() >= past) {
+                break;
+            }
             boolean inside = occurrence.start() < hit.endToken() && occurrence.end() > hit.firstToken();
             boolean near;
             if (window.anywhere()) {
@@ -198,6 +244,21 @@ final class RuleEngine {
         return false;
     }
 
+    /** The index of the first occurrence starting at or after {@code start} (occurrences in token order). */
+    private static int firstStartingFrom(List<PhraseMatcher.Match> occurrences, int start) {
+        int low = 0;
+        int high = occurrences.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (occurrences.get(middle).start() < start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     private static String words(List<Token> tokens, PhraseMatcher.Match occurrence) {
         var words = new StringBuilder();
         for (int t = occurrence.start(); t < occurrence.end(); t++) {
@@ -211,38 +272,39 @@ final class RuleEngine {
      * count them: the tokens their evidence covers. Only for rule sets that have such contexts.
      */
     private void addEntityOccurrences(List<PhraseMatcher.Match>[] matches, List<Token> tokens, Extraction extraction) {
-        for (var context : contexts.values()) {
+        for (var context : entityContexts) {
             var kinds = context.definition().entities();
-            if (kinds.isEmpty()) {
-                continue;
-            }
             List<PhraseMatcher.Match> occurrences = null;
             for (var mention : extraction.entities().mentions()) {
                 if (!kinds.contains(mention.kind())) {
                     continue;
                 }
-                int first = firstTokenEndingAfter(tokens, mention.evidence().start());
-                int end = first;
-                while (end < tokens.size() && tokens.get(end).start() < mention.evidence().end()) {
-                    end++;
-                }
-                if (end == first) {
-                    first = -1;
-                }
-                if (first >= 0) {
+                var covered = tokensCovering(tokens, mention.evidence());
+                if (covered != null) {
                     if (occurrences == null) {
                         occurrences = new ArrayList<>(matches[context.index()]);
                     }
-                    occurrences.add(new PhraseMatcher.Match(first, end));
+                    occurrences.add(covered);
                 }
             }
             if (occurrences != null) {
+                occurrences.sort(BY_START); // in token order, as the phrases' matches: holds() relies on it
                 matches[context.index()] = occurrences;
             }
         }
     }
 
     /** Binary search: the first token that ends after {@code offset} (tokens are in text order). */
+    /** The tokens an entity's evidence covers, or null if none (evidence between tokens). */
+    private static PhraseMatcher.Match tokensCovering(List<Token> tokens, Evidence evidence) {
+        int first = firstTokenEndingAfter(tokens, evidence.start());
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).start() < evidence.end()) {
+            end++;
+        }
+        return end > first ? new PhraseMatcher.Match(first, end) : null;
+    }
+
     private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
         int low = 0;
         int high = tokens.size();

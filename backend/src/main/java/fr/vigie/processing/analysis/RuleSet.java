@@ -130,16 +130,23 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
      * consecutive tokens of the analysed text (written in plain French, analysed the same way;
      * {@code {num}} stands for any number in digits or words). {@code age}: a stated age in the
      * range. {@code birthYearAge}: an age computed from a birth year in the range.
-     * {@code reporterConcern}: the reporter's concern is one of these.
+     * {@code reporterConcern}: the reporter's concern is one of these. {@code entities}: the text
+     * shows a contact of one of these kinds ({@code phone}, {@code handle}); its evidence is the contact.
      */
     public record Condition(List<String> phrases, MatchOn matchOn, AgeRange age, AgeRange birthYearAge,
-            List<String> reporterConcern) {
+            List<String> reporterConcern, List<String> entities) {
         public Condition {
             phrases = phrases == null ? List.of() : List.copyOf(phrases);
             matchOn = matchOn == null ? MatchOn.STEM : matchOn;
             reporterConcern = reporterConcern == null ? List.of() : List.copyOf(reporterConcern);
-            if (phrases.isEmpty() && age == null && birthYearAge == null && reporterConcern.isEmpty()) {
-                throw new IllegalArgumentException("a condition needs phrases, age, birthYearAge or reporterConcern");
+            entities = entities == null ? List.of() : List.copyOf(entities);
+            if (phrases.isEmpty() && age == null && birthYearAge == null && reporterConcern.isEmpty() && entities.isEmpty()) {
+                throw new IllegalArgumentException("a condition needs phrases, age, birthYearAge, reporterConcern or entities");
+            }
+            for (String kind : entities) {
+                if (!kind.equals("phone") && !kind.equals("handle")) {
+                    throw new IllegalArgumentException("unknown entity kind " + kind + " in a condition (phone or handle)");
+                }
             }
         }
     }

@@ -21,8 +21,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 /**
  * The one analysis chain used for scoring (and, declared again, by the search index):
  * {@link VigieCharFilter} (NFKC, invisible characters, keycaps, spaced letters and digits,
- * number/unit split) → StandardTokenizer → lower case → elision → ASCII folding → leetspeak
- * folding → light French stemming. No stop words: "en 3e", "de passage", "ce soir" need them.
+ * number/unit split) → StandardTokenizer → lower case → elision → ASCII folding → one spelling
+ * per ordinal suffix ("4ème", "4ieme" → "4 e") → leetspeak folding → light French stemming.
+ * No stop words: "en 3e", "de passage", "ce soir" need them.
  * Thread-safe and meant to be shared, like any Lucene analyzer.
  */
 public final class VigieFrenchAnalyzer extends Analyzer {
@@ -42,6 +43,7 @@ public final class VigieFrenchAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new ElisionFilter(stream, ELISIONS);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new OrdinalSuffixFilter(stream);
         stream = new LeetspeakFoldingFilter(stream);
         stream = new WordCaptureFilter(stream);
         stream = new FrenchLightStemFilter(stream);

@@ -3,6 +3,7 @@ package fr.vigie.processing.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,12 +85,21 @@ class AgeExtractorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            F 16 Lyon, cherche H         | 16
-            f/16/lyon cherche h          | 16
-            F16 Lyon                     | 16
-            asv ? 15 f marseille         | 15
-            Jade / F / 19 / Metz         | 19
+    @CsvSource(delimiter = '=', textBlock = """
+            F 16 Lyon, cherche H         = 16
+            f/16/lyon cherche h          = 16
+            F16 Lyon                     = 16
+            asv ? 15 f marseille         = 15
+            Jade / F / 19 / Metz         = 19
+            f.16.brest, dispo            = 16
+            16.f.nantes, cherche         = 16
+            F - seize - Brest            = 16
+            a/s/v : quinze / f / lyon    = 15
+            17F Lyon dispo ce soir       = 17
+            vingt-cinq/F/Marseille       = 25
+            Léa | 15 | Rouen | dm        = 15
+            Inès - 14 - Montpellier - dm = 14
+            Bio: 17 | 🇫🇷 Toulouse      = 17
             """)
     void chatProfileLines(String text, int age) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
@@ -97,7 +107,8 @@ class AgeExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ouvert H24, je reçois", "dispo h 24 sur Paris", "F 16", "06 39 98 f 16 lyon", "15 h Lyon"})
+    @ValueSource(strings = {"ouvert H24, je reçois", "dispo h 24 sur Paris", "F 16", "06 39 98 f 16 lyon", "15 h Lyon",
+        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare", "de 13 - 17 - Lyon"})
     void notChatProfiles(String text) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
     }
@@ -141,6 +152,8 @@ class AgeExtractorTest {
             petite 2010 dispo          | 2026-11-27 | 2010 | 15 | petite 2010
             une 2k10 dispo             | 2026-11-27 | 2010 | 15 | une 2k10
             née le 12/03/10            | 2026-11-27 | 2010 | 16 | née le 12/03/10
+            née le 12.12.08            | 2026-11-27 | 2008 | 17 | née le 12.12.08
+            DDN : mars 09              | 2026-11-27 | 2009 | 17 | DDN : mars 09
             """)
     void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
         var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);
@@ -149,5 +162,64 @@ class AgeExtractorTest {
             assertThat(b.age()).isEqualTo(age);
             assertThat(b.evidence().text()).isEqualTo(evidence);
         });
+    }
+
+    /** The ages the whole extraction gives (stated, computed by arithmetic, from majority with a distance, chat profiles). */
+    private static List<AgeMention> allAges(String text) {
+        var normalised = NormalisedText.of(text);
+        var tokens = ANALYZER.analyse(normalised);
+        return Extraction.of(normalised, tokens, new TokenNumbers(tokens), LocalDate.of(2026, 11, 27)).ages();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            J'aurai 18 en février, en attendant je cherche            | 17
+            16 ans, dispo demain aprem                                 | 16
+            Encore 6 mois et j'ai 18 ans, on se voit                   | 17
+            Encore six mois avant mes dix-huit ans                     | 17
+            Il me reste 3 ans avant mes 18, je cherche un sugar        | 15
+            Plus que trois ans à attendre avant mes 18 ans             | 15
+            Je fête mes 18 ans en mars, d'ici là                       | 17
+            J'ai fêté mes 18 ans en mars                               | 18
+            Bientôt 19 ans, nouvelle                                   | 18
+            sugar baby bientôt 18, je veux                             | 17
+            j'en ai 17 maintenant                                      | 17
+            im 15 and bored                                            | 15
+            i'm 16, looking for                                        | 16
+            i am sixteen, looking for                                  | 16
+            Lvl 17 irl, main support                                   | 17
+            New girl in town, 19, my manager                           | 19
+            Encore 2 jours à Lyon, 25 ans, écris-moi                   | 25
+            J'ai deux ans de moins que ma sœur qui en a 18             | 16
+            Mon frère a 20 ans, moi j'ai quatre ans de moins           | 16
+            J'ai trois ans de plus que mon copain qui en a 23          | 26
+            Mon cousin a 30 ans et moi la moitié                       | 15
+            J'ai le double de l'âge de mon frère qui a 12 ans          | 24
+            14+2 ans, cherche                                          | 16
+            Dans un an je serai majeure, en attendant                  | 17
+            Majeure dans quatre mois, je reçois                        | 17
+            Majeure depuis trois jours, première annonce               | 18
+            majeure l'an prochain, en attendant                        | 17
+            Encore un an et je suis majeure, rdv                       | 17
+            Ma sœur a 19 ans et moi quatre de moins, je cherche        | 15
+            Seventeen and looking for fun tonight                      | 17
+            Sixteen, new in town                                       | 16
+            """)
+    void agesSaidInAnotherTimeOrByArithmetic(String text, int age) {
+        assertThat(allAges(text)).filteredOn(a -> a.kind() == AgeMention.Kind.STATED).extracting(AgeMention::value)
+                .containsExactly(age);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"J'ai deux ans de moins que ma sœur qui en a 18", "J'ai le double de l'âge de mon frère qui a 12 ans"})
+    void theAgeCountedFromIsAReferenceNotThePersonOffered(String text) {
+        assertThat(allAges(text)).filteredOn(a -> a.kind() == AgeMention.Kind.REFERENCE).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chambre double, 25 ans", "pas encore majeure, dispo", "bientôt majeure ;) je me déplace",
+        "25 ans, 4 de moins sur la facture", "Fifteen minutes from the station, 25 ans"})
+    void noArithmeticWithoutItsWords(String text) {
+        assertThat(allAges(text)).allSatisfy(a -> assertThat(a.value()).isIn(25));
     }
 }

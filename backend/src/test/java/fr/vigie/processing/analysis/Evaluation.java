@@ -40,6 +40,10 @@ public final class Evaluation {
         String family() {
             return expected.family();
         }
+
+        EvaluationCorpus.Corpus corpus() {
+            return expected.corpus();
+        }
     }
 
     /** Every outcome, by id too (for twins), and the rules that fired on no case of the whole corpus. */
@@ -53,16 +57,32 @@ public final class Evaluation {
             return EvaluationFigures.of(in(part), byId);
         }
 
-        EvaluationFigures figures(CorpusPart part, String family) {
-            return EvaluationFigures.of(in(part).stream().filter(o -> o.family().equals(family)).toList(), byId);
+        List<Outcome> in(CorpusPart part, EvaluationCorpus.Corpus corpus) {
+            return outcomes.stream().filter(o -> o.part() == part && o.corpus() == corpus).toList();
         }
 
-        /** The part without one family: the first corpus was tuned on long before it was split. */
-        EvaluationFigures figuresOutside(CorpusPart part, String family) {
-            return EvaluationFigures.of(in(part).stream().filter(o -> !o.family().equals(family)).toList(), byId);
+        /** One part of one corpus ("the new sealed part"). */
+        EvaluationFigures figures(CorpusPart part, EvaluationCorpus.Corpus corpus) {
+            return EvaluationFigures.of(in(part, corpus), byId);
         }
 
-        /** Families in order of first appearance (BASE first). */
+        EvaluationFigures figures(CorpusPart part, EvaluationCorpus.Corpus corpus, String family) {
+            return EvaluationFigures.of(in(part, corpus).stream().filter(o -> o.family().equals(family)).toList(), byId);
+        }
+
+        /** The part of a corpus without one family: the first corpus was tuned on long before it was split. */
+        EvaluationFigures figuresOutside(CorpusPart part, EvaluationCorpus.Corpus corpus, String family) {
+            return EvaluationFigures.of(in(part, corpus).stream().filter(o -> !o.family().equals(family)).toList(), byId);
+        }
+
+        /** Families of a corpus in order of first appearance (BASE first). */
+        List<String> families(EvaluationCorpus.Corpus corpus) {
+            var families = new LinkedHashSet<String>();
+            outcomes.stream().filter(o -> o.corpus() == corpus).forEach(o -> families.add(o.family()));
+            return List.copyOf(families);
+        }
+
+        /** Every family of every corpus (a family name may be in both). */
         List<String> families() {
             var families = new LinkedHashSet<String>();
             outcomes.forEach(o -> families.add(o.family()));
@@ -128,11 +148,17 @@ public final class Evaluation {
     }
 
     /**
-     * {@code --show-sealed} also lists the sealed part's failing cases: never while tuning the
-     * engine (docs/analysis-evaluation.md), or the sealed figures stop meaning anything.
+     * {@code --rules <file>} evaluates an edited rule set (JSON, the shipped format) instead of
+     * the defaults, as a coordinator's preview would. {@code --show-sealed} also lists the sealed
+     * part's failing cases: never while tuning the engine (docs/analysis-evaluation.md), or the
+     * sealed figures stop meaning anything.
      */
-    public static void main(String[] args) {
-        var result = runDefaults();
-        new EvaluationReport(result, System.out).print(List.of(args).contains("--show-sealed"));
+    public static void main(String[] args) throws java.io.IOException {
+        var arguments = List.of(args);
+        int file = arguments.indexOf("--rules");
+        var rules = file >= 0 ? RuleSet.fromJson(java.nio.file.Files.readString(java.nio.file.Path.of(arguments.get(file + 1))))
+                : RuleSet.defaults();
+        var result = run(EvaluationCorpus.load(), new ReportAnalyser(rules), rules);
+        new EvaluationReport(result, System.out).print(arguments.contains("--show-sealed"));
     }
 }

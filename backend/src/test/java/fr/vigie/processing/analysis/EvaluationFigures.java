@@ -7,8 +7,11 @@ import java.util.Map;
 /**
  * The figures of a set of outcomes (a part of the corpus, or a family in it): counts, from which
  * the ratios are derived. {@code confusion[expected][given]}, bands in P1..P4 order. Ages and
- * handles are counted only on cases that label them; a twin is counted when its plain twin is in
- * the same set (twins follow their plain case's part, so within a part it always is).
+ * handles are counted only on cases that label them, ages only on cases that are not benign:
+ * "stated ages found" is about the person offered or presented, and the second family corpus
+ * lists in benign texts the ages of children a relative speaks of, where the first wrote none.
+ * A twin is counted when its plain twin is in the same set (twins follow their plain case's
+ * part, so within a part it always is).
  */
 record EvaluationFigures(int cases, int[][] confusion, int benign, int benignInP1, int twins, int twinsAgreeing,
         int agesExpected, int agesFound, int phonesExpected, int phonesFound, int falsePhones, int handlesExpected,
@@ -40,7 +43,7 @@ record EvaluationFigures(int cases, int[][] confusion, int benign, int benignInP
                 twins++;
                 twinsAgreeing += plain.band() == o.band() ? 1 : 0;
             }
-            if (c.ages() != null) {
+            if (c.ages() != null && !c.benign()) {
                 agesExpected += c.ages().size();
                 agesFound += (int) c.ages().stream().distinct().filter(o.ages()::contains).count();
             }

@@ -3,38 +3,46 @@ package fr.vigie.processing.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The sealed part of the corpus (never tuned on: docs/analysis-evaluation.md) held to its
+ * The sealed part of each corpus (never tuned on: docs/analysis-evaluation.md) held to its
  * thresholds, and the corpus to its coverage. On failure only the sealed part's counts are
  * given, never its cases: whoever fixes the engine must fix it on the development part's
  * failures (the {@code Evaluation} command lists them), not on the cases that measure it.
  */
 class EvaluationThresholdTest {
 
-    /*
-     * Issue 12's targets: P1 recall 0.95, precision 0.92, benign -> P1 0.03, twins 0.95, ages 0.95,
-     * phones 0.98 with no false phone. Each threshold is the honest value the sealed part reached
+    /**
+     * A sealed part's thresholds. Issue 12's targets: P1 recall 0.95, precision 0.92, benign -> P1
+     * 0.03, twins 0.95, ages 0.95, phones 0.98 with no false phone. Each threshold is the target
+     * where the sealed part reached it, otherwise the honest value it reached
      * (docs/analysis-evaluation.md), raised as the engine improves, never lowered.
      */
-    static final double MIN_P1_RECALL = 0.91;
-    static final double MIN_P1_PRECISION = 0.95;
-    static final double MAX_BENIGN_P1_RATE = 0.045;
-    static final double MIN_TWIN_AGREEMENT = 0.96;
-    static final double MIN_AGES_FOUND = 0.85;
-    static final double MIN_PHONES_FOUND = 0.98;
-    static final int MAX_FALSE_PHONES = 1;
+    record Thresholds(double p1Recall, double p1Precision, double benignP1Rate, double twinAgreement, double agesFound,
+            double phonesFound, int falsePhones) {
+    }
+
+    /** The first corpora's sealed part (its aggregates were read during issue 12's first round). */
+    static final Thresholds FIRST = new Thresholds(0.93, 0.95, 0.045, 0.96, 0.88, 0.98, 1);
+    /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
+    static final Thresholds SECOND = new Thresholds(0.89, 0.92, 0.06, 0.95, 0.93, 0.98, 0);
 
     private static Evaluation.Result result;
-    private static EvaluationFigures sealed;
 
     @BeforeAll
     static void evaluate() {
         result = Evaluation.runDefaults();
-        sealed = result.figures(CorpusPart.SEALED);
+    }
+
+    static Stream<Arguments> sealedParts() {
+        return Stream.of(Arguments.of(EvaluationCorpus.Corpus.FIRST, FIRST), Arguments.of(EvaluationCorpus.Corpus.SECOND, SECOND));
     }
 
     @Test
@@ -51,44 +59,63 @@ class EvaluationThresholdTest {
                 "fullwidth", "homoglyph");
         var families = cases.stream().collect(Collectors.groupingBy(EvaluationCorpus.Case::family, Collectors.counting()));
         assertThat(families.keySet()).as("families").contains("BASE", "DIS", "BIRTH", "SCHOOL", "CHAT", "BENIGN", "P2",
-                "P3", "OVER", "PHONE", "HANDLE", "RANK", "SLANG", "THIRD", "RANGE", "FRANG", "RELTIME", "MULTI");
+                "P3", "OVER", "PHONE", "HANDLE", "RANK", "SLANG", "THIRD", "RANGE", "FRANG", "RELTIME", "MULTI", "CALC",
+                "CARE", "GAME", "SUGAR", "ENG", "CAL");
         assertThat(families).as("cases per family").allSatisfy((family, n) -> assertThat(n).isGreaterThanOrEqualTo(15));
     }
 
     @Test
     void aboutThirtyPercentOfEveryFamilyIsSealed() {
-        assertThat((double) sealed.cases() / result.outcomes().size()).as("sealed share").isBetween(0.25, 0.35);
-        for (String family : result.families()) {
-            assertThat(result.figures(CorpusPart.SEALED, family).cases()).as("sealed cases of %s", family).isPositive();
+        int all = result.figures(CorpusPart.SEALED).cases();
+        // our own cases are development cases by rule: the hash splits the others
+        long split = result.outcomes().stream().filter(o -> !o.expected().id().startsWith(CorpusPart.OWN_CASE_PREFIX)).count();
+        assertThat((double) all / split).as("sealed share of the cases the hash splits").isBetween(0.25, 0.35);
+        for (var corpus : EvaluationCorpus.Corpus.values()) {
+            for (String family : result.families(corpus)) {
+                boolean written = result.outcomes().stream().map(Evaluation.Outcome::expected).anyMatch(c -> c.corpus() == corpus
+                        && c.family().equals(family) && !c.id().startsWith(CorpusPart.OWN_CASE_PREFIX));
+                if (written) { // a family only our own cases cover (always development) has no sealed part to have
+                    assertThat(result.figures(CorpusPart.SEALED, corpus, family).cases())
+                            .as("sealed cases of %s in the %s", family, corpus.description).isPositive();
+                }
+            }
         }
     }
 
-    @Test
-    void sealedP1RecallAndPrecision() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sealedParts")
+    void sealedP1RecallAndPrecision(EvaluationCorpus.Corpus corpus, Thresholds min) {
+        var sealed = result.figures(CorpusPart.SEALED, corpus);
         assertThat(sealed.p1Recall()).as("sealed P1 recall (%d / %d)", sealed.p1Right(), sealed.expected(Band.P1))
-                .isGreaterThanOrEqualTo(MIN_P1_RECALL);
+                .isGreaterThanOrEqualTo(min.p1Recall());
         assertThat(sealed.p1Precision()).as("sealed P1 precision (%d / %d)", sealed.p1Right(), sealed.given(Band.P1))
-                .isGreaterThanOrEqualTo(MIN_P1_PRECISION);
+                .isGreaterThanOrEqualTo(min.p1Precision());
     }
 
-    @Test
-    void sealedBenignReportsAreRarelyInP1() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sealedParts")
+    void sealedBenignReportsAreRarelyInP1(EvaluationCorpus.Corpus corpus, Thresholds max) {
+        var sealed = result.figures(CorpusPart.SEALED, corpus);
         assertThat(sealed.benignP1Rate()).as("sealed benign -> P1 (%d / %d)", sealed.benignInP1(), sealed.benign())
-                .isLessThanOrEqualTo(MAX_BENIGN_P1_RATE);
+                .isLessThanOrEqualTo(max.benignP1Rate());
     }
 
-    @Test
-    void sealedObfuscatedTwinsLandInTheBandOfTheirPlainTwin() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sealedParts")
+    void sealedObfuscatedTwinsLandInTheBandOfTheirPlainTwin(EvaluationCorpus.Corpus corpus, Thresholds min) {
+        var sealed = result.figures(CorpusPart.SEALED, corpus);
         assertThat(sealed.twinAgreement()).as("sealed twins agreeing (%d / %d)", sealed.twinsAgreeing(), sealed.twins())
-                .isGreaterThanOrEqualTo(MIN_TWIN_AGREEMENT);
+                .isGreaterThanOrEqualTo(min.twinAgreement());
     }
 
-    @Test
-    void sealedAgesAndPhonesAreFound() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sealedParts")
+    void sealedAgesAndPhonesAreFound(EvaluationCorpus.Corpus corpus, Thresholds min) {
+        var sealed = result.figures(CorpusPart.SEALED, corpus);
         assertThat(sealed.agesFoundRate()).as("sealed ages found (%d / %d)", sealed.agesFound(), sealed.agesExpected())
-                .isGreaterThanOrEqualTo(MIN_AGES_FOUND);
+                .isGreaterThanOrEqualTo(min.agesFound());
         assertThat(sealed.phonesFoundRate()).as("sealed phones found (%d / %d)", sealed.phonesFound(), sealed.phonesExpected())
-                .isGreaterThanOrEqualTo(MIN_PHONES_FOUND);
-        assertThat(sealed.falsePhones()).as("sealed false phones").isLessThanOrEqualTo(MAX_FALSE_PHONES);
+                .isGreaterThanOrEqualTo(min.phonesFound());
+        assertThat(sealed.falsePhones()).as("sealed false phones").isLessThanOrEqualTo(min.falsePhones());
     }
 }

@@ -20,6 +20,11 @@ class HandleExtractorTest {
             sn@p : exemple_sun             | exemple_sun
             snap: lola                     | lola
             snap jadoune                   | jadoune
+            mon snap c'est exemple_zoe     | exemple_zoe
+            discord: exemple_pixel         | exemple_pixel
+            ajoute moi 1nsta: exemple_lila | exemple_lila
+            sn4p: exemple_nour             | exemple_nour
+            le compte exemple_vite publie  | exemple_vite
             """)
     void handles(String text, String handle) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).extracting(HandleExtractor.Handle::name)
@@ -28,7 +33,8 @@ class HandleExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"snap ce soir", "je suis sur insta demain pour le live", "ajoute-moi sur snap si tu veux",
-            "tt juste majeure", "snap uniquement", "sc lola", "insta story"})
+            "tt juste majeure", "snap uniquement", "sc lola", "insta story", "Snap privé uniquement", "Snap perso en privé",
+            "compte bancaire", "le compte : bonjour", "mon snap c'est privé"})
     void notHandles(String text) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).isEmpty();
     }

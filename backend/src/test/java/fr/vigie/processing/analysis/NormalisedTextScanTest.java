@@ -17,7 +17,7 @@ class NormalisedTextScanTest {
 
     /** Pieces that start, end, break or imitate the patterns' matches (all synthetic). */
     private static final String[] PIECES = {"a", "e", "m", "i", "n", "u", "r", "s", "o", "O", "1", "6", "0", "3", "9",
-        " ", " ", " ", ".", "-", "_", "*", "·", "@", "(", ")", "+", "'", "’", "é", "è", "È", "e\u0301", "\u0301",
+        " ", " ", " ", ".", "-", "_", "*", "·", "/", "@", "(", ")", "+", "'", "’", "é", "è", "È", "e\u0301", "\u0301",
         "\u200b", "1\ufe0f\u20e3", "\ud835\udc1a", "\ud801\udca0", "а", "１", "\u00a0", "\n", "!", "ans", "ème", "ère",
         "nde", "h", "j", "ſ", "2O1O", "m1neure", "\u0660", "\u2160", "²"};
 

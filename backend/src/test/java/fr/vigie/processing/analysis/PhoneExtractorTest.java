@@ -34,6 +34,9 @@ class PhoneExtractorTest {
             060 000 00 01                       | +33600000001 | 060 000 00 01
             06 00 00 l0 0l                      | +33600001001 | 06 00 00 l0 0l
             06 00 00\\n00 01                     | +33600000001 | 06 00 00\\n00 01
+            06•00•00•00•01                      | +33600000001 | 06•00•00•00•01
+            06·00·00·00·01                      | +33600000001 | 06·00·00·00·01
+            O6 00 00 00 Ol                      | +33600000001 | O6 00 00 00 Ol
             """)
     void normalisesToE164WithTheOriginalWordsAsEvidence(String text, String e164, String evidence) {
         var phone = only(text.replace("\\n", "\n"));
@@ -62,7 +65,8 @@ class PhoneExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"0012345678", "Référence 123456789012", "né le 12/04/2010", "prix 20 euros", "06 00 00 00",
             "commande 10600000001", "ou bien oooo", "16 ans", "Il 06 00 00 00", "SIRET 812 345 678 00019",
-            "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €"})
+            "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €", "06 00 00 00 Il pleut",
+            "Horaires : 06 h 30 - 19 h 00, fermé le 01/01 et le 25/12"})
     void notAPhone(String text) {
         assertThat(PhoneExtractor.extract(NormalisedText.of(text))).isEmpty();
     }
@@ -71,6 +75,7 @@ class PhoneExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             sms zéro six 00 00 douze 01          | +33600001201
             appelle zéro six zéro zéro zéro zéro zéro zéro zéro un | +33600000001
+            appelle zéro six, zéro zéro, douze, zéro zéro, zéro un | +33600120001
             """)
     void digitsWrittenAsWords(String text, String e164) {
         var tokens = new VigieFrenchAnalyzer().analyse(text);

@@ -38,6 +38,12 @@ class VigieFrenchAnalyzerTest {
             1\u03366\u0336 ans                 | 16 ans
             m\u0332i\u0332n\u0332e\u0332u\u0332r\u0332e\u0332 | mineure
             lyc\u00e9e\u0301nne                | lyceenne
+            m/i/n/e/u/r/e                   | mineure
+            a/s/v : 15                      | asv 15
+            en 4ème, en 4ieme, en 4e, en 4em | en 4 e en 4 e en 4 e en 4 e
+            en 1ère, en 1re, en 1iere       | en 1 re en 1 re en 1 re
+            en 2nd, en 2nde                 | en 2 nde en 2 nde
+            le 1er mai                      | le 1 er mai
             """)
     void undoesDisguises(String text, String expected) {
         assertThat(String.join(" ", words(unescape(text)))).isEqualTo(unescape(expected));

@@ -1,0 +1,82 @@
+package fr.vigie.processing.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The age that majority said with a distance in time implies: "dans un an je serai majeure" →
+ * 17, "encore un an et je suis majeure" → 17, "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
+ * → 18, "majeur depuis deux ans" → 20. Majority with no distance ("bientôt majeure", "pas
+ * majeure") says the person is a minor, which the rules read from the words, but gives no age.
+ */
+final class MajorityAge {
+
+    private static final int MAJORITY = 18;
+    private static final int WINDOW = 6;
+    private static final Set<String> MAJOR = Lookup.set(Set.of("majeur", "majeure"));
+    private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans", "annee", "annees"));
+    private static final Set<String> SHORT = Lookup.set(Set.of("mois", "semaine", "semaines", "jour", "jours"));
+    private static final Set<String> NEGATIONS = Lookup.set(Set.of("pas", "jamais", "non"));
+
+    private MajorityAge() {
+    }
+
+    static List<AgeMention> extract(String original, List<Token> tokens, TokenNumbers numbers) {
+        List<AgeMention> ages = List.of();
+        for (int m = 0; m < tokens.size(); m++) {
+            String major = tokens.get(m).word();
+            // the first letter before the set: this loop sees every token of every report
+            if (major.length() < 6 || major.charAt(0) != 'm' || !MAJOR.contains(major) || negated(tokens, m)) {
+                continue;
+            }
+            AgeMention age = null;
+            for (int k = Math.max(0, m - WINDOW); k < Math.min(tokens.size(), m + WINDOW) && age == null; k++) {
+                if (k == m || !Sentences.same(original, tokens, k, m)) {
+                    continue;
+                }
+                String word = tokens.get(k).word();
+                boolean in = word.equals("dans") || word.equals("encore") && k < m; // "encore un an et je suis majeure"
+                boolean since = word.equals("depuis") && k > m;
+                if ((in || since) && k + 1 < tokens.size() && numbers.isNumber(k + 1)) {
+                    var count = numbers.reading(k + 1);
+                    int unit = k + 1 + count.tokens();
+                    if (unit >= tokens.size() || count.value() < 1) {
+                        continue;
+                    }
+                    boolean years = YEARS.contains(tokens.get(unit).word());
+                    if (!years && !SHORT.contains(tokens.get(unit).word())) {
+                        continue;
+                    }
+                    int value = in ? (years ? MAJORITY - count.value() : MAJORITY - 1)
+                            : (years ? MAJORITY + count.value() : MAJORITY);
+                    age = mention(original, tokens, Math.min(m, k), Math.max(m, unit) + 1, value);
+                } else if (k == m + 2 && (word.equals("prochain") || word.equals("prochaine"))
+                        && YEARS.contains(tokens.get(m + 1).word())) {
+                    age = mention(original, tokens, m, k + 1, MAJORITY - 1); // "majeure l'an prochain"
+                }
+            }
+            if (age != null && age.value() >= AgeExtractor.MIN_AGE) {
+                if (ages.isEmpty()) {
+                    ages = new ArrayList<>();
+                }
+                ages.add(age);
+            }
+        }
+        return ages;
+    }
+
+    private static AgeMention mention(String original, List<Token> tokens, int first, int end, int value) {
+        return new AgeMention(value, AgeMention.Kind.STATED,
+                Evidence.of(original, tokens.get(first).start(), tokens.get(end - 1).end()), first, end, true);
+    }
+
+    private static boolean negated(List<Token> tokens, int m) {
+        for (int k = Math.max(0, m - 2); k < m; k++) {
+            if (NEGATIONS.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** SMS and by-ear spellings read as the words they stand for, with the shipped rules' vocabulary and spellings. */
+class RespellingTest {
+
+    private static final VigieFrenchAnalyzer ANALYZER = new VigieFrenchAnalyzer();
+    private static final RuleSet RULES = RuleSet.defaults();
+    private static final Respelling RESPELLING = new Respelling(RULES.spellings(), RULES.phrases(), ANALYZER);
+
+    private static String respelled(String text) {
+        var tokens = RESPELLING.apply(ANALYZER.analyse(text), text);
+        for (var token : tokens) {
+            assertThat(token.end()).as("offsets stay the original token's").isLessThanOrEqualTo(text.length());
+        }
+        return String.join(" ", tokens.stream().map(Token::word).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pa encor majeure                | pas encore majeure
+            c moi ki repon pr elle          | est moi qui reponds pour elle
+            jserai majeure                  | je serai majeure
+            jm déplace                      | je me deplace
+            jfais des rdv                   | je fais des rdv
+            ds 2 mois                       | dans 2 mois
+            dem1 soir                       | demain soir
+            mineuuure                       | mineure
+            """)
+    void spellingsAreReadAsTheWordsTheyStandFor(String text, String expected) {
+        assertThat(respelled(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            18 ans et demi                  | 18 ans et demi
+            arrivée en premier              | arrivee en premier
+            avec mon ami                    | avec mon ami
+            la cour du lycée                | la cour du lycee
+            encor                           | encor
+            jh 25 ans                       | jh 25 ans
+            j'ai 16 ans                     | ai 16 ans
+            """)
+    void wordsStayAsTheyAre(String text, String expected) {
+        assertThat(respelled(text)).isEqualTo(expected);
+    }
+}

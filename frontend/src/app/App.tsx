@@ -11,6 +11,8 @@ import { FollowUpsPage } from '../features/queue/components/FollowUpsPage';
 import { QueuePage } from '../features/queue/components/QueuePage';
 import { ReportPage } from '../features/report/components/ReportPage';
 import { RulesPage } from '../features/rules/components/RulesPage';
+import { EscalationsPage } from '../features/escalations/components/EscalationsPage';
+import { PlanningPage } from '../features/shifts/components/PlanningPage';
 import { SessionProvider } from '../lib/session/SessionProvider';
 import { SECOND_FACTOR_PATH } from './paths';
 import { RequireRole } from './RequireRole';
@@ -34,9 +36,11 @@ export function App() {
             <Route path="/signalements/:id" element={<ReportPage />} />
             <Route path="/relances" element={<FollowUpsPage />} />
             <Route path="/signaler" element={<ManualReportPage />} />
+            <Route path="/planning" element={<PlanningPage />} />
           </Route>
           <Route element={<RequireRole roles={['COORDINATOR']} />}>
             <Route path="/regles" element={<RulesPage />} />
+            <Route path="/escalades" element={<EscalationsPage />} />
           </Route>
           <Route element={<RequireRole roles={['COORDINATOR', 'ADMIN']} />}>
             <Route

@@ -1,13 +1,14 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { AppHeader } from '../components/AppHeader';
-import { UnclaimedP1Banner } from '../features/alerts/components/UnclaimedP1Banner';
+import { AlertsPanel } from '../features/alerts/components/AlertsPanel';
+import { MyShiftStatus } from '../features/shifts/components/MyShiftStatus';
 import { useSession } from '../lib/session/SessionContext';
 import { SECOND_FACTOR_PATH } from './paths';
 
 /**
  * The layout route of every page behind the login: sends anyone not signed in to the login page
  * (and a person who must set up a second factor to that page first), then mounts the header once,
- * the coordinators' P1 banner, and the page.
+ * with her shift and exposure (workers and coordinators), the coordinators' alerts, and the page.
  */
 export function WorkbenchLayout() {
   const { session } = useSession();
@@ -24,9 +25,11 @@ export function WorkbenchLayout() {
   }
   return (
     <>
-      <AppHeader />
-      {/* Keyed by page: the alerts are asked again on every page change, not only every minute. */}
-      {user.roles.includes('COORDINATOR') && <UnclaimedP1Banner key={pathname} />}
+      <AppHeader
+        status={user.roles.some((role) => role === 'WORKER' || role === 'COORDINATOR') ? <MyShiftStatus /> : undefined}
+      />
+      {/* Mounted once: it keeps track of the alerts already notified, and asks again every 15 s. */}
+      {user.roles.includes('COORDINATOR') && <AlertsPanel />}
       <Outlet />
     </>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import type { Role } from '../lib/api/types';
 import { logout } from '../lib/session/sessionApi';
@@ -15,6 +16,8 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/file', label: 'File des signalements', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/planning', label: 'Planning', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/escalades', label: 'Escalades', roles: ['COORDINATOR'] },
   { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
   { to: '/statistiques', label: 'Statistiques', roles: ['COORDINATOR', 'ADMIN'] },
   { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
@@ -24,8 +27,11 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/securite', label: 'Double authentification', roles: ['WORKER', 'COORDINATOR', 'ADMIN'] },
 ];
 
-/** The bar at the top of every page behind the login: navigation, who is signed in, sign out. */
-export function AppHeader() {
+/**
+ * The bar at the top of every page behind the login: navigation, who is signed in (and what the
+ * layout puts beside her name: her shift and exposure), sign out.
+ */
+export function AppHeader({ status }: { status?: ReactNode }) {
   const { session, signedOut } = useSession();
   const roles = session.status === 'authenticated' ? session.user.roles : [];
   const entries = NAV_ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role)));
@@ -58,6 +64,7 @@ export function AppHeader() {
       {session.status === 'authenticated' && (
         <span className="user">Connecté·e : {session.user.username}</span>
       )}
+      {status}
       <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
         Se déconnecter
       </button>

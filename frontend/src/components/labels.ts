@@ -61,3 +61,12 @@ export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
 export function decisionTypeLabel(type: string): string {
   return (DECISION_TYPE_LABELS as Record<string, string>)[type] ?? type;
 }
+
+/** A shift's scope: « Annonces · dép. 69, 2A », or « toute la file » when nothing limits it. */
+export function scopeLabel(platforms: string[], departments: string[]): string {
+  const parts = [
+    platforms.map(platformLabel).join(', '),
+    departments.length > 0 ? `dép. ${departments.join(', ')}` : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? 'toute la file' : parts.join(' · ');
+}

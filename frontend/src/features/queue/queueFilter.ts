@@ -14,6 +14,9 @@ export function filterFromSearch(search: URLSearchParams): QueueFilter {
   if (status && status in STATUS_LABELS) filter.status = status as ReportStatus;
   if (search.get('mine') === 'true') filter.mine = true;
   if (search.get('followUps') === 'true') filter.followUps = true;
+  if (search.get('teamFollowUps') === 'true') filter.teamFollowUps = true;
+  // on shift, the queue is her shift's scope unless she widens it
+  if (search.get('scope') === 'all') filter.scope = 'all';
   return filter;
 }
 
@@ -27,5 +30,5 @@ export function searchFromFilter(filter: QueueFilter): URLSearchParams {
 }
 
 export function hasFilter(filter: QueueFilter): boolean {
-  return [...searchFromFilter(filter).keys()].length > 0;
+  return [...searchFromFilter(filter).keys()].some((key) => key !== 'scope');
 }

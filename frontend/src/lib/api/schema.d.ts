@@ -356,6 +356,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{reportId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/group-decisions": {
         parameters: {
             query?: never;
@@ -412,6 +444,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/alerts/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["settings"];
+        put: operations["changeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/alerts/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/queue/service-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["serviceLevels"];
         put?: never;
         post?: never;
         delete?: never;
@@ -625,6 +705,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["calendar"];
+        put?: never;
+        post: operations["plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["now"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["change"];
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["handOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics": {
         parameters: {
             query?: never;
@@ -698,8 +858,68 @@ export interface components {
             to?: string;
         };
         Alert: {
-            threshold?: string;
-            unclaimedP1?: components["schemas"]["Waiting"][];
+            /** Format: date-time */
+            acknowledgedAt?: string;
+            acknowledgedBy?: string;
+            department?: string;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "UNCLAIMED" | "CLAIMED_UNDECIDED" | "ESCALATION" | "EXPOSURE";
+            link?: string;
+            noCoordinatorOnDuty?: boolean;
+            platform?: string;
+            priority?: string;
+            /** Format: date-time */
+            raisedAt?: string;
+            recipients?: string[];
+            /** Format: uuid */
+            reportId?: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** Format: date-time */
+            since?: string;
+            waiting?: string;
+            worker?: string;
+        };
+        AlertSettings: {
+            email?: string;
+        };
+        Alerts: {
+            claimedUndecided?: string;
+            items?: components["schemas"]["Alert"][];
+            noCoordinatorOnDuty?: boolean;
+            onDuty?: boolean;
+            thresholds?: {
+                [key: string]: string;
+            };
+        };
+        AnswerRequest: {
+            action?: string;
+            note?: string;
+            worker?: string;
+        };
+        AnsweredEscalation: {
+            /** @enum {string} */
+            action?: "TAKE_OVER" | "RETURN" | "DECIDE";
+            /** Format: date-time */
+            at?: string;
+            author?: string;
+            /** Format: uuid */
+            escalationId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            reportId?: string;
+            worker?: string;
+        };
+        AppliedScope: {
+            departments?: string[];
+            kind?: string;
+            mayWiden?: boolean;
+            platforms?: string[];
+            /** Format: uuid */
+            shiftId?: string;
         };
         AuditEntry: {
             action?: string;
@@ -795,12 +1015,83 @@ export interface components {
             type?: string;
             urgency?: string;
         };
+        DutyNow: {
+            /** Format: date-time */
+            at?: string;
+            coordinatorsOnDuty?: components["schemas"]["OnShift"][];
+            exposure?: components["schemas"]["Exposure"];
+            handovers?: components["schemas"]["Handover"][];
+            scope?: components["schemas"]["Scope"];
+            shift?: components["schemas"]["OnShift"];
+            team?: components["schemas"]["Summary"];
+            workers?: components["schemas"]["OnShift"][];
+        };
         Entries: {
             items?: components["schemas"]["AuditEntry"][];
+        };
+        EscalatedReport: {
+            /** Format: uuid */
+            decisionId?: string;
+            department?: string;
+            /** Format: date-time */
+            escalatedAt?: string;
+            escalatedBy?: string;
+            platform?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            reason?: string;
+            /** Format: uuid */
+            reportId?: string;
+            waiting?: string;
+        };
+        EscalationInbox: {
+            items?: components["schemas"]["EscalatedReport"][];
+        };
+        Exposure: {
+            /** Format: int32 */
+            budget?: number;
+            /** Format: int32 */
+            p1Budget?: number;
+            /** Format: int32 */
+            p1Read?: number;
+            /** Format: int32 */
+            p1Remaining?: number;
+            /** Format: int32 */
+            remaining?: number;
+            /** Format: int32 */
+            reportsRead?: number;
+        };
+        Gap: {
+            /** Format: date-time */
+            end?: string;
+            /** Format: date-time */
+            start?: string;
         };
         GroupDecision: {
             decision?: components["schemas"]["DecisionRequest"];
             reportIds?: string[];
+        };
+        HandedOver: {
+            /** Format: date-time */
+            endedAt?: string;
+            note?: string;
+            released?: string[];
+            /** Format: uuid */
+            shiftId?: string;
+        };
+        Handover: {
+            /** Format: date-time */
+            at?: string;
+            author?: string;
+            note?: string;
+            /** Format: int32 */
+            released?: number;
+            scope?: components["schemas"]["Scope"];
+            /** Format: uuid */
+            shiftId?: string;
+        };
+        HandoverRequest: {
+            note?: string;
         };
         HistoryEntry: {
             /** Format: date-time */
@@ -867,6 +1158,18 @@ export interface components {
             shareable?: boolean;
             text?: string;
         };
+        OnShift: {
+            /** Format: date-time */
+            end?: string;
+            /** @enum {string} */
+            kind?: "WORKER" | "COORDINATOR_ON_DUTY";
+            scope?: components["schemas"]["Scope"];
+            /** Format: uuid */
+            shiftId?: string;
+            /** Format: date-time */
+            start?: string;
+            username?: string;
+        };
         PartnerCount: {
             name?: string;
             /** Format: uuid */
@@ -883,6 +1186,29 @@ export interface components {
             name?: string;
             /** Format: int32 */
             requestsPerMinute?: number;
+        };
+        Planned: {
+            departments?: string[];
+            /** Format: date-time */
+            end?: string;
+            /** Format: date-time */
+            endedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "WORKER" | "COORDINATOR_ON_DUTY";
+            occurrences?: components["schemas"]["Shift"][];
+            /** Format: uuid */
+            openShiftId?: string;
+            platforms?: string[];
+            /** Format: uuid */
+            seriesId?: string;
+            signedUp?: string[];
+            /** Format: int32 */
+            slots?: number;
+            /** Format: date-time */
+            start?: string;
+            username?: string;
         };
         Point: {
             /** Format: int64 */
@@ -916,11 +1242,13 @@ export interface components {
                 [key: string]: number;
             };
             items?: components["schemas"]["QueueItem"][];
+            scope?: components["schemas"]["AppliedScope"];
         };
         QueueItem: {
             city?: string;
             claim?: components["schemas"]["Claim"];
             department?: string;
+            followUpBy?: string;
             followUpDue?: boolean;
             /** Format: date */
             followUpOn?: string;
@@ -952,6 +1280,10 @@ export interface components {
         };
         Reassignment: {
             worker: string;
+        };
+        Repeat: {
+            until?: string;
+            weekly?: boolean;
         };
         ReportDetail: {
             claim?: components["schemas"]["Claim"];
@@ -1053,15 +1385,70 @@ export interface components {
             openReports?: number;
             version?: string;
         };
+        Scope: {
+            departments?: string[];
+            platforms?: string[];
+        };
         Seen: {
             matchedOn?: string;
             /** Format: date-time */
             seenAt?: string;
             source?: string;
         };
+        ServiceLevelFigures: {
+            claimedUndecided?: string;
+            /** Format: date-time */
+            from?: string;
+            timeToFirstClaim?: {
+                [key: string]: components["schemas"]["TimeToClaim"];
+            };
+            /** Format: date-time */
+            to?: string;
+        };
         Setup: {
             secret?: string;
             uri?: string;
+        };
+        Shift: {
+            departments?: string[];
+            /** Format: date-time */
+            end?: string;
+            /** Format: date-time */
+            endedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "WORKER" | "COORDINATOR_ON_DUTY";
+            /** Format: uuid */
+            openShiftId?: string;
+            platforms?: string[];
+            /** Format: uuid */
+            seriesId?: string;
+            signedUp?: string[];
+            /** Format: int32 */
+            slots?: number;
+            /** Format: date-time */
+            start?: string;
+            username?: string;
+        };
+        ShiftCalendar: {
+            /** Format: date-time */
+            from?: string;
+            gaps?: components["schemas"]["Gap"][];
+            items?: components["schemas"]["Shift"][];
+            /** Format: date-time */
+            to?: string;
+        };
+        ShiftRequest: {
+            departments?: string[];
+            end?: string;
+            kind?: string;
+            platforms?: string[];
+            repeat?: components["schemas"]["Repeat"];
+            /** Format: int32 */
+            slots?: number;
+            start?: string;
+            username?: string;
         };
         SightingLocation: {
             city?: string;
@@ -1082,6 +1469,28 @@ export interface components {
             statusUrl?: string;
             /** Format: int32 */
             version?: number;
+        };
+        Summary: {
+            claimedBy?: {
+                [key: string]: number;
+            };
+            followUpsDue?: {
+                [key: string]: number;
+            };
+            open?: {
+                [key: string]: number;
+            };
+        };
+        TimeToClaim: {
+            /** Format: int64 */
+            breached?: number;
+            /** Format: int64 */
+            claimed?: number;
+            p50?: string;
+            p90?: string;
+            /** Format: int64 */
+            received?: number;
+            threshold?: string;
         };
         UserView: {
             /** Format: date-time */
@@ -1105,13 +1514,6 @@ export interface components {
             publishedAt?: string;
             publishedBy?: string;
             version?: string;
-        };
-        Waiting: {
-            /** Format: uuid */
-            id?: string;
-            platform?: string;
-            /** Format: date-time */
-            receivedAt?: string;
         };
     };
     responses: never;
@@ -1656,6 +2058,52 @@ export interface operations {
             };
         };
     };
+    inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationInbox"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnsweredEscalation"];
+                };
+            };
+        };
+    };
     decide_1: {
         parameters: {
             query?: never;
@@ -1714,6 +2162,8 @@ export interface operations {
                 status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "ACTIONED" | "CLOSED" | "MERGED";
                 mine?: boolean;
                 followUps?: boolean;
+                teamFollowUps?: boolean;
+                scope?: string;
             };
             header?: never;
             path?: never;
@@ -1734,6 +2184,28 @@ export interface operations {
     };
     alerts: {
         parameters: {
+            query?: {
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alerts"];
+                };
+            };
+        };
+    };
+    settings: {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -1747,7 +2219,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["AlertSettings"];
+                };
+            };
+        };
+    };
+    changeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettings"];
+                };
+            };
+        };
+    };
+    acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["Alert"];
+                };
+            };
+        };
+    };
+    serviceLevels: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceLevelFigures"];
                 };
             };
         };
@@ -2139,6 +2680,167 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
+                };
+            };
+        };
+    };
+    calendar: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftCalendar"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Planned"];
+                };
+            };
+        };
+    };
+    now: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyNow"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shift"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    handOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandedOver"];
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shift"];
                 };
             };
         };

@@ -39,11 +39,35 @@ export type Signal = Answer<'Signal'>;
 export type Claim = Answer<'Claim'>;
 export type QueueItem = Nullable<
   Answer<'QueueItem'>,
-  'platformName' | 'city' | 'department' | 'source' | 'claim' | 'followUpOn'
+  'platformName' | 'city' | 'department' | 'source' | 'claim' | 'followUpOn' | 'followUpBy'
 >;
-export type QueuePage = Omit<Answer<'Queue'>, 'items'> & { items: QueueItem[] };
-/** GET /queue/alerts (coordinators): open P1 reports older than the threshold that nobody holds. */
-export type QueueAlerts = Answer<'Alert'>;
+/** Which part of the queue this is: her shift's scope, or all of it (off shift, or widened). */
+export type QueueScope = Nullable<Answer<'AppliedScope'>, 'shiftId'>;
+export type QueuePage = Omit<Answer<'Queue'>, 'items' | 'scope'> & { items: QueueItem[]; scope?: QueueScope };
+/** An alert routed to a coordinator: band, platform, département, how long, a link; never content. */
+export type DutyAlert = Nullable<
+  Answer<'Alert'>,
+  'reportId' | 'priority' | 'platform' | 'department' | 'worker' | 'acknowledgedBy' | 'acknowledgedAt' | 'resolvedAt'
+>;
+/** GET /queue/alerts (coordinators): the alerts routed to me, and whether anyone is on duty. */
+export type QueueAlerts = Omit<Answer<'Alerts'>, 'items'> & { items: DutyAlert[] };
+export type AlertSettings = Nullable<Answer<'AlertSettings'>, 'email'>;
+
+/** A shift: a person (none for an open shift with slots), a window, a scope. */
+export type Shift = Nullable<Answer<'Shift'>, 'username' | 'seriesId' | 'slots' | 'signedUp' | 'openShiftId' | 'endedAt'>;
+export type ShiftKind = Shift['kind'];
+export type ShiftRequest = Schemas['ShiftRequest'];
+export type CoverageGap = Answer<'Gap'>;
+export type ShiftCalendar = Omit<Answer<'ShiftCalendar'>, 'items'> & { items: Shift[] };
+export type OnShift = Answer<'OnShift'>;
+export type Exposure = Answer<'Exposure'>;
+export type Handover = Answer<'Handover'>;
+/** GET /shifts/now: who is on, my shift and exposure, the recent handovers, what the team has open. */
+export type DutyNow = Nullable<
+  Omit<Answer<'DutyNow'>, 'handovers'> & { handovers: Handover[] },
+  'shift' | 'scope' | 'exposure'
+>;
+export type EscalatedReport = Nullable<Answer<'EscalatedReport'>, 'department' | 'reason'>;
 /** Filters of GET /queue; none: the open reports and my due follow-ups. */
 export type QueueFilter = Omit<NonNullable<operations['queue']['parameters']['query']>, 'limit'>;
 

@@ -27,12 +27,13 @@ function parse(data: unknown): QueueEvent | null {
 }
 
 /**
- * Listens to GET /queue/events (server-sent events, same origin, session cookie) and calls
+ * Listens to GET /queue/events (server-sent events, same origin, session cookie; the whole queue
+ * with scope « all », else her shift's scope when she is on shift) and calls
  * onChange with the events of the last {@link EVENT_DEBOUNCE_MS} ms, or with none after a
  * reconnection (changes may have been missed). Returns whether the stream is open: when it is
  * not, the caller falls back to polling.
  */
-export function useQueueEvents(onChange: (events: QueueEvent[]) => void): boolean {
+export function useQueueEvents(onChange: (events: QueueEvent[]) => void, scope?: 'all'): boolean {
   const [live, setLive] = useState(false);
   const onChangeRef = useRef(onChange);
 
@@ -57,7 +58,8 @@ export function useQueueEvents(onChange: (events: QueueEvent[]) => void): boolea
     }
 
     function open() {
-      const current = new EventSource(QUEUE_EVENTS_URL);
+      // on shift, the stream follows her scope like her queue, unless she widened both
+      const current = new EventSource(scope === 'all' ? `${QUEUE_EVENTS_URL}?scope=all` : QUEUE_EVENTS_URL);
       source = current;
       current.addEventListener('ready', () => {
         setLive(true);
@@ -88,7 +90,7 @@ export function useQueueEvents(onChange: (events: QueueEvent[]) => void): boolea
       clearTimeout(reconnect);
       source?.close();
     };
-  }, []);
+  }, [scope]);
 
   return live;
 }

@@ -1,5 +1,12 @@
 import { answered, client } from '../../../lib/api/client';
-import type { QueueAlerts } from '../../../lib/api/types';
+import type { AlertSettings, DutyAlert, QueueAlerts } from '../../../lib/api/types';
 
-/** Coordinators: the P1 reports that have waited too long with nobody holding them. */
-export const queueAlerts = (): Promise<QueueAlerts> => answered(client.GET('/api/v1/queue/alerts'));
+/** Coordinators: the alerts routed to me, their acknowledgement, where I want them e-mailed. */
+export const alertsApi = {
+  alerts: (): Promise<QueueAlerts> => answered(client.GET('/api/v1/queue/alerts')) as Promise<QueueAlerts>,
+  acknowledge: (id: string): Promise<DutyAlert> =>
+    answered(client.POST('/api/v1/queue/alerts/{id}/acknowledgement', { params: { path: { id } } })) as Promise<DutyAlert>,
+  settings: (): Promise<AlertSettings> => answered(client.GET('/api/v1/queue/alerts/settings')),
+  saveSettings: (email: string | null): Promise<AlertSettings> =>
+    answered(client.PUT('/api/v1/queue/alerts/settings', { body: { email: email ?? undefined } })),
+};

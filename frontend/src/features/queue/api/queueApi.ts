@@ -11,6 +11,8 @@ export function queueQuery(filter: QueueFilter = {}, limit = 50) {
     status: filter.status || undefined,
     mine: filter.mine || undefined,
     followUps: filter.followUps || undefined,
+    teamFollowUps: filter.teamFollowUps || undefined,
+    scope: filter.scope || undefined,
   };
 }
 

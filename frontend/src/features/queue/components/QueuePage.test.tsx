@@ -25,6 +25,7 @@ function report(overrides: Partial<QueueItem>): QueueItem {
     claim: null,
     followUpDue: false,
     followUpOn: null,
+    followUpBy: null,
     ...overrides,
   };
 }

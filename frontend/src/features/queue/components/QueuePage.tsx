@@ -7,7 +7,7 @@ import { useSession } from '../../../lib/session/SessionContext';
 import { decidedReport } from '../../../lib/pageState/decidedReport';
 import { DecidedBanner } from './DecidedBanner';
 import { claimErrorMessage } from '../../../components/claimErrorMessage';
-import { PRIORITY_LABELS } from '../../../components/labels';
+import { PRIORITY_LABELS, scopeLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { QueueFilters } from './QueueFilters';
 import { filterFromSearch, hasFilter, searchFromFilter } from '../queueFilter';
@@ -24,7 +24,7 @@ export function QueuePage() {
   const me = session.status === 'authenticated' ? session.user.username : null;
   const [search, setSearch] = useSearchParams();
   const filter = useMemo(() => filterFromSearch(search), [search]);
-  const { items, counts, error, updatedAt, live, reload } = useQueue(filter);
+  const { items, counts, scope, error, updatedAt, live, reload } = useQueue(filter);
   const navigate = useNavigate();
   const state: unknown = useLocation().state;
   // Set by the manual intake form after a 202: the report to point out once it is triaged.
@@ -106,6 +106,25 @@ export function QueuePage() {
             </li>
           ))}
         </ul>
+      )}
+
+      {scope?.shiftId && (
+        <p className="scope-chip">
+          <span className="chip">
+            {scope.kind === 'SHIFT' ? 'Votre créneau' : 'Toute la file (élargie)'} :{' '}
+            {scopeLabel(scope.platforms, scope.departments)}
+          </span>{' '}
+          {scope.kind === 'SHIFT' && scope.mayWiden && (
+            <button type="button" className="plain-button" onClick={() => changeFilter({ ...filter, scope: 'all' })}>
+              Voir toute la file
+            </button>
+          )}
+          {scope.kind === 'ALL' && (
+            <button type="button" className="plain-button" onClick={() => changeFilter({ ...filter, scope: undefined })}>
+              Revenir à mon créneau
+            </button>
+          )}
+        </p>
       )}
 
       <QueueFilters filter={filter} onChange={changeFilter} />

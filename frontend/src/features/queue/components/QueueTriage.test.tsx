@@ -28,6 +28,7 @@ function report(id: string, overrides: Partial<QueueItem> = {}): QueueItem {
     claim: null,
     followUpDue: false,
     followUpOn: null,
+    followUpBy: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Priority, QueueFilter, QueueItem } from '../../../lib/api/types';
+import type { Priority, QueueFilter, QueueItem, QueueScope } from '../../../lib/api/types';
 import { queueApi, queueQuery } from '../api/queueApi';
 import { useQueueEvents } from '../../../lib/api/useQueueEvents';
 
@@ -10,6 +10,8 @@ export interface QueueState {
   /** null until the first answer. */
   items: QueueItem[] | null;
   counts: Partial<Record<Priority, number>> | null;
+  /** Which part of the queue this is (her shift's scope, or all of it). */
+  scope: QueueScope | null;
   error: string | null;
   updatedAt: Date | null;
 }
@@ -28,6 +30,7 @@ export function useQueue(filter: QueueFilter): LiveQueue {
   const [state, setState] = useState<QueueState>({
     items: null,
     counts: null,
+    scope: null,
     error: null,
     updatedAt: null,
   });
@@ -46,6 +49,7 @@ export function useQueue(filter: QueueFilter): LiveQueue {
       setState({
         items: page.items,
         counts: page.counts ?? null,
+        scope: page.scope ?? null,
         error: null,
         updatedAt: new Date(),
       });
@@ -58,7 +62,7 @@ export function useQueue(filter: QueueFilter): LiveQueue {
     }
   }, []);
 
-  const live = useQueueEvents(() => void load());
+  const live = useQueueEvents(() => void load(), filter.scope === 'all' ? 'all' : undefined);
 
   // Now, and again whenever the filters change.
   useEffect(() => {

@@ -3,6 +3,17 @@ import { formatInstant } from '../../../lib/parisTime';
 import { decisionTypeLabel } from '../../../components/labels';
 import { DECISION_FIELD_LABELS, detailValue } from '../decisionLabels';
 
+/** A coordinator's answer to an escalation, in words. */
+const ANSWER_LABELS: Record<string, string> = {
+  TAKE_OVER: 'Escalade : reprise par la coordination',
+  RETURN: 'Escalade : rendue à l’intervenante',
+  DECIDE: 'Escalade : décision de la coordination',
+};
+
+function answerLabel(action: string): string {
+  return ANSWER_LABELS[action] ?? action;
+}
+
 /** The report's history, oldest first: decisions with their details, notes with who may read them. */
 export function HistoryList({ history }: { history: HistoryEntry[] }) {
   if (history.length === 0) return <p className="empty">Aucune décision ni note pour l’instant.</p>;
@@ -17,7 +28,9 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
             <strong>
               {entry.kind === 'NOTE'
                 ? 'Note'
-                : decisionTypeLabel(entry.type)}
+                : entry.kind === 'ANSWER'
+                  ? answerLabel(entry.type)
+                  : decisionTypeLabel(entry.type)}
             </strong>
             {entry.kind === 'NOTE' && (
               <span className={entry.type === 'SHAREABLE' ? 'tag tag-shareable' : 'tag'}>

@@ -44,6 +44,20 @@ public final class AuditActions {
     public static final String AUDIT_SEARCHED = "AUDIT_SEARCHED";
     public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
+    /** Coordination: shifts planned, changed, removed, signed up for, handed over (ids and names, never content). */
+    public static final String SHIFT_PLANNED = "SHIFT_PLANNED";
+    public static final String SHIFT_CHANGED = "SHIFT_CHANGED";
+    public static final String SHIFT_REMOVED = "SHIFT_REMOVED";
+    public static final String SHIFT_SIGNED_UP = "SHIFT_SIGNED_UP";
+    public static final String SHIFT_HANDED_OVER = "SHIFT_HANDED_OVER";
+
+    /** A coordinator read the escalations inbox (the workers' reasons): the ids shown. */
+    public static final String ESCALATIONS_READ = "ESCALATIONS_READ";
+    /** A coordinator took over an escalated report or returned it to a worker. */
+    public static final String ESCALATION_ANSWERED = "ESCALATION_ANSWERED";
+    /** A coordinator acknowledged an alert. */
+    public static final String ALERT_ACKNOWLEDGED = "ALERT_ACKNOWLEDGED";
+
     public static final String RETENTION_DRY_RUN = "RETENTION_DRY_RUN";
     public static final String RETENTION_RUN = "RETENTION_RUN";
 

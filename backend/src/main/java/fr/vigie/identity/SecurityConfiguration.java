@@ -134,7 +134,11 @@ class SecurityConfiguration {
                                 "/api/v1/auth/second-factor/confirm").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/events").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/alerts").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/alerts", "/api/v1/queue/alerts/settings",
+                                "/api/v1/queue/service-levels", "/api/v1/escalations").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/alerts/*/acknowledgement", "/api/v1/escalations/*/answer")
+                                .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/queue/alerts/settings").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/claim/reassign").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
@@ -146,6 +150,15 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/rescoring").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules", "/api/v1/rules/preview").hasRole(Role.COORDINATOR.name())
+                        // coordination: shifts (coordinators plan, a worker reads hers and signs up for open slots)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/shifts", "/api/v1/shifts/now")
+                                .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shifts").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/shifts/*").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/shifts/*").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shifts/*/signup").hasRole(Role.WORKER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shifts/*/handover")
+                                .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         // administration: accounts, audit log, retention
                         // figures only, no content: the coordinators who steer the team and the administrators
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics", "/api/v1/statistics/export")

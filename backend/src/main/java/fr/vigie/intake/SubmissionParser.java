@@ -38,7 +38,6 @@ final class SubmissionParser {
     /** A long unbroken run of base64 alphabet: no French text looks like this, an encoded file does. */
     private static final Pattern BASE64_BLOB = Pattern.compile("[A-Za-z0-9+/]{200,}={0,2}");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
-    private static final Pattern DEPARTMENT = Pattern.compile("0[1-9]|1\\d|2[1-9]|[3-8]\\d|9[0-5]|2[AaBb]|97[1-6]");
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** Clocks differ: a partner's "now" may be a little ahead of ours. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -213,8 +212,8 @@ final class SubmissionParser {
             inner.refuseUnknown(LOCATION_FIELDS);
             String city = inner.string("city", false, 120);
             String postalCode = inner.pattern("postalCode", POSTAL_CODE, ContractMessages.POSTAL_CODE);
-            String department = inner.pattern("department", DEPARTMENT, ContractMessages.DEPARTMENT);
-            return new SightingLocation(city, postalCode, department == null ? null : department.toUpperCase(Locale.ROOT));
+            String department = inner.pattern("department", Departments.PATTERN, ContractMessages.DEPARTMENT);
+            return new SightingLocation(city, postalCode, department == null ? null : Departments.canonical(department));
         }
 
         String pattern(String name, Pattern pattern, String message) {

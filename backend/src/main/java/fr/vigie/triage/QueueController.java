@@ -16,24 +16,35 @@ import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
 
 /**
- * The worker's queue: {@code GET /api/v1/queue?limit=50&band=&platform=&department=&status=&mine=&followUps=},
+ * The worker's queue: {@code GET /api/v1/queue?limit=50&band=&platform=&department=&status=&mine=&followUps=&teamFollowUps=&scope=},
  * in triage order, with the number of open reports per band. Each page read is audited (its lines
  * show signal words, city and département): the criteria and the ids shown, no content.
  */
 @RestController
 class QueueController {
 
-    record Queue(List<QueueItem> items, Map<PriorityBand, Long> counts) {
+    /**
+     * The queue and which part of it this is: {@code SHIFT} (her shift's scope, by default on shift)
+     * or {@code ALL} (off shift, or widened with {@code ?scope=all}); the shift's own scope either way.
+     */
+    record Queue(List<QueueItem> items, Map<PriorityBand, Long> counts, AppliedScope scope) {
+    }
+
+    /** @param shiftId her shift now, null when off shift */
+    record AppliedScope(String kind, java.util.UUID shiftId, List<String> platforms, List<String> departments,
+            boolean mayWiden) {
     }
 
     static final String LIMIT = "entre 1 et 200 / between 1 and 200";
 
     private final Workbench workbench;
     private final Audit audit;
+    private final ShiftScope shifts;
 
-    QueueController(Workbench workbench, Audit audit) {
+    QueueController(Workbench workbench, Audit audit, ShiftScope shifts) {
         this.workbench = workbench;
         this.audit = audit;
+        this.shifts = shifts;
     }
 
     @GetMapping(path = "/api/v1/queue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,14 +55,21 @@ class QueueController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) ReportStatus status,
             @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(defaultValue = "false") boolean followUps) {
-        var filter = new QueueFilter(band, platform, department, status, mine, followUps, limit);
-        var items = workbench.queue(filter, Actors.of(person));
-        audit.record(AuditActions.QUEUE_READ, null, criteria(filter, items));
-        return new Queue(items, workbench.openCounts());
+            @RequestParam(defaultValue = "false") boolean followUps,
+            @RequestParam(defaultValue = "false") boolean teamFollowUps,
+            @RequestParam(required = false) String scope) {
+        var filter = new QueueFilter(band, platform, department, status, mine, followUps, teamFollowUps, limit);
+        var shift = shifts.of(person.getName());
+        var applied = shifts.applied(shift, scope);
+        var limitedTo = "SHIFT".equals(applied.kind()) ? shift.orElseThrow() : null;
+        var items = workbench.queue(filter, Actors.of(person), limitedTo, shifts.onShift());
+        var details = criteria(filter, items);
+        details.put("scope", applied.kind());
+        audit.record(AuditActions.QUEUE_READ, null, details);
+        return new Queue(items, workbench.openCounts(limitedTo), applied);
     }
 
-    private static Map<String, Object> criteria(QueueFilter filter, List<QueueItem> items) {
+    private static TreeMap<String, Object> criteria(QueueFilter filter, List<QueueItem> items) {
         var details = new TreeMap<String, Object>();
         if (filter.band() != null) details.put("band", filter.band().name());
         if (filter.platform() != null) details.put("platform", filter.platform());
@@ -59,6 +77,7 @@ class QueueController {
         if (filter.status() != null) details.put("status", filter.status().name());
         if (filter.mine()) details.put("mine", true);
         if (filter.followUps()) details.put("followUps", true);
+        if (filter.teamFollowUps()) details.put("teamFollowUps", true);
         details.put("limit", filter.limit());
         details.put("reports", items.stream().map(i -> i.id().toString()).toList());
         return details;

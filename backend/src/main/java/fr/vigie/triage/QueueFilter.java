@@ -7,7 +7,8 @@ package fr.vigie.triage;
  * @param status    one status instead of the open ones
  * @param mine      only the reports she holds
  * @param followUps only her follow-ups that are due
+ * @param teamFollowUps the due follow-ups of colleagues who are not on shift now: the team sees them
  */
 record QueueFilter(PriorityBand band, String platform, String department, ReportStatus status, boolean mine,
-        boolean followUps, int limit) {
+        boolean followUps, boolean teamFollowUps, int limit) {
 }

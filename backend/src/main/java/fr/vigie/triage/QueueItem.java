@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param claim       who holds it now, if anyone
  * @param followUpDue a contact's follow-up date has come
  * @param followUpOn  the date of the viewer's pending follow-up, if any
+ * @param followUpBy  whose follow-up it is (the team's view shows colleagues' who are off shift)
  */
 record QueueItem(
         UUID id,
@@ -26,5 +27,6 @@ record QueueItem(
         String source,
         Claim claim,
         boolean followUpDue,
-        java.time.LocalDate followUpOn) {
+        java.time.LocalDate followUpOn,
+        String followUpBy) {
 }

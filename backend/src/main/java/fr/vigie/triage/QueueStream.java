@@ -1,21 +1,27 @@
 package fr.vigie.triage;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/v1/queue/events}: server-sent events telling open workbenches that the queue
- * changed (a report arrived, was claimed or decided). The event carries only the report id and
- * what happened; the page then reloads its queue.
+ * changed (a report arrived, was claimed or decided), after the change is committed. The event
+ * carries only the report id and what happened; the page then reloads its queue. A worker on
+ * shift hears only of reports in her shift's scope, as her queue shows them, unless she widened
+ * it ({@code ?scope=all}).
  *
  * <p>The changes come from Kafka ({@value ReportEvent#TOPIC}, written through the outbox once
  * the change committed), not from this instance's memory: whichever instance processed or
@@ -28,17 +34,25 @@ class QueueStream {
 
     private static final long NO_TIMEOUT = 0L;
 
-    private final CopyOnWriteArrayList<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    /** Whose stream it is, and whether she widened her queue to everything. */
+    private record Listener(String username, boolean widened) {
+    }
+
+    private final Map<SseEmitter, Listener> emitters = new ConcurrentHashMap<>();
+    private final ShiftScope shifts;
+
     private final JsonMapper json;
 
-    QueueStream(JsonMapper json) {
+    QueueStream(ShiftScope shifts, JsonMapper json) {
+        this.shifts = shifts;
         this.json = json;
     }
 
     @GetMapping(path = "/api/v1/queue/events", produces = "text/event-stream")
-    SseEmitter subscribe() {
+    SseEmitter subscribe(Authentication person, @RequestParam(required = false) String scope) {
+        var applied = shifts.applied(shifts.of(person.getName()), scope);
         var emitter = new SseEmitter(NO_TIMEOUT);
-        emitters.add(emitter);
+        emitters.put(emitter, new Listener(person.getName(), "ALL".equals(applied.kind())));
         emitter.onCompletion(() -> emitters.remove(emitter));
         emitter.onTimeout(() -> emitters.remove(emitter));
         emitter.onError(e -> emitters.remove(emitter));
@@ -60,18 +74,24 @@ class QueueStream {
         if (event == null || event.reportId() == null) {
             return;
         }
-        for (var emitter : emitters) {
+        // one look-up of each person's scope per change, however many pages she has open
+        var scopes = new HashMap<String, Optional<QueueScope>>();
+        emitters.forEach((emitter, listener) -> {
+            if (!listener.widened()) {
+                var scope = scopes.computeIfAbsent(listener.username(), shifts::of);
+                if (scope.isPresent() && !scope.get().covers(event.platform(), event.department())) {
+                    return;
+                }
+            }
             send(emitter, SseEmitter.event().name("queue").data(Map.of("reportId", event.reportId(), "event",
                     String.valueOf(event.event()))));
-        }
+        });
     }
 
     /** Keeps idle connections open through proxies, and notices closed ones. */
     @Scheduled(fixedDelay = 25_000)
     void heartbeat() {
-        for (var emitter : emitters) {
-            send(emitter, SseEmitter.event().comment("ping"));
-        }
+        emitters.keySet().forEach(emitter -> send(emitter, SseEmitter.event().comment("ping")));
     }
 
     private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {

@@ -38,17 +38,23 @@ class ReportController {
 
     private final Workbench workbench;
     private final Audit audit;
+    private final Readings readings;
 
-    ReportController(Workbench workbench, Audit audit) {
+    ReportController(Workbench workbench, Audit audit, Readings readings) {
         this.workbench = workbench;
         this.audit = audit;
+        this.readings = readings;
     }
 
-    /** The whole report: traced in the audit log before the content leaves the server. */
+    /**
+     * The whole report: traced in the audit log before the content leaves the server, and counted
+     * in the reader's exposure.
+     */
     @GetMapping
-    ReportDetail read(@PathVariable UUID id) {
+    ReportDetail read(@PathVariable UUID id, Authentication person) {
         var report = workbench.read(id);
         audit.record(AuditActions.REPORT_READ, id, Map.of());
+        readings.record(id, person.getName(), report.priority());
         return report;
     }
 

@@ -10,9 +10,11 @@ import java.util.UUID;
  * @param event          {@code RECORDED}, {@code UPDATED}, {@code CLAIMED}, {@code DECIDED}
  * @param partnerStatus  the status as the sending partner sees it
  * @param decisionType   for {@code DECIDED}: the type of decision
+ * @param platform       the platform type it was seen on, and {@code department} the département:
+ *                       every instance's live queue tells each worker only of her shift's scope
  */
 record ReportEvent(UUID reportId, String event, ReportStatus status, String partnerStatus, UUID sourcePartnerId,
-        String decisionType, Instant at) {
+        String decisionType, Instant at, String platform, String department) {
 
     public static final String TOPIC = "vigie.reports.events";
 }

@@ -3,6 +3,7 @@ package fr.vigie.triage;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +13,8 @@ import fr.vigie.infrastructure.outbox.Outbox;
 /**
  * Announces a change of a report, inside the transaction that makes it: to Kafka through the
  * outbox (durable, never for a rolled-back change), whence every instance's live queue
- * ({@link QueueStream}) tells its open workbenches.
+ * ({@link QueueStream}) tells its open workbenches; and in process ({@link QueueChanged}) for
+ * shifts' alert sweep on this instance.
  */
 @Component
 class ReportEvents {
@@ -20,21 +22,26 @@ class ReportEvents {
     private final Outbox outbox;
     private final JsonMapper json;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock = Clock.systemUTC();
 
-    ReportEvents(Outbox outbox, JsonMapper json, JdbcClient jdbc) {
+    ReportEvents(Outbox outbox, JsonMapper json, JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.outbox = outbox;
         this.json = json;
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     void announce(UUID reportId, String event, String decisionType) {
-        var current = jdbc.sql("select status, source_partner_id from report where id = :id").param("id", reportId)
-                .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class) })
+        var current = jdbc.sql("select status, source_partner_id, platform, department from report where id = :id")
+                .param("id", reportId)
+                .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class),
+                        rs.getString("platform"), rs.getString("department") })
                 .single();
         var status = (ReportStatus) current[0];
         var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), (UUID) current[1], decisionType,
-                clock.instant());
+                clock.instant(), (String) current[2], (String) current[3]);
         outbox.append(ReportEvent.TOPIC, reportId.toString(), json.writeValueAsString(payload));
+        publisher.publishEvent(new QueueChanged(reportId, event, (String) current[2], (String) current[3]));
     }
 }

@@ -95,6 +95,12 @@ class ReportReader {
                         rs.getBoolean("shareable") ? "SHAREABLE" : "INTERNAL", rs.getString("author"),
                         rs.getTimestamp("created_at").toInstant(), Map.of("text", rs.getString("text")), null))
                 .list());
+        entries.addAll(jdbc.sql("select id, action, author, at, worker from escalation_answer where report_id = :id")
+                .param("id", id)
+                .query((rs, n) -> new HistoryEntry("ANSWER", rs.getObject("id", UUID.class), rs.getString("action"),
+                        rs.getString("author"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("worker") == null ? Map.of() : Map.of("worker", rs.getString("worker")), null))
+                .list());
         entries.sort(Comparator.comparing(HistoryEntry::at));
         return entries;
     }

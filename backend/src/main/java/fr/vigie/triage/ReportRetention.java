@@ -26,15 +26,24 @@ public class ReportRetention {
     public record Candidate(UUID id, String status, Instant since) {
     }
 
+    /**
+     * Published inside the purge's transaction: other features drop what they keep about these
+     * reports (alerts) in it too.
+     */
+    public record Deleted(List<UUID> ids) {
+    }
+
     /** Keys of a decision's details that are codes, kept by anonymisation; free text goes. */
     private static final List<String> DECISION_CODES = List.of("type", "channel", "urgency");
 
     private static final String SINCE = "coalesce((select max(d.created_at) from decision d where d.report_id = r.id), r.updated_at)";
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    ReportRetention(JdbcClient jdbc) {
+    ReportRetention(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     /** Reports in this status, not anonymised yet, unchanged since before {@code before}; oldest first. */
@@ -64,8 +73,9 @@ public class ReportRetention {
     }
 
     /**
-     * Deletes these reports and everything attached to them: decisions, notes, claims, earlier
-     * versions, contacts, sightings, the intake record; reports merged into them are detached
+     * Deletes these reports and everything attached to them: decisions, notes, claims and their
+     * history, who read them, answers to their escalations, earlier versions, contacts, sightings, the intake record; reports
+     * merged into them are detached
      * (they have their own status and retention).
      *
      * @return how many reports were deleted
@@ -77,9 +87,11 @@ public class ReportRetention {
         }
         var list = List.copyOf(ids);
         allowHistoryRewrite();
+        publisher.publishEvent(new Deleted(list));
         jdbc.sql("update report set merged_into = null where merged_into in (:ids)").param("ids", list).update();
         jdbc.sql("delete from sighting where report_id in (:ids) or sighted_as in (:ids)").param("ids", list).update();
-        for (String table : List.of("report_contact", "report_version", "report_claim", "report_note", "intake_submission")) {
+        for (String table : List.of("report_contact", "report_version", "report_claim", "report_claim_history",
+                "report_reading", "escalation_answer", "report_note", "intake_submission")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }
         // decisions may supersede each other: latest first

@@ -29,6 +29,21 @@ class TriageProblem extends RuntimeException {
         return new TriageProblem(problem);
     }
 
+    /** A query parameter at fault: 400 naming it, like every other parameter of the API. */
+    static TriageProblem badParameter(String name, String message) {
+        return new TriageProblem(Problems.invalidParameters(List.of(new FieldProblem(name, message))));
+    }
+
+    /** A refusal with no field at fault: a status and its French/English detail. */
+    static TriageProblem of(HttpStatus status, String detail) {
+        return new TriageProblem(Problems.of(status, detail));
+    }
+
+    /** A field of the request at fault, with the status the rule calls for (403 for a scope the shift does not allow). */
+    static TriageProblem field(HttpStatus status, String detail, String field, String message) {
+        return new TriageProblem(Problems.withErrors(status, null, detail, List.of(new FieldProblem(field, message))));
+    }
+
     static TriageProblem claimFirst() {
         return new TriageProblem(Problems.of(HttpStatus.CONFLICT,
                 "Prenez d'abord le signalement en charge / Claim the report first"));

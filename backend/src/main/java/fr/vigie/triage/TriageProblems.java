@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import fr.vigie.infrastructure.web.Problems;
 
 /** Triage's refusals as problem documents. */
-@RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, GroupDecisionController.class })
+@RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, QueueStream.class,
+        EscalationController.class, ServiceLevelController.class,
+        GroupDecisionController.class })
 class TriageProblems {
 
     @ExceptionHandler(TriageProblem.class)

@@ -30,23 +30,27 @@ class Workbench {
     private final ReportReader reader;
     private final QueueQueries queue;
     private final ReportEvents events;
+    private final Escalations escalations;
     private final Clock clock = Clock.systemUTC();
 
-    Workbench(JdbcClient jdbc, JsonMapper json, Claims claims, ReportReader reader, QueueQueries queue, ReportEvents events) {
+    Workbench(JdbcClient jdbc, JsonMapper json, Claims claims, ReportReader reader, QueueQueries queue, ReportEvents events,
+            Escalations escalations) {
         this.jdbc = jdbc;
         this.json = json;
         this.claims = claims;
         this.reader = reader;
         this.queue = queue;
         this.events = events;
+        this.escalations = escalations;
     }
 
-    public List<QueueItem> queue(QueueFilter filter, Actor actor) {
-        return queue.queue(filter, actor.username());
+    /** @param scope her shift's part of the queue, or null for the whole queue */
+    public List<QueueItem> queue(QueueFilter filter, Actor actor, QueueScope scope, java.util.Set<String> onShift) {
+        return queue.queue(filter, actor.username(), scope, onShift);
     }
 
-    public Map<PriorityBand, Long> openCounts() {
-        return queue.openCounts();
+    public Map<PriorityBand, Long> openCounts(QueueScope scope) {
+        return queue.openCounts(scope);
     }
 
     public ReportDetail read(UUID id) {
@@ -69,7 +73,7 @@ class Workbench {
     public void release(UUID id, Actor actor) {
         reader.status(id).orElseThrow(TriageProblem::notFound);
         if (actor.coordinator()) {
-            claims.releaseAny(id);
+            claims.releaseAny(id, Claims.End.RELEASED);
         } else if (!claims.release(id, actor.username())) {
             claims.current(id).ifPresent(c -> {
                 throw TriageProblem.claimedBy(c);
@@ -93,7 +97,7 @@ class Workbench {
      */
     @Transactional
     public HistoryEntry decide(UUID id, Actor actor, DecisionRequest request) {
-        reader.status(id).orElseThrow(TriageProblem::notFound);
+        var before = reader.status(id).orElseThrow(TriageProblem::notFound);
         var holder = claims.current(id);
         if (!actor.coordinator() && holder.map(c -> !c.worker().equals(actor.username())).orElse(true)) {
             throw holder.map(TriageProblem::claimedBy).orElseGet(TriageProblem::claimFirst);
@@ -120,9 +124,12 @@ class Workbench {
                 .param("details", json.writeValueAsString(checked.details()))
                 .param("supersedes", checked.supersedes()).param("followUp", checked.followUpOn())
                 .update();
+        if (before == ReportStatus.ESCALATED && actor.coordinator()) {
+            escalations.decided(id, actor.username(), decisionId, now);
+        }
         jdbc.sql("update report set status = :status, updated_at = now() where id = :id")
                 .param("status", checked.type().leadsTo().name()).param("id", id).update();
-        claims.releaseAny(id);
+        claims.releaseAny(id, Claims.End.DECIDED);
         events.announce(id, "DECIDED", checked.type().name());
         return new HistoryEntry("DECISION", decisionId, checked.type().name(), actor.username(), now, checked.details(),
                 checked.supersedes());
@@ -145,6 +152,14 @@ class Workbench {
             entries.add(decide(id, actor, request));
         }
         return entries;
+    }
+
+    /** Lets go of everything this worker holds (her shift ended); the ids released. */
+    @Transactional
+    public List<UUID> releaseAllOf(String worker) {
+        var released = claims.releaseAllOf(worker, Claims.End.HANDOVER);
+        released.forEach(id -> events.announce(id, "RELEASED", null));
+        return released;
     }
 
     /** A note: internal to the team, or shareable with the partner who sent the report. */

@@ -45,6 +45,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static final Set<Caller> OUTREACH = EnumSet.of(WORKER, COORDINATOR);
     private static final Set<Caller> COORDINATORS = EnumSet.of(COORDINATOR);
     private static final Set<Caller> STEERING = EnumSet.of(COORDINATOR, ADMIN);
+    private static final Set<Caller> WORKERS = EnumSet.of(WORKER);
 
     /** "METHOD pattern" (regexes of path variables removed) → who may call it. */
     private static final Map<String, Set<Caller>> MATRIX = Map.ofEntries(
@@ -63,6 +64,12 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("GET /api/v1/queue", OUTREACH),
             Map.entry("GET /api/v1/queue/events", OUTREACH),
             Map.entry("GET /api/v1/queue/alerts", COORDINATORS),
+            Map.entry("POST /api/v1/queue/alerts/{id}/acknowledgement", COORDINATORS),
+            Map.entry("GET /api/v1/queue/alerts/settings", COORDINATORS),
+            Map.entry("PUT /api/v1/queue/alerts/settings", COORDINATORS),
+            Map.entry("GET /api/v1/queue/service-levels", COORDINATORS),
+            Map.entry("GET /api/v1/escalations", COORDINATORS),
+            Map.entry("POST /api/v1/escalations/{reportId}/answer", COORDINATORS),
             Map.entry("POST /api/v1/manual-reports", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}", OUTREACH),
             Map.entry("GET /api/v1/reports/{id}/referral-packet", OUTREACH),
@@ -80,6 +87,14 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             // statistics: figures only
             Map.entry("GET /api/v1/statistics", STEERING),
             Map.entry("GET /api/v1/statistics/export", STEERING),
+            // coordination
+            Map.entry("GET /api/v1/shifts", OUTREACH),
+            Map.entry("GET /api/v1/shifts/now", OUTREACH),
+            Map.entry("POST /api/v1/shifts", COORDINATORS),
+            Map.entry("PUT /api/v1/shifts/{id}", COORDINATORS),
+            Map.entry("DELETE /api/v1/shifts/{id}", COORDINATORS),
+            Map.entry("POST /api/v1/shifts/{id}/signup", WORKERS),
+            Map.entry("POST /api/v1/shifts/{id}/handover", OUTREACH),
             // administration
             Map.entry("GET /api/v1/admin/partners", ADMINS),
             Map.entry("POST /api/v1/admin/partners", ADMINS),
@@ -208,7 +223,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
     private static String concrete(String pattern) {
         String path = pattern.replace("/**", "/x");
         return VARIABLE.matcher(path).replaceAll(m -> switch (m.group(2)) {
-            case "id", "keyId" -> UUID.randomUUID().toString();
+            case "id", "keyId", "reportId" -> UUID.randomUUID().toString();
             case "route" -> "file";
             default -> "x";
         });

@@ -157,10 +157,12 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         assertThat(note.status()).isEqualTo(201);
 
         var history = w.get("/api/v1/reports/" + id).body().get("history");
-        assertThat(history.size()).isEqualTo(3);
+        assertThat(history.size()).isEqualTo(4);
         assertThat(history.get(0).get("type").asString()).isEqualTo("ESCALATE");
         assertThat(history.get(1).get("supersedes").asString()).isEqualTo(firstId);
-        assertThat(history.get(2).get("kind").asString()).isEqualTo("NOTE");
+        assertThat(history.get(2).get("kind").asString() + ":" + history.get(2).get("type").asString())
+                .as("the coordinator's decision answered the escalation").isEqualTo("ANSWER:DECIDE");
+        assertThat(history.get(3).get("kind").asString()).isEqualTo("NOTE");
 
         assertThatThrownBy(() -> jdbc.sql("update decision set details = '{}' where id = :id").param("id", UUID.fromString(firstId)).update())
                 .hasMessageContaining("append-only");
@@ -299,43 +301,6 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         int lastFlagged = queue.stream().filter(flaggedIds::contains).mapToInt(queue::indexOf).max().orElseThrow();
         int firstOther = queue.stream().filter(id -> !flaggedIds.contains(id)).mapToInt(queue::indexOf).min().orElseThrow();
         assertThat(lastFlagged).as("every flagged P1 before every other P1").isLessThan(firstOther);
-    }
-
-    @Test
-    void aP1NobodyHoldsPastTheThresholdAlertsTheCoordinatorsUntilSomeoneTakesIt() {
-        UUID p1 = processedReport("Lycéenne de 16 ans, dispo ce soir. Alerte de test " + suffix());
-        UUID fresh = processedReport("Mineure de 15 ans, dispo maintenant. Alerte récente " + suffix());
-        assertThat(jdbc.sql("select priority from report where id in (:a, :b)").param("a", p1).param("b", fresh)
-                .query(String.class).list()).containsOnly("P1");
-        // arrived 20 minutes ago (the threshold is 15)
-        jdbc.sql("update report set received_at = now() - interval '20 minutes' where id = :id").param("id", p1).update();
-        String coordinatorName = "coordination-" + suffix();
-        users.create(coordinatorName, PASSWORD, EnumSet.of(Role.COORDINATOR));
-        var coordinator = api();
-        coordinator.login(coordinatorName, PASSWORD);
-
-        var alerts = coordinator.get("/api/v1/queue/alerts");
-        assertThat(alerts.status()).isEqualTo(200);
-        assertThat(alerts.body().get("threshold").asString()).isEqualTo("PT15M");
-        assertThat(ids(alerts.body().get("unclaimedP1"))).contains(p1.toString()).doesNotContain(fresh.toString());
-        assertThat(alerts.body().toString()).as("no report content in an alert").doesNotContain("Lycéenne");
-
-        var w = worker("alerte-" + suffix());
-        assertThat(w.get("/api/v1/queue/alerts").status()).as("for coordinators").isEqualTo(403);
-        w.post("/api/v1/reports/" + p1 + "/claim", Map.of());
-        assertThat(ids(coordinator.get("/api/v1/queue/alerts").body().get("unclaimedP1"))).doesNotContain(p1.toString());
-
-        // the worker leaves it (or closes the page and the lease runs out): the alert is back at once
-        w.delete("/api/v1/reports/" + p1 + "/claim");
-        assertThat(ids(coordinator.get("/api/v1/queue/alerts").body().get("unclaimedP1"))).contains(p1.toString());
-        w.post("/api/v1/reports/" + p1 + "/claim", Map.of());
-        jdbc.sql("update report_claim set expires_at = now() - interval '1 second' where report_id = :id").param("id", p1).update();
-        assertThat(ids(coordinator.get("/api/v1/queue/alerts").body().get("unclaimedP1"))).contains(p1.toString());
-
-        // closed: no alert (and none left behind for the tests that share this application)
-        w.post("/api/v1/reports/" + p1 + "/claim", Map.of());
-        assertThat(w.post("/api/v1/reports/" + p1 + "/decisions", referral()).status()).isEqualTo(201);
-        assertThat(ids(coordinator.get("/api/v1/queue/alerts").body().get("unclaimedP1"))).doesNotContain(p1.toString());
     }
 
     private List<String> missing(VigieApi w, UUID id, Map<String, Object> decision) {

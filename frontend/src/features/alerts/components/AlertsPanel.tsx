@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatHour } from '../../../lib/parisTime';
+import { useLoaded } from '../../../lib/useLoaded';
+import type { QueueAlerts } from '../../../lib/api/types';
+import { alertsApi } from '../api/alertsApi';
+import { alertDetails, alertHeadline } from '../alertText';
+import { useDesktopNotifications } from '../hooks/useDesktopNotifications';
+
+/** How often the alerts are asked again: the thresholds are minutes, a notification should not lag. */
+export const ALERT_REFRESH_MS = 15_000;
+
+function loadAlerts(): Promise<QueueAlerts> {
+  return alertsApi.alerts();
+}
+
+/** A failed refresh keeps the last answer shown: it must not hide an alert. */
+function keepLastAnswer(): string {
+  return '';
+}
+
+/**
+ * For coordinators, on every page: the alerts routed to me (reports waiting past their band's
+ * time, claims without decision, escalations, exposure budgets), each acknowledged by one person;
+ * desktop notifications and the tab title for the new ones.
+ */
+export function AlertsPanel() {
+  const { value: alerts, reload } = useLoaded(loadAlerts, keepLastAnswer);
+  const navigate = useNavigate();
+  const [message, setMessage] = useState('');
+  const openLink = useCallback((link: string) => void navigate(link), [navigate]);
+  const { permission, ask } = useDesktopNotifications(alerts?.items ?? null, openLink);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => void reload(), ALERT_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
+
+  async function acknowledge(id: string) {
+    try {
+      await alertsApi.acknowledge(id);
+      setMessage('Alerte prise en compte.');
+    } catch {
+      setMessage('Déjà prise en compte par quelqu’un d’autre, ou impossible pour le moment.');
+    }
+    void reload();
+  }
+
+  if (!alerts || alerts.items.length === 0) return null;
+  const waiting = alerts.items.filter((alert) => alert.acknowledgedBy === null).length;
+  return (
+    <section className="alert-banner" role={waiting > 0 ? 'alert' : 'region'} aria-label="Alertes de coordination">
+      <p>
+        <strong>
+          {waiting === 0
+            ? `${alerts.items.length} alerte${alerts.items.length > 1 ? 's' : ''} en cours, prise${alerts.items.length > 1 ? 's' : ''} en compte`
+            : `${waiting} alerte${waiting > 1 ? 's' : ''} à prendre en compte`}
+        </strong>
+        {alerts.onDuty
+          ? ' — vous êtes d’astreinte.'
+          : alerts.noCoordinatorOnDuty
+            ? ' — personne n’est d’astreinte : toute la coordination est alertée.'
+            : ''}{' '}
+        {permission === 'default' && (
+          <button type="button" className="plain-button" onClick={() => void ask()}>
+            Activer les notifications du bureau
+          </button>
+        )}
+      </p>
+      <ul>
+        {alerts.items.map((alert) => (
+          <li key={alert.id} className={alert.acknowledgedBy ? 'alert-acknowledged' : 'alert-waiting'}>
+            <Link to={alert.link}>{alertHeadline(alert)}</Link> — {alertDetails(alert)}
+            {alert.noCoordinatorOnDuty && ' (personne d’astreinte)'}{' '}
+            {alert.acknowledgedBy ? (
+              <span>
+                — pris en compte par {alert.acknowledgedBy}
+                {alert.acknowledgedAt && ` à ${formatHour(alert.acknowledgedAt)}`}
+              </span>
+            ) : (
+              <button type="button" className="plain-button" onClick={() => void acknowledge(alert.id)}>
+                Prendre en compte
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p aria-live="polite" className="visually-hidden">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -51,7 +51,8 @@ describe('StatisticsPage', () => {
     });
     renderApp('/statistiques');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Statistiques' })).toBeTruthy();
+    // the page is loaded lazily (with Chart.js): on a loaded machine that takes more than 1 s
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statistiques' }, { timeout: 10_000 })).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 2, name: 'Du 01/03/2021 au 31/03/2021' })).toBeTruthy();
     expect(network.sent.some((r) => r.url.startsWith('/api/v1/statistics?'))).toBe(true);
 
@@ -74,7 +75,7 @@ describe('StatisticsPage', () => {
       'GET /api/v1/statistics?from=2021-03-01&to=2021-03-31&interval=week': { status: 200, body: FIGURES },
     });
     renderApp('/statistiques');
-    await screen.findByRole('heading', { level: 1, name: 'Statistiques' });
+    await screen.findByRole('heading', { level: 1, name: 'Statistiques' }, { timeout: 10_000 });
     const user = userEvent.setup();
     const from = screen.getByLabelText('Du');
     await user.clear(from);

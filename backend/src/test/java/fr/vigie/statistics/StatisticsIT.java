@@ -75,6 +75,11 @@ class StatisticsIT extends EmbeddedServersTest {
         assertDelay(claim.get("P2"), "PT17M30S", "PT27M30S", 2);
         assertDelay(claim.get("P3"), "PT1H", "PT1H", 1);
         assertDelay(claim.get("P4"), null, null, 0);
+        // against the coordination's targets (P1 15 min, P2 2 h, P3 24 h): P1 10 min in, 20 min out
+        assertThat(claim.get("P1").get("target").asString()).isEqualTo("PT15M");
+        assertThat(claim.get("P1").get("withinTarget").asDouble()).isEqualTo(0.5);
+        assertThat(claim.get("P2").get("withinTarget").asDouble()).isEqualTo(1.0);
+        assertThat(claim.get("P4").get("target").isNull()).isTrue();
         // first decision other than an escalation: P1 1 h and 2 h, P2 40 min, P3 only escalated
         var decision = f.get("timeToDecision");
         assertDelay(decision.get("P1"), "PT1H30M", "PT1H54M", 2);

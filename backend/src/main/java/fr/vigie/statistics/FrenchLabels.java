@@ -10,6 +10,7 @@ final class FrenchLabels {
             Map.entry("P1", "P1 — immédiate"), Map.entry("P2", "P2 — haute"),
             Map.entry("P3", "P3 — à vérifier"), Map.entry("P4", "P4 — basse"),
             Map.entry("NEW", "Nouveau"), Map.entry("IN_REVIEW", "En cours d'examen"), Map.entry("ESCALATED", "Transmis à la coordination"),
+            Map.entry("PENDING_APPROVAL", "En attente de seconde approbation"),
             Map.entry("ACTIONED", "Suivi engagé"), Map.entry("CLOSED", "Clos"), Map.entry("MERGED", "Doublon d'une annonce déjà vue"),
             Map.entry("CONTACT", "Prise de contact"), Map.entry("REFERRAL", "Orientation / signalement"),
             Map.entry("NO_ACTION", "Sans suite"), Map.entry("DUPLICATE", "Doublon"), Map.entry("ESCALATE", "Transmission à la coordination"),

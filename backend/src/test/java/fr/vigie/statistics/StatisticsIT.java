@@ -55,7 +55,7 @@ class StatisticsIT extends EmbeddedServersTest {
         assertThat(f.get("received").asLong()).isEqualTo(6);
         assertThat(counts(f.get("byPriority"))).isEqualTo(Map.of("P1", 2L, "P2", 2L, "P3", 1L, "P4", 1L));
         assertThat(counts(f.get("byStatus"))).isEqualTo(Map.of("NEW", 1L, "IN_REVIEW", 1L, "ESCALATED", 1L, "ACTIONED", 2L,
-                "CLOSED", 1L, "MERGED", 0L));
+                "CLOSED", 1L, "MERGED", 0L, "PENDING_APPROVAL", 0L));
         assertThat(counts(f.get("byPlatform"))).isEqualTo(Map.of("CLASSIFIED_AD", 2L, "SOCIAL_NETWORK", 1L, "MESSAGING", 1L,
                 "DATING", 1L, "FORUM", 1L, "OTHER", 0L));
         assertThat(counts(f.get("byDepartment"))).isEqualTo(Map.of("69", 2L, "75", 2L, "13", 1L, "", 1L));

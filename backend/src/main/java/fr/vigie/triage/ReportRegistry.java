@@ -41,6 +41,26 @@ public class ReportRegistry {
     @Transactional
     public Recording record(AssessedReport r) {
         locks.lockFor(r); // reports sharing a URL, a fingerprint or a contact are recorded one after the other
+        return recordLocked(r);
+    }
+
+    /**
+     * Records a batch of delivered reports in one transaction, in their order (ADR 0016): the locks
+     * of all their URLs, fingerprints and contacts first, then each report as {@link #record} would,
+     * so a copy later in the batch sees the earlier one as a batch recorded one by one would.
+     * All or nothing: a failure rolls the whole batch back.
+     */
+    @Transactional
+    public List<Recording> recordAll(List<AssessedReport> batch) {
+        locks.lockForAll(batch);
+        var recordings = new java.util.ArrayList<Recording>(batch.size());
+        for (var r : batch) {
+            recordings.add(recordLocked(r));
+        }
+        return recordings;
+    }
+
+    private Recording recordLocked(AssessedReport r) {
         int inserted = jdbc.sql("""
                 insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
                     platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,

@@ -30,9 +30,9 @@ import fr.vigie.support.VigieApi;
 class QueuePagingIT extends EmbeddedServersTest {
 
     private static final List<String> TEXTS = List.of(
-            "Annonce ordinaire numéro %s, rien de plus",
-            "Jeune fille 15 ans dispo ce soir, annonce %s",
-            "Massage relaxant annonce %s",
+            "Offre ordinaire numéro %s, rien de plus",
+            "Jeune fille 15 ans dispo ce soir, offre %s",
+            "Massage relaxant, offre %s",
             "Elle a 16 ans, nouvelle en ville, rencontre %s");
 
     @Autowired

@@ -1483,6 +1483,8 @@ export interface components {
                 [key: string]: number;
             };
             items?: components["schemas"]["QueueItem"][];
+            /** @description The next page: pass it back as ?after= with the same criteria; null or absent on the last page */
+            next?: string | null;
             scope?: components["schemas"]["AppliedScope"];
         };
         QueueItem: {
@@ -2627,6 +2629,8 @@ export interface operations {
     queue: {
         parameters: {
             query?: {
+                /** @description The `next` of the previous page (opaque); absent for the first page */
+                after?: string;
                 limit?: number;
                 band?: "P1" | "P2" | "P3" | "P4";
                 platform?: string;

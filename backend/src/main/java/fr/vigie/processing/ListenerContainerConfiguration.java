@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+
+import fr.vigie.intake.SubmittedReport;
 
 /** How processing's listener containers read the intake topic. */
 @Configuration(proxyBeanMethods = false)
@@ -12,10 +15,18 @@ class ListenerContainerConfiguration {
     /**
      * Intake writes in Kafka transactions, and each commit leaves a marker record that no listener
      * ever sees. Without this, the committed offset stops just before the last marker, so the lag
-     * never returns to 0 and a restart re-reads nothing but still looks behind.
+     * never returns to 0 and a restart re-reads nothing but still looks behind. Processing's batch
+     * listener commits once per batch (ack mode BATCH), after the batch is in PostgreSQL and
+     * Elasticsearch; the other listeners keep the application's ack mode.
      */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitPastTransactionMarkers() {
-        return container -> container.getContainerProperties().setFixTxOffsets(true);
+        return container -> {
+            container.getContainerProperties().setFixTxOffsets(true);
+            var topics = container.getContainerProperties().getTopics();
+            if (topics != null && java.util.Arrays.asList(topics).contains(SubmittedReport.TOPIC)) {
+                container.getContainerProperties().setAckMode(AckMode.BATCH);
+            }
+        };
     }
 }

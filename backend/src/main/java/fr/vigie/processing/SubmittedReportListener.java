@@ -1,9 +1,13 @@
 package fr.vigie.processing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,9 +22,9 @@ import fr.vigie.triage.ReportRegistry;
 import fr.vigie.triage.Signal;
 
 /**
- * One record at a time: assess, record in PostgreSQL, index in Elasticsearch. The offset is
- * committed only after both succeeded (ack mode RECORD), so a crash in between means a
- * redelivery, which the deterministic id makes harmless.
+ * A batch of records at a time (ADR 0016): assess, record in PostgreSQL in one transaction, index
+ * in Elasticsearch in one bulk request. The offsets are committed only after both succeeded (ack
+ * mode BATCH), so a crash in between means a redelivery, which the deterministic id makes harmless.
  */
 @Component
 class SubmittedReportListener {
@@ -52,25 +56,86 @@ class SubmittedReportListener {
     }
 
     /*
-     * One consumer thread per partition of the intake topic by default: recording waits mostly on
-     * PostgreSQL and Elasticsearch, so reports of different partitions overlap those waits. The
-     * versions of one report share a partition (the key is its id), so they stay in order; reports
-     * that share content are serialised by the registry's locks.
+     * One consumer thread per partition of the intake topic by default, each handed up to
+     * vigie.processing.batch-size records per poll (whatever arrived while it processed the
+     * previous batch, so a quiet topic still gets one record at once). The versions of one report
+     * share a partition (the key is its id), so they stay in order; reports that share content are
+     * serialised by the registry's locks.
      */
     @KafkaListener(id = "vigie-processing", topics = SubmittedReport.TOPIC, groupId = "vigie-processing",
-            concurrency = "${vigie.processing.consumers:3}")
-    void onSubmitted(ConsumerRecord<String, String> record) {
-        SubmittedReport submitted = read(record);
-        var assessment = assessor.assess(submitted.report());
-        var recording = registry.record(assessed(submitted, assessment));
-        // A late redelivery of an older version must not put stale text back in the index.
-        boolean current = recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version();
-        if (current) {
-            index.index(indexed(submitted, assessment, recording));
+            concurrency = "${vigie.processing.consumers:3}", batch = "true",
+            properties = { "max.poll.records=${vigie.processing.batch-size:500}",
+                "fetch.max.wait.ms=${vigie.processing.fetch-wait-ms:50}" })
+    void onSubmitted(List<ConsumerRecord<String, String>> records) {
+        var batch = new ArrayList<Submission>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                batch.add(new Submission(i, records.get(i), read(records.get(i))));
+            } catch (UnreadableRecordException e) {
+                // the readable ones before it are processed, then this one goes to the dead letters alone
+                // and the rest is delivered again
+                process(batch);
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
         }
-        // Ids and bands only: report content never goes to the logs.
-        log.debug("Report {} v{} {} as {} (partition {}, offset {})", submitted.id(), submitted.version(), recording,
-                assessment.priority(), record.partition(), record.offset());
+        process(batch);
+    }
+
+    private record Submission(int index, ConsumerRecord<String, String> record, SubmittedReport report) {
+    }
+
+    /**
+     * The batch in one PostgreSQL transaction, then one bulk request to Elasticsearch; the offsets
+     * are committed (ack mode BATCH) only when this returns, so after both hold the batch. An
+     * outage fails the batch from its first record (retried until the servers are back); any other
+     * failure has the batch recorded again one report at a time, to find the report at fault: those
+     * before it are kept, it is retried then dead-lettered, and the rest is delivered again.
+     */
+    private void process(List<Submission> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        var assessments = batch.stream().map(s -> assessor.assess(s.report().report())).toList();
+        var assessed = new ArrayList<AssessedReport>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            assessed.add(assessed(batch.get(i).report(), assessments.get(i)));
+        }
+        try {
+            var recordings = registry.recordAll(assessed);
+            index.indexAll(documents(batch, assessments, recordings));
+        } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) {
+                throw new BatchListenerFailedException("Processing paused: " + e.getClass().getSimpleName(), e,
+                        batch.getFirst().index());
+            }
+            log.warn("A batch of {} reports failed ({}); recording them one at a time", batch.size(),
+                    e.getClass().getSimpleName());
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    var recording = registry.record(assessed.get(i));
+                    index.indexAll(documents(batch.subList(i, i + 1), assessments.subList(i, i + 1), List.of(recording)));
+                } catch (RuntimeException one) {
+                    throw new BatchListenerFailedException("Report at offset " + batch.get(i).record().offset()
+                            + " failed: " + one.getClass().getSimpleName(), one, batch.get(i).index());
+                }
+            }
+        }
+        // Ids and counts only: report content never goes to the logs.
+        log.debug("Batch of {} reports recorded and indexed (partition {}, offsets {}–{})", batch.size(),
+                batch.getFirst().record().partition(), batch.getFirst().record().offset(), batch.getLast().record().offset());
+    }
+
+    /** The documents to index; a late redelivery of an older version must not put stale text back in the index. */
+    private List<IndexedReport> documents(List<Submission> batch, List<Assessment> assessments, List<Recording> recordings) {
+        var documents = new ArrayList<IndexedReport>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            var submitted = batch.get(i).report();
+            var recording = recordings.get(i);
+            if (recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version()) {
+                documents.add(indexed(submitted, assessments.get(i), recording));
+            }
+        }
+        return documents;
     }
 
     /** What triage records: the submission as received, and its assessment. */

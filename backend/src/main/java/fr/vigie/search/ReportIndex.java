@@ -40,6 +40,48 @@ public class ReportIndex implements InitializingBean {
 
     /** Indexes or overwrites the report's document. */
     public void index(IndexedReport report) {
+        Map<String, Object> document = document(report);
+        try {
+            client.index(i -> i.index(NAME).id(report.id().toString()).document(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Indexing report " + report.id() + " failed", e);
+        }
+    }
+
+    /**
+     * Indexes or overwrites these documents in one {@code _bulk} request, in order (processing's
+     * batch, ADR 0016). Returns when Elasticsearch holds all of them. A document the node could not
+     * take for want of capacity (429, 5xx) fails the call as an {@link IOException} (an outage, to be
+     * retried); any other failure of a document as an {@link IllegalStateException} naming the ids.
+     */
+    public void indexAll(java.util.List<IndexedReport> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        var operations = reports.stream().<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>map(report -> {
+            var document = document(report);
+            return co.elastic.clients.elasticsearch.core.bulk.BulkOperation
+                    .of(op -> op.index(i -> i.index(NAME).id(report.id().toString()).document(document)));
+        }).toList();
+        try {
+            var response = client.bulk(b -> b.index(NAME).operations(operations));
+            if (response.errors()) {
+                var failed = response.items().stream().filter(i -> i.error() != null).toList();
+                if (failed.stream().anyMatch(i -> i.status() == 429 || i.status() >= 500)) {
+                    throw new IOException("Bulk indexing: " + failed.size() + " documents refused for capacity, first "
+                            + failed.getFirst().id());
+                }
+                if (!failed.isEmpty()) {
+                    throw new IllegalStateException("Bulk indexing failed for "
+                            + failed.stream().map(i -> i.id() + ": " + i.error().type()).toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bulk indexing of " + reports.size() + " reports failed", e);
+        }
+    }
+
+    private static Map<String, Object> document(IndexedReport report) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("text", report.text());
         document.put("platform", report.platform());
@@ -52,11 +94,7 @@ public class ReportIndex implements InitializingBean {
         document.put("city", report.city());
         document.put("department", report.department());
         document.put("signals", report.signalCodes());
-        try {
-            client.index(i -> i.index(NAME).id(report.id().toString()).document(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Indexing report " + report.id() + " failed", e);
-        }
+        return document;
     }
 
     /** Whether the report's document is in the index (after a refresh). */

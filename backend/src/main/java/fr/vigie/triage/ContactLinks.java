@@ -34,10 +34,13 @@ class ContactLinks {
         }
         var contacts = new ArrayList<String>(entities.phones());
         contacts.addAll(entities.handles());
-        for (String contact : contacts) {
-            jdbc.sql("insert into report_contact (report_id, contact) values (:id, :c) on conflict do nothing")
-                    .param("id", reportId).param("c", contact).update();
+        if (contacts.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into report_contact (report_id, contact) select :id, c from unnest(cast(:contacts as text[])) as c
+                on conflict do nothing""")
+                .param("id", reportId).param("contacts", contacts.toArray(String[]::new)).update();
     }
 
     List<LinkedReport> linked(UUID reportId) {
@@ -67,29 +70,65 @@ class ContactLinks {
     }
 
     /**
-     * Applies the network rule around a newly recorded report, both ways; returns the ids of
-     * the reports it raised (including the new one if it was raised).
+     * Applies the network rule around a recorded or reassessed report, in work bounded by its own
+     * contacts (ADR 0016): a P3/P4 report that shows a hot contact ({@code hot_contact}: seen in a P1
+     * or P2 report) is raised; a P1/P2 report (or one just raised) makes its contacts hot, and the
+     * open P3/P4 reports showing a contact that was not hot yet are raised, once per contact.
+     * Returns the ids of the reports it raised (including this one if it was raised).
      */
     List<UUID> raiseAround(UUID reportId) {
         var raised = new ArrayList<UUID>();
-        var links = linked(reportId);
-        var self = jdbc.sql("select priority from report where id = :id").param("id", reportId)
-                .query(String.class).single();
-        boolean selfHigh = self.equals("P1") || self.equals("P2");
-        var highContacts = links.stream().filter(l -> l.priority() == PriorityBand.P1 || l.priority() == PriorityBand.P2)
-                .flatMap(l -> l.sharedContacts().stream()).distinct().toList();
-        if (!selfHigh && !highContacts.isEmpty() && raise(reportId, highContacts)) {
+        var self = jdbc.sql("""
+                select r.priority, array(select contact from report_contact c where c.report_id = r.id order by contact) as contacts
+                from report r where r.id = :id""").param("id", reportId)
+                .query((rs, n) -> new Object[] { rs.getString("priority"), (String[]) rs.getArray("contacts").getArray() })
+                .single();
+        String[] contacts = (String[]) self[1];
+        if (contacts.length == 0) {
+            return raised;
+        }
+        boolean selfHigh = self[0].equals("P1") || self[0].equals("P2");
+        if (!selfHigh) {
+            // hot, and shown by another report too (a contact it made hot itself does not raise it)
+            var hot = jdbc.sql("""
+                    select h.contact from hot_contact h where h.contact = any(:contacts)
+                      and exists (select 1 from report_contact o where o.contact = h.contact and o.report_id <> :id)
+                    order by h.contact""")
+                    .param("contacts", contacts).param("id", reportId).query(String.class).list();
+            if (hot.isEmpty() || !raise(reportId, hot)) {
+                return raised;
+            }
             raised.add(reportId);
         }
-        if (selfHigh) {
-            for (var link : links) {
-                if ((link.priority() == PriorityBand.P3 || link.priority() == PriorityBand.P4) && link.status().open()
-                        && raise(link.id(), link.sharedContacts())) {
-                    raised.add(link.id());
-                }
-            }
+        var newlyHot = jdbc.sql("""
+                insert into hot_contact (contact) select c from unnest(cast(:contacts as text[])) as c order by c
+                on conflict do nothing returning contact""")
+                .param("contacts", contacts).query(String.class).list();
+        if (!newlyHot.isEmpty()) {
+            raised.addAll(raiseShowing(reportId, newlyHot));
         }
         return raised;
+    }
+
+    /** Raises the open P3/P4 reports (sightings apart) that show one of these contacts, in one statement. */
+    private List<UUID> raiseShowing(UUID except, List<String> contacts) {
+        return jdbc.sql("""
+                with lower as (
+                    select r.id, array_agg(c.contact order by c.contact) as shared
+                    from report_contact c join report r on r.id = c.report_id
+                    where c.contact = any(:contacts) and r.id <> :except and r.merged_into is null
+                      and r.priority in ('P3', 'P4') and r.status in ('NEW', 'IN_REVIEW')
+                      and not exists (select 1 from jsonb_array_elements(r.signals) s where s->>'code' = :code)
+                    group by r.id)
+                update report r set priority = 'P2', score = r.score + :raise,
+                    signals = r.signals || jsonb_build_array(jsonb_build_object('code', :code, 'label', :label,
+                        'evidence', array_to_string(lower.shared, ', '), 'ranges', '[]'::jsonb)),
+                    updated_at = now()
+                from lower where r.id = lower.id
+                returning r.id""")
+                .param("contacts", contacts.toArray(String[]::new)).param("except", except)
+                .param("code", SIGNAL).param("label", LABEL).param("raise", RAISE)
+                .query(UUID.class).list();
     }
 
     private boolean raise(UUID id, List<String> contacts) {

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +18,12 @@ import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
 
 /**
- * The worker's queue: {@code GET /api/v1/queue?limit=50&band=&platform=&department=&status=&mine=&followUps=&teamFollowUps=&scope=},
+ * The worker's queue: {@code GET /api/v1/queue?limit=50&after=&band=&platform=&department=&status=&mine=&followUps=&teamFollowUps=&scope=},
  * in triage order, with the number of open reports per band. Each page read is audited (its lines
- * show signal words, city and département): the criteria and the ids shown, no content.
+ * show signal words, city and département): the criteria and the ids shown, no content. A page
+ * longer than {@code limit} continues: the answer's {@code next} is an opaque cursor for
+ * {@code ?after=} (keyset pagination in triage order, {@link QueueCursor}); a cursor the server did
+ * not write is a 400 naming {@code after}.
  */
 @RestController
 class QueueController {
@@ -27,7 +32,9 @@ class QueueController {
      * The queue and which part of it this is: {@code SHIFT} (her shift's scope, by default on shift)
      * or {@code ALL} (off shift, or widened with {@code ?scope=all}); the shift's own scope either way.
      */
-    record Queue(List<QueueItem> items, Map<PriorityBand, Long> counts, AppliedScope scope) {
+    record Queue(List<QueueItem> items, Map<PriorityBand, Long> counts, AppliedScope scope,
+            @Schema(description = "The next page: pass it back as ?after= with the same criteria; null or absent on the last page",
+                    nullable = true) String next) {
     }
 
     /** @param shiftId her shift now, null when off shift */
@@ -49,6 +56,8 @@ class QueueController {
 
     @GetMapping(path = "/api/v1/queue", produces = MediaType.APPLICATION_JSON_VALUE)
     Queue queue(Authentication person,
+            @Parameter(description = "The `next` of the previous page (opaque); absent for the first page")
+            @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = LIMIT) @Max(value = 200, message = LIMIT) int limit,
             @RequestParam(required = false) PriorityBand band,
             @RequestParam(required = false) String platform,
@@ -58,15 +67,25 @@ class QueueController {
             @RequestParam(defaultValue = "false") boolean followUps,
             @RequestParam(defaultValue = "false") boolean teamFollowUps,
             @RequestParam(required = false) String scope) {
-        var filter = new QueueFilter(band, platform, department, status, mine, followUps, teamFollowUps, limit);
+        QueueCursor cursor = null;
+        if (after != null) {
+            try {
+                cursor = QueueCursor.parse(after);
+            } catch (IllegalArgumentException e) {
+                throw TriageProblem.badParameter("after", QueueCursor.INVALID);
+            }
+        }
+        var filter = new QueueFilter(band, platform, department, status, mine, followUps, teamFollowUps, limit, cursor);
         var shift = shifts.of(person.getName());
         var applied = shifts.applied(shift, scope);
         var limitedTo = "SHIFT".equals(applied.kind()) ? shift.orElseThrow() : null;
-        var items = workbench.queue(filter, Actors.of(person), limitedTo, shifts.onShift());
-        var details = criteria(filter, items);
+        var page = workbench.queue(filter, Actors.of(person), limitedTo, shifts.onShift());
+        var details = criteria(filter, page.items());
         details.put("scope", applied.kind());
+        if (cursor != null) details.put("after", true);
         audit.record(AuditActions.QUEUE_READ, null, details);
-        return new Queue(items, workbench.openCounts(limitedTo), applied);
+        return new Queue(page.items(), workbench.openCounts(limitedTo), applied,
+                page.next() == null ? null : page.next().token());
     }
 
     private static TreeMap<String, Object> criteria(QueueFilter filter, List<QueueItem> items) {

@@ -8,7 +8,8 @@ package fr.vigie.triage;
  * @param mine      only the reports she holds
  * @param followUps only her follow-ups that are due
  * @param teamFollowUps the due follow-ups of colleagues who are not on shift now: the team sees them
+ * @param after     where the previous page ended (null: the first page)
  */
 record QueueFilter(PriorityBand band, String platform, String department, ReportStatus status, boolean mine,
-        boolean followUps, boolean teamFollowUps, int limit) {
+        boolean followUps, boolean teamFollowUps, int limit, QueueCursor after) {
 }

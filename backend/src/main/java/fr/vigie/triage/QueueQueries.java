@@ -28,16 +28,16 @@ class QueueQueries {
     private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
     };
 
-    /**
-     * The latest decision of each report: a follow-up counts only if nothing was decided since. Her
-     * own, or (the team's view) those of workers who are not on shift now.
-     */
-    private static final String DUE_FOLLOW_UPS = """
-            select report_id, author, follow_up_on from (
-                select distinct on (report_id) report_id, author, follow_up_on from decision
-                order by report_id, created_at desc) latest
-            where latest.follow_up_on is not null and latest.follow_up_on <= :today
-              and (latest.author = :me or (:team and not (latest.author = any(:onShift))))""";
+    /** Triage order, as the columns of the partial index {@code report_queue_keyset} (V80). */
+    private static final String ORDER = "r.priority, (case when r.reporter_concern = 'IMMEDIATE_DANGER' then 0 else 1 end),"
+            + " (-r.score), r.received_at, r.id";
+    private static final String COLUMNS = """
+            r.id, r.priority, r.score, r.signals, r.status, r.observed_at, r.received_at, r.platform,
+            r.platform_name, r.city, r.department, r.source_name, r.reporter_concern""";
+    /** A follow-up of hers that is due, or (the team's view) of a colleague who is not on shift now. */
+    private static final String DUE = """
+            %1$s.follow_up_on is not null and %1$s.follow_up_on <= :today
+            and (%1$s.author = :me or (:team and not (%1$s.author = any(:onShift))))""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -48,60 +48,94 @@ class QueueQueries {
         this.json = json;
     }
 
-    /** @param onShift who is on shift now: the team's follow-ups are those of everyone else */
-    List<QueueItem> queue(QueueFilter filter, String me, QueueScope scope, java.util.Set<String> onShift) {
-        var sql = new StringBuilder("""
-                select r.id, r.priority, r.score, r.signals, r.status, r.observed_at, r.received_at, r.platform,
-                       r.platform_name, r.city, r.department, r.source_name,
-                       c.worker, c.claimed_at, c.expires_at, (due.report_id is not null) as follow_up_due, due.follow_up_on,
-                       due.author as follow_up_by
-                from report r
-                left join report_claim c on c.report_id = r.id and c.expires_at > :now
-                left join (""").append(DUE_FOLLOW_UPS).append(") due on due.report_id = r.id where ");
+    /** One page of the queue and where the next one starts (null: this is the last). */
+    record QueuePage(List<QueueItem> items, QueueCursor next) {
+    }
+
+    /**
+     * The page of the queue after {@code filter.after()}. Each part is a walk of an index in triage
+     * order stopped after {@code limit + 1} rows: the open reports ({@code report_queue_keyset}), one
+     * status ({@code report_status_keyset}), the due follow-ups ({@code report_follow_up_due}, a few
+     * rows) — never a scan of closed history.
+     *
+     * @param onShift who is on shift now: the team's follow-ups are those of everyone else
+     */
+    QueuePage queue(QueueFilter filter, String me, QueueScope scope, java.util.Set<String> onShift) {
         var params = new HashMap<String, Object>();
         params.put("now", Timestamp.from(clock.instant()));
         params.put("today", LocalDate.now(clock.withZone(PARIS)));
         params.put("me", me);
         params.put("team", filter.teamFollowUps());
         params.put("onShift", onShift.toArray(String[]::new));
-        if (filter.teamFollowUps()) {
-            sql.append("due.report_id is not null and due.author <> :me");
-        } else if (filter.followUps()) {
-            sql.append("due.report_id is not null and due.author = :me");
-        } else if (filter.status() != null) {
-            sql.append("r.status = :status");
-            params.put("status", filter.status().name());
-        } else {
-            sql.append("(r.status in ('NEW', 'IN_REVIEW') or (due.report_id is not null and due.author = :me))");
-        }
+        params.put("limit", filter.limit() + 1);
+        var common = new StringBuilder();
         if (filter.mine()) {
-            sql.append(" and c.worker = :me");
-        }
-        if (scope != null) {
-            // her own follow-ups come back to her whatever her shift covers
-            sql.append(" and ((").append(inScope(scope, params)).append(") or due.report_id is not null)");
+            common.append(" and exists (select 1 from report_claim mc where mc.report_id = r.id and mc.worker = :me"
+                    + " and mc.expires_at > :now)");
         }
         if (filter.band() != null) {
-            sql.append(" and r.priority = :band");
+            common.append(" and r.priority = :band");
             params.put("band", filter.band().name());
         }
         if (filter.platform() != null) {
-            sql.append(" and r.platform = :platform");
+            common.append(" and r.platform = :platform");
             params.put("platform", filter.platform());
         }
         if (filter.department() != null) {
-            sql.append(" and r.department = :department");
+            common.append(" and r.department = :department");
             params.put("department", filter.department());
         }
-        // a report its reporter flags as immediate danger goes to the top of its band (the form promises
-        // it), whatever the score of the others: then score, then oldest first
-        sql.append(" order by r.priority, case when r.reporter_concern = 'IMMEDIATE_DANGER' then 0 else 1 end,"
-                + " r.score desc, r.received_at limit :limit");
-        params.put("limit", filter.limit());
-        return jdbc.sql(sql.toString()).params(params).query(this::item).list();
+        if (filter.after() != null) {
+            var after = filter.after();
+            common.append(" and (").append(ORDER).append(") > (:afterBand, :afterDanger, :afterScore, :afterReceived, :afterId)");
+            params.put("afterBand", after.priority().name());
+            params.put("afterDanger", after.danger());
+            params.put("afterScore", -after.score());
+            params.put("afterReceived", Timestamp.from(after.receivedAt()));
+            params.put("afterId", after.id());
+        }
+        // her own follow-ups come back to her whatever her shift covers
+        String scoped = scope == null ? "" : " and ((" + inScope(scope, params) + ") or exists (select 1 from report_follow_up sf"
+                + " where sf.report_id = r.id and " + DUE.formatted("sf") + "))";
+        var parts = new java.util.ArrayList<String>();
+        if (filter.teamFollowUps()) {
+            parts.add(followUps("f.author <> :me", common));
+        } else if (filter.followUps()) {
+            parts.add(followUps("f.author = :me", common));
+        } else if (filter.status() != null) {
+            params.put("status", filter.status().name());
+            parts.add(part("from report r where r.status = :status" + scoped, common));
+        } else {
+            parts.add(part("from report r where r.status in ('NEW', 'IN_REVIEW')" + scoped, common));
+            parts.add(followUps("f.author = :me and r.status not in ('NEW', 'IN_REVIEW')", common));
+        }
+        var sql = "select q.*, c.worker, c.claimed_at, c.expires_at, (due.report_id is not null) as follow_up_due,"
+                + " due.follow_up_on, due.author as follow_up_by from ("
+                + String.join(" union all ", parts) + ") q"
+                + " left join report_claim c on c.report_id = q.id and c.expires_at > :now"
+                + " left join report_follow_up due on due.report_id = q.id and " + DUE.formatted("due")
+                + " order by " + ORDER.replace("r.", "q.") + " limit :limit";
+        var rows = jdbc.sql(sql).params(params).query(this::row).list();
+        if (rows.size() <= filter.limit()) {
+            return new QueuePage(rows.stream().map(Row::item).toList(), null);
+        }
+        var page = rows.subList(0, filter.limit());
+        return new QueuePage(page.stream().map(Row::item).toList(), page.getLast().cursor());
     }
 
-    /** How many open reports in each band, in this scope (null: the whole queue). */
+    private static String part(String from, CharSequence common) {
+        return "(select " + COLUMNS + " " + from + common + " order by " + ORDER + " limit :limit)";
+    }
+
+    private static String followUps(String whose, CharSequence common) {
+        return part("from report_follow_up f join report r on r.id = f.report_id where " + DUE.formatted("f") + " and " + whose,
+                common);
+    }
+
+    /**
+     * How many open reports in each band, in this scope (null: the whole queue): the folded counts
+     * plus the deltas appended since the last fold ({@link QueueCounts}), a few hundred rows at most.
+     */
     Map<PriorityBand, Long> openCounts(QueueScope scope) {
         var counts = new EnumMap<PriorityBand, Long>(PriorityBand.class);
         for (var band : PriorityBand.values()) {
@@ -109,7 +143,8 @@ class QueueQueries {
         }
         var params = new HashMap<String, Object>();
         String where = scope == null ? "true" : inScope(scope, params);
-        jdbc.sql("select priority, count(*) as n from report r where r.status in ('NEW', 'IN_REVIEW') and " + where
+        jdbc.sql("select priority, sum(n) as n from (select priority, platform, department, n from queue_count"
+                        + " union all select priority, platform, department, n from queue_count_delta) r where " + where
                         + " group by priority")
                 .params(params)
                 .query((rs, n) -> counts.put(PriorityBand.valueOf(rs.getString("priority")), rs.getLong("n")))
@@ -131,9 +166,12 @@ class QueueQueries {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
-    private QueueItem item(ResultSet rs, int row) throws SQLException {
+    private record Row(QueueItem item, QueueCursor cursor) {
+    }
+
+    private Row row(ResultSet rs, int row) throws SQLException {
         String worker = rs.getString("worker");
-        return new QueueItem(
+        var item = new QueueItem(
                 rs.getObject("id", UUID.class),
                 PriorityBand.valueOf(rs.getString("priority")),
                 rs.getInt("score"),
@@ -150,5 +188,7 @@ class QueueQueries {
                 rs.getBoolean("follow_up_due"),
                 rs.getObject("follow_up_on", java.time.LocalDate.class),
                 rs.getString("follow_up_by"));
+        int danger = "IMMEDIATE_DANGER".equals(rs.getString("reporter_concern")) ? 0 : 1;
+        return new Row(item, new QueueCursor(item.priority(), danger, item.score(), item.receivedAt(), item.id()));
     }
 }

@@ -47,16 +47,28 @@ class ReportEvents {
         }
     }
 
+    /**
+     * Announces a report just recorded ({@code RECORDED}), whose row was inserted with its partner
+     * view already set and which nothing follows yet: no need to read it back (processing's hot path).
+     */
+    void announceRecorded(UUID reportId, UUID partnerId, String platform, String department) {
+        append(reportId, "RECORDED", null, ReportStatus.NEW, partnerId, platform, department);
+    }
+
     private void append(UUID reportId, String event, String decisionType) {
         var current = jdbc.sql("select status, source_partner_id, platform, department from report where id = :id")
                 .param("id", reportId)
                 .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class),
                         rs.getString("platform"), rs.getString("department") })
                 .single();
-        var status = (ReportStatus) current[0];
-        var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), (UUID) current[1], decisionType,
-                clock.instant(), (String) current[2], (String) current[3]);
+        append(reportId, event, decisionType, (ReportStatus) current[0], (UUID) current[1], (String) current[2], (String) current[3]);
+    }
+
+    private void append(UUID reportId, String event, String decisionType, ReportStatus status, UUID partnerId, String platform,
+            String department) {
+        var payload = new ReportEvent(reportId, event, status, PartnerStatus.of(status), partnerId, decisionType,
+                clock.instant(), platform, department);
         outbox.append(ReportEvent.TOPIC, reportId.toString(), json.writeValueAsString(payload));
-        publisher.publishEvent(new QueueChanged(reportId, event, (String) current[2], (String) current[3]));
+        publisher.publishEvent(new QueueChanged(reportId, event, platform, department));
     }
 }

@@ -41,14 +41,35 @@ public class ReportRegistry {
     @Transactional
     public Recording record(AssessedReport r) {
         locks.lockFor(r); // reports sharing a URL, a fingerprint or a contact are recorded one after the other
+        return recordLocked(r);
+    }
+
+    /**
+     * Records a batch of delivered reports in one transaction, in their order (ADR 0016): the locks
+     * of all their URLs, fingerprints and contacts first, then each report as {@link #record} would,
+     * so a copy later in the batch sees the earlier one as a batch recorded one by one would.
+     * All or nothing: a failure rolls the whole batch back.
+     */
+    @Transactional
+    public List<Recording> recordAll(List<AssessedReport> batch) {
+        locks.lockForAll(batch);
+        var recordings = new java.util.ArrayList<Recording>(batch.size());
+        for (var r : batch) {
+            recordings.add(recordLocked(r));
+        }
+        return recordings;
+    }
+
+    private Recording recordLocked(AssessedReport r) {
         int inserted = jdbc.sql("""
                 insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
                     platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,
-                    contacts, reporter_concern, note, priority, score, signals, status, entities, fingerprint, rules_version)
+                    contacts, reporter_concern, note, priority, score, signals, status, entities, fingerprint, rules_version,
+                    partner_status, partner_updated_at)
                 values (:id, :version, :partner, :source, :submittedBy, :externalId, :platform,
                     :platformName, :url, :canonicalUrl, :text, :observedAt, :receivedAt, :city, :postalCode, :department,
                     cast(:contacts as jsonb), :concern, :note, :priority, :score, cast(:signals as jsonb), :status,
-                    cast(:entities as jsonb), :fingerprint, :rulesVersion)
+                    cast(:entities as jsonb), :fingerprint, :rulesVersion, :partnerStatus, clock_timestamp())
                 on conflict (id) do nothing""")
                 .params(parameters(r))
                 .update();
@@ -61,12 +82,16 @@ public class ReportRegistry {
                 events.announce(originalId, "SIGHTED", null);
                 return Recording.SIGHTING;
             }
-            for (UUID raised : links.raiseAround(r.id())) {
-                if (!raised.equals(r.id())) {
-                    events.announce(raised, "RAISED", null);
+            var entities = r.assessment().entities();
+            if (entities != null && !(entities.phones().isEmpty() && entities.handles().isEmpty())) {
+                for (UUID raised : links.raiseAround(r.id())) {
+                    if (!raised.equals(r.id())) {
+                        events.announce(raised, "RAISED", null);
+                    }
                 }
             }
-            events.announce(r.id(), "RECORDED", null);
+            // inserted with its partner view (received) already dated: nothing to read back
+            events.announceRecorded(r.id(), r.sender().partnerId(), r.ad().platform(), r.place().department());
             return Recording.CREATED;
         }
         int current = jdbc.sql("select version from report where id = :id for update").param("id", r.id())
@@ -99,6 +124,7 @@ public class ReportRegistry {
         p.put("id", r.id());
         p.put("version", r.version());
         p.put("status", ReportStatus.NEW.name());
+        p.put("partnerStatus", PartnerStatus.of(ReportStatus.NEW));
         sender(p, r.sender());
         ad(p, r.ad());
         place(p, r.place());

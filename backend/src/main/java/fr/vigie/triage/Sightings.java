@@ -61,7 +61,7 @@ class Sightings {
     }
 
     void record(UUID original, AssessedReport seen, String matchedOn) {
-        jdbc.sql("update report set status = 'MERGED', merged_into = :original where id = :id")
+        jdbc.sql("update report set status = 'MERGED', merged_into = :original, partner_status = null where id = :id")
                 .param("original", original).param("id", seen.id()).update();
         jdbc.sql("""
                 insert into sighting (report_id, sighted_as, source_name, source_partner_id, seen_at, matched_on)

@@ -47,7 +47,7 @@ class Workbench {
     }
 
     /** @param scope her shift's part of the queue, or null for the whole queue */
-    public List<QueueItem> queue(QueueFilter filter, Actor actor, QueueScope scope, java.util.Set<String> onShift) {
+    QueueQueries.QueuePage queue(QueueFilter filter, Actor actor, QueueScope scope, java.util.Set<String> onShift) {
         return queue.queue(filter, actor.username(), scope, onShift);
     }
 

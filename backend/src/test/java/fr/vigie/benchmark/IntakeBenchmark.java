@@ -1,17 +1,20 @@
 package fr.vigie.benchmark;
 
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -21,30 +24,46 @@ import org.apache.kafka.tools.ProducerPerformance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import fr.vigie.VigieApplication;
+import fr.vigie.identity.Role;
+import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.VigieApi;
 
 /**
  * Intake and processing throughput of Vigie against the raw limits of the engines beneath, in
- * one run on one machine: Kafka's own ProducerPerformance (1 KB records, acks=all, idempotent),
- * Elasticsearch bulk indexing, then Vigie's partner API (single reports and batches) and the
- * processing pipeline behind it. Prints a table. See docs/performance.md for how to run it.
+ * one run on one machine (issue 18), and the read side at volume ({@link QueueReadBenchmark}):
+ * <ol>
+ * <li>Kafka's own ProducerPerformance (1 KB records, acks=all, idempotent);</li>
+ * <li>Elasticsearch {@code _bulk} into an index made from Vigie's definition
+ * ({@code search/reports-index.json}), warmed first, bulks of 500 Vigie-like documents;</li>
+ * <li>Vigie's batch intake with processing paused (acknowledged reports/s), then processing
+ * resumed and the backlog drained (processed reports/s), with the CPU time of the JVM and of its
+ * PostgreSQL processes per report;</li>
+ * <li>open-loop submit → visible in the queue (the report's row committed, which is what
+ * {@code GET /api/v1/queue} reads) at 200 and 500 reports/s, sent as a batch of 5 every 25 ms and
+ * of 10 every 20 ms;</li>
+ * <li>reads with {@code readReports} reports generated into PostgreSQL.</li>
+ * </ol>
+ * Prints a Markdown table and the ratios. See docs/performance.md for how to run it.
  * <p>
- * Arguments (optional): number of single reports (default 3000), number of batches of 500
- * (default 6), HTTP client threads (default 8).
+ * Arguments (optional): batches of 500 (default 20), seconds per latency rate (default 20),
+ * reports for the reads (default 1,000,000; 0 to skip).
  */
 public final class IntakeBenchmark {
 
     private static final String KEY = "benchmark-partner-key-0123456789";
     private static final String FILLER = " Texte synthétique de mesure, sans personne réelle, répété pour atteindre un kilo-octet.";
+    private static final String BULK_INDEX = "benchmark-bulk";
 
     public static void main(String[] args) throws Exception {
-        int singles = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
-        int batches = args.length > 1 ? Integer.parseInt(args[1]) : 6;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int batches = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int latencySeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int readReports = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
         Path dataDir = Files.createTempDirectory("vigie-benchmark-");
         var results = new LinkedHashMap<String, String>();
+        var ratios = new ArrayList<String>();
         try (var app = new SpringApplicationBuilder(VigieApplication.class).run("--vigie.data-dir=" + dataDir,
                 "--server.port=0", "--vigie.bootstrap.partner-key=" + KEY,
                 "--vigie.partners.rate-limit.requests-per-minute=10000000", "--logging.level.root=WARN")) {
@@ -52,30 +71,63 @@ public final class IntakeBenchmark {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             var jdbc = app.getBean(JdbcClient.class);
 
-            results.put("Kafka ProducerPerformance (raw, 50,000 × 1 KB, acks=all)", kafkaRaw(bootstrap));
-            results.put("Elasticsearch bulk indexing (raw, 20,000 × 1 KB docs)", elasticsearchRaw(app.getBean(ElasticsearchClient.class)));
+            var kafka = kafkaRaw(bootstrap);
+            results.put("Kafka ProducerPerformance (raw, 50,000 × 1 KB, acks=all)", kafka.summary());
+            double bulk = elasticsearchRaw(app.getBean(ElasticsearchClient.class));
+            results.put("Elasticsearch _bulk, Vigie's mapping, warmed (20,000 docs, bulks of 500)", "%.0f docs/s".formatted(bulk));
 
+            var processing = app.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("vigie-processing");
+            processing.pause();
+            Thread.sleep(2_000);
             long before = reports(jdbc);
-            var single = singles(port, singles, threads);
-            results.put("Vigie POST /api/v1/reports (" + singles + " reports, " + threads + " clients)", single);
-            var batch = batches(port, batches);
-            results.put("Vigie POST /api/v1/reports/batch (" + batches + " × 500)", batch);
-            long expected = before + singles + (long) batches * 500;
-            long start = System.nanoTime();
-            while (reports(jdbc) < expected && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(10)) {
-                Thread.sleep(200);
+            long startIntake = System.nanoTime();
+            batches(port, batches, "lot");
+            double acked = batches * 500 / ((System.nanoTime() - startIntake) / 1e9);
+            results.put("Vigie POST /api/v1/reports/batch (" + batches + " × 500, processing paused)", "%.0f reports/s".formatted(acked));
+
+            var cpu = Cpu.now();
+            long startDrain = System.nanoTime();
+            processing.resume();
+            long expected = before + batches * 500L;
+            while (reports(jdbc) < expected && System.nanoTime() - startDrain < TimeUnit.MINUTES.toNanos(15)) {
+                Thread.sleep(50);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            results.put("Processing drained after the last acknowledgement", "%.1f s (%d reports stored and indexed)".formatted(
-                    seconds, reports(jdbc) - before));
+            double drained = (System.nanoTime() - startDrain) / 1e9;
+            long processed = reports(jdbc) - before;
+            var spent = Cpu.now().minus(cpu);
+            double processedRate = processed / drained;
+            results.put("Vigie processing, backlog drained (analysis, PostgreSQL, Elasticsearch)",
+                    "%.0f reports/s (%d reports in %.1f s)".formatted(processedRate, processed, drained));
+            results.put("CPU per processed report", "JVM %.2f ms, PostgreSQL %.2f ms".formatted(
+                    spent.jvmNanos() / 1e6 / processed, spent.postgresNanos() / 1e6 / processed));
+            ratios.add("processed/s ÷ Elasticsearch bulk docs/s = %.1f %%".formatted(100 * processedRate / bulk));
+            ratios.add("acknowledged/s ÷ Kafka raw records/s = %.1f %%".formatted(100 * acked / kafka.recordsPerSecond()));
+
+            results.put("Submit → visible in the queue, open loop 200 reports/s (5 every 25 ms, " + latencySeconds + " s)",
+                    openLoop(port, jdbc, 5, 25, latencySeconds));
+            results.put("Submit → visible in the queue, open loop 500 reports/s (10 every 20 ms, " + latencySeconds + " s)",
+                    openLoop(port, jdbc, 10, 20, latencySeconds));
+
+            if (readReports > 0) {
+                String worker = "mesure-" + UUID.randomUUID().toString().substring(0, 8);
+                app.getBean(UserAccounts.class).create(worker, "worker-password-0123", EnumSet.of(Role.WORKER));
+                var api = VigieApi.at(port);
+                api.login(worker, "worker-password-0123");
+                results.putAll(QueueReadBenchmark.run(jdbc, api, readReports));
+            }
         }
         System.out.println();
         System.out.println("| measure | result |");
         System.out.println("| --- | --- |");
         results.forEach((k, v) -> System.out.println("| " + k + " | " + v + " |"));
+        System.out.println();
+        ratios.forEach(r -> System.out.println("- " + r));
     }
 
-    private static String kafkaRaw(String bootstrap) throws Exception {
+    private record KafkaRaw(String summary, double recordsPerSecond) {
+    }
+
+    private static KafkaRaw kafkaRaw(String bootstrap) throws Exception {
         try (var admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic("benchmark.raw", 3, (short) 1))).all().get();
         }
@@ -90,64 +142,120 @@ public final class IntakeBenchmark {
             System.setOut(original);
         }
         var lines = out.toString().strip().split("\n");
-        return lines[lines.length - 1].strip();
+        String last = lines[lines.length - 1].strip();
+        // "50000 records sent, 29036.0 records/sec (28.36 MB/sec), ..."
+        double rate = Double.parseDouble(last.split(" records sent, ")[1].split(" records/sec")[0]);
+        return new KafkaRaw(last, rate);
     }
 
-    private static String elasticsearchRaw(ElasticsearchClient client) throws Exception {
-        client.indices().create(c -> c.index("benchmark-raw").settings(s -> s.numberOfShards("1").numberOfReplicas("0")));
-        String text = FILLER.repeat(12);
+    /** Bulks of 500 documents shaped like Vigie's into an index made from Vigie's definition; one warm-up round first. */
+    private static double elasticsearchRaw(ElasticsearchClient client) throws Exception {
+        try (InputStream definition = IntakeBenchmark.class.getResourceAsStream("/search/reports-index.json")) {
+            client.indices().create(c -> c.index(BULK_INDEX).withJson(definition));
+        }
+        String text = "Annonce" + FILLER.repeat(11);
+        bulkRound(client, text, 0, 5_000); // warm-up: JIT, analysis chain, segments
         long start = System.nanoTime();
-        for (int b = 0; b < 20; b++) {
+        bulkRound(client, text, 5_000, 20_000);
+        return 20_000 / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void bulkRound(ElasticsearchClient client, String text, int from, int count) throws Exception {
+        for (int b = from; b < from + count; b += 500) {
             var bulk = new BulkRequest.Builder();
-            for (int i = 0; i < 1000; i++) {
-                int n = b * 1000 + i;
-                bulk.operations(o -> o.index(x -> x.index("benchmark-raw").id(String.valueOf(n)).document(Map.of("text", text, "n", n))));
+            for (int n = b; n < b + 500; n++) {
+                var document = new LinkedHashMap<String, Object>();
+                document.put("text", text + " " + n);
+                document.put("platform", "CLASSIFIED_AD");
+                document.put("platformName", "Annonces");
+                document.put("priority", "P" + (1 + n % 4));
+                document.put("score", n % 100);
+                document.put("status", "NEW");
+                document.put("observedAt", Instant.now().toString());
+                document.put("receivedAt", Instant.now().toString());
+                document.put("city", "Lyon");
+                document.put("department", "69");
+                document.put("signals", List.of());
+                String id = UUID.nameUUIDFromBytes(("bulk-" + n).getBytes()).toString();
+                bulk.operations(o -> o.index(x -> x.index(BULK_INDEX).id(id).document(document)));
             }
-            client.bulk(bulk.build());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return "%.0f docs/s".formatted(20_000 / seconds);
-    }
-
-    private static String singles(int port, int count, int threads) throws Exception {
-        var latencies = new ConcurrentLinkedQueue<Long>();
-        var failures = new AtomicInteger();
-        long start = System.nanoTime();
-        try (var pool = Executors.newFixedThreadPool(threads)) {
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                pool.submit(() -> {
-                    var api = VigieApi.at(port);
-                    for (int i = thread; i < count; i += threads) {
-                        long begin = System.nanoTime();
-                        var response = api.postAsPartner(KEY, "/api/v1/reports", report("single-" + i));
-                        latencies.add(System.nanoTime() - begin);
-                        if (response.status() != 202) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                });
+            var response = client.bulk(bulk.build());
+            if (response.errors()) {
+                throw new IllegalStateException("bulk errors");
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        var sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return "%.0f reports/s, p50 %.1f ms, p99 %.1f ms, %d not 202".formatted(count / seconds,
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, failures.get());
     }
 
-    private static String batches(int port, int count) {
+    private static void batches(int port, int count, String prefix) {
         var api = VigieApi.at(port);
-        long start = System.nanoTime();
         for (int b = 0; b < count; b++) {
             var items = new ArrayList<Map<String, Object>>();
             for (int i = 0; i < 500; i++) {
-                items.add(report("batch-" + b + "-" + i));
+                items.add(report(prefix + "-" + b + "-" + i));
             }
-            api.postAsPartner(KEY, "/api/v1/reports/batch", Map.of("reports", items));
+            var answer = api.postAsPartner(KEY, "/api/v1/reports/batch", Map.of("reports", items));
+            if (answer.status() != 200) {
+                throw new IllegalStateException("batch answered " + answer.status());
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return "%.0f reports/s".formatted(count * 500 / seconds);
+    }
+
+    /**
+     * Sends {@code perTick} reports in one batch call every {@code tickMillis}, whether or not the
+     * previous calls have returned (open loop), for {@code seconds}; a watcher polls PostgreSQL every
+     * 5 ms for the reports acknowledged so far. Latency: from the start of the call to the poll that
+     * first sees the row.
+     */
+    private static String openLoop(int port, JdbcClient jdbc, int perTick, int tickMillis, int seconds) throws Exception {
+        var sentAt = new ConcurrentHashMap<UUID, Long>();
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        var failures = new java.util.concurrent.atomic.AtomicInteger();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        var counter = new java.util.concurrent.atomic.AtomicInteger();
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor();
+                var ticks = Executors.newSingleThreadScheduledExecutor()) {
+            var api = VigieApi.at(port);
+            var schedule = ticks.scheduleAtFixedRate(() -> senders.submit(() -> {
+                var items = new ArrayList<Map<String, Object>>();
+                int tick = counter.getAndIncrement();
+                for (int i = 0; i < perTick; i++) {
+                    items.add(report("open-" + run + "-" + tick + "-" + i));
+                }
+                long begin = System.nanoTime();
+                var answer = api.postAsPartner(KEY, "/api/v1/reports/batch", Map.of("reports", items));
+                if (answer.status() != 200) {
+                    failures.incrementAndGet();
+                    return;
+                }
+                answer.body().get("results").valueStream().forEach(r -> sentAt.put(UUID.fromString(r.get("id").asString()), begin));
+            }), 0, tickMillis, TimeUnit.MILLISECONDS);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            long drainUntil = end + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < drainUntil) {
+                if (System.nanoTime() >= end && !schedule.isCancelled()) {
+                    schedule.cancel(false);
+                }
+                var waiting = sentAt.keySet().toArray(UUID[]::new);
+                if (waiting.length == 0) {
+                    if (schedule.isCancelled() && System.nanoTime() > end + TimeUnit.SECONDS.toNanos(2)) {
+                        break;
+                    }
+                } else {
+                    List<UUID> seen = jdbc.sql("select id from report where id = any(:ids)").param("ids", waiting)
+                            .query(UUID.class).list();
+                    long now = System.nanoTime();
+                    for (UUID id : seen) {
+                        Long begin = sentAt.remove(id);
+                        if (begin != null) {
+                            latencies.add(now - begin);
+                        }
+                    }
+                }
+                Thread.sleep(5);
+            }
+        }
+        return QueueReadBenchmark.percentiles(new ArrayList<>(latencies)) + ", %d not seen, %d calls failed"
+                .formatted(counter.get() * perTick - latencies.size() - failures.get() * perTick, failures.get());
     }
 
     private static Map<String, Object> report(String externalId) {
@@ -161,5 +269,31 @@ public final class IntakeBenchmark {
 
     private static long reports(JdbcClient jdbc) {
         return jdbc.sql("select count(*) from report").query(Long.class).single();
+    }
+
+    /** CPU time of this JVM (embedded Kafka and Elasticsearch included) and of its PostgreSQL processes. */
+    private record Cpu(long jvmNanos, long postgresNanos) {
+
+        static Cpu now() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            long postgres = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                    .mapToLong(p -> ticks(p.pid())).sum() * 10_000_000L; // USER_HZ 100
+            return new Cpu(jvm, postgres);
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
+        }
+
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (Exception e) {
+                return 0;
+            }
+        }
     }
 }

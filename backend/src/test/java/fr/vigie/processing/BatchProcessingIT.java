@@ -1,0 +1,91 @@
+package fr.vigie.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import fr.vigie.search.ReportIndex;
+import fr.vigie.support.EmbeddedServersTest;
+import fr.vigie.support.SyntheticReports;
+
+/** Processing takes the intake topic by batches: a poison record in a batch is dead-lettered alone. */
+class BatchProcessingIT extends EmbeddedServersTest {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    KafkaConnectionDetails kafkaConnection;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    ReportIndex index;
+
+    @Test
+    void aPoisonRecordInTheMiddleOfABatchGoesToTheDeadLettersAloneAndTheBatchIsKept() throws Exception {
+        var processing = listeners.getListenerContainer("vigie-processing");
+        processing.pause();
+        await().atMost(Duration.ofSeconds(10)).until(processing::isPauseRequested);
+        var poisonKeys = new ArrayList<String>();
+        List<UUID> ids = new ArrayList<>();
+        try {
+            Thread.sleep(1_000); // the consumers see the pause before anything is sent
+            ids.addAll(submitted(20, "avant"));
+            int partitions = kafka.partitionsFor("vigie.reports.submitted").size();
+            for (int p = 0; p < partitions; p++) { // one in the middle of every partition's batch
+                String key = "poison-" + UUID.randomUUID();
+                poisonKeys.add(key);
+                kafka.send("vigie.reports.submitted", p, key, "{ pas un signalement").get();
+            }
+            ids.addAll(submitted(20, "après"));
+        } finally {
+            processing.resume();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) >= 1));
+        assertThat(ids).as("each report of the batches recorded once").allMatch(id -> reports.deliveries(id) == 1);
+        assertThat(ids).as("and indexed").allMatch(index::contains);
+
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-batch-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("vigie.reports.submitted.dlt"));
+            var dead = new HashSet<String>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> dead.add(r.key()));
+                return dead.containsAll(poisonKeys);
+            });
+            assertThat(dead).as("only the poison records of these batches").noneMatch(k -> !k.startsWith("poison-"));
+        }
+    }
+
+    private List<UUID> submitted(int count, String label) {
+        var batch = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < count; i++) {
+            var report = SyntheticReports.report(SyntheticReports.uniqueId("lot"), "Offre " + label + " " + i + " "
+                    + UUID.randomUUID().toString().substring(0, 8));
+            report.put("url", null);
+            batch.add(report);
+        }
+        var answer = api().postAsPartner(PARTNER_KEY, "/api/v1/reports/batch", Map.of("reports", batch));
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body().get("results").valueStream().map(r -> UUID.fromString(r.get("id").asString())).toList();
+    }
+}

@@ -980,6 +980,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["workers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1726,6 +1742,16 @@ export interface components {
             start?: string;
             username?: string;
         };
+        ShiftActivity: {
+            activity?: components["schemas"]["WorkerCounts"];
+            /** Format: date-time */
+            end?: string;
+            /** Format: uuid */
+            shiftId?: string;
+            /** Format: date-time */
+            start?: string;
+            worker?: string;
+        };
         ShiftCalendar: {
             /** Format: date-time */
             from?: string;
@@ -1827,6 +1853,36 @@ export interface components {
         };
         WebhookRequest: {
             url?: string;
+        };
+        WorkerActivity: {
+            /** Format: date */
+            from?: string;
+            shifts?: components["schemas"]["ShiftActivity"][];
+            timeZone?: string;
+            /** Format: date */
+            to?: string;
+            workers?: components["schemas"]["WorkerLine"][];
+        };
+        WorkerCounts: {
+            byDecision?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            claims?: number;
+            /** Format: int64 */
+            decisions?: number;
+            /** Format: int64 */
+            measured?: number;
+            medianTimeSpent?: string;
+            /** Format: int64 */
+            reportsClaimed?: number;
+            /** Format: int64 */
+            reportsHandled?: number;
+            timeSpent?: string;
+        };
+        WorkerLine: {
+            activity?: components["schemas"]["WorkerCounts"];
+            worker?: string;
         };
     };
     responses: never;
@@ -3491,6 +3547,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+        };
+    };
+    workers: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerActivity"];
                 };
             };
         };

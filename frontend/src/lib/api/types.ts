@@ -217,3 +217,11 @@ export type ActivityFigures = Omit<Answer<'ActivityFigures'>, 'timeToClaim' | 't
   timeToDecision: Record<string, DecisionDelay>;
   byPartner: Nullable<Answer<'PartnerCount'>, 'partnerId' | 'name'>[];
 };
+
+/** A worker's activity in a period or a shift: claims, decisions, time from claim to decision. */
+export type WorkerCounts = Nullable<Answer<'WorkerCounts'>, 'timeSpent' | 'medianTimeSpent'>;
+/** GET /statistics/workers (coordinators only): each worker over the period, and each worker shift in it. */
+export type WorkerActivity = Omit<Answer<'WorkerActivity'>, 'workers' | 'shifts'> & {
+  workers: (Omit<Answer<'WorkerLine'>, 'activity'> & { activity: WorkerCounts })[];
+  shifts: (Omit<Answer<'ShiftActivity'>, 'activity'> & { activity: WorkerCounts })[];
+};

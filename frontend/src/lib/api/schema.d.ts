@@ -1152,12 +1152,6 @@ export interface components {
         BatchSubmission: {
             reports?: components["schemas"]["ReportSubmission"][];
         };
-        Change: {
-            from?: string;
-            /** Format: uuid */
-            id?: string;
-            to?: string;
-        };
         Claim: {
             /** Format: date-time */
             claimedAt?: string;
@@ -1571,6 +1565,20 @@ export interface components {
             /** Format: uuid */
             delivery?: string;
         };
+        ReportChange: {
+            from?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            rankAfter?: number;
+            /** Format: int32 */
+            rankBefore?: number;
+            /** Format: int32 */
+            scoreAfter?: number;
+            /** Format: int32 */
+            scoreBefore?: number;
+            to?: string;
+        };
         ReportDetail: {
             claim?: components["schemas"]["Claim"];
             contacts?: string[];
@@ -1677,9 +1685,19 @@ export interface components {
             unchangedBefore?: string;
         };
         RulePreview: {
+            bandsAfter?: {
+                [key: string]: number;
+            };
+            bandsBefore?: {
+                [key: string]: number;
+            };
             /** Format: int32 */
             changedBand?: number;
-            examples?: components["schemas"]["Change"][];
+            /** Format: int32 */
+            changedScore?: number;
+            changes?: components["schemas"]["ReportChange"][];
+            /** Format: int32 */
+            moved?: number;
             /** Format: int32 */
             openReports?: number;
             version?: string;

@@ -51,79 +51,105 @@ create function figures_bucket(delay double precision) returns integer language 
                  else ceil(delay / 86400) * 86400 end)::integer
 $$;
 
--- The two statements that fold a set of changed reports into the summaries: source is a query
--- giving the report columns and sign (+1 for a row as it is now, -1 as it was). Summed per key,
--- zero sums dropped, written in key order (two transactions moving reports in opposite directions
--- lock the same rows in the same order: no deadlock).
-create function report_figures_statements(source text) returns text[] language sql immutable as $f$
-    select array[
-        'insert into report_figures_day (day, dimension, code, name, n)
-            select day, dimension, code, max(name), sum(sign)
-            from (select figures_day(c.received_at) as day, d.dimension, d.code, d.name, c.sign
-                  from (' || source || ') c
-                  cross join lateral (values (''priority'', c.priority, null::text),
-                                             (''status'', c.status, null),
-                                             (''platform'', c.platform, null),
-                                             (''department'', coalesce(c.department, ''''), null),
-                                             (''source'', coalesce(c.source_partner_id::text, ''''), c.source_name))
-                       as d(dimension, code, name)) x
-            group by day, dimension, code having sum(sign) <> 0
-            order by day, dimension, code
-        on conflict (day, dimension, code) do update
-            set n = report_figures_day.n + excluded.n, name = coalesce(excluded.name, report_figures_day.name)',
-        'insert into report_delay_day (day, priority, kind, bucket, n, seconds)
-            select day, priority, kind, figures_bucket(delay), sum(sign), sum(sign * delay)
-            from (select figures_day(c.received_at) as day, c.priority, k.kind,
-                         extract(epoch from k.at - c.received_at)::double precision as delay, c.sign
-                  from (' || source || ') c
-                  cross join lateral (values (''C'', c.first_claimed_at), (''D'', c.first_decided_at)) as k(kind, at)
-                  where k.at is not null) x
-            group by day, priority, kind, figures_bucket(delay) having sum(sign) <> 0 or sum(sign * delay) <> 0
-            order by day, priority, kind, figures_bucket(delay)
-        on conflict (day, priority, kind, bucket) do update
-            set n = report_delay_day.n + excluded.n, seconds = report_delay_day.seconds + excluded.seconds']
-$f$;
-
-create function report_figures_columns(rows text, sign integer) returns text language sql immutable as $$
-    select 'select received_at, priority, status, platform, department, source_partner_id, source_name, '
-        || 'first_claimed_at, first_decided_at, ' || sign || ' as sign from ' || rows
-$$;
-
--- Transition tables are seen only by their trigger's own function: one function per kind of statement.
+-- A set of reports added (+1, sign) or removed (-1): folded into the summaries, keys in order.
+-- Statement-level, with the statement's rows as a transition table: a bulk insert or a purge is
+-- one pass. (Transition tables are seen only by their trigger's function: one per statement kind.)
 create function report_figures_inserted() returns trigger language plpgsql as $$
-declare statement text;
 begin
-    foreach statement in array report_figures_statements(report_figures_columns('new_rows', 1)) loop
-        execute statement;
-    end loop;
-    return null;
-end $$;
-
-create function report_figures_updated() returns trigger language plpgsql as $$
-declare statement text;
-begin
-    foreach statement in array report_figures_statements(report_figures_columns('new_rows', 1) || ' union all '
-            || report_figures_columns('old_rows', -1)) loop
-        execute statement;
-    end loop;
+    insert into report_figures_day (day, dimension, code, name, n)
+        select figures_day(received_at), d.dimension, d.code, max(d.name), count(*)
+        from new_rows
+        cross join lateral (values ('priority', priority, null::text), ('status', status, null), ('platform', platform, null),
+                                   ('department', coalesce(department, ''), null),
+                                   ('source', coalesce(source_partner_id::text, ''), source_name)) as d(dimension, code, name)
+        group by 1, 2, 3 order by 1, 2, 3
+    on conflict (day, dimension, code) do update
+        set n = report_figures_day.n + excluded.n, name = coalesce(excluded.name, report_figures_day.name);
+    insert into report_delay_day (day, priority, kind, bucket, n, seconds)
+        select day, priority, kind, figures_bucket(delay), count(*), sum(delay)
+        from (select figures_day(received_at) as day, priority, k.kind,
+                     extract(epoch from k.at - received_at)::double precision as delay
+              from new_rows cross join lateral (values ('C', first_claimed_at), ('D', first_decided_at)) as k(kind, at)
+              where k.at is not null) x
+        group by 1, 2, 3, 4 order by 1, 2, 3, 4
+    on conflict (day, priority, kind, bucket) do update
+        set n = report_delay_day.n + excluded.n, seconds = report_delay_day.seconds + excluded.seconds;
     return null;
 end $$;
 
 create function report_figures_deleted() returns trigger language plpgsql as $$
-declare statement text;
 begin
-    foreach statement in array report_figures_statements(report_figures_columns('old_rows', -1)) loop
-        execute statement;
-    end loop;
+    update report_figures_day f set n = f.n - o.n
+        from (select figures_day(received_at) as day, d.dimension, d.code, count(*) as n
+              from old_rows
+              cross join lateral (values ('priority', priority), ('status', status), ('platform', platform),
+                                         ('department', coalesce(department, '')),
+                                         ('source', coalesce(source_partner_id::text, ''))) as d(dimension, code)
+              group by 1, 2, 3 order by 1, 2, 3) o
+        where f.day = o.day and f.dimension = o.dimension and f.code = o.code;
+    update report_delay_day f set n = f.n - o.n, seconds = f.seconds - o.seconds
+        from (select day, priority, kind, figures_bucket(delay) as bucket, count(*) as n, sum(delay) as seconds
+              from (select figures_day(received_at) as day, priority, k.kind,
+                           extract(epoch from k.at - received_at)::double precision as delay
+                    from old_rows cross join lateral (values ('C', first_claimed_at), ('D', first_decided_at)) as k(kind, at)
+                    where k.at is not null) x
+              group by 1, 2, 3, 4 order by 1, 2, 3, 4) o
+        where f.day = o.day and f.priority = o.priority and f.kind = o.kind and f.bucket = o.bucket;
+    return null;
+end $$;
+
+-- One report changed in what is counted: -1 where it was, +1 where it is, summed per key and
+-- written in key order (two transactions moving reports in opposite directions lock alike: no
+-- deadlock). Row-level with a WHEN: an update that changes nothing counted costs nothing.
+create function report_figures_moved() returns trigger language plpgsql as $$
+begin
+    insert into report_figures_day (day, dimension, code, name, n)
+        select day, dimension, code, max(name), sum(sign)
+        from (values (figures_day(old.received_at), 'priority', old.priority, null::text, -1),
+                     (figures_day(new.received_at), 'priority', new.priority, null, 1),
+                     (figures_day(old.received_at), 'status', old.status, null, -1),
+                     (figures_day(new.received_at), 'status', new.status, null, 1),
+                     (figures_day(old.received_at), 'platform', old.platform, null, -1),
+                     (figures_day(new.received_at), 'platform', new.platform, null, 1),
+                     (figures_day(old.received_at), 'department', coalesce(old.department, ''), null, -1),
+                     (figures_day(new.received_at), 'department', coalesce(new.department, ''), null, 1),
+                     (figures_day(old.received_at), 'source', coalesce(old.source_partner_id::text, ''), old.source_name, -1),
+                     (figures_day(new.received_at), 'source', coalesce(new.source_partner_id::text, ''), new.source_name, 1))
+             as v(day, dimension, code, name, sign)
+        group by day, dimension, code having sum(sign) <> 0 order by day, dimension, code
+    on conflict (day, dimension, code) do update
+        set n = report_figures_day.n + excluded.n, name = coalesce(excluded.name, report_figures_day.name);
+    insert into report_delay_day (day, priority, kind, bucket, n, seconds)
+        select day, priority, kind, figures_bucket(delay), sum(sign), sum(sign * delay)
+        from (values (figures_day(old.received_at), old.priority, 'C',
+                      extract(epoch from old.first_claimed_at - old.received_at)::double precision, -1),
+                     (figures_day(new.received_at), new.priority, 'C',
+                      extract(epoch from new.first_claimed_at - new.received_at)::double precision, 1),
+                     (figures_day(old.received_at), old.priority, 'D',
+                      extract(epoch from old.first_decided_at - old.received_at)::double precision, -1),
+                     (figures_day(new.received_at), new.priority, 'D',
+                      extract(epoch from new.first_decided_at - new.received_at)::double precision, 1))
+             as v(day, priority, kind, delay, sign)
+        where delay is not null
+        group by day, priority, kind, figures_bucket(delay) having sum(sign) <> 0 or sum(sign * delay) <> 0
+        order by day, priority, kind, figures_bucket(delay)
+    on conflict (day, priority, kind, bucket) do update
+        set n = report_delay_day.n + excluded.n, seconds = report_delay_day.seconds + excluded.seconds;
     return null;
 end $$;
 
 create trigger report_figures_insert after insert on report referencing new table as new_rows
     for each statement execute function report_figures_inserted();
-create trigger report_figures_update after update on report referencing old table as old_rows new table as new_rows
-    for each statement execute function report_figures_updated();
 create trigger report_figures_delete after delete on report referencing old table as old_rows
     for each statement execute function report_figures_deleted();
+create trigger report_figures_update
+    after update of received_at, priority, status, platform, department, source_partner_id, first_claimed_at, first_decided_at
+    on report for each row
+    when ((old.received_at, old.priority, old.status, old.platform, old.department, old.source_partner_id,
+           old.first_claimed_at, old.first_decided_at)
+          is distinct from (new.received_at, new.priority, new.status, new.platform, new.department, new.source_partner_id,
+                            new.first_claimed_at, new.first_decided_at))
+    execute function report_figures_moved();
 
 create function decision_figures_inserted() returns trigger language plpgsql as $$
 begin

@@ -1,7 +1,9 @@
 // End-to-end check of the rules page in headless Chromium, as a coordinator:
-// sign in → « Règles » → change the weight of one rule → set a new version → preview (the summary
-// shows) → publish with a comment → the rescoring progress reaches its end → the new version is at
-// the top of the history.
+// sign in → « Règles » → change the weight of one rule → add a word to it in the form (the JSON
+// follows) → set a new version → preview (the summary, the bands before and after, the report that
+// changes with its score and rank) → publish with a comment → the confirmation is focused on screen
+// → the rescoring progress reaches its end → the new version is at the top of the history.
+// CHANGED_ID (optional): a report the added word makes change; its previewed score is printed.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 // It publishes rules: run it against an application whose ranking no other test depends on.
 import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
@@ -37,6 +39,15 @@ async function run(page, settings) {
   }
   console.log(`OK: ${RULE} weight ${before} → ${after} in the table and the JSON`);
 
+  const word = 'vélo';
+  await page.getByLabel(`Ajouter à ${RULE}`, { exact: true }).fill(word);
+  await page.getByLabel(`Ajouter à ${RULE}`, { exact: true }).press('Enter');
+  const phrases = JSON.parse(await editor.inputValue()).rules.find((candidate) => candidate.code === RULE)?.when?.phrases ?? [];
+  if (!phrases.includes(word)) throw new Error(`« ${word} » added in the form is not in the JSON: ${JSON.stringify(phrases)}`);
+  const chip = page.getByRole('list', { name: `Mots et expressions de ${RULE}` }).getByText(word, { exact: true });
+  await expectVisible(page, chip, `the word « ${word} » in the list of ${RULE}`);
+  console.log(`OK: word « ${word} » added to ${RULE} in the form and the JSON`);
+
   const version = `e2e-${Date.now()}`;
   await page.getByLabel(/^Nouvelle version/).fill(version);
   if (JSON.parse(await editor.inputValue()).version !== version) {
@@ -49,10 +60,36 @@ async function run(page, settings) {
   const summary = page.getByText(/\d+ signalements? ouverts? sur \d+ changerai(en)?t de bande/);
   await expectVisible(page, summary, 'the preview summary');
   console.log(`OK: preview « ${normalise(await summary.first().innerText())} »`);
+  const bands = page.getByRole('table', { name: 'Signalements ouverts par bande' });
+  await expectVisible(page, bands, 'the bands before and after');
+  const changedId = process.env.CHANGED_ID;
+  if (changedId) {
+    const changes = page.getByRole('table', { name: /^Signalements qui changent/ });
+    await expectVisible(page, changes, 'the table of the reports that change');
+    const row = changes.getByRole('row').filter({ has: page.getByRole('link', { name: `Signalement ${changedId.slice(0, 8)}` }) });
+    await expectVisible(page, row, `the report ${changedId.slice(0, 8)} among the changes`);
+    const score = normalise(await row.locator('td').nth(1).innerText());
+    const rank = normalise(await row.locator('td').nth(2).innerText());
+    console.log(`OK: preview score ${score} rank ${rank}`);
+  }
 
   await page.getByLabel(/^Commentaire de publication/).fill(`Test de bout en bout : ${RULE} à ${after}`);
   await publish.click();
-  await expectVisible(page, page.getByText(`Version ${version} publiée.`), 'the publication confirmation');
+  const confirmation = page.getByText(`Version ${version} publiée.`);
+  await expectVisible(page, confirmation, 'the publication confirmation');
+  await page.waitForFunction(
+    (text) => document.activeElement?.textContent?.includes(text) ?? false,
+    `Version ${version} publiée.`,
+    { timeout: STEP_TIMEOUT_MS },
+  ).catch(() => {
+    throw new Error('the publication confirmation does not have the focus');
+  });
+  const box = await confirmation.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport || box.y < 0 || box.y + box.height > viewport.height) {
+    throw new Error(`the publication confirmation is off-screen (${JSON.stringify(box)} in ${JSON.stringify(viewport)})`);
+  }
+  console.log('OK: confirmation focused and on screen');
 
   const bar = page.getByRole('progressbar');
   await expectVisible(page, bar, 'the rescoring progress bar');

@@ -126,3 +126,48 @@ export function versionProblem(version: unknown, taken: Iterable<string>): strin
   }
   return null;
 }
+
+/** A phrase as it is stored: trimmed, inner spaces collapsed. */
+export function cleanPhrase(phrase: string): string {
+  return phrase.trim().replace(/\s+/g, ' ');
+}
+
+/** Why this phrase cannot be added to the rule, or null: empty, too long, or already there. */
+export function phraseProblem(definition: RuleDefinition, index: number, phrase: string): string | null {
+  const clean = cleanPhrase(phrase);
+  if (clean === '') return 'Saisissez un mot ou une expression.';
+  if (clean.length > 100) return 'Une expression de 100 caractères au plus.';
+  const existing = definition.rules[index]?.when.phrases ?? [];
+  if (existing.some((other) => other.toLocaleLowerCase('fr') === clean.toLocaleLowerCase('fr'))) {
+    return `« ${clean} » est déjà dans la liste.`;
+  }
+  return null;
+}
+
+/** The rule's phrases with one more (cleaned), at the end. */
+export function withPhraseAdded(definition: RuleDefinition, index: number, phrase: string): string {
+  return edit(definition, (copy) => {
+    const rule = copy.rules[index];
+    if (rule) rule.when.phrases = [...(rule.when.phrases ?? []), cleanPhrase(phrase)];
+  });
+}
+
+/** The rule's phrases without this one. */
+export function withPhraseRemoved(definition: RuleDefinition, index: number, phrase: string): string {
+  return edit(definition, (copy) => {
+    const rule = copy.rules[index];
+    if (rule) rule.when.phrases = (rule.when.phrases ?? []).filter((other) => other !== phrase);
+  });
+}
+
+/** Whether removing a phrase would leave the rule with nothing to fire on (the server refuses it). */
+export function isLastCondition(definition: RuleDefinition, index: number): boolean {
+  const when = definition.rules[index]?.when;
+  if (!when) return true;
+  const others =
+    when.age != null ||
+    when.birthYearAge != null ||
+    (when.reporterConcern != null && when.reporterConcern.length > 0) ||
+    ((when as { entities?: unknown[] | null }).entities?.length ?? 0) > 0;
+  return !others && (when.phrases?.length ?? 0) <= 1;
+}

@@ -128,9 +128,13 @@ export type WebhookDelivery = Nullable<
 export type RuleVersion = Nullable<Answer<'Version'>, 'comment'>;
 /** Where the latest rescoring of the open reports stands. */
 export type RescoringProgress = Nullable<Answer<'Progress'>, 'version'>;
-/** A few of the open reports that would change band, bands by name. */
-export type RulesPreview = Omit<Answer<'RulePreview'>, 'examples'> & {
-  examples: { id: string; from: Priority; to: Priority }[];
+/** One open report the previewed rules change: band, score and rank in the queue (1 first), before and after. */
+export type RulesPreviewChange = Omit<Answer<'ReportChange'>, 'from' | 'to'> & { from: Priority; to: Priority };
+/** What publishing would do to the open reports, computed as the rescoring does it; bands by name. */
+export type RulesPreview = Omit<Answer<'RulePreview'>, 'changes' | 'bandsBefore' | 'bandsAfter'> & {
+  bandsBefore: Record<Priority, number>;
+  bandsAfter: Record<Priority, number>;
+  changes: RulesPreviewChange[];
 };
 export type RulesPublication = Omit<Answer<'Published'>, 'rescoring'> & { rescoring: RescoringProgress };
 /** GET /rules: the rules in force, the published versions (newest first), the last rescoring. */
@@ -216,4 +220,12 @@ export type ActivityFigures = Omit<Answer<'ActivityFigures'>, 'timeToClaim' | 't
   timeToClaim: Record<string, ClaimDelay>;
   timeToDecision: Record<string, DecisionDelay>;
   byPartner: Nullable<Answer<'PartnerCount'>, 'partnerId' | 'name'>[];
+};
+
+/** A worker's activity in a period or a shift: claims, decisions, time from claim to decision. */
+export type WorkerCounts = Nullable<Answer<'WorkerCounts'>, 'timeSpent' | 'medianTimeSpent'>;
+/** GET /statistics/workers (coordinators only): each worker over the period, and each worker shift in it. */
+export type WorkerActivity = Omit<Answer<'WorkerActivity'>, 'workers' | 'shifts'> & {
+  workers: (Omit<Answer<'WorkerLine'>, 'activity'> & { activity: WorkerCounts })[];
+  shifts: (Omit<Answer<'ShiftActivity'>, 'activity'> & { activity: WorkerCounts })[];
 };

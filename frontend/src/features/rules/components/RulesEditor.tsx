@@ -11,9 +11,12 @@ import {
   suggestVersion,
   versionProblem,
   withLabel,
+  withPhraseAdded,
+  withPhraseRemoved,
   withVersion,
   withWeight,
 } from '../ruleDraft';
+import { PhrasesEditor } from './PhrasesEditor';
 import { rulesErrorMessage } from '../rulesErrorMessage';
 import { RulesTable } from './RulesTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -145,6 +148,23 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
           editable={draft.ok}
           onWeight={(index, weight) => draft.ok && edit(withWeight(draft.definition, index, weight))}
           onLabel={(index, label) => draft.ok && edit(withLabel(draft.definition, index, label))}
+        />
+      </section>
+
+      <section aria-labelledby="rules-phrases-title">
+        <h2 id="rules-phrases-title">Mots et expressions</h2>
+        <p className="intro">
+          Un signal à mots se déclenche dès qu’une de ses expressions apparaît dans le texte, lue comme
+          les signalements (majuscules, accents et chiffres à la place des lettres ignorés ; par racine
+          sauf pour les signaux « mot exact » : {quoted('étudiante')} trouve {quoted('étudiantes')}).{' '}
+          {quoted('{num}')} tient la place d’un nombre. Chaque ajout ou retrait met à jour le brouillon JSON plus bas ; prévisualisez ensuite
+          pour voir ce qu’il change.
+        </p>
+        <PhrasesEditor
+          definition={shown}
+          editable={draft.ok}
+          onAdd={(index, phrase) => draft.ok && edit(withPhraseAdded(draft.definition, index, phrase))}
+          onRemove={(index, phrase) => draft.ok && edit(withPhraseRemoved(draft.definition, index, phrase))}
         />
       </section>
 

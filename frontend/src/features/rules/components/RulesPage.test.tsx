@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RescoringProgress, RuleDefinition, RulesInForce } from '../../../lib/api/types';
+import type { RescoringProgress, RuleDefinition, RulesInForce, RulesPreview } from '../../../lib/api/types';
 import { renderApp } from '../../../testing/renderApp';
 import { stubFetch, type Routes } from '../../../testing/stubFetch';
 
@@ -53,13 +53,18 @@ const IN_FORCE: RulesInForce = {
   rescoring: IDLE,
 };
 
-const PREVIEW = {
+const PREVIEW: RulesPreview = {
   version: 'v3',
   openReports: 5,
   changedBand: 2,
-  examples: [
-    { id: REPORT_ID, from: 'P3', to: 'P2' },
-    { id: '22222222-2222-4222-8222-222222222222', from: 'P4', to: 'P3' },
+  changedScore: 3,
+  moved: 2,
+  bandsBefore: { P1: 1, P2: 0, P3: 2, P4: 2 },
+  bandsAfter: { P1: 1, P2: 1, P3: 2, P4: 1 },
+  changes: [
+    { id: REPORT_ID, from: 'P3', to: 'P2', scoreBefore: 40, scoreAfter: 95, rankBefore: 3, rankAfter: 2 },
+    { id: '22222222-2222-4222-8222-222222222222', from: 'P4', to: 'P3', scoreBefore: 5, scoreAfter: 25, rankBefore: 5, rankAfter: 4 },
+    { id: '33333333-3333-4333-8333-333333333333', from: 'P3', to: 'P3', scoreBefore: 30, scoreAfter: 31, rankBefore: 2, rankAfter: 3 },
   ],
 };
 
@@ -197,7 +202,55 @@ describe('RulesPage', () => {
     expect(calls(fetchMock, 'POST', '/api/v1/rules/preview')).toHaveLength(0);
   });
 
-  it('previews the draft: how many open reports change band, with examples', async () => {
+  it('adds and removes words in a form, the JSON following each change', async () => {
+    const user = userEvent.setup();
+    const fetchMock = setUp({ 'POST /api/v1/rules/preview': { status: 200, body: PREVIEW } });
+    await setVersion('v3');
+
+    const urgency = screen.getByRole('list', { name: 'Mots et expressions de URGENCY' });
+    expect(within(urgency).getAllByRole('listitem').map((item) => item.querySelector('.phrase')?.textContent)).toEqual([
+      'dispo maintenant',
+      'ce soir',
+    ]);
+    // signals that do not fire on words have no phrase box
+    expect(screen.queryByRole('list', { name: 'Mots et expressions de STATED_MINOR_AGE' })).toBeNull();
+
+    const field = screen.getByLabelText('Ajouter à URGENCY');
+    await user.type(field, '  libre   tout de suite ');
+    await user.click(within(field.closest('form') as HTMLElement).getByRole('button', { name: 'Ajouter' }));
+    expect(editorJson().rules[1]?.when.phrases).toEqual(['dispo maintenant', 'ce soir', 'libre tout de suite']);
+    expect((field as HTMLInputElement).value).toBe('');
+
+    // a phrase already there, and an empty one, are refused with a reason
+    await user.type(field, 'Ce soir');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('« Ce soir » est déjà dans la liste.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(editorJson().rules[1]?.when.phrases).toHaveLength(3);
+
+    await user.click(screen.getByRole('button', { name: 'Retirer « dispo maintenant » de URGENCY' }));
+    expect(editorJson().rules[1]?.when.phrases).toEqual(['ce soir', 'libre tout de suite']);
+
+    // the preview sends the draft as edited in the form
+    await user.click(screen.getByRole('button', { name: 'Prévisualiser' }));
+    await screen.findByText('2 signalements ouverts sur 5 changeraient de bande');
+    expect(sentBody(fetchMock, 'POST', '/api/v1/rules/preview').definition.rules[1]?.when.phrases).toEqual([
+      'ce soir',
+      'libre tout de suite',
+    ]);
+  });
+
+  it('keeps the last phrase of a rule that fires on nothing else', async () => {
+    const user = userEvent.setup();
+    setUp();
+    await setVersion('v3');
+    await user.click(await screen.findByRole('button', { name: 'Retirer « dispo maintenant » de URGENCY' }));
+    const last = screen.getByRole('button', { name: 'Retirer « ce soir » de URGENCY' }) as HTMLButtonElement;
+    expect(last.disabled).toBe(true);
+    expect(editorJson().rules[1]?.when.phrases).toEqual(['ce soir']);
+  });
+
+  it('previews the draft: band, score and rank changes of the open reports', async () => {
     const user = userEvent.setup();
     const fetchMock = setUp({ 'POST /api/v1/rules/preview': { status: 200, body: PREVIEW } });
 
@@ -210,9 +263,21 @@ describe('RulesPage', () => {
       await screen.findByText('2 signalements ouverts sur 5 changeraient de bande'),
     ).toBeTruthy();
     expect(sentBody(fetchMock, 'POST', '/api/v1/rules/preview').definition.version).toBe('v3');
-    const example = screen.getByRole('link', { name: /^Signalement 11111111 : de P3 À vérifier à P2 Élevée$/ });
-    expect(example.getAttribute('href')).toBe(`/signalements/${REPORT_ID}`);
-    expect(example.textContent).toContain('à P2 Élevée');
+    expect(screen.getByText('3 changeraient de score, 2 de rang dans la file.')).toBeTruthy();
+    const bands = screen.getByRole('table', { name: 'Signalements ouverts par bande' });
+    expect(within(bands).getByRole('row', { name: 'P2 — Élevée 0 1' })).toBeTruthy();
+    expect(within(bands).getByRole('row', { name: 'P4 — Faible 2 1' })).toBeTruthy();
+    const changes = screen.getByRole('table', { name: 'Signalements qui changent' });
+    const first = within(changes).getAllByRole('row')[1] as HTMLElement;
+    expect(within(first).getByRole('link', { name: 'Signalement 11111111' }).getAttribute('href')).toBe(
+      `/signalements/${REPORT_ID}`,
+    );
+    expect(first.textContent).toContain('de P3 À vérifier à P2 Élevée');
+    expect(first.textContent).toContain('40 → 95');
+    expect(first.textContent).toContain('3 → 2 (↑ 1)');
+    const third = within(changes).getAllByRole('row')[3] as HTMLElement;
+    expect(third.textContent).toContain('inchangée');
+    expect(third.textContent).toContain('2 → 3 (↓ 1)');
     expect((publishButton as HTMLButtonElement).disabled).toBe(false);
 
     // Another change: the preview no longer holds.
@@ -297,7 +362,8 @@ describe('RulesPage', () => {
       comment: 'Urgence relevée',
       definition: { version: 'v3' },
     });
-    expect(screen.getByText('Version v3 publiée. Recalcul des signalements ouverts lancé.')).toBeTruthy();
+    const confirmation = screen.getByText('Version v3 publiée. Recalcul des signalements ouverts lancé.');
+    expect(document.activeElement).toBe(confirmation);
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('aria-valuemax')).toBe('3');
     expect(bar.getAttribute('aria-valuenow')).toBe('0');

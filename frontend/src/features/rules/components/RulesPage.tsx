@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RulesPublication } from '../../../lib/api/types';
 import { RescoringPanel } from './RescoringPanel';
 import { RulesEditor } from './RulesEditor';
@@ -16,6 +16,15 @@ export function RulesPage() {
   const { follow } = rescoring;
   const loadedProgress = rules?.rescoring ?? null;
   const [followedOnLoad, setFollowedOnLoad] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+
+  // After a publication the form is far down the page: bring its confirmation into view, with the focus.
+  useEffect(() => {
+    if (message === null) return;
+    const element = confirmation.current;
+    element?.focus();
+    element?.scrollIntoView?.({ block: 'center' });
+  }, [message]);
 
   // A rescoring may be under way (or just finished) when the page opens: show it.
   if (!followedOnLoad && loadedProgress !== null) {
@@ -36,7 +45,12 @@ export function RulesPage() {
         Les règles classent chaque signalement en bande P1 à P4. Une modification se prévisualise
         sur les signalements ouverts avant d’être publiée sous un nouveau numéro de version.
       </p>
-      <p role="status" className={message ? 'confirmation' : 'confirmation-status'}>
+      <p
+        role="status"
+        ref={confirmation}
+        tabIndex={-1}
+        className={message ? 'confirmation' : 'confirmation-status'}
+      >
         {message}
       </p>
       <ErrorMessage message={error} />

@@ -1,5 +1,5 @@
 import { answered, client } from '../../../lib/api/client';
-import type { ActivityFigures } from '../../../lib/api/types';
+import type { ActivityFigures, WorkerActivity } from '../../../lib/api/types';
 
 export type Interval = 'day' | 'week' | 'month';
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
@@ -8,6 +8,10 @@ export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 export const statisticsApi = {
   figures: (from: string, to: string, interval?: Interval) =>
     answered(client.GET('/api/v1/statistics', { params: { query: { from, to, interval } } })) as Promise<ActivityFigures>,
+
+  /** Coordinators only: each worker's activity over the period and over each worker shift in it. */
+  workers: (from: string, to: string) =>
+    answered(client.GET('/api/v1/statistics/workers', { params: { query: { from, to } } })) as Promise<WorkerActivity>,
 
   /** The address of a file to download with the session (a plain link: the browser saves it). */
   exportUrl: (format: ExportFormat, from: string, to: string) =>

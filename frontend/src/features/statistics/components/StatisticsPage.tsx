@@ -17,6 +17,7 @@ import { CountsFigure } from './CountsFigure';
 import { DataTable } from './DataTable';
 import { DelaysFigure } from './DelaysFigure';
 import { SeriesFigure } from './SeriesFigure';
+import { WorkerActivitySection } from './WorkerActivitySection';
 
 const PRESETS: { label: string; period: (today: Date) => Period }[] = [
   { label: 'Mois dernier', period: lastMonth },
@@ -28,8 +29,8 @@ const PRESETS: { label: string; period: (today: Date) => Period }[] = [
 /**
  * « Statistiques » for coordinators: a period (Paris days), the series, bands, decisions and
  * referrals as charts, départements, platforms and sources as tables, delays per band against
- * their target, and the exports (CSV, Excel, the PDF activity report). Every chart's data are
- * also in a table.
+ * their target, the exports (CSV, Excel, the PDF activity report), and for coordinators each
+ * worker's activity. Every chart's data are also in a table.
  */
 export function StatisticsPage() {
   const [request, setRequest] = useState<StatisticsRequest>({ ...lastMonth(new Date()), interval: '' });
@@ -153,6 +154,7 @@ export function StatisticsPage() {
               />
             </section>
           </div>
+          <WorkerActivitySection from={figures.from} to={figures.to} />
         </>
       )}
     </main>

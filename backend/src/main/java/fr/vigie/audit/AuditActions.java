@@ -45,6 +45,8 @@ public final class AuditActions {
     public static final String STATISTICS_READ = "STATISTICS_READ";
     /** Someone exported the statistics of a period as a file: the period and the format. */
     public static final String STATISTICS_EXPORTED = "STATISTICS_EXPORTED";
+    /** A coordinator read each worker's activity over a period (names and counts, no content): the period. */
+    public static final String STATISTICS_WORKERS_READ = "STATISTICS_WORKERS_READ";
 
     public static final String USER_CREATED = "USER_CREATED";
     public static final String USER_DISABLED = "USER_DISABLED";

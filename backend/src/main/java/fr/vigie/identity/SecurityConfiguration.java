@@ -171,6 +171,8 @@ class SecurityConfiguration {
                         // figures only, no content: the coordinators who steer the team and the administrators
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics", "/api/v1/statistics/export")
                                 .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+                        // each worker's activity, by name: the coordinators who lead the team only
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/workers").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/users").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/users", "/api/v1/admin/users/*/disable",
                                 "/api/v1/admin/users/*/enable", "/api/v1/admin/users/*/unlock",

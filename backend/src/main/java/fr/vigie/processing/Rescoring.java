@@ -1,7 +1,7 @@
 package fr.vigie.processing;
 
-import java.util.ArrayList;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,6 @@ class Rescoring implements SmartLifecycle {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Rescoring.class);
-    private static final int EXAMPLES = 10;
     private static final int PAGE = 50;
     private static final long START_LOCK = AdvisoryLockKeys.of("rescoring:start");
 
@@ -59,21 +58,23 @@ class Rescoring implements SmartLifecycle {
         this.instance = vigie.resolvedInstanceId();
     }
 
+    /**
+     * What publishing {@code candidate} will do, computed exactly as the rescoring does it — the
+     * same walk over the open reports, the same reassessment of each (shared-contact raises
+     * included) — in one transaction that is then rolled back: nothing is written, nothing is
+     * announced. The open reports' rows stay locked meanwhile (a decision on one of them waits).
+     */
     public RulePreview preview(RuleSet candidate) {
         var analyser = new ReportAnalyser(candidate);
-        var open = reports.openForReassessment();
-        var examples = new ArrayList<RulePreview.Change>();
-        int changed = 0;
-        for (var r : open) {
-            var band = ReportAssessor.assess(analyser, r.text(), r.reporterConcern(), r.observedAt(), r.contacts()).priority();
-            if (band != r.priority()) {
-                changed++;
-                if (examples.size() < EXAMPLES) {
-                    examples.add(new RulePreview.Change(r.id(), r.priority().name(), band.name()));
-                }
-            }
-        }
-        return new RulePreview(candidate.version(), open.size(), changed, examples);
+        return transactions.execute(tx -> {
+            tx.setRollbackOnly();
+            var before = reports.openStandings();
+            walk(candidate.version(), null, report -> {
+                rescore(analyser, report);
+                return true;
+            });
+            return RulePreview.of(candidate.version(), before, reports.openStandings());
+        });
     }
 
     /** Starts rescoring every open report with these (published) rules, on a thread of this instance. */
@@ -146,20 +147,31 @@ class Rescoring implements SmartLifecycle {
         });
     }
 
-    /**
-     * Walks the open reports not yet assessed with these rules, in id order after the last one
-     * done; then from the start again, until a whole pass finds none: that catches the reports
-     * stored meanwhile with older rules (by an instance that had not heard of the publication
-     * yet). False if the rescoring was taken from this instance or it is stopping.
-     */
+    /** The rescoring of these rules, from where it stopped. False if it was taken from this instance or it is stopping. */
     private boolean rescoreAll(Claimed claimed, ReportAnalyser analyser) {
         UUID after = jdbc.sql("select last_report_id from rescoring where id = :id").param("id", claimed.id())
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject("last_report_id", UUID.class))).single()
                 .orElse(null);
+        return walk(claimed.version(), after, report -> {
+            if (!running || !rescoreOne(claimed, analyser, report)) {
+                return false;
+            }
+            pace();
+            return true;
+        });
+    }
+
+    /**
+     * Walks the open reports not yet assessed with these rules, in id order after {@code after};
+     * then from the start again, until a whole pass finds none: that catches the reports stored
+     * meanwhile with older rules (by an instance that had not heard of the publication yet). The
+     * preview and the rescoring both walk this way. False as soon as {@code step} says stop.
+     */
+    private boolean walk(String version, UUID after, Predicate<ReportRegistry.Reassessable> step) {
         boolean wholePass = after == null;
         int rescoredThisPass = 0;
         while (true) {
-            var page = reports.openNotAssessedWith(claimed.version(), after, PAGE);
+            var page = reports.openNotAssessedWith(version, after, PAGE);
             if (page.isEmpty()) {
                 if (wholePass && rescoredThisPass == 0) {
                     return true;
@@ -170,21 +182,25 @@ class Rescoring implements SmartLifecycle {
                 continue;
             }
             for (var report : page) {
-                if (!running || !rescoreOne(claimed, analyser, report)) {
+                if (!step.test(report)) {
                     return false;
                 }
                 after = report.id();
                 rescoredThisPass++;
-                pace();
             }
         }
+    }
+
+    /** One report reassessed with these rules: what both the preview and the rescoring do to it. */
+    private boolean rescore(ReportAnalyser analyser, ReportRegistry.Reassessable report) {
+        var a = ReportAssessor.assess(analyser, report.text(), report.reporterConcern(), report.observedAt(), report.contacts());
+        return reports.reassess(report.id(), a);
     }
 
     /** The report and the progress in one transaction: a resumed rescoring neither skips nor counts twice. */
     private boolean rescoreOne(Claimed claimed, ReportAnalyser analyser, ReportRegistry.Reassessable report) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
-            var a = ReportAssessor.assess(analyser, report.text(), report.reporterConcern(), report.observedAt(), report.contacts());
-            boolean changed = reports.reassess(report.id(), a);
+            boolean changed = rescore(analyser, report);
             int updated = jdbc.sql("""
                     update rescoring set done = done + 1, changed = changed + :changed, last_report_id = :report,
                         total = greatest(total, done + 1), lease_until = now() + cast(:lease as interval), updated_at = now()

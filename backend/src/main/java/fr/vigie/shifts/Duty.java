@@ -37,6 +37,16 @@ public class Duty {
         return shifts.at(at, ShiftKind.COORDINATOR_ON_DUTY).stream().map(OnShift::of).toList();
     }
 
+    /**
+     * The worker shifts (with a person: open shifts' places are not) that meet {@code [from, to)},
+     * by start; each ends at its handover if it came first.
+     */
+    public List<OnShift> workerShiftsBetween(Instant from, Instant to) {
+        return shifts.between(from, to, null, false).stream()
+                .filter(s -> s.kind() == ShiftKind.WORKER && s.username() != null && s.actualEnd().isAfter(from))
+                .map(OnShift::of).toList();
+    }
+
     /** Her worker shift going on now, if any (no overlap: at most one). */
     public Optional<OnShift> workerShiftOf(String username, Instant at) {
         return workersOnShift(at).stream().filter(s -> s.username().equals(username)).findFirst();

@@ -247,7 +247,8 @@ final class ActivityReportPdf {
                 "Délais : pour les signalements reçus pendant la période, le temps entre l'arrivée et la première prise en charge "
                         + "par un membre de l'équipe, et entre l'arrivée et la première décision (hors transmission à la coordination). "
                         + "La médiane est le délai en dessous duquel se trouve la moitié des signalements ; « 9 sur 10 en moins de » "
-                        + "est le 90e centile. L'objectif est le délai de prise en charge fixé par la coordination pour chaque "
+                        + "est le 90e centile ; ils sont mesurés à la minute près pour les délais de moins d'une heure (5 minutes "
+                        + "jusqu'à 6 h, 15 minutes jusqu'à 24 h, une heure au-delà). L'objectif est le délai de prise en charge fixé par la coordination pour chaque "
                         + "priorité ; « dans l'objectif » est la part des signalements pris en charge dans ce délai.",
                 "Protection des personnes : aucun contenu d'annonce, aucun contact, aucun nom de membre de l'équipe ne figure dans "
                         + "ce rapport. Les effectifs inférieurs à 5 (zéro excepté) sont affichés « < 5 » et leurs barres ne sont pas tracées, et un délai "

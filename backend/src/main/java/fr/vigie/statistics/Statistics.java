@@ -30,7 +30,7 @@ class Statistics {
 
     ActivityFigures of(StatisticsPeriod period) {
         Map<PriorityBand, Duration> bandTargets = targets.byBand();
-        var f = figures.of(period.start(), period.end(), period.interval(), StatisticsPeriod.ZONE, bandTargets, clock.instant());
+        var f = figures.of(period.from(), period.to(), period.interval(), bandTargets, clock.instant());
         var toClaim = new LinkedHashMap<String, ActivityFigures.ClaimDelay>();
         var toDecision = new LinkedHashMap<String, ActivityFigures.DecisionDelay>();
         f.delays().forEach((band, d) -> {

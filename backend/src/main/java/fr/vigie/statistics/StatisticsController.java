@@ -26,11 +26,27 @@ class StatisticsController {
     private final Audit audit;
 
     private final AssociationProperties association;
+    private final WorkerStatistics workers;
 
-    StatisticsController(Statistics statistics, Audit audit, AssociationProperties association) {
+    StatisticsController(Statistics statistics, Audit audit, AssociationProperties association, WorkerStatistics workers) {
         this.statistics = statistics;
         this.audit = audit;
         this.association = association;
+        this.workers = workers;
+    }
+
+    /**
+     * {@code GET /api/v1/statistics/workers?from=&to=} for coordinators: each worker's activity
+     * over the period and over each worker shift in it. Names workers: never in an export. Audited.
+     */
+    @GetMapping(path = "/api/v1/statistics/workers", produces = MediaType.APPLICATION_JSON_VALUE)
+    WorkerActivity workers(@RequestParam(required = false) String from, @RequestParam(required = false) String to)
+            throws StatisticsPeriod.InvalidPeriodException {
+        var period = StatisticsPeriod.parse(from, to, null, statistics.clock());
+        var activity = workers.of(period);
+        audit.record(AuditActions.STATISTICS_WORKERS_READ, null, Map.of("from", period.from().toString(), "to",
+                period.to().toString(), "workers", activity.workers().size()));
+        return activity;
     }
 
     @GetMapping(path = "/api/v1/statistics", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -20,7 +20,7 @@ import fr.vigie.triage.ReportFigures.Interval;
  */
 record StatisticsPeriod(LocalDate from, LocalDate to, Interval interval) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId ZONE = fr.vigie.triage.ReportFigures.ZONE;
     /** Longer periods are refused: five years covers any call for projects, and keeps the series short. */
     static final int MAX_DAYS = 5 * 366;
 

@@ -1,7 +1,5 @@
 package fr.vigie.triage;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,10 +21,11 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Figures of a period, computed by PostgreSQL (grouping sets, {@code percentile_cont},
- * {@code date_trunc}) so that no report row is loaded into memory: counts, delays and a series.
+ * Figures of a period of Paris days, read from summaries PostgreSQL keeps per day (V61's triggers
+ * on {@code report} and {@code decision}) so that no report row is loaded and a year of a million
+ * reports reads a few tens of thousands of rows: counts, delays (from histograms) and a series.
  * Codes, dates and counts only — never content, contacts or a worker's name, so reading them is
- * not a read of a report. The reports counted are those <em>received</em> in {@code [from, to)};
+ * not a read of a report. The reports counted are those <em>received</em> in the period's days;
  * the decisions counted are those <em>recorded</em> in it, whenever their report arrived.
  */
 @Service
@@ -60,6 +59,9 @@ public class ReportFigures {
             List<Point> series) {
     }
 
+    /** The days of the figures: the associations' time (the summaries are kept per Paris day). */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
     /** The département of reports that gave none. */
     public static final String NO_DEPARTMENT = "";
 
@@ -72,13 +74,16 @@ public class ReportFigures {
     }
 
     /**
-     * The figures of {@code [from, to)}, the series cut in {@code zone}'s days, weeks or months.
+     * The figures of the Paris days {@code from} to {@code to} (both included), the series cut in
+     * Paris days, weeks or months. Read from the summaries kept per day by V61's triggers
+     * ({@code report_figures_day}, {@code report_delay_day}, {@code decision_figures_day}): a year
+     * is a few tens of thousands of rows, whatever the number of reports.
      *
      * @param firstClaimTargets the time each band may wait for its first claim (bands absent: no target)
      * @param now               the end of the wait of reports still unclaimed
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Figures of(Instant from, Instant to, Interval interval, ZoneId zone, Map<PriorityBand, Duration> firstClaimTargets,
+    public Figures of(LocalDate from, LocalDate to, Interval interval, Map<PriorityBand, Duration> firstClaimTargets,
             Instant now) {
         var byPriority = zeros(names(PriorityBand.values()));
         var byStatus = zeros(names(ReportStatus.values()));
@@ -87,27 +92,22 @@ public class ReportFigures {
         var bySource = new ArrayList<SourceCount>();
         long[] received = { 0 };
         jdbc.sql("""
-                select grouping(priority) as gp, grouping(status) as gs, grouping(platform) as gl,
-                       grouping(coalesce(department, '')) as gd, grouping(source_partner_id) as gsrc,
-                       priority, status, platform, coalesce(department, '') as department, source_partner_id,
-                       min(source_name) as source_name, count(*) as n
-                from report where received_at >= :from and received_at < :to
-                group by grouping sets ((), (priority), (status), (platform), (coalesce(department, '')), (source_partner_id))""")
-                .param("from", at(from)).param("to", at(to))
+                select dimension, code, max(name) as name, sum(n) as n from report_figures_day
+                where day between :from and :to group by dimension, code having sum(n) <> 0""")
+                .param("from", from).param("to", to)
                 .query(rs -> {
                     long n = rs.getLong("n");
-                    if (rs.getInt("gp") == 0) {
-                        byPriority.merge(rs.getString("priority"), n, Long::sum);
-                    } else if (rs.getInt("gs") == 0) {
-                        byStatus.merge(rs.getString("status"), n, Long::sum);
-                    } else if (rs.getInt("gl") == 0) {
-                        byPlatform.merge(rs.getString("platform"), n, Long::sum);
-                    } else if (rs.getInt("gd") == 0) {
-                        byDepartment.merge(rs.getString("department"), n, Long::sum);
-                    } else if (rs.getInt("gsrc") == 0) {
-                        bySource.add(new SourceCount(rs.getObject("source_partner_id", UUID.class), rs.getString("source_name"), n));
-                    } else {
-                        received[0] = n;
+                    String code = rs.getString("code");
+                    switch (rs.getString("dimension")) {
+                        case "priority" -> {
+                            byPriority.merge(code, n, Long::sum);
+                            received[0] += n;
+                        }
+                        case "status" -> byStatus.merge(code, n, Long::sum);
+                        case "platform" -> byPlatform.merge(code, n, Long::sum);
+                        case "department" -> byDepartment.merge(code, n, Long::sum);
+                        default -> bySource.add(new SourceCount(code.isEmpty() ? null : UUID.fromString(code),
+                                rs.getString("name"), n));
                     }
                 });
         bySource.sort((a, b) -> a.received() != b.received() ? Long.compare(b.received(), a.received())
@@ -116,71 +116,137 @@ public class ReportFigures {
         var byDecision = zeros(names(DecisionType.values()));
         var byReferralChannel = zeros(DecisionRules.REFERRAL_CHANNELS.stream().sorted().toList());
         jdbc.sql("""
-                select type, case when type = 'REFERRAL' then details ->> 'channel' end as channel, count(*) as n
-                from decision where created_at >= :from and created_at < :to group by 1, 2""")
-                .param("from", at(from)).param("to", at(to))
+                select type, channel, sum(n) as n from decision_figures_day
+                where day between :from and :to group by type, channel having sum(n) <> 0""")
+                .param("from", from).param("to", to)
                 .query(rs -> {
                     long n = rs.getLong("n");
-                    byDecision.merge(rs.getString("type"), n, Long::sum);
-                    String channel = rs.getString("channel");
-                    if (channel != null) {
-                        byReferralChannel.merge(channel, n, Long::sum);
+                    String type = rs.getString("type");
+                    byDecision.merge(type, n, Long::sum);
+                    if ("REFERRAL".equals(type) && !rs.getString("channel").isEmpty()) {
+                        byReferralChannel.merge(rs.getString("channel"), n, Long::sum);
                     }
                 });
 
         return new Figures(received[0], byPriority, byStatus, byPlatform, byDepartment, List.copyOf(bySource), byDecision,
-                byReferralChannel, delays(from, to, firstClaimTargets, now), series(from, to, interval, zone));
+                byReferralChannel, delays(from, to, byPriority, firstClaimTargets, now), series(from, to, interval));
     }
 
-    private Map<PriorityBand, Delays> delays(Instant from, Instant to, Map<PriorityBand, Duration> targets, Instant now) {
-        var delays = new EnumMap<PriorityBand, Delays>(PriorityBand.class);
+    /** One bucket of a delay histogram: how many delays, their mean, the bucket's upper bound (seconds). */
+    private record Bucket(long n, double mean, long upper) {
+    }
+
+    private Map<PriorityBand, Delays> delays(LocalDate from, LocalDate to, Map<String, Long> received,
+            Map<PriorityBand, Duration> targets, Instant now) {
+        var claims = new EnumMap<PriorityBand, List<Bucket>>(PriorityBand.class);
+        var decisions = new EnumMap<PriorityBand, List<Bucket>>(PriorityBand.class);
         for (var band : PriorityBand.values()) {
-            delays.put(band, new Delays(0, 0, null, null, 0, null, null, 0, 0));
+            claims.put(band, new ArrayList<>());
+            decisions.put(band, new ArrayList<>());
         }
+        jdbc.sql("""
+                select priority, kind, bucket, sum(n) as n, sum(seconds) as seconds from report_delay_day
+                where day between :from and :to group by priority, kind, bucket having sum(n) > 0
+                order by priority, kind, bucket""")
+                .param("from", from).param("to", to)
+                .query(rs -> {
+                    var band = PriorityBand.valueOf(rs.getString("priority"));
+                    long n = rs.getLong("n");
+                    var bucket = new Bucket(n, rs.getDouble("seconds") / n, rs.getLong("bucket"));
+                    ("C".equals(rs.getString("kind")) ? claims : decisions).get(band).add(bucket);
+                });
+        // still waiting for a first claim past the band's time: outside it, whatever comes
+        var waitingPast = new EnumMap<PriorityBand, Long>(PriorityBand.class);
         var query = jdbc.sql("""
-                select priority, count(*) as received, count(first_claimed_at) as claimed,
-                       percentile_cont(0.5) within group (order by extract(epoch from first_claimed_at - received_at)) as claim_p50,
-                       percentile_cont(0.9) within group (order by extract(epoch from first_claimed_at - received_at)) as claim_p90,
-                       count(first_decided_at) as decided,
-                       percentile_cont(0.5) within group (order by extract(epoch from first_decided_at - received_at)) as decision_p50,
-                       percentile_cont(0.9) within group (order by extract(epoch from first_decided_at - received_at)) as decision_p90,
-                       count(*) filter (where target >= 0 and extract(epoch from first_claimed_at - received_at) <= target) as within,
-                       count(*) filter (where target >= 0
-                           and extract(epoch from coalesce(first_claimed_at, :now) - received_at) > target) as past
-                from (select priority, received_at, first_claimed_at, first_decided_at,
-                             case priority when 'P1' then :p1 when 'P2' then :p2 when 'P3' then :p3 when 'P4' then :p4 end as target
-                      from report where received_at >= :from and received_at < :to) r
+                select priority, count(*) as n from report
+                where first_claimed_at is null and received_at >= :start and received_at < :end
+                  and extract(epoch from :now - received_at)
+                      > case priority when 'P1' then :p1 when 'P2' then :p2 when 'P3' then :p3 when 'P4' then :p4 end
+                  and case priority when 'P1' then :p1 when 'P2' then :p2 when 'P3' then :p3 when 'P4' then :p4 end >= 0
                 group by priority""")
-                .param("from", at(from)).param("to", at(to)).param("now", at(now));
+                .param("start", at(from.atStartOfDay(ZONE).toInstant())).param("end", at(to.plusDays(1).atStartOfDay(ZONE).toInstant()))
+                .param("now", at(now));
         for (var band : PriorityBand.values()) {
             Duration target = targets.get(band);
             query = query.param(band.name().toLowerCase(), target == null ? -1.0 : target.toMillis() / 1000.0);
         }
         query.query(rs -> {
-            delays.put(PriorityBand.valueOf(rs.getString("priority")), new Delays(rs.getLong("received"), rs.getLong("claimed"),
-                    seconds(rs, "claim_p50"), seconds(rs, "claim_p90"), rs.getLong("decided"), seconds(rs, "decision_p50"),
-                    seconds(rs, "decision_p90"), rs.getLong("within"), rs.getLong("past")));
+            waitingPast.put(PriorityBand.valueOf(rs.getString("priority")), rs.getLong("n"));
         });
+
+        var delays = new EnumMap<PriorityBand, Delays>(PriorityBand.class);
+        for (var band : PriorityBand.values()) {
+            var claimed = claims.get(band);
+            var decided = decisions.get(band);
+            Duration target = targets.get(band);
+            long within = 0;
+            long past = 0;
+            if (target != null) {
+                long limit = target.toSeconds();
+                for (var b : claimed) {
+                    if (b.upper() <= limit) {
+                        within += b.n();
+                    } else {
+                        past += b.n();
+                    }
+                }
+                past += waitingPast.getOrDefault(band, 0L);
+            }
+            delays.put(band, new Delays(received.getOrDefault(band.name(), 0L), total(claimed), percentile(claimed, 0.5),
+                    percentile(claimed, 0.9), total(decided), percentile(decided, 0.5), percentile(decided, 0.9), within, past));
+        }
         return delays;
     }
 
-    private List<Point> series(Instant from, Instant to, Interval interval, ZoneId zone) {
+    private static long total(List<Bucket> buckets) {
+        return buckets.stream().mapToLong(Bucket::n).sum();
+    }
+
+    /**
+     * As {@code percentile_cont} over the delays, each bucket's delays taken at their mean: exact
+     * when the delays of a bucket are equal, otherwise within the bucket's width.
+     */
+    private static Duration percentile(List<Bucket> buckets, double fraction) {
+        long n = total(buckets);
+        if (n == 0) {
+            return null;
+        }
+        double position = fraction * (n - 1);
+        long below = (long) Math.floor(position);
+        double lower = valueAt(buckets, below);
+        double upper = valueAt(buckets, Math.min(n - 1, below + 1));
+        double seconds = lower + (position - below) * (upper - lower);
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /** The value of the delay of rank {@code index} (0 first) in the histogram. */
+    private static double valueAt(List<Bucket> buckets, long index) {
+        long seen = 0;
+        for (var b : buckets) {
+            seen += b.n();
+            if (index < seen) {
+                return b.mean();
+            }
+        }
+        return buckets.getLast().mean();
+    }
+
+    private List<Point> series(LocalDate from, LocalDate to, Interval interval) {
         String unit = interval.name().toLowerCase();
         return jdbc.sql("""
                 with points as (
-                    select generate_series(date_trunc(:unit, :from at time zone :zone),
-                                           (:to at time zone :zone) - interval '1 microsecond',
+                    select generate_series(date_trunc(:unit, cast(:from as timestamp)), cast(:to as timestamp),
                                            cast('1 ' || cast(:unit as text) as interval)) as start),
                 received as (
-                    select date_trunc(:unit, received_at at time zone :zone) as start, count(*) as n
-                    from report where received_at >= :from and received_at < :to group by 1),
+                    select date_trunc(:unit, cast(day as timestamp)) as start, sum(n) as n from report_figures_day
+                    where dimension = 'priority' and day between :from and :to group by 1),
                 decided as (
-                    select date_trunc(:unit, created_at at time zone :zone) as start, count(*) as n
-                    from decision where created_at >= :from and created_at < :to group by 1)
+                    select date_trunc(:unit, cast(day as timestamp)) as start, sum(n) as n from decision_figures_day
+                    where day between :from and :to group by 1)
                 select p.start, coalesce(r.n, 0) as received, coalesce(d.n, 0) as decided
                 from points p left join received r on r.start = p.start left join decided d on d.start = p.start
                 order by p.start""")
-                .param("unit", unit).param("zone", zone.getId()).param("from", at(from)).param("to", at(to))
+                .param("unit", unit).param("from", from).param("to", to)
                 .query((rs, n) -> new Point(rs.getObject("start", LocalDateTime.class).toLocalDate(), rs.getLong("received"),
                         rs.getLong("decided")))
                 .list();
@@ -188,11 +254,6 @@ public class ReportFigures {
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Duration seconds(ResultSet rs, String column) throws SQLException {
-        Object value = rs.getObject(column);
-        return value == null ? null : Duration.ofMillis(Math.round(((Number) value).doubleValue() * 1000));
     }
 
     private static List<String> names(Enum<?>[] values) {

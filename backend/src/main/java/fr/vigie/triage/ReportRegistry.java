@@ -211,6 +211,25 @@ public class ReportRegistry {
                 .param("version", rulesVersion).query(Integer.class).single();
     }
 
+    /** An open report's place in the queue: its band, its score, and its rank (1 first) in triage order. */
+    public record Standing(UUID id, PriorityBand priority, int score, int rank) {
+    }
+
+    /**
+     * Every open report (those a rescoring reassesses) with its rank in triage order, as the queue
+     * sorts: band, a reporter's immediate danger first, score (highest first), then oldest first.
+     */
+    public List<Standing> openStandings() {
+        return jdbc.sql("""
+                select id, priority, score,
+                       row_number() over (order by priority, case when reporter_concern = 'IMMEDIATE_DANGER' then 0 else 1 end,
+                                          score desc, received_at, id) as rank
+                from report where status in ('NEW', 'IN_REVIEW', 'ESCALATED', 'PENDING_APPROVAL')""")
+                .query((rs, n) -> new Standing(rs.getObject("id", UUID.class), PriorityBand.valueOf(rs.getString("priority")),
+                        rs.getInt("score"), rs.getInt("rank")))
+                .list();
+    }
+
     private Reassessable reassessable(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Reassessable(rs.getObject("id", UUID.class), rs.getString("text"),
                 rs.getString("reporter_concern"), rs.getTimestamp("observed_at").toInstant(),

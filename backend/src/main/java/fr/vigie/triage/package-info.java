@@ -18,7 +18,9 @@
  * decided (with where it was seen), which shifts' alert sweep listens to;</li>
  * <li>{@link fr.vigie.triage.ReportFigures}, for statistics: the figures of a period (counts by
  * band, status, platform, département, source, decision and referral channel; delays per band;
- * a series), computed by SQL aggregations — codes, dates and counts, never content.</li>
+ * a series), computed by SQL aggregations — codes, dates and counts, never content;
+ * {@link fr.vigie.triage.WorkerFigures}, for statistics: each worker's claims, decisions and time
+ * spent (claim to decision) in time windows — usernames and counts, never content.</li>
  * </ul>
  */
 package fr.vigie.triage;

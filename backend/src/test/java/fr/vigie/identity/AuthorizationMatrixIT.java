@@ -101,6 +101,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             // statistics: figures only
             Map.entry("GET /api/v1/statistics", STEERING),
             Map.entry("GET /api/v1/statistics/export", STEERING),
+            Map.entry("GET /api/v1/statistics/workers", COORDINATORS),
             // administration
             Map.entry("GET /api/v1/admin/partners", ADMINS),
             Map.entry("POST /api/v1/admin/partners", ADMINS),

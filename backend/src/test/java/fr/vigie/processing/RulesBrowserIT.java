@@ -21,8 +21,10 @@ import fr.vigie.support.VigieApi;
 import fr.vigie.triage.ReportRegistry;
 
 /**
- * A coordinator in a real browser edits a rule's weight on « Règles », previews, publishes with a
- * comment, follows the rescoring to its end and finds the new version at the top of the history.
+ * A coordinator in a real browser edits a rule's weight on « Règles », adds a word to it in the
+ * form, previews (the bike ad the word catches is listed with its new score), publishes with a
+ * comment and finds the confirmation focused on screen, follows the rescoring to its end — the ad
+ * then has the score the preview showed — and finds the new version at the top of the history.
  * Runs {@code frontend/e2e/rules.e2e.mjs} against an application of its own: publishing rules
  * changes how every later report is ranked, so the shared test context must not see it.
  */
@@ -54,6 +56,7 @@ class RulesBrowserIT {
     void aCoordinatorPreviewsAndPublishesRulesThenFollowsTheRescoring() throws Exception {
         // A few open reports, so that the preview and the rescoring have something to count.
         var registry = app.getBean(ReportRegistry.class);
+        java.util.UUID bike = null;
         for (String text : List.of("Jeune fille 16 ans disponible", "Dispo maintenant, de passage à l'hôtel",
                 "Vends vélo enfant 12 ans")) {
             var accepted = VigieApi.at(port).postAsPartner(KEY, "/api/v1/reports",
@@ -61,15 +64,23 @@ class RulesBrowserIT {
             assertThat(accepted.status()).isEqualTo(202);
             var id = java.util.UUID.fromString(accepted.body().get("id").asString());
             await().atMost(Duration.ofSeconds(30)).until(() -> registry.deliveries(id) == 1);
+            if (text.contains("vélo")) {
+                bike = id;
+            }
         }
 
         String log = BrowserScript.of("rules.e2e.mjs")
                 .against(port)
                 .with("VIGIE_PASSWORD", ADMIN)
+                .with("CHANGED_ID", bike.toString())
                 .runsSuccessfully();
 
-        assertThat(log).contains("OK: URGENCY weight").contains("OK: preview").contains("OK: rescoring done")
+        assertThat(log).contains("OK: URGENCY weight").contains("OK: word « vélo » added").contains("OK: preview")
+                .contains("OK: confirmation focused and on screen").contains("OK: rescoring done")
                 .contains("OK: history starts with");
+        // the score the preview showed for the bike ad (« a → b ») is the one the rescoring gave it
+        var previewed = java.util.regex.Pattern.compile("OK: preview score (\\d+) → (\\d+)").matcher(log);
+        assertThat(previewed.find()).as("the preview lists the bike ad with a new score").isTrue();
         var coordinator = VigieApi.at(port);
         coordinator.login("admin", ADMIN);
         var rules = coordinator.get("/api/v1/rules").body();
@@ -78,5 +89,7 @@ class RulesBrowserIT {
         assertThat(rules.get("definition").get("version").asString()).isEqualTo(published);
         assertThat(rules.get("rescoring").get("state").asString()).isEqualTo("DONE");
         assertThat(rules.get("rescoring").get("total").asInt()).isEqualTo(3);
+        assertThat(coordinator.get("/api/v1/reports/" + bike).body().get("score").asInt())
+                .isEqualTo(Integer.parseInt(previewed.group(2)));
     }
 }

@@ -12,6 +12,7 @@ import { FollowUpsPage } from '../features/queue/components/FollowUpsPage';
 import { QueuePage } from '../features/queue/components/QueuePage';
 import { ReportPage } from '../features/report/components/ReportPage';
 import { RulesPage } from '../features/rules/components/RulesPage';
+import { ContactPage } from '../features/contacts/components/ContactPage';
 import { EscalationsPage } from '../features/escalations/components/EscalationsPage';
 import { PlanningPage } from '../features/shifts/components/PlanningPage';
 import { SessionProvider } from '../lib/session/SessionProvider';
@@ -39,6 +40,7 @@ export function App() {
             <Route path="/signaler" element={<ManualReportPage />} />
             <Route path="/planning" element={<PlanningPage />} />
             <Route path="/suivi" element={<FollowThroughPage />} />
+            <Route path="/contact" element={<ContactPage />} />
           </Route>
           <Route element={<RequireRole roles={['COORDINATOR']} />}>
             <Route path="/regles" element={<RulesPage />} />

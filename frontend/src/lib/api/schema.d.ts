@@ -420,6 +420,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{contact}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["dossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{contact}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["note_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{contact}/reports": {
         parameters: {
             query?: never;
@@ -1161,6 +1193,38 @@ export interface components {
         Confirmation: {
             code: string;
         };
+        ContactDossier: {
+            bands?: {
+                [key: string]: number;
+            };
+            contact?: string;
+            departments?: {
+                [key: string]: number;
+            };
+            display?: string;
+            /** Format: date-time */
+            firstSeen?: string;
+            /** Format: date-time */
+            lastSeen?: string;
+            linkedContacts?: components["schemas"]["LinkedContact"][];
+            notes?: components["schemas"]["ContactNote"][];
+            phone?: boolean;
+            platforms?: {
+                [key: string]: number;
+            };
+            reports?: components["schemas"]["DossierReport"][];
+            timeline?: components["schemas"]["DossierMonth"][];
+            /** Format: int32 */
+            total?: number;
+        };
+        ContactNote: {
+            author?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            text?: string;
+        };
         ContactReports: {
             contact?: string;
             reports?: components["schemas"]["LinkedReport"][];
@@ -1230,6 +1294,38 @@ export interface components {
             requestedBy?: string;
             state?: string;
             status?: string;
+        };
+        DossierMonth: {
+            bands?: {
+                [key: string]: number;
+            };
+            decisions?: {
+                [key: string]: number;
+            };
+            month?: string;
+        };
+        DossierReport: {
+            /** Format: date-time */
+            decidedAt?: string;
+            decision?: string;
+            department?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            lastSeen?: string;
+            /** Format: date-time */
+            observedAt?: string;
+            platform?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            /** Format: date-time */
+            receivedAt?: string;
+            /** Format: int32 */
+            score?: number;
+            /** Format: int32 */
+            sightings?: number;
+            /** @enum {string} */
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
         };
         DutyNow: {
             /** Format: date-time */
@@ -1351,6 +1447,12 @@ export interface components {
             prefix?: string;
             /** Format: date-time */
             revokedAt?: string;
+        };
+        LinkedContact: {
+            contact?: string;
+            display?: string;
+            /** Format: int64 */
+            reports?: number;
         };
         LinkedReport: {
             /** Format: uuid */
@@ -2504,6 +2606,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Setup"];
+                };
+            };
+        };
+    };
+    dossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDossier"];
+                };
+            };
+        };
+    };
+    note_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactNote"];
                 };
             };
         };

@@ -217,3 +217,12 @@ export type ActivityFigures = Omit<Answer<'ActivityFigures'>, 'timeToClaim' | 't
   timeToDecision: Record<string, DecisionDelay>;
   byPartner: Nullable<Answer<'PartnerCount'>, 'partnerId' | 'name'>[];
 };
+
+/** A contact's report in its dossier: codes and dates, no content. */
+export type DossierReport = Nullable<Answer<'DossierReport'>, 'department' | 'decision' | 'decidedAt'>;
+/** A team's internal note about a phone number or handle. */
+export type ContactNote = Answer<'ContactNote'>;
+/** Everything the team has seen of one phone number or handle. */
+export type ContactDossier = Omit<Nullable<Answer<'ContactDossier'>, 'firstSeen' | 'lastSeen'>, 'reports'> & {
+  reports: DossierReport[];
+};

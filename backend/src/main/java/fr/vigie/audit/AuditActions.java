@@ -24,6 +24,8 @@ public final class AuditActions {
     public static final String QUEUE_READ = "QUEUE_READ";
     /** Someone listed the reports showing a phone number or handle: the contact asked for and the ids shown. */
     public static final String CONTACT_LOOKED_UP = "CONTACT_LOOKED_UP";
+    /** Someone wrote a note about a phone number or handle (internal to the team): the contact and the note's id. */
+    public static final String CONTACT_NOTE_ADDED = "CONTACT_NOTE_ADDED";
     public static final String REPORT_ANONYMISED = "REPORT_ANONYMISED";
     /** A second coordinator approved or rejected a decision that waited for it. */
     public static final String DECISION_APPROVED = "DECISION_APPROVED";

@@ -80,6 +80,8 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/sent", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/acknowledged", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}/reports", OUTREACH),
+            Map.entry("GET /api/v1/contacts/{contact}", OUTREACH),
+            Map.entry("POST /api/v1/contacts/{contact}/notes", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/claim", OUTREACH),
             Map.entry("DELETE /api/v1/reports/{id}/claim", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/claim/reassign", COORDINATORS),

@@ -212,6 +212,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/search/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -892,6 +908,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchReports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1649,6 +1681,13 @@ export interface components {
         Referrals: {
             items?: components["schemas"]["ReferralProgress"][];
         };
+        ReindexResult: {
+            /** Format: int64 */
+            documents?: number;
+            index?: string;
+            previous?: string;
+            took?: string;
+        };
         Repeat: {
             until?: string;
             weekly?: boolean;
@@ -1773,6 +1812,42 @@ export interface components {
         Scope: {
             departments?: string[];
             platforms?: string[];
+        };
+        SearchHighlight: {
+            marks?: components["schemas"]["SearchRange"][];
+            text?: string;
+        };
+        SearchItem: {
+            department?: string;
+            highlights?: components["schemas"]["SearchHighlight"][];
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            observedAt?: string;
+            platform?: string;
+            priority?: string;
+            /** Format: int32 */
+            score?: number;
+            /** Format: int32 */
+            sightings?: number;
+            status?: string;
+        };
+        SearchRange: {
+            /** Format: int32 */
+            end?: number;
+            /** Format: int32 */
+            start?: number;
+        };
+        SearchResult: {
+            facets?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            items?: components["schemas"]["SearchItem"][];
+            next?: string;
+            /** Format: int64 */
+            total?: number;
         };
         Seen: {
             matchedOn?: string;
@@ -2296,6 +2371,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionResult"];
+                };
+            };
+        };
+    };
+    reindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReindexResult"];
                 };
             };
         };
@@ -3431,6 +3526,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Progress"];
+                };
+            };
+        };
+    };
+    searchReports: {
+        parameters: {
+            query?: {
+                q?: string;
+                phone?: string;
+                handle?: string;
+                priority?: string[];
+                status?: string[];
+                platform?: string[];
+                department?: string[];
+                from?: string;
+                to?: string;
+                size?: number;
+                sort?: string;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
                 };
             };
         };

@@ -226,3 +226,9 @@ export type ContactNote = Answer<'ContactNote'>;
 export type ContactDossier = Omit<Nullable<Answer<'ContactDossier'>, 'firstSeen' | 'lastSeen'>, 'reports'> & {
   reports: DossierReport[];
 };
+
+/** A passage of a report's text that matched a search, with the ranges that matched. */
+export type SearchHighlight = Answer<'SearchHighlight'>;
+export type SearchItem = Nullable<Answer<'SearchItem'>, 'department'>;
+/** A page of search results, its facets and the cursor of the next page. */
+export type SearchAnswer = Omit<Nullable<Answer<'SearchResult'>, 'next'>, 'items'> & { items: SearchItem[] };

@@ -154,6 +154,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/group-decisions").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*/reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/search").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts/*/notes").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers("/api/v1/reports/*/claim").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/decisions", "/api/v1/reports/*/notes")
@@ -190,6 +191,7 @@ class SecurityConfiguration {
                                 "/api/v1/admin/partners/*/webhook/deliveries/*/replay").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/retention/dry-run", "/api/v1/admin/retention/run")
                                 .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/search/reindex").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         // the partner API's description, public like the contract it describes
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -126,7 +126,7 @@ public class ReportRetention {
                 update report set text = '', url = null, canonical_url = null, platform_name = null,
                     contacts = '[]'::jsonb, entities = '{}'::jsonb, note = null, city = null, postal_code = null,
                     signals = (select coalesce(jsonb_agg(s - 'evidence'), '[]'::jsonb) from jsonb_array_elements(signals) s),
-                    anonymised_at = now()
+                    anonymised_at = now(), revision = nextval('report_revision')
                 where id in (:ids) and anonymised_at is null""")
                 .param("ids", list).update();
     }

@@ -81,6 +81,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/acknowledged", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}/reports", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}", OUTREACH),
+            Map.entry("GET /api/v1/search", OUTREACH),
             Map.entry("POST /api/v1/contacts/{contact}/notes", OUTREACH),
             Map.entry("POST /api/v1/reports/{id}/claim", OUTREACH),
             Map.entry("DELETE /api/v1/reports/{id}/claim", OUTREACH),
@@ -128,6 +129,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("GET /api/v1/admin/retention/policy", ADMINS),
             Map.entry("POST /api/v1/admin/retention/dry-run", ADMINS),
             Map.entry("POST /api/v1/admin/retention/run", ADMINS),
+            Map.entry("POST /api/v1/admin/search/reindex", ADMINS),
             // the front end's routes, and the error page (called directly, it answers 500: no error to show)
             Map.entry("GET /{route}", EVERYONE_BUT_PARTNERS),
             Map.entry("GET /{route}/{next}", EVERYONE_BUT_PARTNERS),

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * <li>{@code analysis/families.tsv}, written blind to the engine by another writer,
  * {@code analysis/own-cases.tsv}, cases the engine's engineers add for a family (ids
  * {@code DEV-…}, always in the development part), and {@code analysis/families-2.tsv}, written
- * blind to the engine and to the other three files by a third writer (ids {@code G…}), 10 columns:
+ * blind to the engine and to the other three files by a third writer (ids {@code G…}), and
+ * {@code analysis/families-3.tsv}, written blind to the engine by a fourth writer after the second
+ * round of tuning (ids {@code H…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
  * their development part in issue 12, and their sealed part's aggregates were read then); the
- * fourth is the {@link Corpus#SECOND second}, whose sealed part is the honest measure.
+ * fourth is the {@link Corpus#SECOND second} (its development part was tuned on in the second
+ * round), the fifth the {@link Corpus#THIRD third}, whose sealed part is now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -39,6 +42,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES = "/analysis/families.tsv";
     static final String OWN_CASES = "/analysis/own-cases.tsv";
     static final String FAMILIES_2 = "/analysis/families-2.tsv";
+    static final String FAMILIES_3 = "/analysis/families-3.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -47,7 +51,9 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code evaluation.tsv}, {@code families.tsv}, {@code own-cases.tsv}: the engine was tuned on their development part. */
         FIRST("first corpora (evaluation, families, own-cases)"),
         /** {@code families-2.tsv}: written blind to the engine and to the first corpora. */
-        SECOND("second family corpus (families-2)");
+        SECOND("second family corpus (families-2)"),
+        /** {@code families-3.tsv}: written blind to the engine and to the first two rounds' tuning (issue 12, third round). */
+        THIRD("third family corpus (families-3)");
 
         final String description;
 
@@ -72,7 +78,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All four files. */
+    /** All five files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -87,6 +93,7 @@ record EvaluationCorpus(List<Case> cases) {
             }
         }
         cases.addAll(parseFamilies(read(FAMILIES_2), Corpus.SECOND));
+        cases.addAll(parseFamilies(read(FAMILIES_3), Corpus.THIRD));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

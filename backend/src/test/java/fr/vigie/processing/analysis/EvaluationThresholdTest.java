@@ -33,6 +33,8 @@ class EvaluationThresholdTest {
     static final Thresholds FIRST = new Thresholds(0.93, 0.95, 0.045, 0.96, 0.88, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
     static final Thresholds SECOND = new Thresholds(0.89, 0.92, 0.06, 0.95, 0.93, 0.98, 0);
+    /** The third family corpus's sealed part: the honest measure since the third round, never read. */
+    static final Thresholds THIRD = new Thresholds(0.71, 0.92, 0.035, 0.87, 0.74, 0.84, 0);
 
     private static Evaluation.Result result;
 
@@ -42,7 +44,8 @@ class EvaluationThresholdTest {
     }
 
     static Stream<Arguments> sealedParts() {
-        return Stream.of(Arguments.of(EvaluationCorpus.Corpus.FIRST, FIRST), Arguments.of(EvaluationCorpus.Corpus.SECOND, SECOND));
+        return Stream.of(Arguments.of(EvaluationCorpus.Corpus.FIRST, FIRST), Arguments.of(EvaluationCorpus.Corpus.SECOND, SECOND),
+                Arguments.of(EvaluationCorpus.Corpus.THIRD, THIRD));
     }
 
     @Test
@@ -60,7 +63,7 @@ class EvaluationThresholdTest {
         var families = cases.stream().collect(Collectors.groupingBy(EvaluationCorpus.Case::family, Collectors.counting()));
         assertThat(families.keySet()).as("families").contains("BASE", "DIS", "BIRTH", "SCHOOL", "CHAT", "BENIGN", "P2",
                 "P3", "OVER", "PHONE", "HANDLE", "RANK", "SLANG", "THIRD", "RANGE", "FRANG", "RELTIME", "MULTI", "CALC",
-                "CARE", "GAME", "SUGAR", "ENG", "CAL");
+                "CARE", "GAME", "SUGAR", "ENG", "CAL", "RPT", "LONG", "SHORT", "DLG", "MASS", "LOVER", "LODGE", "EVT");
         assertThat(families).as("cases per family").allSatisfy((family, n) -> assertThat(n).isGreaterThanOrEqualTo(15));
     }
 

@@ -86,7 +86,8 @@ public class ReportRetention {
         // the other features' rows about these reports go in this transaction (alerts, webhook deliveries)
         publisher.publishEvent(new ReportsRemoved(list));
         for (String table : List.of("report_contact", "report_version", "report_claim", "report_claim_history",
-                "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step")) {
+                "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step",
+                "watch_alert")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }
         // decisions may supersede each other: latest first

@@ -13,6 +13,7 @@ import { QueuePage } from '../features/queue/components/QueuePage';
 import { ReportPage } from '../features/report/components/ReportPage';
 import { RulesPage } from '../features/rules/components/RulesPage';
 import { ContactPage } from '../features/contacts/components/ContactPage';
+import { WatchlistPage } from '../features/contacts/components/WatchlistPage';
 import { SearchPage } from '../features/search/components/SearchPage';
 import { EscalationsPage } from '../features/escalations/components/EscalationsPage';
 import { PlanningPage } from '../features/shifts/components/PlanningPage';
@@ -43,6 +44,7 @@ export function App() {
             <Route path="/suivi" element={<FollowThroughPage />} />
             <Route path="/contact" element={<ContactPage />} />
             <Route path="/recherche" element={<SearchPage />} />
+            <Route path="/surveillance" element={<WatchlistPage />} />
           </Route>
           <Route element={<RequireRole roles={['COORDINATOR']} />}>
             <Route path="/regles" element={<RulesPage />} />

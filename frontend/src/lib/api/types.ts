@@ -232,3 +232,8 @@ export type SearchHighlight = Answer<'SearchHighlight'>;
 export type SearchItem = Nullable<Answer<'SearchItem'>, 'department'>;
 /** A page of search results, its facets and the cursor of the next page. */
 export type SearchAnswer = Omit<Nullable<Answer<'SearchResult'>, 'next'>, 'items'> & { items: SearchItem[] };
+
+/** A contact someone watches, and the alerts new reports showing it raised. */
+export type ContactWatch = Answer<'Watch'>;
+export type WatchAlert = Nullable<Answer<'WatchAlert'>, 'department' | 'seenAt'>;
+export type Watchlist = Omit<Answer<'Watchlist'>, 'alerts'> & { alerts: WatchAlert[] };

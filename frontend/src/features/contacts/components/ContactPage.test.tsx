@@ -68,4 +68,21 @@ describe('ContactPage', () => {
     expect(await screen.findByText('Vu sur un autre site')).toBeTruthy();
     expect(sent.find((r) => r.method === 'POST')?.body).toBe(JSON.stringify({ text: 'Vu sur un autre site' }));
   });
+
+  it('watches the contact with a note', async () => {
+    const { sent } = stubFetch({
+      'GET /api/v1/auth/me': ME,
+      'GET /api/v1/contacts/%2B33639980001': { status: 200, body: DOSSIER },
+      'GET /api/v1/watchlist': { status: 200, body: { watches: [], alerts: [], unseen: 0 } },
+      'POST /api/v1/watchlist': {
+        status: 201,
+        body: { id: 'w1', contact: '+33639980001', display: '06 39 98 00 01', note: 'Réseau', createdAt: '2026-01-17T10:00:00Z' },
+      },
+    });
+    renderApp(`/contact?c=${encodeURIComponent('+33639980001')}`);
+    await userEvent.type(await screen.findByLabelText('Note (pourquoi le surveiller)'), 'Réseau');
+    await userEvent.click(screen.getByRole('button', { name: 'Surveiller ce contact' }));
+    expect(await screen.findByText(/Vous surveillez ce contact — Réseau/)).toBeTruthy();
+    expect(sent.find((r) => r.method === 'POST')?.body).toBe(JSON.stringify({ contact: '+33639980001', note: 'Réseau' }));
+  });
 });

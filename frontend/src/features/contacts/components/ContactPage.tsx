@@ -7,6 +7,7 @@ import { PriorityBadge } from '../../../components/PriorityBadge';
 import { decisionTypeLabel, platformLabel, statusLabel } from '../../../components/labels';
 import { contactsApi } from '../api/contactsApi';
 import { contactPath } from '../../../components/ContactLink';
+import { WatchPanel } from './WatchPanel';
 
 function failure(error: unknown): string {
   if (error instanceof ApiError && error.status === 400) {
@@ -91,6 +92,7 @@ export function ContactPage() {
               <dd>{counts(dossier.bands)}</dd>
             </dl>
           </section>
+          <WatchPanel contact={dossier.contact} />
           <section aria-labelledby="signalements">
             <h2 id="signalements">Signalements montrant ce contact</h2>
             {dossier.reports.length === 0 ? (

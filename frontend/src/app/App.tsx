@@ -12,6 +12,9 @@ import { FollowUpsPage } from '../features/queue/components/FollowUpsPage';
 import { QueuePage } from '../features/queue/components/QueuePage';
 import { ReportPage } from '../features/report/components/ReportPage';
 import { RulesPage } from '../features/rules/components/RulesPage';
+import { ContactPage } from '../features/contacts/components/ContactPage';
+import { WatchlistPage } from '../features/contacts/components/WatchlistPage';
+import { SearchPage } from '../features/search/components/SearchPage';
 import { EscalationsPage } from '../features/escalations/components/EscalationsPage';
 import { PlanningPage } from '../features/shifts/components/PlanningPage';
 import { SessionProvider } from '../lib/session/SessionProvider';
@@ -39,6 +42,9 @@ export function App() {
             <Route path="/signaler" element={<ManualReportPage />} />
             <Route path="/planning" element={<PlanningPage />} />
             <Route path="/suivi" element={<FollowThroughPage />} />
+            <Route path="/contact" element={<ContactPage />} />
+            <Route path="/recherche" element={<SearchPage />} />
+            <Route path="/surveillance" element={<WatchlistPage />} />
           </Route>
           <Route element={<RequireRole roles={['COORDINATOR']} />}>
             <Route path="/regles" element={<RulesPage />} />

@@ -15,6 +15,8 @@ interface NavEntry {
 const NAV_ENTRIES: NavEntry[] = [
   { to: '/file', label: 'File des signalements', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/recherche', label: 'Rechercher', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/surveillance', label: 'Contacts surveillés', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/planning', label: 'Planning', roles: ['WORKER', 'COORDINATOR'] },
   { to: '/escalades', label: 'Escalades', roles: ['COORDINATOR'] },

@@ -212,6 +212,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/search/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -414,6 +430,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["setup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{contact}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["dossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{contact}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["note_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -868,6 +916,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shifts": {
         parameters: {
             query?: never;
@@ -980,17 +1044,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/statistics/workers": {
+    "/api/v1/watchlist": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["workers"];
+        get: operations["watchlist"];
+        put?: never;
+        post: operations["watch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watchlist/alerts/{id}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["seen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watchlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["unwatch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1152,6 +1248,12 @@ export interface components {
         BatchSubmission: {
             reports?: components["schemas"]["ReportSubmission"][];
         };
+        Change: {
+            from?: string;
+            /** Format: uuid */
+            id?: string;
+            to?: string;
+        };
         Claim: {
             /** Format: date-time */
             claimedAt?: string;
@@ -1170,6 +1272,38 @@ export interface components {
         };
         Confirmation: {
             code: string;
+        };
+        ContactDossier: {
+            bands?: {
+                [key: string]: number;
+            };
+            contact?: string;
+            departments?: {
+                [key: string]: number;
+            };
+            display?: string;
+            /** Format: date-time */
+            firstSeen?: string;
+            /** Format: date-time */
+            lastSeen?: string;
+            linkedContacts?: components["schemas"]["LinkedContact"][];
+            notes?: components["schemas"]["ContactNote"][];
+            phone?: boolean;
+            platforms?: {
+                [key: string]: number;
+            };
+            reports?: components["schemas"]["DossierReport"][];
+            timeline?: components["schemas"]["DossierMonth"][];
+            /** Format: int32 */
+            total?: number;
+        };
+        ContactNote: {
+            author?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            text?: string;
         };
         ContactReports: {
             contact?: string;
@@ -1240,6 +1374,38 @@ export interface components {
             requestedBy?: string;
             state?: string;
             status?: string;
+        };
+        DossierMonth: {
+            bands?: {
+                [key: string]: number;
+            };
+            decisions?: {
+                [key: string]: number;
+            };
+            month?: string;
+        };
+        DossierReport: {
+            /** Format: date-time */
+            decidedAt?: string;
+            decision?: string;
+            department?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            lastSeen?: string;
+            /** Format: date-time */
+            observedAt?: string;
+            platform?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            /** Format: date-time */
+            receivedAt?: string;
+            /** Format: int32 */
+            score?: number;
+            /** Format: int32 */
+            sightings?: number;
+            /** @enum {string} */
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED";
         };
         DutyNow: {
             /** Format: date-time */
@@ -1361,6 +1527,12 @@ export interface components {
             prefix?: string;
             /** Format: date-time */
             revokedAt?: string;
+        };
+        LinkedContact: {
+            contact?: string;
+            display?: string;
+            /** Format: int64 */
+            reports?: number;
         };
         LinkedReport: {
             /** Format: uuid */
@@ -1493,8 +1665,6 @@ export interface components {
                 [key: string]: number;
             };
             items?: components["schemas"]["QueueItem"][];
-            /** @description The next page: pass it back as ?after= with the same criteria; null or absent on the last page */
-            next?: string | null;
             scope?: components["schemas"]["AppliedScope"];
         };
         QueueItem: {
@@ -1559,6 +1729,13 @@ export interface components {
         Referrals: {
             items?: components["schemas"]["ReferralProgress"][];
         };
+        ReindexResult: {
+            /** Format: int64 */
+            documents?: number;
+            index?: string;
+            previous?: string;
+            took?: string;
+        };
         Repeat: {
             until?: string;
             weekly?: boolean;
@@ -1566,20 +1743,6 @@ export interface components {
         Replay: {
             /** Format: uuid */
             delivery?: string;
-        };
-        ReportChange: {
-            from?: string;
-            /** Format: uuid */
-            id?: string;
-            /** Format: int32 */
-            rankAfter?: number;
-            /** Format: int32 */
-            rankBefore?: number;
-            /** Format: int32 */
-            scoreAfter?: number;
-            /** Format: int32 */
-            scoreBefore?: number;
-            to?: string;
         };
         ReportDetail: {
             claim?: components["schemas"]["Claim"];
@@ -1687,19 +1850,9 @@ export interface components {
             unchangedBefore?: string;
         };
         RulePreview: {
-            bandsAfter?: {
-                [key: string]: number;
-            };
-            bandsBefore?: {
-                [key: string]: number;
-            };
             /** Format: int32 */
             changedBand?: number;
-            /** Format: int32 */
-            changedScore?: number;
-            changes?: components["schemas"]["ReportChange"][];
-            /** Format: int32 */
-            moved?: number;
+            examples?: components["schemas"]["Change"][];
             /** Format: int32 */
             openReports?: number;
             version?: string;
@@ -1707,6 +1860,42 @@ export interface components {
         Scope: {
             departments?: string[];
             platforms?: string[];
+        };
+        SearchHighlight: {
+            marks?: components["schemas"]["SearchRange"][];
+            text?: string;
+        };
+        SearchItem: {
+            department?: string;
+            highlights?: components["schemas"]["SearchHighlight"][];
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            observedAt?: string;
+            platform?: string;
+            priority?: string;
+            /** Format: int32 */
+            score?: number;
+            /** Format: int32 */
+            sightings?: number;
+            status?: string;
+        };
+        SearchRange: {
+            /** Format: int32 */
+            end?: number;
+            /** Format: int32 */
+            start?: number;
+        };
+        SearchResult: {
+            facets?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            items?: components["schemas"]["SearchItem"][];
+            next?: string;
+            /** Format: int64 */
+            total?: number;
         };
         Seen: {
             matchedOn?: string;
@@ -1761,16 +1950,6 @@ export interface components {
             /** Format: date-time */
             start?: string;
             username?: string;
-        };
-        ShiftActivity: {
-            activity?: components["schemas"]["WorkerCounts"];
-            /** Format: date-time */
-            end?: string;
-            /** Format: uuid */
-            shiftId?: string;
-            /** Format: date-time */
-            start?: string;
-            worker?: string;
         };
         ShiftCalendar: {
             /** Format: date-time */
@@ -1860,6 +2039,43 @@ export interface components {
             publishedBy?: string;
             version?: string;
         };
+        Watch: {
+            contact?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            display?: string;
+            /** Format: uuid */
+            id?: string;
+            note?: string;
+        };
+        WatchAlert: {
+            contact?: string;
+            department?: string;
+            display?: string;
+            /** Format: uuid */
+            id?: string;
+            platform?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            /** Format: date-time */
+            raisedAt?: string;
+            /** Format: uuid */
+            reportId?: string;
+            /** Format: date-time */
+            seenAt?: string;
+            /** Format: uuid */
+            watchId?: string;
+        };
+        WatchRequest: {
+            contact?: string;
+            note?: string;
+        };
+        Watchlist: {
+            alerts?: components["schemas"]["WatchAlert"][];
+            /** Format: int64 */
+            unseen?: number;
+            watches?: components["schemas"]["Watch"][];
+        };
         Webhook: {
             /** Format: date-time */
             createdAt?: string;
@@ -1873,36 +2089,6 @@ export interface components {
         };
         WebhookRequest: {
             url?: string;
-        };
-        WorkerActivity: {
-            /** Format: date */
-            from?: string;
-            shifts?: components["schemas"]["ShiftActivity"][];
-            timeZone?: string;
-            /** Format: date */
-            to?: string;
-            workers?: components["schemas"]["WorkerLine"][];
-        };
-        WorkerCounts: {
-            byDecision?: {
-                [key: string]: number;
-            };
-            /** Format: int64 */
-            claims?: number;
-            /** Format: int64 */
-            decisions?: number;
-            /** Format: int64 */
-            measured?: number;
-            medianTimeSpent?: string;
-            /** Format: int64 */
-            reportsClaimed?: number;
-            /** Format: int64 */
-            reportsHandled?: number;
-            timeSpent?: string;
-        };
-        WorkerLine: {
-            activity?: components["schemas"]["WorkerCounts"];
-            worker?: string;
         };
     };
     responses: never;
@@ -2274,6 +2460,26 @@ export interface operations {
             };
         };
     };
+    reindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReindexResult"];
+                };
+            };
+        };
+    };
     list: {
         parameters: {
             query?: never;
@@ -2584,6 +2790,54 @@ export interface operations {
             };
         };
     };
+    dossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDossier"];
+                };
+            };
+        };
+    };
+    note_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactNote"];
+                };
+            };
+        };
+    };
     reports_1: {
         parameters: {
             query?: never;
@@ -2703,8 +2957,6 @@ export interface operations {
     queue: {
         parameters: {
             query?: {
-                /** @description The `next` of the previous page (opaque); absent for the first page */
-                after?: string;
                 limit?: number;
                 band?: "P1" | "P2" | "P3" | "P4";
                 platform?: string;
@@ -3363,6 +3615,39 @@ export interface operations {
             };
         };
     };
+    searchReports: {
+        parameters: {
+            query?: {
+                q?: string;
+                phone?: string;
+                handle?: string;
+                priority?: string[];
+                status?: string[];
+                platform?: string[];
+                department?: string[];
+                from?: string;
+                to?: string;
+                size?: number;
+                sort?: string;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+        };
+    };
     calendar: {
         parameters: {
             query?: {
@@ -3573,12 +3858,9 @@ export interface operations {
             };
         };
     };
-    workers: {
+    watchlist: {
         parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3591,8 +3873,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerActivity"];
+                    "application/json": components["schemas"]["Watchlist"];
                 };
+            };
+        };
+    };
+    watch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Watch"];
+                };
+            };
+        };
+    };
+    seen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unwatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -229,3 +229,22 @@ export type WorkerActivity = Omit<Answer<'WorkerActivity'>, 'workers' | 'shifts'
   workers: (Omit<Answer<'WorkerLine'>, 'activity'> & { activity: WorkerCounts })[];
   shifts: (Omit<Answer<'ShiftActivity'>, 'activity'> & { activity: WorkerCounts })[];
 };
+/** A contact's report in its dossier: codes and dates, no content. */
+export type DossierReport = Nullable<Answer<'DossierReport'>, 'department' | 'decision' | 'decidedAt'>;
+/** A team's internal note about a phone number or handle. */
+export type ContactNote = Answer<'ContactNote'>;
+/** Everything the team has seen of one phone number or handle. */
+export type ContactDossier = Omit<Nullable<Answer<'ContactDossier'>, 'firstSeen' | 'lastSeen'>, 'reports'> & {
+  reports: DossierReport[];
+};
+
+/** A passage of a report's text that matched a search, with the ranges that matched. */
+export type SearchHighlight = Answer<'SearchHighlight'>;
+export type SearchItem = Nullable<Answer<'SearchItem'>, 'department'>;
+/** A page of search results, its facets and the cursor of the next page. */
+export type SearchAnswer = Omit<Nullable<Answer<'SearchResult'>, 'next'>, 'items'> & { items: SearchItem[] };
+
+/** A contact someone watches, and the alerts new reports showing it raised. */
+export type ContactWatch = Answer<'Watch'>;
+export type WatchAlert = Nullable<Answer<'WatchAlert'>, 'department' | 'seenAt'>;
+export type Watchlist = Omit<Answer<'Watchlist'>, 'alerts'> & { alerts: WatchAlert[] };

@@ -7,6 +7,7 @@ import { useSession } from '../../../lib/session/SessionContext';
 import { claimErrorMessage } from '../../../components/claimErrorMessage';
 import { formatInstant } from '../../../lib/parisTime';
 import { concernLabel, platformLabel, statusLabel } from '../../../components/labels';
+import { ContactLink } from '../../../components/ContactLink';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { ApprovalPanel } from './ApprovalPanel';
 import { ClaimPanel } from './ClaimPanel';
@@ -277,7 +278,9 @@ export function ReportPage() {
             {report.contacts.length > 0 && (
               <ul className="plain-list">
                 {report.contacts.map((contact) => (
-                  <li key={contact}>{contact}</li>
+                  <li key={contact}>
+                    <ContactLink contact={contact} />
+                  </li>
                 ))}
               </ul>
             )}

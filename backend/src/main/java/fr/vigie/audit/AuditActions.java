@@ -24,6 +24,17 @@ public final class AuditActions {
     public static final String QUEUE_READ = "QUEUE_READ";
     /** Someone listed the reports showing a phone number or handle: the contact asked for and the ids shown. */
     public static final String CONTACT_LOOKED_UP = "CONTACT_LOOKED_UP";
+    /** Someone wrote a note about a phone number or handle (internal to the team): the contact and the note's id. */
+    public static final String CONTACT_NOTE_ADDED = "CONTACT_NOTE_ADDED";
+    /** Someone watches a contact, or stopped (the contact, the watch's id). */
+    public static final String CONTACT_WATCHED = "CONTACT_WATCHED";
+    public static final String CONTACT_UNWATCHED = "CONTACT_UNWATCHED";
+    /** Someone read her watchlist and its alerts: the ids of the reports shown. */
+    public static final String WATCHLIST_READ = "WATCHLIST_READ";
+    /** Someone searched the reports (free text, phone, handle, filters): the criteria and the ids shown. */
+    public static final String SEARCH = "SEARCH";
+    /** An administrator rebuilt the search index from PostgreSQL: the new index and how many reports. */
+    public static final String SEARCH_REINDEXED = "SEARCH_REINDEXED";
     public static final String REPORT_ANONYMISED = "REPORT_ANONYMISED";
     /** A second coordinator approved or rejected a decision that waited for it. */
     public static final String DECISION_APPROVED = "DECISION_APPROVED";

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
 import fr.vigie.search.ReportIndex;
+import fr.vigie.search.ReportIndexFeed;
 import fr.vigie.triage.ReportRetention;
 
 /**
@@ -35,12 +36,14 @@ class Retention {
     private final RetentionProperties properties;
     private final ReportRetention reports;
     private final ReportIndex index;
+    private final ReportIndexFeed feed;
     private final Audit audit;
     private final Clock clock = Clock.systemUTC();
     private final String instance;
 
-    Retention(RetentionProperties properties, ReportRetention reports, ReportIndex index, Audit audit,
+    Retention(RetentionProperties properties, ReportRetention reports, ReportIndex index, ReportIndexFeed feed, Audit audit,
             fr.vigie.infrastructure.VigieProperties vigie) {
+        this.feed = feed;
         this.instance = vigie.resolvedInstanceId();
         this.properties = properties;
         this.reports = reports;
@@ -108,6 +111,7 @@ class Retention {
                 } else {
                     index.removeContent(batch);
                     reports.anonymise(batch);
+                    feed.follow(batch); // the anonymised revision, over any older one written meanwhile
                 }
                 String perReport = action == RetentionResult.Action.PURGE ? AuditActions.REPORT_PURGED
                         : AuditActions.REPORT_ANONYMISED;

@@ -21,10 +21,18 @@ public record IndexedReport(
         Instant receivedAt,
         String city,
         String department,
-        List<String> signalCodes) {
+        List<String> signalCodes,
+        long revision,
+        List<String> phones,
+        List<String> handles,
+        int sightings,
+        List<String> decisions) {
 
     public IndexedReport {
         signalCodes = signalCodes == null ? List.of() : List.copyOf(signalCodes);
+        phones = phones == null ? List.of() : List.copyOf(phones);
+        handles = handles == null ? List.of() : List.copyOf(handles);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }
 
     /** The document of this report, part by part. */
@@ -47,6 +55,11 @@ public record IndexedReport(
         private String city;
         private String department;
         private List<String> signalCodes = List.of();
+        private long revision = ReportIndex.UNKNOWN_REVISION;
+        private List<String> phones = List.of();
+        private List<String> handles = List.of();
+        private int sightings;
+        private List<String> decisions = List.of();
 
         private Builder(UUID id) {
             this.id = id;
@@ -107,9 +120,38 @@ public record IndexedReport(
             return this;
         }
 
+        /**
+         * The report's revision in the system of record (Elasticsearch's external version); left
+         * out, the lowest, so that the document never overwrites one written from a known revision.
+         */
+        public Builder revision(long revision) {
+            this.revision = revision;
+            return this;
+        }
+
+        public Builder phones(List<String> phones) {
+            this.phones = phones;
+            return this;
+        }
+
+        public Builder handles(List<String> handles) {
+            this.handles = handles;
+            return this;
+        }
+
+        public Builder sightings(int sightings) {
+            this.sightings = sightings;
+            return this;
+        }
+
+        public Builder decisions(List<String> decisions) {
+            this.decisions = decisions;
+            return this;
+        }
+
         public IndexedReport build() {
             return new IndexedReport(id, text, platform, platformName, priority, score, status, observedAt, receivedAt,
-                    city, department, signalCodes);
+                    city, department, signalCodes, revision, phones, handles, sightings, decisions);
         }
     }
 }

@@ -3,34 +3,64 @@ package fr.vigie.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
-/** The {@code vigie-reports} index: created with Vigie's French analysis on first use. */
+/**
+ * The {@code vigie-reports} index: an alias over one versioned index ({@code vigie-reports-v2-…},
+ * see {@link #MAPPING_VERSION}) created with Vigie's mapping on first use, rebuilt from PostgreSQL by
+ * a reindex ({@code Reindexing}) that swaps the alias. Every document is written with its report's
+ * revision as Elasticsearch's external version: an older write never replaces a newer document.
+ * While a reindex runs, writes go to the index being built too (alias {@link #NEXT}).
+ */
 @Service
 public class ReportIndex implements InitializingBean {
 
+    /** The alias every search and write goes through. */
     public static final String NAME = "vigie-reports";
+    /** The alias of the index a reindex is building, while it builds it. */
+    static final String NEXT = "vigie-reports-next";
+    /** The version of {@code /search/reports-index.json}: an index of an older version is rebuilt at start. */
+    static final int MAPPING_VERSION = 2;
+    /** The revision of a document written without one (by processing, before any change is known): the lowest. */
+    public static final long UNKNOWN_REVISION = 1;
+    /** The version of a deletion: above any revision, so that nothing older comes back while its tombstone lasts. */
+    static final long PURGED = 1L << 62;
+    /** Private-use characters that stand for the start and end of a highlight; never kept in a document's text. */
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
 
     private final ElasticsearchClient client;
+    private final TextAnalysis analysis;
+    private volatile long nextCheckedAt;
+    private volatile boolean nextExists;
 
-    ReportIndex(ElasticsearchClient client) {
+    ReportIndex(ElasticsearchClient client, TextAnalysis analysis) {
         this.client = client;
+        this.analysis = analysis;
     }
 
     @Override
     public void afterPropertiesSet() throws IOException {
         if (!client.indices().exists(e -> e.index(NAME)).value()) {
-            try (InputStream definition = ReportIndex.class.getResourceAsStream("/search/reports-index.json")) {
-                client.indices().create(c -> c.index(NAME).withJson(definition));
-            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            try {
+                create(MAPPING_VERSION + "-initial", true);
+            } catch (ElasticsearchException e) {
                 // Right after a restart the node may answer "absent" while it is still recovering
-                // the index from disk: then the index is there, which is all this method wants.
+                // the index from disk; another instance may have created it: either way it is there.
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
@@ -38,52 +68,56 @@ public class ReportIndex implements InitializingBean {
         }
     }
 
-    /** Indexes or overwrites the report's document. */
-    public void index(IndexedReport report) {
-        Map<String, Object> document = document(report);
-        try {
-            client.index(i -> i.index(NAME).id(report.id().toString()).document(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Indexing report " + report.id() + " failed", e);
+    /** Creates {@code vigie-reports-v<version>-<suffix>} with the mapping; as the alias's index if {@code aliased}. */
+    String create(String suffix, boolean aliased) throws IOException {
+        String name = NAME + "-v" + suffix;
+        try (InputStream definition = ReportIndex.class.getResourceAsStream("/search/reports-index.json")) {
+            client.indices().create(c -> {
+                c.index(name).withJson(definition);
+                if (aliased) {
+                    c.aliases(NAME, a -> a);
+                }
+                return c;
+            });
         }
+        return name;
     }
 
-    /**
-     * Indexes or overwrites these documents in one {@code _bulk} request, in order (processing's
-     * batch, ADR 0016). Returns when Elasticsearch holds all of them. A document the node could not
-     * take for want of capacity (429, 5xx) fails the call as an {@link IOException} (an outage, to be
-     * retried); any other failure of a document as an {@link IllegalStateException} naming the ids.
-     */
-    public void indexAll(java.util.List<IndexedReport> reports) {
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    /** Indexes the report's document, unless the index holds a newer revision of it. */
+    public void index(IndexedReport report) {
+        indexAll(List.of(report));
+    }
+
+    /** Indexes these documents (one bulk request), each unless the index holds a newer revision of it. */
+    public void indexAll(Collection<IndexedReport> reports) {
         if (reports.isEmpty()) {
             return;
         }
-        var operations = reports.stream().<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>map(report -> {
-            var document = document(report);
-            return co.elastic.clients.elasticsearch.core.bulk.BulkOperation
-                    .of(op -> op.index(i -> i.index(NAME).id(report.id().toString()).document(document)));
-        }).toList();
-        try {
-            var response = client.bulk(b -> b.index(NAME).operations(operations));
-            if (response.errors()) {
-                var failed = response.items().stream().filter(i -> i.error() != null).toList();
-                if (failed.stream().anyMatch(i -> i.status() == 429 || i.status() >= 500)) {
-                    throw new IOException("Bulk indexing: " + failed.size() + " documents refused for capacity, first "
-                            + failed.getFirst().id());
-                }
-                if (!failed.isEmpty()) {
-                    throw new IllegalStateException("Bulk indexing failed for "
-                            + failed.stream().map(i -> i.id() + ": " + i.error().type()).toList());
-                }
+        var operations = new ArrayList<BulkOperation>();
+        for (String target : targets()) {
+            for (IndexedReport report : reports) {
+                operations.add(write(target, report));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Bulk indexing of " + reports.size() + " reports failed", e);
         }
+        bulk(operations, false);
     }
 
-    private static Map<String, Object> document(IndexedReport report) {
+    BulkOperation write(String target, IndexedReport report) {
+        var document = document(report);
+        return BulkOperation.of(op -> op.index(i -> i.index(target).id(report.id().toString())
+                .version(Math.max(UNKNOWN_REVISION, report.revision())).versionType(VersionType.External).document(document)));
+    }
+
+    private Map<String, Object> document(IndexedReport report) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("text", report.text());
+        String text = report.text() == null ? null : report.text().replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
+        document.put("id", report.id().toString());
+        document.put("text", text);
+        document.put("terms", String.join(" ", analysis.terms(text)));
         document.put("platform", report.platform());
         document.put("platformName", report.platformName());
         document.put("priority", report.priority());
@@ -94,7 +128,31 @@ public class ReportIndex implements InitializingBean {
         document.put("city", report.city());
         document.put("department", report.department());
         document.put("signals", report.signalCodes());
+        document.put("phones", report.phones());
+        document.put("handles", report.handles());
+        document.put("sightings", report.sightings());
+        document.put("decisions", report.decisions());
+        document.put("revision", report.revision());
         return document;
+    }
+
+    /** The alias, and the index a reindex is building if one is (checked at most every second). */
+    List<String> targets() {
+        long now = System.currentTimeMillis();
+        if (now - nextCheckedAt > 1_000) {
+            try {
+                nextExists = client.indices().existsAlias(e -> e.name(NEXT)).value();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            nextCheckedAt = now;
+        }
+        return nextExists ? List.of(NAME, NEXT) : List.of(NAME);
+    }
+
+    /** Forgets what it knew of a reindex (the reindex itself changed it). */
+    void targetsChanged() {
+        nextCheckedAt = 0;
     }
 
     /** Whether the report's document is in the index (after a refresh). */
@@ -106,62 +164,93 @@ public class ReportIndex implements InitializingBean {
         }
     }
 
-    /** Ids of reports whose text matches the query, through the French analyzer. */
-    public java.util.List<UUID> searchText(String query) {
+    /** Ids of reports whose text matches the query, through the French analysis of scoring. */
+    public List<UUID> searchText(String query) {
         try {
             client.indices().refresh(r -> r.index(NAME));
-            var response = client.search(s -> s.index(NAME).query(q -> q.match(m -> m.field("text").query(query))),
-                    Void.class);
+            var terms = String.join(" ", analysis.terms(query));
+            var response = client.search(s -> s.index(NAME).query(q -> q.match(m -> m.field("terms").query(terms))), Void.class);
             return response.hits().hits().stream().map(h -> UUID.fromString(h.id())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    // --- retention (added for fr.vigie.retention) -------------------------------------------
+    // --- retention ------------------------------------------------------------------------------
 
     /** Deletes these reports' documents (bulk delete by id; a missing document is not an error). */
-    public void deleteAll(java.util.Collection<UUID> ids) {
+    public void deleteAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        bulk(ids.stream().<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>map(id -> co.elastic.clients.elasticsearch.core.bulk.BulkOperation
-                .of(op -> op.delete(d -> d.index(NAME).id(id.toString())))).toList());
+        var operations = new ArrayList<BulkOperation>();
+        for (String target : targets()) {
+            for (UUID id : ids) {
+                operations.add(BulkOperation.of(op -> op.delete(d -> d.index(target).id(id.toString())
+                        .version(PURGED).versionType(VersionType.External))));
+            }
+        }
+        bulk(operations, true);
     }
 
     /**
-     * Removes the content of these reports' documents (text, platform name, city), keeping what
-     * statistics need (band, score, status, dates, department, signal codes). Partial updates,
-     * no script; a missing document is not an error.
+     * Removes the content of these reports' documents (text, terms, platform name, city, contacts),
+     * keeping what statistics need. Retention anonymises the reports in PostgreSQL too, and their
+     * next revision is written from there ({@link #indexAll}); this is for documents written
+     * without a revision. Partial updates, no script; a missing document is not an error.
      */
-    public void removeContent(java.util.Collection<UUID> ids) {
+    public void removeContent(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        Map<String, Object> blank = Map.of("text", "", "platformName", "", "city", "");
-        bulk(ids.stream().<co.elastic.clients.elasticsearch.core.bulk.BulkOperation>map(id -> co.elastic.clients.elasticsearch.core.bulk.BulkOperation
-                .of(op -> op.update(u -> u.index(NAME).id(id.toString()).action(a -> a.doc(blank))))).toList());
+        Map<String, Object> blank = Map.of("text", "", "terms", "", "platformName", "", "city", "", "phones", List.of(),
+                "handles", List.of());
+        bulk(ids.stream().map(id -> BulkOperation.of(op -> op.update(u -> u.index(NAME).id(id.toString()).action(a -> a.doc(blank)))))
+                .toList(), true);
     }
 
     /** The document's text, or empty if there is no document (for checks, never for display). */
-    public java.util.Optional<String> storedText(UUID id) {
+    public Optional<String> storedText(UUID id) {
+        return stored(id).map(source -> (String) source.get("text"));
+    }
+
+    /** The document's revision, or empty if there is no document (for checks). */
+    public Optional<Long> storedRevision(UUID id) {
+        return stored(id).map(source -> ((Number) source.get("revision")).longValue());
+    }
+
+    /** The document's status, or empty if there is no document (for checks). */
+    public Optional<String> storedStatus(UUID id) {
+        return stored(id).map(source -> (String) source.get("status"));
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private Optional<Map<String, Object>> stored(UUID id) {
         try {
-            @SuppressWarnings({ "rawtypes", "unchecked" })
             var response = client.get(g -> g.index(NAME).id(id.toString()), Map.class);
-            return response.found() ? java.util.Optional.ofNullable((String) response.source().get("text"))
-                    : java.util.Optional.empty();
+            return response.found() ? Optional.of((Map<String, Object>) response.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void bulk(java.util.List<co.elastic.clients.elasticsearch.core.bulk.BulkOperation> operations) {
+    /**
+     * Runs the operations; a version conflict (the index has a newer revision) and a missing
+     * document are no failures.
+     */
+    void bulk(List<BulkOperation> operations, boolean refresh) {
         try {
-            var response = client.bulk(b -> b.index(NAME).operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+            var response = client.bulk(b -> b.operations(operations).refresh(refresh ? Refresh.True : Refresh.False));
             if (response.errors()) {
-                var failures = response.items().stream()
-                        .filter(i -> i.error() != null && i.status() != 404)
-                        .map(i -> i.id() + ": " + i.error().type()).toList();
+                var failed = response.items().stream()
+                        .filter(i -> i.error() != null && i.status() != 404 && i.status() != 409).toList();
+                // A node short of capacity (429, 5xx) is an outage, retried by the caller (ADR 0016);
+                // a 409 is an older revision than the index holds, and a 404 a document already gone.
+                if (failed.stream().anyMatch(i -> i.status() == 429 || i.status() >= 500)) {
+                    throw new IOException("Bulk operation on " + NAME + ": " + failed.size()
+                            + " documents refused for capacity, first " + failed.getFirst().id());
+                }
+                var failures = failed.stream().map(i -> i.id() + ": " + i.error().type()).toList();
                 if (!failures.isEmpty()) {
                     throw new IllegalStateException("Bulk operation on " + NAME + " failed for " + failures);
                 }

@@ -56,6 +56,8 @@ class ReportEvents {
     }
 
     private void append(UUID reportId, String event, String decisionType) {
+        // every announced change is a new revision of the report (the search index's external version)
+        jdbc.sql("update report set revision = nextval('report_revision') where id = :id").param("id", reportId).update();
         var current = jdbc.sql("select status, source_partner_id, platform, department from report where id = :id")
                 .param("id", reportId)
                 .query((rs, n) -> new Object[] { ReportStatus.valueOf(rs.getString("status")), rs.getObject("source_partner_id", UUID.class),

@@ -21,10 +21,12 @@ public class ReportRegistry {
     private final Sightings sightings;
     private final ContactLinks links;
     private final ContentLocks locks;
+    private final ContactWatches watches;
 
     ReportRegistry(JdbcClient jdbc, JsonMapper json, ReportEvents events, Sightings sightings, ContactLinks links,
-            ContentLocks locks) {
+            ContentLocks locks, ContactWatches watches) {
         this.jdbc = jdbc;
+        this.watches = watches;
         this.locks = locks;
         this.json = json;
         this.events = events;
@@ -75,6 +77,7 @@ public class ReportRegistry {
                 .update();
         if (inserted == 1) {
             links.link(r.id(), r.assessment().entities());
+            watches.alertFor(r.id());
             var original = sightings.original(r);
             if (original.isPresent()) {
                 UUID originalId = (UUID) original.get()[0];

@@ -86,7 +86,8 @@ public class ReportRetention {
         // the other features' rows about these reports go in this transaction (alerts, webhook deliveries)
         publisher.publishEvent(new ReportsRemoved(list));
         for (String table : List.of("report_contact", "report_version", "report_claim", "report_claim_history",
-                "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step")) {
+                "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step",
+                "watch_alert")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }
         // decisions may supersede each other: latest first
@@ -126,7 +127,7 @@ public class ReportRetention {
                 update report set text = '', url = null, canonical_url = null, platform_name = null,
                     contacts = '[]'::jsonb, entities = '{}'::jsonb, note = null, city = null, postal_code = null,
                     signals = (select coalesce(jsonb_agg(s - 'evidence'), '[]'::jsonb) from jsonb_array_elements(signals) s),
-                    anonymised_at = now()
+                    anonymised_at = now(), revision = nextval('report_revision')
                 where id in (:ids) and anonymised_at is null""")
                 .param("ids", list).update();
     }

@@ -73,6 +73,11 @@ class TriageProblem extends RuntimeException {
                 "Décision incomplète : voir errors / Incomplete decision: see errors", errors));
     }
 
+    /** A field of the body at fault (422), with the generic detail of invalid fields. */
+    static TriageProblem invalidField(String field, String message) {
+        return new TriageProblem(Problems.invalidField(field, message));
+    }
+
     ProblemDetail problem() {
         return problem;
     }

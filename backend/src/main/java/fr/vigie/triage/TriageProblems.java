@@ -10,7 +10,7 @@ import fr.vigie.infrastructure.web.Problems;
 /** Triage's refusals as problem documents. */
 @RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, QueueStream.class,
         EscalationController.class, ServiceLevelController.class, GroupDecisionController.class,
-        ApprovalController.class, ReferralController.class })
+        ApprovalController.class, ReferralController.class, ContactController.class, WatchlistController.class })
 class TriageProblems {
 
     @ExceptionHandler(TriageProblem.class)

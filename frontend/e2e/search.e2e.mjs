@@ -1,0 +1,45 @@
+// End-to-end check of search, the contact dossier and the watchlist in headless Chromium, as a worker:
+// sign in → « Rechercher » → a phone number typed in another writing (PHONE_WRITING) → the report
+// (REPORT_ID) is found → « Ouvrir le dossier de ce contact » → the dossier lists the report →
+// « Surveiller ce contact » with a note → « Contacts surveillés » lists the contact.
+// Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
+import { env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+
+async function expectVisible(page, locator, what) {
+  await locator.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(async () => {
+    const shown = await alertText(page);
+    throw new Error(`${what} did not show${shown ? `; the page says: ${shown}` : ''}`);
+  });
+}
+
+async function run(page, settings) {
+  await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await nav.getByRole('link', { name: 'Rechercher' }).click();
+  await page.waitForURL(/\/recherche$/, { timeout: STEP_TIMEOUT_MS });
+  await page.getByLabel('Numéro de téléphone (toute écriture)').fill(settings.phone);
+  await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  const found = page.locator(`.search-results a[href="/signalements/${settings.reportId}"]`);
+  await expectVisible(page, found, 'the report found by its number');
+  console.log('OK: the number found the report');
+
+  await page.getByRole('link', { name: 'Ouvrir le dossier de ce contact' }).click();
+  await page.waitForURL(/\/contact\?c=/, { timeout: STEP_TIMEOUT_MS });
+  await expectVisible(page, page.locator(`.contact-reports a[href="/signalements/${settings.reportId}"]`), 'the report in the dossier');
+  console.log('OK: the dossier lists the report');
+
+  await page.getByLabel('Note (pourquoi le surveiller)').fill('Vu dans plusieurs annonces');
+  await page.getByRole('button', { name: 'Surveiller ce contact' }).click();
+  await expectVisible(page, page.getByText(/Vous surveillez ce contact/), 'the watch');
+  await nav.getByRole('link', { name: 'Contacts surveillés' }).click();
+  await page.waitForURL(/\/surveillance$/, { timeout: STEP_TIMEOUT_MS });
+  await expectVisible(page, page.getByText('Vu dans plusieurs annonces'), 'the watched contact');
+  console.log('OK: the contact is watched');
+}
+
+process.exitCode = await runScenario('search-e2e', async (page) => {
+  await run(page, {
+    baseUrl: env('BASE_URL'), username: env('VIGIE_USERNAME'), password: env('VIGIE_PASSWORD'),
+    phone: env('PHONE_WRITING'), reportId: env('REPORT_ID'),
+  });
+});

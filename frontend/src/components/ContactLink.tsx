@@ -1,0 +1,18 @@
+import { Link } from 'react-router';
+
+/**
+ * The workbench page of a contact's dossier. The contact goes in the query string: a path segment
+ * with a dot would be taken for a file by the server, and handles and phones may have dots.
+ */
+export function contactPath(contact: string): string {
+  return `/contact?c=${encodeURIComponent(contact)}`;
+}
+
+/** A phone number or handle as a link to its dossier (every report that shows it). */
+export function ContactLink({ contact, children }: { contact: string; children?: React.ReactNode }) {
+  return (
+    <Link to={contactPath(contact)} title="Ouvrir le dossier de ce contact">
+      {children ?? contact}
+    </Link>
+  );
+}

@@ -1,5 +1,6 @@
 // Shared helpers of the e2e scripts: launch the system Chromium, sign in, report failures.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -100,4 +101,42 @@ export async function runScenario(name, scenario) {
   } finally {
     await browser?.close();
   }
+}
+
+const require = createRequire(import.meta.url);
+
+/** axe-core's script, to evaluate in a page. */
+export function axeSource() {
+  return readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+/**
+ * Runs axe-core in the page (evaluated over the DevTools protocol: the app's CSP stays on) and
+ * throws on any serious or critical violation.
+ */
+export async function checkAccessibility(page, source, name) {
+  if ((await page.evaluate(() => typeof window.axe)) === 'undefined') await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (blocking.length > 0) {
+    throw new Error(
+      `axe-core on ${name}: ${blocking.length} serious or critical violation(s):\n` +
+        blocking.map((v) => `  [${v.impact}] ${v.id}: ${v.help} — ${v.targets.join(', ')}`).join('\n'),
+    );
+  }
+  const minor = violations.map((v) => `${v.id} (${v.impact})`).join(', ');
+  console.log(`OK: axe-core on ${name}: no serious or critical violation${minor ? `; minor: ${minor}` : ''}`);
+}
+
+/** How many pixels the document is wider than the window (0 when it does not scroll sideways). */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }

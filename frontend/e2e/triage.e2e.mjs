@@ -5,38 +5,21 @@
 // → A is back on the queue with a confirmation, and the report has left her open queue.
 // An axe-core check runs on the queue and the report page (no serious or critical violation).
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { normalise, env, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
+import {
+  normalise,
+  env,
+  screenshot,
+  alertText,
+  signInFromHome,
+  launchChromium,
+  checkAccessibility,
+  axeSource as loadAxeSource,
+  STEP_TIMEOUT_MS,
+} from './browser.mjs';
 
 const LIVE_TIMEOUT_MS = 45_000;
 // Synthetic content only: no real ad, number or handle.
 const AD_TEXT = 'Lycéenne de 16 ans, nouvelle, dispo ce soir à l’hôtel. Test de bout en bout.';
-
-const require = createRequire(import.meta.url);
-
-/** Runs axe-core in the page (evaluated over the DevTools protocol: the app's CSP stays on). */
-async function checkAccessibility(page, axeSource, name) {
-  if ((await page.evaluate(() => typeof window.axe)) === 'undefined') await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
-  });
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (blocking.length > 0) {
-    throw new Error(
-      `axe-core on ${name}: ${blocking.length} serious or critical violation(s):\n` +
-        blocking.map((v) => `  [${v.impact}] ${v.id}: ${v.help} — ${v.targets.join(', ')}`).join('\n'),
-    );
-  }
-  const minor = violations.map((v) => `${v.id} (${v.impact})`).join(', ');
-  console.log(`OK: axe-core on ${name}: no serious or critical violation${minor ? `; minor: ${minor}` : ''}`);
-}
 
 async function submitAsPartner(baseUrl, partnerKey, platformName) {
   const externalId = `e2e-triage-${Date.now()}`;
@@ -185,7 +168,7 @@ async function main() {
       b: { username: env('WORKER_B_USERNAME'), password: env('WORKER_B_PASSWORD') },
       partnerKey: env('PARTNER_KEY'),
       platformName: `E2E-tri-${Date.now()}`,
-      axeSource: await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'),
+      axeSource: await loadAxeSource(),
     };
     browser = await launchChromium();
     const options = { locale: 'fr-FR', timezoneId: 'Europe/Paris' };

@@ -4,20 +4,37 @@ import { AlertsPanel } from '../features/alerts/components/AlertsPanel';
 import { MyShiftStatus } from '../features/shifts/components/MyShiftStatus';
 import { useSession } from '../lib/session/SessionContext';
 import { SECOND_FACTOR_PATH } from './paths';
+import { ServerUnreachable } from '../components/ServerUnreachable';
+import { returnToState } from '../lib/pageState/returnTo';
 
 /**
- * The layout route of every page behind the login: sends anyone not signed in to the login page
- * (and a person who must set up a second factor to that page first), then mounts the header once,
+ * The layout route of every page behind the login: sends anyone not signed in to the login page,
+ * which brings her back here (and a person who must set up a second factor to that page first),
+ * says so when the server cannot be reached (never the login form for that), then mounts the header once,
  * with her shift and exposure (workers and coordinators), the coordinators' alerts, and the page.
  */
 export function WorkbenchLayout() {
   const { session } = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   if (session.status === 'loading') {
     return <p className="loading">Chargement…</p>;
   }
+  if (session.status === 'unreachable') {
+    return <ServerUnreachable />;
+  }
   if (session.status === 'anonymous') {
-    return <Navigate to="/connexion" replace />;
+    // Back to this page after signing in (its drafts are kept in local storage), unless she signed out.
+    return (
+      <Navigate
+        to="/connexion"
+        replace
+        state={
+          session.signedOut
+            ? undefined
+            : returnToState({ from: `${pathname}${search}`, expired: session.expired === true })
+        }
+      />
+    );
   }
   const { user } = session;
   if (user.secondFactorRequired && !user.secondFactorEnabled && pathname !== SECOND_FACTOR_PATH) {

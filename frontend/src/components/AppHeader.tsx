@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import type { Role } from '../lib/api/types';
 import { logout } from '../lib/session/sessionApi';
 import { useSession } from '../lib/session/SessionContext';
@@ -30,14 +30,29 @@ const NAV_ENTRIES: NavEntry[] = [
   { to: '/securite', label: 'Double authentification', roles: ['WORKER', 'COORDINATOR', 'ADMIN'] },
 ];
 
+/** Puts the focus on the page's main content (id « contenu »), past the header. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('contenu');
+  if (!main) return;
+  event.preventDefault();
+  if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
+  main.focus();
+  main.scrollIntoView?.();
+}
+
 /**
- * The bar at the top of every page behind the login: navigation, who is signed in (and what the
- * layout puts beside her name: her shift and exposure), sign out.
+ * The bar at the top of every page behind the login: a skip link, navigation (behind « Menu » on
+ * a narrow screen), who is signed in (and what the layout puts beside her name: her shift and
+ * exposure), sign out — always in view.
  */
 export function AppHeader({ status }: { status?: ReactNode }) {
   const { session, signedOut } = useSession();
   const roles = session.status === 'authenticated' ? session.user.roles : [];
   const entries = NAV_ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role)));
+  const { pathname } = useLocation();
+  // Open on the page where it was opened: a link followed folds it away.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
 
   async function handleLogout() {
     try {
@@ -49,10 +64,24 @@ export function AppHeader({ status }: { status?: ReactNode }) {
   }
 
   return (
-    <header className="app-header">
+    <header className={menuOpen ? 'app-header menu-open' : 'app-header'}>
+      <a className="skip-link" href="#contenu" onClick={skipToContent}>
+        Aller au contenu
+      </a>
       <span className="brand">Vigie</span>
       {entries.length > 0 && (
-        <nav aria-label="Navigation principale">
+        <button
+          type="button"
+          className="secondary-button menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="navigation-principale"
+          onClick={() => setOpenOn(menuOpen ? null : pathname)}
+        >
+          Menu
+        </button>
+      )}
+      {entries.length > 0 && (
+        <nav id="navigation-principale" aria-label="Navigation principale">
           <ul className="app-nav">
             {entries.map((entry) => (
               <li key={entry.to}>
@@ -68,7 +97,7 @@ export function AppHeader({ status }: { status?: ReactNode }) {
         <span className="user">Connecté·e : {session.user.username}</span>
       )}
       {status}
-      <button type="button" className="secondary-button" onClick={() => void handleLogout()}>
+      <button type="button" className="secondary-button sign-out" onClick={() => void handleLogout()}>
         Se déconnecter
       </button>
     </header>

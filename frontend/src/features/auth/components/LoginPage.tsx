@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { ServerUnreachable } from '../../../components/ServerUnreachable';
+import { returnTo } from '../../../lib/pageState/returnTo';
 import { ApiError } from '../../../lib/api/ApiError';
 import { authApi } from '../api/authApi';
 import { useSession } from '../../../lib/session/SessionContext';
@@ -15,9 +17,14 @@ export function LoginPage() {
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const back = returnTo(useLocation().state);
+  const expired = back?.expired === true || (session.status === 'anonymous' && session.expired === true);
 
   if (session.status === 'authenticated') {
-    return <Navigate to={homeOf(session.user.roles)} replace />;
+    return <Navigate to={back?.from ?? homeOf(session.user.roles)} replace />;
+  }
+  if (session.status === 'unreachable') {
+    return <ServerUnreachable />;
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,7 +34,7 @@ export function LoginPage() {
     try {
       const user = await authApi.login(needsCode ? { username, password, code } : { username, password });
       signedIn(user);
-      navigate(homeOf(user.roles), { replace: true });
+      navigate(back?.from ?? homeOf(user.roles), { replace: true });
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 401 && failure.problem.secondFactor === 'TOTP') {
         // The password was right; the account has a second factor. The server says what went
@@ -49,7 +56,14 @@ export function LoginPage() {
   return (
     <main id="contenu" className="login">
       <h1>Vigie</h1>
-      <p className="login-intro">Connectez-vous pour accéder à la file des signalements.</p>
+      {expired ? (
+        <p className="notice" role="status">
+          Votre session a expiré. Reconnectez-vous : vous reviendrez à la page où vous étiez, et vos brouillons de
+          décision et de note sont conservés.
+        </p>
+      ) : (
+        <p className="login-intro">Connectez-vous pour accéder à la file des signalements.</p>
+      )}
       <form onSubmit={handleSubmit} aria-describedby={error ? 'login-error' : undefined}>
         <div className="field">
           <label htmlFor="username">Identifiant</label>

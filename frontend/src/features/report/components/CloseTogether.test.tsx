@@ -17,16 +17,35 @@ afterEach(() => {
 });
 
 describe('CloseTogether', () => {
-  it('closes this report and the open linked ones in one request', async () => {
+  it('ticks nothing by default and closes nothing before a linked report is ticked', async () => {
+    const fetchMock = stubFetch({ 'POST /api/v1/group-decisions': { status: 201, body: [] } });
+    const user = userEvent.setup();
+    render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={() => {}} />);
+
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(1);
+    expect((boxes[0] as HTMLInputElement).checked).toBe(false);
+    await user.selectOptions(screen.getByLabelText('Motif'), 'AD_REMOVED');
+    await user.type(screen.getByLabelText('Commentaire'), 'annonces retirées');
+    await user.click(screen.getByRole('button', { name: 'Clore ensemble…' }));
+
+    expect(screen.getByRole('alert').textContent).toBe('Cochez au moins un signalement lié à clore avec celui-ci.');
+    expect(fetchMock.sent).toHaveLength(0);
+  });
+
+  it('asks to confirm with the count, then closes this report and the ticked linked ones in one request', async () => {
     const fetchMock = stubFetch({ 'POST /api/v1/group-decisions': { status: 201, body: [] } });
     const onClosed = vi.fn();
     const user = userEvent.setup();
     render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={onClosed} />);
 
-    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(screen.getByRole('checkbox'));
     await user.selectOptions(screen.getByLabelText('Motif'), 'AD_REMOVED');
     await user.type(screen.getByLabelText('Commentaire'), 'annonces retirées');
-    await user.click(screen.getByRole('button', { name: 'Clore ces 2 signalements' }));
+    await user.click(screen.getByRole('button', { name: 'Clore ces 2 signalements…' }));
+    expect(fetchMock.sent).toHaveLength(0);
+    expect(screen.getByText('Clore 2 signalements sans suite (celui-ci et 1 lié) ?')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Confirmer la clôture des 2 signalements' }));
 
     const [sent] = fetchMock.sent;
     expect(JSON.parse(String(sent?.body))).toEqual({
@@ -42,9 +61,11 @@ describe('CloseTogether', () => {
     });
     const user = userEvent.setup();
     render(<CloseTogether reportId={ID} linkedReports={LINKED} onClosed={() => {}} />);
+    await user.click(screen.getByRole('checkbox'));
     await user.selectOptions(screen.getByLabelText('Motif'), 'AD_REMOVED');
     await user.type(screen.getByLabelText('Commentaire'), 'x');
     await user.click(screen.getByRole('button', { name: /Clore ces/ }));
+    await user.click(screen.getByRole('button', { name: /Confirmer la clôture/ }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Rien n’a été clos : Déjà pris en charge par lea');
   });

@@ -20,7 +20,9 @@ const OPEN = new Set(['NEW', 'IN_REVIEW']);
  */
 export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogetherProps) {
   const open = linkedReports.filter((linked) => OPEN.has(linked.status));
-  const [chosen, setChosen] = useState<string[]>(open.map((linked) => linked.id));
+  // Nothing ticked by default: closing with no action is a choice made report by report.
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const [message, setMessage] = useState('');
@@ -31,15 +33,28 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
   if (open.length === 0) return null;
 
   function toggle(id: string) {
+    setConfirming(false);
     setChosen((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]));
   }
 
-  async function submit(event: FormEvent) {
+  const count = chosen.length + 1;
+
+  /** First step: check the form, then ask to confirm with the count. */
+  function review(event: FormEvent) {
     event.preventDefault();
+    if (chosen.length === 0) {
+      setMessage('Cochez au moins un signalement lié à clore avec celui-ci.');
+      return;
+    }
     if (!reason || !comment.trim()) {
       setMessage('Choisissez un motif et écrivez un commentaire.');
       return;
     }
+    setMessage('');
+    setConfirming(true);
+  }
+
+  async function submit() {
     setSending(true);
     try {
       const ids = [reportId, ...chosen];
@@ -53,11 +68,12 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
       );
     } finally {
       setSending(false);
+      setConfirming(false);
     }
   }
 
   return (
-    <form className="close-together" onSubmit={(event) => void submit(event)} aria-labelledby="clore-ensemble">
+    <form className="close-together" onSubmit={review} aria-labelledby="clore-ensemble">
       <h3 id="clore-ensemble">Clore ensemble (sans suite)</h3>
       <fieldset>
         <legend>Signalements liés encore ouverts à clore avec celui-ci</legend>
@@ -80,9 +96,24 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
       <label htmlFor={commentId}>Commentaire</label>
       <textarea id={commentId} value={comment} onChange={(event) => setComment(event.target.value)} rows={2} />
       <ErrorMessage message={message} />
-      <button type="submit" className="secondary-button" disabled={sending}>
-        Clore ces {chosen.length + 1} signalements
-      </button>
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby="clore-ensemble-confirmation">
+          <p id="clore-ensemble-confirmation">
+            <strong>
+              Clore {count} signalements sans suite (celui-ci et {chosen.length} lié{chosen.length > 1 ? 's' : ''}) ?
+            </strong>{' '}
+            Aucune action ne sera menée pour eux.
+          </p>
+          <button type="button" className="danger-button" disabled={sending} onClick={() => void submit()}>
+            Confirmer la clôture des {count} signalements
+          </button>
+          <button type="button" className="plain-button" disabled={sending} onClick={() => setConfirming(false)}>
+            Annuler
+          </button>
+        </div>
+      ) : (
+        <button type="submit">{chosen.length === 0 ? 'Clore ensemble…' : `Clore ces ${count} signalements…`}</button>
+      )}
     </form>
   );
 }

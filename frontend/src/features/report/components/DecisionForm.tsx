@@ -17,6 +17,9 @@ import {
   type FieldSpec,
 } from '../decisionForm';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { draftKey, useDraft } from '../../../lib/drafts/useDraft';
+import { useSession } from '../../../lib/session/SessionContext';
+import { failureMessage } from '../../../lib/api/failureMessage';
 
 const fieldId = (name: string) => `decision-${name}`;
 
@@ -30,11 +33,42 @@ interface DecisionFormProps {
 
 const NO_ERRORS: DecisionErrors = { fields: {}, general: [] };
 
+/** What a decision draft keeps: the type chosen and what was typed, per type. */
+interface DecisionDraft {
+  type: DecisionType | null;
+  values: Partial<Record<DecisionType, DecisionValues>>;
+}
+
+const EMPTY_DRAFT: DecisionDraft = { type: null, values: {} };
+
+function isDecisionDraft(value: unknown): value is DecisionDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Record<string, unknown>;
+  return (
+    (draft.type === null || (typeof draft.type === 'string' && draft.type in DECISION_TYPE_LABELS)) &&
+    typeof draft.values === 'object' &&
+    draft.values !== null
+  );
+}
+
+const isEmptyDraft = (draft: DecisionDraft) =>
+  draft.type === null &&
+  Object.values(draft.values).every((fields) => Object.values(fields ?? {}).every((value) => !value));
+
 /** The decision: a type, then the fields of that type; the server's refusals next to the fields. */
 export function DecisionForm({ reportId, history, linkedReports, onDecided }: DecisionFormProps) {
-  const [type, setType] = useState<DecisionType | null>(null);
-  // Kept per type: « channel » and « reason » mean different things in different types.
-  const [values, setValues] = useState<Partial<Record<DecisionType, DecisionValues>>>({});
+  const { session } = useSession();
+  const owner = session.status === 'authenticated' ? session.user.username : null;
+  // Kept in local storage as it is typed (a reload or a session expiry loses nothing), and per
+  // type: « channel » and « reason » mean different things in different types.
+  const draft = useDraft(
+    owner === null ? null : draftKey('decision', owner, reportId),
+    EMPTY_DRAFT,
+    isDecisionDraft,
+    isEmptyDraft,
+  );
+  const { type, values } = draft.value;
+  const setType = (next: DecisionType) => draft.set((previous) => ({ ...previous, type: next }));
   const [errors, setErrors] = useState<DecisionErrors>(NO_ERRORS);
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -50,7 +84,10 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
 
   function set(name: DecisionField | 'supersedes', value: string) {
     if (!type) return;
-    setValues((previous) => ({ ...previous, [type]: { ...previous[type], [name]: value } }));
+    draft.set((previous) => ({
+      ...previous,
+      values: { ...previous.values, [type]: { ...previous.values[type], [name]: value } },
+    }));
     setErrors((previous) =>
       previous.fields[name] ? { ...previous, fields: { ...previous.fields, [name]: undefined } } : previous,
     );
@@ -68,6 +105,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
     setSending(true);
     try {
       const entry = await reportApi.decide(reportId, toDecisionRequest(type, current));
+      draft.clear();
       onDecided(entry);
     } catch (error) {
       setSending(false);
@@ -82,11 +120,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
             : `Décision non enregistrée : ${frenchPart(error.problem.detail ?? 'prenez d’abord le signalement en charge')}.`,
         );
       } else {
-        setFailure(
-          error instanceof ApiError
-            ? `La décision n’a pas été enregistrée (erreur ${error.status}). Le formulaire est conservé : réessayez.`
-            : 'Le serveur ne répond pas. Le formulaire est conservé : réessayez dans un instant.',
-        );
+        setFailure(`La décision n’a pas été enregistrée : ${failureMessage(error)} Le brouillon est conservé.`);
       }
     }
   }
@@ -102,6 +136,14 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
 
   return (
     <form className="decision-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      {draft.restored && !isEmptyDraft(draft.value) && (
+        <p className="notice draft-notice">
+          Brouillon repris : la décision commencée sur ce signalement a été conservée.{' '}
+          <button type="button" className="plain-button small-button" onClick={draft.clear}>
+            Effacer le brouillon
+          </button>
+        </p>
+      )}
       {summaryShown > 0 && errorCount > 0 && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1}>
           <h3>

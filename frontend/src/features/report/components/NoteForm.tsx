@@ -3,16 +3,41 @@ import { ApiError } from '../../../lib/api/ApiError';
 import { frenchPart } from '../../../lib/api/frenchPart';
 import { reportApi } from '../api/reportApi';
 import { Field } from '../../../components/Field';
+import { draftKey, useDraft } from '../../../lib/drafts/useDraft';
+import { useSession } from '../../../lib/session/SessionContext';
+import { failureMessage } from '../../../lib/api/failureMessage';
+
+interface NoteDraft {
+  text: string;
+  shareable: boolean;
+}
+
+const EMPTY_NOTE: NoteDraft = { text: '', shareable: false };
+
+function isNoteDraft(value: unknown): value is NoteDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const draft = value as Record<string, unknown>;
+  return typeof draft.text === 'string' && typeof draft.shareable === 'boolean';
+}
+
+const isEmptyNote = (draft: NoteDraft) => draft.text.trim() === '';
 
 interface NoteFormProps {
   reportId: string;
   onAdded: () => void;
 }
 
-/** A note: internal to the team unless marked shareable with the partner who sent the report. */
+/**
+ * A note: internal to the team unless marked shareable with the partner who sent the report. What
+ * is typed is kept in local storage (a reload or a session expiry loses nothing) until it is added.
+ */
 export function NoteForm({ reportId, onAdded }: NoteFormProps) {
-  const [text, setText] = useState('');
-  const [shareable, setShareable] = useState(false);
+  const { session } = useSession();
+  const owner = session.status === 'authenticated' ? session.user.username : null;
+  const draft = useDraft(owner === null ? null : draftKey('note', owner, reportId), EMPTY_NOTE, isNoteDraft, isEmptyNote);
+  const { text, shareable } = draft.value;
+  const setText = (value: string) => draft.set((previous) => ({ ...previous, text: value }));
+  const setShareable = (value: boolean) => draft.set((previous) => ({ ...previous, shareable: value }));
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState('');
   const [sending, setSending] = useState(false);
@@ -28,8 +53,7 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
     setSending(true);
     try {
       await reportApi.addNote(reportId, { text: text.trim(), shareable });
-      setText('');
-      setShareable(false);
+      draft.clear();
       setError(undefined);
       setMessage(shareable ? 'Note partageable ajoutée.' : 'Note interne ajoutée.');
       onAdded();
@@ -38,7 +62,7 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
       setError(
         fieldError
           ? frenchPart(fieldError.message)
-          : 'La note n’a pas été enregistrée : réessayez dans un instant.',
+          : `La note n’a pas été enregistrée : ${failureMessage(failure)} Le brouillon est conservé.`,
       );
     } finally {
       setSending(false);
@@ -47,6 +71,9 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
 
   return (
     <form className="note-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      {draft.restored && !isEmptyNote(draft.value) && (
+        <p className="notice draft-notice">Brouillon repris : la note commencée sur ce signalement a été conservée.</p>
+      )}
       <Field id="note-text" label="Note" required error={error}>
         {(control) => (
           <textarea

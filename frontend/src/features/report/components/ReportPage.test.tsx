@@ -82,6 +82,7 @@ afterEach(() => {
   cleanup();
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  localStorage.clear();
 });
 
 describe('ReportPage', () => {
@@ -306,6 +307,81 @@ describe('ReportPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Décision non enregistrée : le signalement est pris en charge par dominique.',
     );
+  });
+
+  it('keeps the decision draft through a session expiry and the login, comes back to the report, and clears it once recorded', async () => {
+    let sessionKnown = true;
+    const recorded = {
+      kind: 'DECISION',
+      id: 'd1',
+      type: 'REFERRAL',
+      author: 'camille',
+      at: '2026-01-15T10:00:00Z',
+      details: {},
+      supersedes: null,
+      state: null,
+    };
+    stubFetch(
+      routes(
+        {
+          'GET /api/v1/auth/me': () => (sessionKnown ? ME : { status: 401, body: { status: 401 } }),
+          [`POST ${URL_OF}/decisions`]: () =>
+            sessionKnown ? { status: 201, body: recorded } : { status: 401, body: { status: 401 } },
+          'POST /api/v1/auth/login': () => {
+            sessionKnown = true;
+            return ME;
+          },
+        },
+        () => detail({ claim: CLAIM }),
+      ),
+    );
+    renderApp(`/signalements/${ID}`);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Orientation / signalement' }));
+    await user.selectOptions(screen.getByLabelText(/^Orienté vers/), 'CRIP');
+    await user.type(screen.getByLabelText(/^Justification/), 'Mineure de 16 ans');
+
+    sessionKnown = false;
+    await user.click(screen.getByRole('button', { name: 'Enregistrer la décision' }));
+    expect(await screen.findByText(/Votre session a expiré/)).toBeTruthy();
+    await user.type(screen.getByLabelText('Identifiant'), 'camille');
+    await user.type(screen.getByLabelText('Mot de passe'), 'un mot de passe');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByText(/Brouillon repris/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Orientation / signalement' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(/^Justification/) as HTMLTextAreaElement).value).toBe('Mineure de 16 ans');
+    expect((screen.getByLabelText(/^Orienté vers/) as HTMLSelectElement).value).toBe('CRIP');
+    await user.selectOptions(screen.getByLabelText(/^Urgence/), 'URGENT');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer la décision' }));
+
+    expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('vigie:brouillon:'))).toEqual([]);
+  });
+
+  it('keeps a note draft across a reload and says why a 403 refused it', async () => {
+    stubFetch(
+      routes({
+        [`POST ${URL_OF}/notes`]: {
+          status: 403,
+          body: { status: 403, detail: 'Accès refusé : votre rôle ne permet pas cette action / Access denied' },
+        },
+      }),
+    );
+    const first = renderApp(`/signalements/${ID}`);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Note/), 'Annonce toujours en ligne');
+    first.unmount();
+
+    renderApp(`/signalements/${ID}`);
+    expect(await screen.findByText(/Brouillon repris/)).toBeTruthy();
+    expect((screen.getByLabelText(/^Note/) as HTMLTextAreaElement).value).toBe('Annonce toujours en ligne');
+    await user.click(screen.getByRole('button', { name: 'Ajouter la note' }));
+    expect(
+      await screen.findByText(
+        'La note n’a pas été enregistrée : accès refusé : votre rôle ne permet pas cette action. Le brouillon est conservé.',
+      ),
+    ).toBeTruthy();
   });
 
   it('adds a shareable note', async () => {

@@ -27,7 +27,8 @@ function shiftTitle(shift: Shift): string {
 export function WeekCalendar({ monday, shifts, gaps }: { monday: string; shifts: Shift[]; gaps: CoverageGap[] }) {
   const days = weekDays(monday);
   return (
-    <div className="week-calendar" role="group" aria-label="Semaine des créneaux">
+    // Scrolls sideways on a narrow screen: focusable, so that the keyboard can scroll it too.
+    <div className="week-calendar" role="region" aria-label="Semaine des créneaux" tabIndex={0}>
       <div className="calendar-corner" aria-hidden="true" />
       {days.map((day) => (
         <div key={day} className="calendar-day-name">

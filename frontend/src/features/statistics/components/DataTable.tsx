@@ -9,7 +9,8 @@ export function DataTable({
   rows: (string | number)[][];
 }) {
   return (
-    <div className="table-scroll">
+    // May scroll sideways on a narrow screen: focusable, so that the keyboard can scroll it too.
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

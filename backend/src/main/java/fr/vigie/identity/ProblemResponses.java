@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,9 +41,16 @@ final class ProblemResponses {
         };
     }
 
+    /**
+     * The 403 says why: a missing or stale CSRF token (the page is older than the session it
+     * talks to: reloading it fetches a new token), or a role that does not allow the action.
+     */
     static AccessDeniedHandler forbidden(JsonMapper json) {
         return (request, response, e) -> Problems.write(json, response, HttpStatus.FORBIDDEN,
-                "Accès refusé / Access denied");
+                e instanceof CsrfException
+                        ? "Accès refusé : jeton de sécurité absent ou périmé, rechargez la page"
+                                + " / Access denied: security token missing or stale, reload the page"
+                        : "Accès refusé : votre rôle ne permet pas cette action / Access denied: your role does not allow this");
     }
 
     /**

@@ -57,6 +57,9 @@ final class BirthYearExtractor {
                 }
             } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
                 int year = bareYear(tokens.get(i + 1), observed);
+                if (year < 0 && selfNamed(tokens, i)) {
+                    year = twoDigitBareYear(tokens.get(i + 1), observed); // "je suis une 09", "c'est une 08"
+                }
                 if (year > 0) {
                     var birth = youngest(year, 12, observed, i + 2);
                     var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + 1).end());
@@ -73,8 +76,29 @@ final class BirthYearExtractor {
         return c >= '0' && c <= '9';
     }
 
+    /** "je suis une", "c'est une": the year that follows names the writer or the one presented. */
+    private static boolean selfNamed(List<Token> tokens, int i) {
+        if (i < 1 || !tokens.get(i).word().equals("une") && !tokens.get(i).word().equals("un")) {
+            return false;
+        }
+        String verb = tokens.get(i - 1).word();
+        return verb.equals("suis") || verb.equals("est") || verb.equals("c'est") || verb.equals("es");
+    }
+
+    /** "09": a two-digit year of someone at least ten years old, said as a noun ("une 09"). */
+    private static int twoDigitBareYear(Token token, LocalDate observed) {
+        if (!token.isNumber() || token.word().length() != 2) {
+            return -1;
+        }
+        int year = twoDigitYear(token.intValue(), observed);
+        return year <= observed.getYear() - AgeExtractor.MIN_AGE && year > observed.getYear() - BARE_YEAR_SPAN ? year : -1;
+    }
+
     private static boolean isTrigger(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
+        if ((word.equals("anniv") || word.equals("anniversaire")) && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"))) {
+            return true; // "mon anniv c'est le 14/02/2010": a birthday with a year is a birth date ("anniversaire de mariage" is not)
+        }
         if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn")) {
             return true;
         }

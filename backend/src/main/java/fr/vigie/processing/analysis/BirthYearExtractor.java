@@ -55,6 +55,13 @@ final class BirthYearExtractor {
                         break;
                     }
                 }
+            } else if (i >= 1 && i + 1 < tokens.size() && tokens.get(i).word().equals("de") && startsWithDigit(tokens.get(i + 1))
+                    && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word()) && bareYear(tokens.get(i + 1), observed) > 0) {
+                int year = bareYear(tokens.get(i + 1), observed); // "une fille de 2010", "meuf de 2009"
+                var birth = youngest(year, 12, observed, i + 2);
+                var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(i + 1).end());
+                found.add(new BirthYearMention(year, birth.age, evidence, i - 1, i + 2));
+                i++;
             } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
                 int year = bareYear(tokens.get(i + 1), observed);
                 if (year < 0 && selfNamed(tokens, i)) {
@@ -69,6 +76,10 @@ final class BirthYearExtractor {
             }
         }
         return found;
+    }
+
+    private static boolean isLabel(Token trigger) {
+        return trigger.word().equals("naissance") || trigger.word().equals("ddn");
     }
 
     private static boolean startsWithDigit(Token token) {
@@ -133,6 +144,7 @@ final class BirthYearExtractor {
             year = 2000 + Integer.parseInt(k.group(1));
         } else if (token.isNumber() && token.word().length() == 2 && isNumberEnd(tokens, numbers, j)
                 && (j == from + 1 && tokens.get(from).word().equals("en")
+                    || j == from && isLabel(tokens.get(from - 1)) // "date de naissance : 08", "DDN 09"
                     || j - 1 >= from && MONTHS.containsKey(tokens.get(j - 1).word())
                     || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
             // "née en 09", "DDN : mars 09", "née le 12/03/10": a two-digit year after the label, a month's name, or a day and month

@@ -72,7 +72,8 @@ final class ChatProfileExtractor {
         } else {
             return null;
         }
-        if (age < AgeExtractor.MIN_AGE || numberBefore(tokens, i) || placeAt(original, tokens, next(original, tokens, i), true) < 0) {
+        if (age < AgeExtractor.MIN_AGE || numberBefore(tokens, i)
+                || placeAt(original, tokens, next(original, tokens, i), true) < 0 && !BriefText.isBrief(tokens)) {
             return null;
         }
         return mention(original, tokens, age, i, i + 1);

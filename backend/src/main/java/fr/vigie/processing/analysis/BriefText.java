@@ -61,7 +61,10 @@ final class BriefText {
      * other number in the text, nothing before or after it that makes it a date, a count or a size.
      */
     static boolean isAge(String original, List<Token> tokens, TokenNumbers numbers, int i, int after) {
-        if (!isBrief(tokens)) {
+        // the number opens the text ("15 dispo ?", "quinze dispo ?"): after a word it is that word's (a place, a count);
+        // a number word alone ("seize") is no answer about anyone
+        if (!isBrief(tokens) || i != 0 || !tokens.get(i).isNumber() && after >= tokens.size()
+                || after < tokens.size() && tokens.get(after).word().equals("a")) {
             return false;
         }
         for (int k = 0; k < tokens.size(); k++) {

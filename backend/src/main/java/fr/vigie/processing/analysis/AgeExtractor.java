@@ -78,6 +78,8 @@ final class AgeExtractor {
             } else if (isBareAge(original, tokens, numbers, i, after)) {
                 bare = true; // "Maëlys, 16,", "ma copine 17,", "moi (20)": the person and the number
                 end = after;
+            } else if (BriefText.isAge(original, tokens, numbers, i, after)) {
+                end = after; // "15 dispo ?": two or three words, the number is the writer's age
             } else {
                 i++;
                 continue;
@@ -93,10 +95,14 @@ final class AgeExtractor {
             }
             var evidence = Evidence.of(original, tokens.get(bare ? i - 1 : start).start(), tokens.get(end - 1).end());
             int first = Math.min(start, chainStart(original, tokens, numbers, i));
+            int presentedFrom = first; // "depuis mes 16 ans" is one phrase, but "depuis" presents no one
             if (present != null && !present.past() && i >= 2 && tokens.get(i - 1).word().equals("mes")) {
                 first = Math.min(first, i - 2); // "avant mes 18 ans" is one phrase: "avant" is no limit on it
+            } else if (i >= 2 && tokens.get(i - 1).word().equals("mes") && tokens.get(i - 2).word().equals("depuis")) {
+                first = Math.min(first, i - 2); // "depuis mes 16 ans": the writer's age since a birthday, no duration
+                presentedFrom = i - 1;
             }
-            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, first, end)));
+            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, presentedFrom, end)));
             i = end;
         }
         return ages;

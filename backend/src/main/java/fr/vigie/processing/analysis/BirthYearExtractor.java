@@ -55,8 +55,18 @@ final class BirthYearExtractor {
                         break;
                     }
                 }
+            } else if (i >= 1 && i + 1 < tokens.size() && tokens.get(i).word().equals("de") && startsWithDigit(tokens.get(i + 1))
+                    && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word()) && bareYear(tokens.get(i + 1), observed) > 0) {
+                int year = bareYear(tokens.get(i + 1), observed); // "une fille de 2010", "meuf de 2009"
+                var birth = youngest(year, 12, observed, i + 2);
+                var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(i + 1).end());
+                found.add(new BirthYearMention(year, birth.age, evidence, i - 1, i + 2));
+                i++;
             } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
                 int year = bareYear(tokens.get(i + 1), observed);
+                if (year < 0 && selfNamed(tokens, i)) {
+                    year = twoDigitBareYear(tokens.get(i + 1), observed); // "je suis une 09", "c'est une 08"
+                }
                 if (year > 0) {
                     var birth = youngest(year, 12, observed, i + 2);
                     var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + 1).end());
@@ -68,13 +78,38 @@ final class BirthYearExtractor {
         return found;
     }
 
+    private static boolean isLabel(Token trigger) {
+        return trigger.word().equals("naissance") || trigger.word().equals("ddn");
+    }
+
     private static boolean startsWithDigit(Token token) {
         char c = token.word().isEmpty() ? ' ' : token.word().charAt(0);
         return c >= '0' && c <= '9';
     }
 
+    /** "je suis une", "c'est une": the year that follows names the writer or the one presented. */
+    private static boolean selfNamed(List<Token> tokens, int i) {
+        if (i < 1 || !tokens.get(i).word().equals("une") && !tokens.get(i).word().equals("un")) {
+            return false;
+        }
+        String verb = tokens.get(i - 1).word();
+        return verb.equals("suis") || verb.equals("est") || verb.equals("c'est") || verb.equals("es");
+    }
+
+    /** "09": a two-digit year of someone at least ten years old, said as a noun ("une 09"). */
+    private static int twoDigitBareYear(Token token, LocalDate observed) {
+        if (!token.isNumber() || token.word().length() != 2) {
+            return -1;
+        }
+        int year = twoDigitYear(token.intValue(), observed);
+        return year <= observed.getYear() - AgeExtractor.MIN_AGE && year > observed.getYear() - BARE_YEAR_SPAN ? year : -1;
+    }
+
     private static boolean isTrigger(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
+        if ((word.equals("anniv") || word.equals("anniversaire")) && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"))) {
+            return true; // "mon anniv c'est le 14/02/2010": a birthday with a year is a birth date ("anniversaire de mariage" is not)
+        }
         if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn")) {
             return true;
         }
@@ -109,6 +144,7 @@ final class BirthYearExtractor {
             year = 2000 + Integer.parseInt(k.group(1));
         } else if (token.isNumber() && token.word().length() == 2 && isNumberEnd(tokens, numbers, j)
                 && (j == from + 1 && tokens.get(from).word().equals("en")
+                    || j == from && isLabel(tokens.get(from - 1)) // "date de naissance : 08", "DDN 09"
                     || j - 1 >= from && MONTHS.containsKey(tokens.get(j - 1).word())
                     || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
             // "née en 09", "DDN : mars 09", "née le 12/03/10": a two-digit year after the label, a month's name, or a day and month

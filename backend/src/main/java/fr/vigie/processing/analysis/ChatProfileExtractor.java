@@ -24,7 +24,10 @@ final class ChatProfileExtractor {
             "sa", "son", "ses", "mon", "ma", "mes", "dispo", "disponible", "non", "stop", "sept", "jours", "euros", "cm",
             "kg", "the", "and"));
     /** Marks that set fields apart; a bar or a slash sets an age apart on its own. */
-    private static final String FIELD_MARKS = "/.-|,:·–";
+    private static final String FIELD_MARKS = "/.-|,:·–[]()";
+    /** Words for a person that stand where a sex letter does ("meuf 16 Lyon", "fille 15 Rennes"): a named place must follow. */
+    private static final Set<String> PERSON_FIELDS = Lookup.set(Set.of("meuf", "fille", "mec", "gars", "jf", "jh", "femme",
+            "homme", "girl", "boy", "nana", "keum"));
 
     private ChatProfileExtractor() {
     }
@@ -69,7 +72,8 @@ final class ChatProfileExtractor {
         } else {
             return null;
         }
-        if (age < AgeExtractor.MIN_AGE || numberBefore(tokens, i) || placeAt(original, tokens, next(original, tokens, i), true) < 0) {
+        if (age < AgeExtractor.MIN_AGE || numberBefore(tokens, i)
+                || placeAt(original, tokens, next(original, tokens, i), true) < 0 && !BriefText.isBrief(tokens)) {
             return null;
         }
         return mention(original, tokens, age, i, i + 1);
@@ -81,7 +85,8 @@ final class ChatProfileExtractor {
         int end = i + reading.tokens(); // exclusive
         if (reading.value() < AgeExtractor.MIN_AGE || reading.value() > AgeExtractor.MAX_AGE
                 || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || numberBefore(tokens, i)
-                || (end < tokens.size() && numbers.isNumber(end) && close(original, tokens, end - 1, end))) {
+                || (end < tokens.size() && numbers.isNumber(end) && close(original, tokens, end - 1, end)
+                    && !isDepartementInBrackets(original, tokens.get(end)))) {
             return null;
         }
         int before = i >= 1 && close(original, tokens, i - 1, i) ? i - 1 : -1;
@@ -89,6 +94,11 @@ final class ChatProfileExtractor {
         // sex letter before the age ("F 16 Lyon", "F - seize - Brest"), then a place after
         if (before >= 0 && isSexField(tokens, before) && !(tokens.get(before).word().equals("h") && reading.value() == 24)
                 && placeAt(original, tokens, after, true) >= 0 && !numberBefore(tokens, before)) {
+            return mention(original, tokens, reading.value(), before, end);
+        }
+        // a word for a person before the age, then a named place ("meuf 16 Lyon", "fille 15 Rennes")
+        if (before >= 0 && PERSON_FIELDS.contains(tokens.get(before).word()) && placeAt(original, tokens, after, false) >= 0
+                && !numberBefore(tokens, before)) {
             return mention(original, tokens, reading.value(), before, end);
         }
         // sex letter after the age ("16/f/nantes", "15 f marseille"; "15 h Lyon" is an hour): a place after it
@@ -166,11 +176,23 @@ final class ChatProfileExtractor {
         }
         Token place = tokens.get(k);
         String word = place.word();
+        if (isDepartementInBrackets(original, place)) {
+            return k; // "F17 (59)": a département number in brackets is a place
+        }
         if (place.isNumber() || word.length() < 3 || !Character.isLetter(word.charAt(0)) || NOT_A_PLACE.contains(word)) {
             return -1;
         }
         boolean named = Character.isUpperCase(original.codePointAt(place.start())) || PlaceExtractor.CITIES.containsKey(word);
         return anyWord || named ? k : -1;
+    }
+
+    /** "(59)", "(2A)": a département's number in brackets. */
+    private static boolean isDepartementInBrackets(String original, Token place) {
+        String word = place.word();
+        boolean departement = word.length() == 2 && (place.isNumber() && place.intValue() >= 1 && place.intValue() <= 95
+                || word.equals("2a") || word.equals("2b"));
+        return departement && place.start() > 0 && original.charAt(place.start() - 1) == '('
+                && place.end() < original.length() && original.charAt(place.end()) == ')';
     }
 
     /** "f.nantes": a sex letter, a dot, a place, as one token. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.SpoofChecker;
 
 /**
@@ -58,10 +59,27 @@ final class LatinLookAlikes {
         Character letter = Character.isUpperCase(cp) ? UPPER.getOrDefault(skeleton, LOWER.get(skeleton))
                 : LOWER.getOrDefault(skeleton, UPPER.get(skeleton));
         if (letter == null) {
-            return NONE;
+            return byName(cp);
         }
         // a lower-case look-alike reads as a lower-case letter ("і" is i, not the I whose skeleton it shares)
         char c = Character.isLowerCase(cp) ? Character.toLowerCase(letter) : letter;
         return String.valueOf(c);
     }
+
+    /**
+     * Letters the confusables do not map but whose Unicode name says which Latin letter they are
+     * drawn as: small capitals ("LATIN LETTER SMALL CAPITAL M", ᴍɪɴᴇᴜʀᴇ), modifier and
+     * subscript letters ("MODIFIER LETTER SMALL H", "LATIN SUBSCRIPT SMALL LETTER A").
+     */
+    private static String byName(int cp) {
+        String name = UCharacter.getName(cp);
+        if (name == null) {
+            return NONE;
+        }
+        var letter = LETTER_NAME.matcher(name);
+        return letter.matches() ? letter.group(1).toLowerCase(java.util.Locale.ROOT) : NONE;
+    }
+
+    private static final java.util.regex.Pattern LETTER_NAME = java.util.regex.Pattern.compile(
+            "(?:LATIN|MODIFIER)(?: SUBSCRIPT)? (?:SMALL |CAPITAL )?LETTER (?:SMALL CAPITAL |SMALL |CAPITAL )?([A-Z])");
 }

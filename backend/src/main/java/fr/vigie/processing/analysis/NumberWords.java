@@ -39,6 +39,13 @@ final class NumberWords {
         }
         Token first = tokens.get(i);
         if (first.isNumber()) {
+            String next = word(tokens, i + 1);
+            if ((next.equals("mille") || next.equals("mil")) && first.word().length() <= 2 && first.intValue() >= 2) {
+                // "2 mille 10", "2 mille dix": digits and words mixed, as a year is said
+                var cursor = new Cursor(tokens, i + 2);
+                var rest = cursor.restAfterThousand();
+                return new Reading(first.intValue() * 1000 + rest.value(), 2 + rest.tokens());
+            }
             return new Reading(first.intValue(), 1);
         }
         if (!WORDS.contains(first.word())) {
@@ -88,10 +95,20 @@ final class NumberWords {
                 }
                 at++;
                 int thousands = value <= 0 ? 1 : value;
-                int rest = belowThousand();
-                value = thousands * 1000 + Math.max(rest, 0);
+                value = thousands * 1000 + restAfterThousand().value();
             }
             return value < 0 ? null : reading(value);
+        }
+
+        /** What follows "mille": words or digits below a thousand ("deux mille 10"); its value (0 if none) and tokens. */
+        Reading restAfterThousand() {
+            int start = at;
+            if (at < tokens.size() && tokens.get(at).isNumber() && tokens.get(at).word().length() <= 3) {
+                at++;
+                return new Reading(tokens.get(start).intValue(), 1);
+            }
+            int rest = belowThousand();
+            return new Reading(Math.max(rest, 0), at - start);
         }
 
         private Reading reading(int value) {

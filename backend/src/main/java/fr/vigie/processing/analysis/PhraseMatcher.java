@@ -118,6 +118,9 @@ final class PhraseMatcher {
                 if (reading == null || (number != ANY_NUMBER && reading.value() != number)) {
                     return -1;
                 }
+                if (number == ANY_NUMBER && reading.value() == 1 && !tokens.get(j).isNumber()) {
+                    return -1; // "une femme" is the article, not a count: "{num} femmes" wants several
+                }
                 j += reading.tokens(); // "18" in a rule matches "18", "1 8" and "dix-huit"
             } else if (phrase.elements()[k].equals(key(tokens.get(j)))) {
                 j++;

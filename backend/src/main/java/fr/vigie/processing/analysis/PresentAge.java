@@ -46,6 +46,12 @@ record PresentAge(int value, boolean past) {
             String verb = tokens.get(number - 2).word();
             future |= verb.equals("avant") || (verb.equals("fete") && !(number >= 3 && tokens.get(number - 3).word().equals("ai")));
         }
+        // "pas 18 avant l'été", "pas 18 ans avant juin": a birthday still to come
+        if (number >= 1 && tokens.get(number - 1).word().equals("pas")) {
+            for (int k = end; k < Math.min(tokens.size(), end + 2); k++) {
+                future |= tokens.get(k).word().equals("avant");
+            }
+        }
         int years = 1;
         int countdown = countdownBefore(tokens, numbers, number, future);
         if (countdown != 0) {
@@ -97,7 +103,7 @@ record PresentAge(int value, boolean past) {
             if (unit >= number || count.value() <= 0) {
                 continue;
             }
-            if (!future && !linked(tokens, unit + 1, number)) {
+            if (!future && !linked(tokens, unit + 1, number) && !onlySaying(tokens, unit + 1, number)) {
                 continue; // "encore 2 jours à Lyon, 25 ans": a stay, not a countdown to the age
             }
             String word = tokens.get(unit).word();
@@ -110,6 +116,22 @@ record PresentAge(int value, boolean past) {
         }
         return 0;
     }
+
+    /** "dans deux mois j'ai 18 ans": only the words saying the age between the count of time and the age. */
+    private static boolean onlySaying(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!SAYING.contains(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> SAYING = Lookup.set(Set.of("j", "je", "ai", "jai", "j'ai", "elle", "il", "a", "on",
+            "aura", "aurai", "vais", "va", "avoir", "fais", "fait", "fete", "mes", "ses"));
 
     /** "… avant mes 18", "… et j'ai 18 ans": the count of time leads to the age. */
     private static boolean linked(List<Token> tokens, int from, int to) {

@@ -49,8 +49,11 @@ final class Respelling {
     private final Map<String, Spelling> spellings = new HashMap<>();
     /** Squeezed word → the vocabulary's token. */
     private final Map<String, Token> bySqueezed = new HashMap<>();
-    /** Word without one or two silent final letters → the vocabulary's token; never a vocabulary word itself. */
-    private final Map<String, Token> byEar = new HashMap<>();
+    /**
+     * Word without one or two silent final letters → the vocabulary's tokens it may stand for, one
+     * letter left out before two ("repon": "répond", then "réponds"); never a vocabulary word itself.
+     */
+    private final Map<String, List<Token>> byEar = new HashMap<>();
     /** Two words that follow each other in a rule's phrase ("pas encore"): where a word read by ear must stand. */
     private final Set<String> pairs = new HashSet<>();
     private final VigieFrenchAnalyzer analyzer;
@@ -92,7 +95,10 @@ final class Respelling {
                 String heard = word.substring(0, word.length() - dropped);
                 if (isSilent(heard, word.substring(heard.length())) && !known.contains(heard)
                         && !COMMON_WORDS.contains(heard) && !sameStem(analyzer, heard, token)) {
-                    byEar.putIfAbsent(heard, token);
+                    var heardAs = byEar.computeIfAbsent(heard, h -> new ArrayList<>(1));
+                    if (heardAs.stream().noneMatch(t -> t.word().equals(token.word()))) {
+                        heardAs.add(token);
+                    }
                 }
             }
         }
@@ -138,8 +144,15 @@ final class Respelling {
             Token token = tokens.get(i);
             List<Token> replacement = respelled(token, original);
             if (replacement == null) {
-                Token heard = byEar.get(token.word());
-                replacement = heard != null && inAPhrase(tokens, i, heard.word(), original) ? List.of(heard) : null;
+                var heardAs = byEar.get(token.word());
+                if (heardAs != null) {
+                    for (Token heard : heardAs) { // the first that makes a phrase with its neighbour
+                        if (inAPhrase(tokens, i, heard.word(), original)) {
+                            replacement = List.of(heard);
+                            break;
+                        }
+                    }
+                }
             }
             if (replacement != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
@@ -185,10 +198,16 @@ final class Respelling {
             var respelled = respelled(neighbour, original);
             String written = respelled == null ? neighbour.word()
                     : (side < 0 ? respelled.getLast() : respelled.getFirst()).word();
-            Token alsoHeard = respelled == null ? byEar.get(written) : null;
-            for (String word : alsoHeard == null ? List.of(written) : List.of(written, alsoHeard.word())) {
-                if (pairs.contains(side < 0 ? word + ' ' + heard : heard + ' ' + word)) {
-                    return true;
+            if (pairs.contains(side < 0 ? written + ' ' + heard : heard + ' ' + written)) {
+                return true;
+            }
+            var alsoHeard = respelled == null ? byEar.get(written) : null;
+            if (alsoHeard != null) {
+                for (Token also : alsoHeard) {
+                    String word = also.word();
+                    if (pairs.contains(side < 0 ? word + ' ' + heard : heard + ' ' + word)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -238,7 +257,7 @@ final class Respelling {
     /** The words read by ear, for review (what a word missing its silent ending is read as). */
     Map<String, String> byEar() {
         var out = new java.util.TreeMap<String, String>();
-        byEar.forEach((heard, token) -> out.put(heard, token.word()));
+        byEar.forEach((heard, tokens) -> out.put(heard, String.join(" | ", tokens.stream().map(Token::word).toList())));
         return out;
     }
 }

@@ -99,7 +99,7 @@ final class RuleEngine {
             } else if (c.phrases() >= 0) {
                 var hits = new ArrayList<Hit>();
                 for (var m : matches[c.phrases()]) {
-                    hits.add(new Hit(m.start(), m.end(), null, false)); // its evidence is cut only if it is kept
+                    hits.add(new Hit(m.start(), m.end(), null, BriefText.presents(tokens, m.start(), m.end()))); // evidence cut only if kept
                 }
                 holds = keep(c, hits, tokens, original, matches, spans, evidence);
             }

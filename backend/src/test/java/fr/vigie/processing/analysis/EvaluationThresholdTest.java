@@ -30,11 +30,11 @@ class EvaluationThresholdTest {
     }
 
     /** The first corpora's sealed part (its aggregates were read during issue 12's first round). */
-    static final Thresholds FIRST = new Thresholds(0.93, 0.95, 0.045, 0.96, 0.88, 0.98, 1);
+    static final Thresholds FIRST = new Thresholds(0.93, 0.95, 0.045, 0.97, 0.88, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
     static final Thresholds SECOND = new Thresholds(0.89, 0.92, 0.06, 0.95, 0.93, 0.98, 0);
     /** The third family corpus's sealed part: the honest measure since the third round, never read. */
-    static final Thresholds THIRD = new Thresholds(0.71, 0.92, 0.035, 0.87, 0.74, 0.84, 0);
+    static final Thresholds THIRD = new Thresholds(0.74, 0.92, 0.035, 0.87, 0.79, 0.84, 0);
 
     private static Evaluation.Result result;
 

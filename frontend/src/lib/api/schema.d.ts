@@ -1044,6 +1044,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["workers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/watchlist": {
         parameters: {
             query?: never;
@@ -1247,12 +1263,6 @@ export interface components {
         };
         BatchSubmission: {
             reports?: components["schemas"]["ReportSubmission"][];
-        };
-        Change: {
-            from?: string;
-            /** Format: uuid */
-            id?: string;
-            to?: string;
         };
         Claim: {
             /** Format: date-time */
@@ -1665,6 +1675,8 @@ export interface components {
                 [key: string]: number;
             };
             items?: components["schemas"]["QueueItem"][];
+            /** @description The next page: pass it back as ?after= with the same criteria; null or absent on the last page */
+            next?: string | null;
             scope?: components["schemas"]["AppliedScope"];
         };
         QueueItem: {
@@ -1743,6 +1755,20 @@ export interface components {
         Replay: {
             /** Format: uuid */
             delivery?: string;
+        };
+        ReportChange: {
+            from?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            rankAfter?: number;
+            /** Format: int32 */
+            rankBefore?: number;
+            /** Format: int32 */
+            scoreAfter?: number;
+            /** Format: int32 */
+            scoreBefore?: number;
+            to?: string;
         };
         ReportDetail: {
             claim?: components["schemas"]["Claim"];
@@ -1850,9 +1876,19 @@ export interface components {
             unchangedBefore?: string;
         };
         RulePreview: {
+            bandsAfter?: {
+                [key: string]: number;
+            };
+            bandsBefore?: {
+                [key: string]: number;
+            };
             /** Format: int32 */
             changedBand?: number;
-            examples?: components["schemas"]["Change"][];
+            /** Format: int32 */
+            changedScore?: number;
+            changes?: components["schemas"]["ReportChange"][];
+            /** Format: int32 */
+            moved?: number;
             /** Format: int32 */
             openReports?: number;
             version?: string;
@@ -1950,6 +1986,16 @@ export interface components {
             /** Format: date-time */
             start?: string;
             username?: string;
+        };
+        ShiftActivity: {
+            activity?: components["schemas"]["WorkerCounts"];
+            /** Format: date-time */
+            end?: string;
+            /** Format: uuid */
+            shiftId?: string;
+            /** Format: date-time */
+            start?: string;
+            worker?: string;
         };
         ShiftCalendar: {
             /** Format: date-time */
@@ -2089,6 +2135,36 @@ export interface components {
         };
         WebhookRequest: {
             url?: string;
+        };
+        WorkerActivity: {
+            /** Format: date */
+            from?: string;
+            shifts?: components["schemas"]["ShiftActivity"][];
+            timeZone?: string;
+            /** Format: date */
+            to?: string;
+            workers?: components["schemas"]["WorkerLine"][];
+        };
+        WorkerCounts: {
+            byDecision?: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            claims?: number;
+            /** Format: int64 */
+            decisions?: number;
+            /** Format: int64 */
+            measured?: number;
+            medianTimeSpent?: string;
+            /** Format: int64 */
+            reportsClaimed?: number;
+            /** Format: int64 */
+            reportsHandled?: number;
+            timeSpent?: string;
+        };
+        WorkerLine: {
+            activity?: components["schemas"]["WorkerCounts"];
+            worker?: string;
         };
     };
     responses: never;
@@ -2957,6 +3033,8 @@ export interface operations {
     queue: {
         parameters: {
             query?: {
+                /** @description The `next` of the previous page (opaque); absent for the first page */
+                after?: string;
                 limit?: number;
                 band?: "P1" | "P2" | "P3" | "P4";
                 platform?: string;
@@ -3854,6 +3932,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+        };
+    };
+    workers: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerActivity"];
                 };
             };
         };

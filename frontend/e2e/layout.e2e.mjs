@@ -2,7 +2,7 @@
 // scroll sideways (document.documentElement.scrollWidth <= innerWidth), « Se déconnecter » is
 // reachable (in the window, or behind « Menu » on a narrow screen), axe-core finds no serious or
 // critical violation, and the keyboard alone gets from the top of the page to its content (skip link).
-// Env: BASE_URL, VIGIE_USERNAME / VIGIE_PASSWORD (a person with every role), REPORT_ID (a report to open).
+// Env: BASE_URL, VIGIE_USERNAME / VIGIE_PASSWORD (a person with every role), REPORT_ID (a report to open), CONTACT (a contact it shows, for its dossier).
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
 import {
   env,
@@ -22,7 +22,7 @@ const WIDTHS = [
 ];
 
 /** Each page behind the login, with the start of its title. */
-function pages(reportId) {
+function pages(reportId, contact) {
   return [
     { path: '/file', title: 'File des signalements' },
     { path: `/signalements/${reportId}`, title: 'Signalement' },
@@ -31,6 +31,9 @@ function pages(reportId) {
     { path: '/planning', title: 'Planning' },
     { path: '/escalades', title: 'Escalades' },
     { path: '/suivi', title: 'À valider et à suivre' },
+    { path: '/recherche?q=mise%20en%20page', title: 'Rechercher' },
+    { path: `/contact?c=${encodeURIComponent(contact)}`, title: 'Dossier du contact' },
+    { path: '/surveillance', title: 'Contacts surveillés' },
     { path: '/regles', title: 'Règles' },
     { path: '/statistiques', title: 'Statistiques' },
     { path: '/admin/partenaires', title: 'Partenaires' },
@@ -129,7 +132,7 @@ process.exitCode = await runScenario('layout', async (page, browserErrors) => {
   await signIn(page, baseUrl, env('VIGIE_USERNAME'), env('VIGIE_PASSWORD'), '/file');
   for (const size of WIDTHS) {
     await page.setViewportSize(size);
-    for (const { path, title } of pages(reportId)) {
+    for (const { path, title } of pages(reportId, env('CONTACT'))) {
       const where = `${path} at ${size.width} px`;
       await page.goto(`${baseUrl}${path}`, { timeout: STEP_TIMEOUT_MS });
       await settle(page, title, where);

@@ -33,6 +33,7 @@ class LayoutBrowserIT extends EmbeddedServersTest {
         String log = BrowserScript.of("layout.e2e.mjs")
                 .against(port)
                 .with("REPORT_ID", first.toString())
+                .with("CONTACT", contact)
                 .runsSuccessfully();
 
         assertThat(log)

@@ -17,6 +17,8 @@ const MIGRATED = [
   'lib',
   'features/admin',
   'features/auth',
+  'features/escalations',
+  'features/followthrough',
   'features/glossary',
 ];
 

@@ -44,7 +44,7 @@ export function FollowThroughPage() {
     return () => {
       live = false;
     };
-  }, [coordinator]);
+  }, [coordinator, t]);
 
   return (
     <main id="contenu" className="page">

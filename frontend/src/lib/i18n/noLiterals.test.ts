@@ -16,6 +16,7 @@ const MIGRATED = [
   'components',
   'lib',
   'features/admin',
+  'features/alerts',
   'features/auth',
   'features/escalations',
   'features/followthrough',

@@ -54,3 +54,8 @@ export function setLanguage(language: Language) {
 export function t(key: string, values?: Record<string, unknown>): string {
   return i18n.t(key, values ?? {}) as string;
 }
+
+/** The locale dates and numbers are written in, for Intl: the chosen language as spoken in France or Britain. */
+export function locale(): string {
+  return i18n.language === 'en' ? 'en-GB' : 'fr-FR';
+}

@@ -21,6 +21,7 @@ const MIGRATED = [
   'features/escalations',
   'features/followthrough',
   'features/glossary',
+  'features/partners',
   'features/shifts',
 ];
 

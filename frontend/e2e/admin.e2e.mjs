@@ -54,6 +54,9 @@ async function scenario(page, browserErrors) {
   await page.getByLabel('Utilisateur').fill('admin');
   await page.getByRole('button', { name: 'Rechercher' }).click();
   await page.getByRole('row').filter({ hasText: 'Connexion réussie' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  // The browser runs on the server's machine: the address reads in words, not as 0:0:0:0:0:0:0:1.
+  await page.getByRole('row').filter({ hasText: 'Connexion réussie' }).filter({ hasText: 'cet ordinateur (localhost)' })
+    .first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.getByRole('button', { name: 'Vérifier l’intégrité du journal' }).click();
   const verdict = page.getByRole('status').filter({ hasText: 'Journal' });
   await verdict.waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -64,6 +67,8 @@ async function scenario(page, browserErrors) {
 
   // retention dry run
   await page.getByRole('link', { name: 'Conservation' }).click();
+  // The policy in force is shown before any dry run.
+  await page.getByRole('heading', { name: 'Règle en vigueur' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.getByRole('button', { name: 'Simuler' }).click();
   await page.getByRole('heading', { name: /^Simulation du/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
 

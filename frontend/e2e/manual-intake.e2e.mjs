@@ -44,7 +44,7 @@ async function fillForm(page, platformName) {
     throw new Error(`expected the chips ${JSON.stringify(CONTACTS)}, saw ${JSON.stringify(shown)}`);
   }
 
-  await page.getByLabel('Niveau d’inquiétude', { exact: true }).selectOption({ label: 'Élevé' });
+  await page.getByLabel('Niveau d’inquiétude', { exact: true }).selectOption({ label: 'Élevée' });
   await page.getByLabel('Note', { exact: true }).fill('Saisie du test de bout en bout');
 }
 

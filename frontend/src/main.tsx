@@ -5,7 +5,7 @@ import { App } from './app/App';
 import './styles.css';
 
 const root = document.getElementById('root');
-if (root === null) throw new Error('Élément #root introuvable dans index.html');
+if (root === null) throw new Error('index.html has no #root element'); // for developers, not shown in the interface
 
 createRoot(root).render(
   <StrictMode>

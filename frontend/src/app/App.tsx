@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AuditPage } from '../features/admin/components/AuditPage';
 import { RetentionPage } from '../features/admin/components/RetentionPage';
@@ -18,6 +18,8 @@ import { SearchPage } from '../features/search/components/SearchPage';
 import { EscalationsPage } from '../features/escalations/components/EscalationsPage';
 import { PlanningPage } from '../features/shifts/components/PlanningPage';
 import { SessionProvider } from '../lib/session/SessionProvider';
+import { useTranslation } from '../lib/i18n';
+import { GlossaryPage } from '../features/glossary/components/GlossaryPage';
 import { SECOND_FACTOR_PATH } from './paths';
 import { RequireRole } from './RequireRole';
 import { WorkbenchLayout } from './WorkbenchLayout';
@@ -29,13 +31,17 @@ const StatisticsPage = lazy(() =>
 
 /** Routes of the workbench; the router itself is given by the caller. */
 export function App() {
+  const { t, i18n } = useTranslation();
   return (
     <SessionProvider>
+      {/* Keyed on the language: a switch renders every page again, labels read outside React included. */}
+      <Fragment key={i18n.language}>
       <Routes>
         <Route path="/connexion" element={<LoginPage />} />
         <Route element={<WorkbenchLayout />}>
           <Route path="/file" element={<QueuePage />} />
           <Route path={SECOND_FACTOR_PATH} element={<SecondFactorPage />} />
+          <Route path="/glossaire" element={<GlossaryPage />} />
           <Route element={<RequireRole roles={['WORKER', 'COORDINATOR']} />}>
             <Route path="/signalements/:id" element={<ReportPage />} />
             <Route path="/relances" element={<FollowUpsPage />} />
@@ -54,7 +60,7 @@ export function App() {
             <Route
               path="/statistiques"
               element={
-                <Suspense fallback={<p className="loading">Chargement…</p>}>
+                <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
                   <StatisticsPage />
                 </Suspense>
               }
@@ -69,6 +75,7 @@ export function App() {
         </Route>
         <Route path="*" element={<Navigate to="/file" replace />} />
       </Routes>
+      </Fragment>
     </SessionProvider>
   );
 }

@@ -3,6 +3,7 @@ import { AppHeader } from '../components/AppHeader';
 import { AlertsPanel } from '../features/alerts/components/AlertsPanel';
 import { MyShiftStatus } from '../features/shifts/components/MyShiftStatus';
 import { useSession } from '../lib/session/SessionContext';
+import { useTranslation } from '../lib/i18n';
 import { SECOND_FACTOR_PATH } from './paths';
 import { ServerUnreachable } from '../components/ServerUnreachable';
 import { returnToState } from '../lib/pageState/returnTo';
@@ -14,10 +15,11 @@ import { returnToState } from '../lib/pageState/returnTo';
  * with her shift and exposure (workers and coordinators), the coordinators' alerts, and the page.
  */
 export function WorkbenchLayout() {
+  const { t } = useTranslation();
   const { session } = useSession();
   const { pathname, search } = useLocation();
   if (session.status === 'loading') {
-    return <p className="loading">Chargement…</p>;
+    return <p className="loading">{t('common.loading')}</p>;
   }
   if (session.status === 'unreachable') {
     return <ServerUnreachable />;

@@ -50,4 +50,36 @@ describe('AppHeader', () => {
     expect(screen.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeTruthy();
   });
+
+  it('switches the interface to English and remembers the choice', async () => {
+    signedInAsAdmin();
+    const user = userEvent.setup();
+    renderApp('/admin/journal');
+    await screen.findByRole('heading', { level: 1, name: 'Journal d’audit' });
+    expect(document.documentElement.lang).toBe('fr');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Langue' }), 'en');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Audit log' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Accounts' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('vigie.language')).toBe('en');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Journal d’audit' })).toBeTruthy();
+    expect(localStorage.getItem('vigie.language')).toBe('fr');
+  });
+
+  it('links every page to the glossary', async () => {
+    signedInAsAdmin();
+    const user = userEvent.setup();
+    renderApp('/admin/journal');
+    await screen.findByRole('heading', { level: 1, name: 'Journal d’audit' });
+
+    await user.click(screen.getByRole('link', { name: 'Glossaire' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Glossaire' })).toBeTruthy();
+    expect(screen.getByText('PHAROS', { selector: 'dt' })).toBeTruthy();
+  });
 });

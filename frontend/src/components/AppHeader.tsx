@@ -3,9 +3,12 @@ import { NavLink, useLocation } from 'react-router';
 import type { Role } from '../lib/api/types';
 import { logout } from '../lib/session/sessionApi';
 import { useSession } from '../lib/session/SessionContext';
+import { useTranslation } from '../lib/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavEntry {
   to: string;
+  /** Its key under « nav » in the catalogue. */
   label: string;
   /** Shown to a user holding at least one of these roles. */
   roles: Role[];
@@ -13,21 +16,21 @@ interface NavEntry {
 
 /** One entry per page of the workbench. */
 const NAV_ENTRIES: NavEntry[] = [
-  { to: '/file', label: 'File des signalements', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/relances', label: 'Mes relances', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/recherche', label: 'Rechercher', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/surveillance', label: 'Contacts surveillés', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/signaler', label: 'Signaler une annonce', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/planning', label: 'Planning', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/escalades', label: 'Escalades', roles: ['COORDINATOR'] },
-  { to: '/suivi', label: 'À valider et à suivre', roles: ['WORKER', 'COORDINATOR'] },
-  { to: '/regles', label: 'Règles', roles: ['COORDINATOR'] },
-  { to: '/statistiques', label: 'Statistiques', roles: ['COORDINATOR', 'ADMIN'] },
-  { to: '/admin/partenaires', label: 'Partenaires', roles: ['ADMIN'] },
-  { to: '/admin/utilisateurs', label: 'Comptes', roles: ['ADMIN'] },
-  { to: '/admin/journal', label: 'Journal d’audit', roles: ['ADMIN'] },
-  { to: '/admin/conservation', label: 'Conservation', roles: ['ADMIN'] },
-  { to: '/securite', label: 'Double authentification', roles: ['WORKER', 'COORDINATOR', 'ADMIN'] },
+  { to: '/file', label: 'queue', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/relances', label: 'followUps', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/recherche', label: 'search', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/surveillance', label: 'watchlist', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/signaler', label: 'intake', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/planning', label: 'planning', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/escalades', label: 'escalations', roles: ['COORDINATOR'] },
+  { to: '/suivi', label: 'followThrough', roles: ['WORKER', 'COORDINATOR'] },
+  { to: '/regles', label: 'rules', roles: ['COORDINATOR'] },
+  { to: '/statistiques', label: 'statistics', roles: ['COORDINATOR', 'ADMIN'] },
+  { to: '/admin/partenaires', label: 'partners', roles: ['ADMIN'] },
+  { to: '/admin/utilisateurs', label: 'accounts', roles: ['ADMIN'] },
+  { to: '/admin/journal', label: 'audit', roles: ['ADMIN'] },
+  { to: '/admin/conservation', label: 'retention', roles: ['ADMIN'] },
+  { to: '/securite', label: 'secondFactor', roles: ['WORKER', 'COORDINATOR', 'ADMIN'] },
 ];
 
 /** Puts the focus on the page's main content (id « contenu »), past the header. */
@@ -46,6 +49,7 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
  * exposure), sign out — always in view.
  */
 export function AppHeader({ status }: { status?: ReactNode }) {
+  const { t } = useTranslation();
   const { session, signedOut } = useSession();
   const roles = session.status === 'authenticated' ? session.user.roles : [];
   const entries = NAV_ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role)));
@@ -66,7 +70,7 @@ export function AppHeader({ status }: { status?: ReactNode }) {
   return (
     <header className={menuOpen ? 'app-header menu-open' : 'app-header'}>
       <a className="skip-link" href="#contenu" onClick={skipToContent}>
-        Aller au contenu
+        {t('header.skipToContent')}
       </a>
       <span className="brand">Vigie</span>
       {entries.length > 0 && (
@@ -77,28 +81,34 @@ export function AppHeader({ status }: { status?: ReactNode }) {
           aria-controls="navigation-principale"
           onClick={() => setOpenOn(menuOpen ? null : pathname)}
         >
-          Menu
+          {t('header.menu')}
         </button>
       )}
       {entries.length > 0 && (
-        <nav id="navigation-principale" aria-label="Navigation principale">
+        <nav id="navigation-principale" aria-label={t('header.navigation')}>
           <ul className="app-nav">
             {entries.map((entry) => (
               <li key={entry.to}>
                 <NavLink to={entry.to} end>
-                  {entry.label}
+                  {t(`nav.${entry.label}`)}
                 </NavLink>
               </li>
             ))}
+            <li>
+              <NavLink to="/glossaire" end>
+                {t('nav.glossary')}
+              </NavLink>
+            </li>
           </ul>
         </nav>
       )}
       {session.status === 'authenticated' && (
-        <span className="user">Connecté·e : {session.user.username}</span>
+        <span className="user">{t('header.signedIn', { username: session.user.username })}</span>
       )}
       {status}
+      <LanguageSwitch />
       <button type="button" className="secondary-button sign-out" onClick={() => void handleLogout()}>
-        Se déconnecter
+        {t('header.signOut')}
       </button>
     </header>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from '../lib/i18n';
 
 /**
  * The workbench page of a contact's dossier. The contact goes in the query string: a path segment
@@ -10,8 +11,9 @@ export function contactPath(contact: string): string {
 
 /** A phone number or handle as a link to its dossier (every report that shows it). */
 export function ContactLink({ contact, children }: { contact: string; children?: React.ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <Link to={contactPath(contact)} title="Ouvrir le dossier de ce contact">
+    <Link to={contactPath(contact)} title={t('contact.openDossier')}>
       {children ?? contact}
     </Link>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../lib/i18n';
 
 /** The accessibility attributes a form control needs to be tied to its label, help and error. */
 export interface ControlProps {
@@ -27,7 +28,7 @@ export function Field({ id, label, required, help, error, className, children }:
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required"> (obligatoire)</span>}
+        {required && <span className="required">{t('field.required')}</span>}
       </label>
       {children({
         id,

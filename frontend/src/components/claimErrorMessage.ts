@@ -1,15 +1,16 @@
 import { ApiError } from '../lib/api/ApiError';
+import { t } from '../lib/i18n';
 import { frenchPart } from '../lib/api/frenchPart';
 
 /** Why a claim failed, in French: a 409 names who holds the report. */
 export function claimErrorMessage(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Le serveur ne répond pas : réessayez dans un instant.';
+  if (!(error instanceof ApiError)) return t('claim.unreachable');
   if (error.status === 409) {
     const holder = error.problem.claim?.worker;
-    if (holder) return `Pris en charge par ${holder}`;
-    return error.problem.detail ? frenchPart(error.problem.detail) : 'Déjà pris en charge';
+    if (holder) return t('claim.byOther', { worker: holder });
+    return error.problem.detail ? frenchPart(error.problem.detail) : t('claim.already');
   }
-  if (error.status === 404) return 'Ce signalement n’existe plus.';
-  if (error.status === 403) return 'Votre compte ne permet pas de prendre en charge ce signalement.';
-  return `La prise en charge a échoué (erreur ${error.status}).`;
+  if (error.status === 404) return t('claim.gone');
+  if (error.status === 403) return t('claim.forbidden');
+  return t('claim.failed', { status: error.status });
 }

@@ -1,64 +1,46 @@
 import type { DecisionType, Platform, Priority, ReporterConcern } from '../lib/api/types';
+import { t } from '../lib/i18n';
 
-export const PRIORITY_LABELS: Record<Priority, string> = {
-  P1: 'Immédiat',
-  P2: 'Élevée',
-  P3: 'À vérifier',
-  P4: 'Faible',
-};
+/**
+ * The labels of one group of codes, read from the catalogue each time one is shown, so that they
+ * follow the language chosen; a code outside the list reads as undefined (callers show it as is).
+ */
+function catalogueLabels<K extends string>(group: string, codes: readonly K[]): Record<K, string> {
+  const labels = {} as Record<K, string>;
+  for (const code of codes) {
+    Object.defineProperty(labels, code, { enumerable: true, get: () => t(`labels.${group}.${code}`) });
+  }
+  return labels;
+}
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  CLASSIFIED_AD: 'Annonces',
-  SOCIAL_NETWORK: 'Réseau social',
-  MESSAGING: 'Messagerie',
-  DATING: 'Rencontre',
-  FORUM: 'Forum',
-  OTHER: 'Autre',
-};
+export const PRIORITY_LABELS: Record<Priority, string> = catalogueLabels('priority', ['P1', 'P2', 'P3', 'P4']);
+
+export const PLATFORM_LABELS: Record<Platform, string> = catalogueLabels('platform', ['CLASSIFIED_AD', 'SOCIAL_NETWORK', 'MESSAGING', 'DATING', 'FORUM', 'OTHER']);
 
 /** The statuses the queue can be filtered on, in the order of the workflow. */
-export const STATUS_LABELS: Record<string, string> = {
-  NEW: 'Nouveau',
-  IN_REVIEW: 'En cours d’examen',
-  ESCALATED: 'Escaladé (coordination)',
-  PENDING_APPROVAL: 'En attente de seconde approbation',
-  ACTIONED: 'Traité',
-  CLOSED: 'Clos',
-  MERGED: 'Fusionné (même annonce)',
-};
+export const STATUS_LABELS: Record<string, string> = catalogueLabels('status', ['NEW', 'IN_REVIEW', 'ESCALATED', 'PENDING_APPROVAL', 'ACTIONED', 'CLOSED', 'MERGED']);
 
-/** French label of a status; a code this version does not know is shown as is. */
+/** The label of a status; a code this version does not know is shown as is. */
 export function statusLabel(status: string): string {
   return STATUS_LABELS[status] ?? status;
 }
 
-/** French label of a platform; a code this version does not know is shown as is. */
+/** The label of a platform; a code this version does not know is shown as is. */
 export function platformLabel(platform: string): string {
   return (PLATFORM_LABELS as Record<string, string>)[platform] ?? platform;
 }
 
-export const CONCERN_LABELS: Record<ReporterConcern, string> = {
-  LOW: 'Faible',
-  MEDIUM: 'Moyen',
-  HIGH: 'Élevé',
-  IMMEDIATE_DANGER: 'Danger immédiat',
-};
+export const CONCERN_LABELS: Record<ReporterConcern, string> = catalogueLabels('concern', ['LOW', 'MEDIUM', 'HIGH', 'IMMEDIATE_DANGER']);
 
-/** French label of the sender's concern; a code this version does not know is shown as is. */
+/** The label of the sender's concern; a code this version does not know is shown as is. */
 export function concernLabel(concern: string): string {
   return (CONCERN_LABELS as Record<string, string>)[concern] ?? concern;
 }
 
 /** Decision types in the words child protection uses. */
-export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
-  CONTACT: 'Prise de contact',
-  REFERRAL: 'Orientation / signalement',
-  NO_ACTION: 'Sans suite',
-  DUPLICATE: 'Doublon',
-  ESCALATE: 'Escalade vers un·e coordinateur·rice',
-};
+export const DECISION_TYPE_LABELS: Record<DecisionType, string> = catalogueLabels('decisionType', ['CONTACT', 'REFERRAL', 'NO_ACTION', 'DUPLICATE', 'ESCALATE']);
 
-/** French label of a decision type; a type this version does not know is shown as is. */
+/** The label of a decision type; a type this version does not know is shown as is. */
 export function decisionTypeLabel(type: string): string {
   return (DECISION_TYPE_LABELS as Record<string, string>)[type] ?? type;
 }
@@ -67,43 +49,19 @@ export function decisionTypeLabel(type: string): string {
 export function scopeLabel(platforms: string[], departments: string[]): string {
   const parts = [
     platforms.map(platformLabel).join(', '),
-    departments.length > 0 ? `dép. ${departments.join(', ')}` : '',
+    departments.length > 0 ? t('labels.scope.departments', { departments: departments.join(', ') }) : '',
   ].filter((part) => part !== '');
-  return parts.length === 0 ? 'toute la file' : parts.join(' · ');
+  return parts.length === 0 ? t('labels.scope.all') : parts.join(' · ');
 }
 
 /** Where a decision stands: counts at once, waits for a second coordinator, approved or rejected. */
-export const DECISION_STATE_LABELS: Record<string, string> = {
-  RECORDED: 'enregistrée',
-  PENDING_APPROVAL: 'en attente de seconde approbation',
-  APPROVED: 'approuvée',
-  REJECTED: 'refusée',
-};
+export const DECISION_STATE_LABELS: Record<string, string> = catalogueLabels('decisionState', ['RECORDED', 'PENDING_APPROVAL', 'APPROVED', 'REJECTED']);
 
 /** A referral's follow-through. */
-export const REFERRAL_STATE_LABELS: Record<string, string> = {
-  PREPARED: 'Préparée, pas encore envoyée',
-  SENT: 'Envoyée, en attente d’accusé de réception',
-  ACKNOWLEDGED: 'Reçue par le service',
-};
+export const REFERRAL_STATE_LABELS: Record<string, string> = catalogueLabels('referralState', ['PREPARED', 'SENT', 'ACKNOWLEDGED']);
 
 /** How a referral was sent (the server's list). */
-export const SEND_METHOD_LABELS: Record<string, string> = {
-  EMAIL: 'Courriel',
-  SECURE_PLATFORM: 'Plateforme sécurisée',
-  POSTAL_MAIL: 'Courrier postal',
-  PHONE: 'Téléphone',
-  FAX: 'Télécopie',
-  HAND_DELIVERED: 'Remis en main propre',
-  OTHER: 'Autre',
-};
+export const SEND_METHOD_LABELS: Record<string, string> = catalogueLabels('sendMethod', ['EMAIL', 'SECURE_PLATFORM', 'POSTAL_MAIL', 'PHONE', 'FAX', 'HAND_DELIVERED', 'OTHER']);
 
 /** Protection channels a referral goes to. */
-export const REFERRAL_CHANNEL_LABELS: Record<string, string> = {
-  CRIP: 'Information préoccupante (CRIP)',
-  PROSECUTOR: 'Signalement au procureur',
-  SNATED_119: '119 – SNATED',
-  PHAROS: 'PHAROS',
-  POLICE: 'Police (BPM / OFMIN)',
-  PARTNER_ASSOCIATION: 'Association partenaire',
-};
+export const REFERRAL_CHANNEL_LABELS: Record<string, string> = catalogueLabels('channel', ['CRIP', 'PROSECUTOR', 'SNATED_119', 'PHAROS', 'POLICE', 'PARTNER_ASSOCIATION']);

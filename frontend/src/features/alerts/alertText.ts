@@ -1,5 +1,6 @@
 import type { DutyAlert } from '../../lib/api/types';
 import { platformLabel } from '../../components/labels';
+import { t } from '../../lib/i18n';
 
 /** « PT1H5M30S » → « 1 h 05 min », « PT45S » → « moins d’une minute ». */
 export function waited(duration: string): string {
@@ -7,23 +8,23 @@ export function waited(duration: string): string {
   if (!match) return duration;
   const h = Number(match[1] ?? 0);
   const m = Number(match[2] ?? 0);
-  if (h === 0 && m === 0) return 'moins d’une minute';
-  return h === 0 ? `${m} min` : `${h} h ${String(m).padStart(2, '0')} min`;
+  if (h === 0 && m === 0) return t('duration.underAMinute');
+  return h === 0 ? t('duration.minutes', { m }) : t('duration.hours', { h, mm: String(m).padStart(2, '0') });
 }
 
 /** What happened, in the coordinator's words: never the report's content (the server sends none). */
 export function alertHeadline(alert: DutyAlert): string {
   switch (alert.kind) {
     case 'UNCLAIMED':
-      return `${alert.priority} sans prise en charge`;
+      return t('alerts.unclaimed', { band: alert.priority });
     case 'CLAIMED_UNDECIDED':
-      return `${alert.priority} pris en charge par ${alert.worker ?? '?'} sans décision`;
+      return t('alerts.claimedUndecided', { band: alert.priority, worker: alert.worker ?? '?' });
     case 'ESCALATION':
-      return `${alert.priority} escaladé par ${alert.worker ?? '?'}`;
+      return t('alerts.escalation', { band: alert.priority, worker: alert.worker ?? '?' });
     case 'EXPOSURE':
-      return `Budget d’exposition atteint par ${alert.worker ?? '?'}`;
+      return t('alerts.exposure', { worker: alert.worker ?? '?' });
     default:
-      return 'Alerte';
+      return t('alerts.other');
   }
 }
 
@@ -31,8 +32,8 @@ export function alertHeadline(alert: DutyAlert): string {
 export function alertDetails(alert: DutyAlert): string {
   return [
     alert.platform ? platformLabel(alert.platform) : null,
-    alert.reportId ? `dép. ${alert.department ?? 'non précisé'}` : null,
-    `depuis ${waited(alert.waiting)}`,
+    alert.reportId ? t('alerts.department', { department: alert.department ?? t('alerts.unknownDepartment') }) : null,
+    t('alerts.since', { duration: waited(alert.waiting) }),
   ]
     .filter((part) => part !== null)
     .join(' · ');

@@ -1,12 +1,13 @@
+import { t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api/ApiError';
 
-/** The French message shown under the login form for a failed attempt. */
+/** The message shown under the login form for a failed attempt. */
 export function loginErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 401) return 'Identifiant ou mot de passe incorrect';
-    if (error.status === 423) return 'Compte verrouillé après plusieurs échecs. Réessayez plus tard ou contactez un administrateur.';
-    if (error.status === 429) return 'Trop de tentatives. Patientez avant de réessayer.';
-    return error.problem.detail ?? 'La connexion a échoué. Réessayez.';
+    if (error.status === 401) return t('auth.wrongCredentials');
+    if (error.status === 423) return t('auth.locked');
+    if (error.status === 429) return t('auth.tooMany');
+    return error.problem.detail ?? t('auth.failed');
   }
-  return 'Le serveur ne répond pas. Réessayez dans un instant.';
+  return t('auth.unreachable');
 }

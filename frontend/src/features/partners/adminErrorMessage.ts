@@ -1,24 +1,25 @@
 import { ApiError } from '../../lib/api/ApiError';
 import { frenchPart } from '../../lib/api/frenchPart';
+import { t } from '../../lib/i18n';
 
-/** The French message for a failed administration call. */
+/** The message for a failed administration call. */
 export function adminErrorMessage(error: unknown): string {
   if (!(error instanceof ApiError)) {
-    return 'Le serveur ne répond pas. Réessayez dans un instant.';
+    return t('partners.errors.unreachable');
   }
   switch (error.status) {
     case 403:
-      return 'Accès réservé aux administrateurs.';
+      return t('partners.errors.forbidden');
     case 404:
-      return 'Partenaire ou clé introuvable : la liste a peut-être changé entre-temps.';
+      return t('partners.errors.notFound');
     case 409:
-      return 'Un partenaire porte déjà ce nom.';
+      return t('partners.errors.duplicate');
     case 422:
-      return 'Certaines valeurs sont invalides : voir les champs indiqués.';
+      return t('partners.errors.invalid');
     default:
       return error.problem.detail
         ? frenchPart(error.problem.detail)
-        : `L’opération a échoué (erreur ${error.status}). Réessayez.`;
+        : t('partners.errors.failed', { status: error.status });
   }
 }
 

@@ -1,13 +1,18 @@
-const COUNT = new Intl.NumberFormat('fr-FR');
+import { locale, t } from '../../lib/i18n';
 
 /** The partner API's budget when an administrator has set none (docs/partner-integration.md). */
 export const DEFAULT_REQUESTS_PER_MINUTE = 600;
 export const MAX_REQUESTS_PER_MINUTE = 100_000;
 
+/** A number as written in the chosen language (« 100 000 », « 100,000 »). */
+function count(value: number): string {
+  return new Intl.NumberFormat(locale()).format(value);
+}
+
 export function budgetLabel(requestsPerMinute: number | null): string {
   return requestsPerMinute === null
-    ? `${COUNT.format(DEFAULT_REQUESTS_PER_MINUTE)}/min par défaut`
-    : `${COUNT.format(requestsPerMinute)}/min`;
+    ? t('partners.budget.default', { n: count(DEFAULT_REQUESTS_PER_MINUTE) })
+    : t('partners.budget.value', { n: count(requestsPerMinute) });
 }
 
 /**
@@ -19,7 +24,7 @@ export function parseBudget(input: string): { value: number | null } | { error: 
   if (trimmed === '') return { value: null };
   const value = Number(trimmed);
   if (!/^\d+$/.test(trimmed) || value < 1 || value > MAX_REQUESTS_PER_MINUTE) {
-    return { error: `Nombre entier de 1 à ${COUNT.format(MAX_REQUESTS_PER_MINUTE)}, ou vide pour le budget par défaut` };
+    return { error: t('partners.budget.invalid', { max: count(MAX_REQUESTS_PER_MINUTE) }) };
   }
   return { value };
 }

@@ -1,5 +1,6 @@
 import { ApiError } from './ApiError';
 import { frenchPart } from './frenchPart';
+import { t } from '../i18n';
 
 /** Whether a call failed without an answer from the server (connection lost, server down). */
 export function isUnreachable(error: unknown): boolean {
@@ -12,17 +13,18 @@ export function isUnreachable(error: unknown): boolean {
  * expired session, a refusal with the server's reason (a 403 says why), or the server's detail.
  */
 export function failureMessage(error: unknown): string {
-  if (isUnreachable(error)) return 'le serveur ne répond pas (connexion perdue ?) ; réessayez dans un instant.';
-  if (!(error instanceof ApiError)) return 'la demande a échoué ; réessayez.';
+  if (isUnreachable(error)) return t('failure.unreachable');
+  if (!(error instanceof ApiError)) return t('failure.failed');
   const detail = error.problem.detail ? frenchPart(error.problem.detail) : null;
-  if (error.status === 401) return 'votre session a expiré ; reconnectez-vous.';
+  if (error.status === 401) return t('failure.expired');
   if (error.status === 403) {
-    return detail && detail !== 'Accès refusé'
+    // The server's generic refusal (its own words, compared, not shown) says less than ours.
+    return detail && detail !== 'Accès refusé' // i18n-ignore
       ? `${lowerFirst(detail)}.`
-      : 'accès refusé : votre compte n’a pas le rôle qu’il faut pour cette action.';
+      : t('failure.forbidden');
   }
-  if (error.status >= 500) return `le serveur a rencontré une erreur (${error.status}) ; réessayez.`;
-  return detail ? `${lowerFirst(detail)}.` : `erreur ${error.status}.`;
+  if (error.status >= 500) return t('failure.serverError', { status: error.status });
+  return detail ? `${lowerFirst(detail)}.` : t('failure.status', { status: error.status });
 }
 
 function lowerFirst(text: string): string {

@@ -154,6 +154,7 @@ export type AuditVerification = Nullable<
   'headSeq' | 'headHash' | 'brokenAt' | 'problem'
 >;
 export type RetentionResult = Answer<'RetentionResult'>;
+export type RetentionPolicy = Answer<'RetentionProperties'>;
 
 /** How phrases compare: light French stems (default) or exact normalised words. */
 export type MatchOn = 'STEM' | 'WORD';

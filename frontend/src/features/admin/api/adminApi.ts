@@ -4,12 +4,13 @@ import type {
   AuditFilters,
   AuditVerification,
   NewUser,
+  RetentionPolicy,
   RetentionResult,
   Role,
   UserAccount,
 } from '../../../lib/api/types';
 
-export type { AuditEntry, AuditFilters, AuditVerification, RetentionResult, UserAccount };
+export type { AuditEntry, AuditFilters, AuditVerification, RetentionPolicy, RetentionResult, UserAccount };
 
 const ofUser = (id: string) => ({ params: { path: { id } } });
 /** What the actions on an account answer: the account as it is now. */
@@ -33,6 +34,7 @@ export const adminApi = {
     answered(client.GET('/api/v1/admin/audit', { params: { query: filters } })),
   verifyAudit: (): Promise<AuditVerification> => answered(client.GET('/api/v1/admin/audit/verify')),
 
+  retentionPolicy: (): Promise<RetentionPolicy> => answered(client.GET('/api/v1/admin/retention/policy')),
   retentionDryRun: (): Promise<RetentionResult> =>
     answered(client.POST('/api/v1/admin/retention/dry-run')),
   retentionRun: (): Promise<RetentionResult> =>

@@ -76,4 +76,49 @@ describe('AuditPage', () => {
       'Journal altéré à la ligne n° 17 : content does not match its hash (row modified)',
     );
   });
+
+  it('shows actions, details and the server’s own address in words, never as codes or raw JSON', async () => {
+    stubFetch({
+      'GET /api/v1/auth/me': ADMIN,
+      'GET /api/v1/admin/audit': {
+        status: 200,
+        body: {
+          items: [
+            {
+              seq: 13,
+              at: '2026-01-15T09:31:00Z',
+              actor: 'admin',
+              action: 'USER_ROLES_CHANGED',
+              reportId: null,
+              sourceAddress: '0:0:0:0:0:0:0:1',
+              details: '{"username":"camille","roles":["WORKER"]}',
+            },
+            {
+              seq: 14,
+              at: '2026-01-15T09:32:00Z',
+              actor: 'lou',
+              action: 'RULES_PUBLISHED',
+              reportId: null,
+              sourceAddress: '2001:0db8:0000:0000:0000:0000:0000:0042',
+              details: '{"version":4}',
+            },
+          ],
+        },
+      },
+    });
+
+    renderApp('/admin/journal');
+
+    const rows = within(await screen.findByRole('table')).getAllByRole('row').slice(1);
+    expect(rows[0]?.textContent).toContain('Rôles modifiés');
+    expect(rows[0]?.textContent).toContain('cet ordinateur (localhost)');
+    expect(rows[0]?.textContent).toContain('identifiant : camille');
+    expect(rows[0]?.textContent).toContain('rôles : Intervenant·e');
+    expect(rows[1]?.textContent).toContain('Règles publiées');
+    expect(rows[1]?.textContent).toContain('2001:db8::42');
+    expect(rows[1]?.textContent).toContain('version : 4');
+    for (const row of rows) {
+      expect(row.textContent).not.toMatch(/[A-Z]{2,}_[A-Z]+|\{"/);
+    }
+  });
 });

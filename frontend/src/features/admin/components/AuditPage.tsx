@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { AdminLayout } from './AdminLayout';
 import { adminApi, type AuditEntry, type AuditFilters, type AuditVerification } from '../api/adminApi';
-import { ACTION_LABELS, adminErrorMessage } from '../labels';
+import { actionLabel, adminErrorMessage } from '../labels';
+import { addressLabel, detailPairs } from '../auditText';
+import { useTranslation } from '../../../lib/i18n';
 import { formatDateTime } from '../../../lib/parisTime';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 
@@ -10,8 +12,26 @@ function toInstant(local: string): string | undefined {
   return local ? new Date(local).toISOString() : undefined;
 }
 
+/** An entry's details as « clé : valeur » lines, or a dash when there are none. */
+function Details({ details }: { details: string | null | undefined }) {
+  const { t } = useTranslation();
+  const pairs = detailPairs(details);
+  if (pairs.length === 0) return <>{t('common.none')}</>;
+  return (
+    <ul className="audit-details">
+      {pairs.map((pair) => (
+        <li key={pair.key}>
+          {pair.label ? `${pair.label} : ` : ''}
+          {pair.value}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The audit log: who did what, when, from where, on which report; and its integrity check. */
 export function AuditPage() {
+  const { t } = useTranslation();
   const [reportId, setReportId] = useState('');
   const [user, setUser] = useState('');
   const [from, setFrom] = useState('');
@@ -55,60 +75,60 @@ export function AuditPage() {
   }
 
   return (
-    <AdminLayout title="Journal d’audit">
+    <AdminLayout title={t('admin.audit.title')}>
       <form className="admin-form filters" onSubmit={handleSubmit}>
         <div className="field">
-          <label htmlFor="audit-report">Signalement (identifiant)</label>
+          <label htmlFor="audit-report">{t('admin.audit.reportId')}</label>
           <input id="audit-report" value={reportId} onChange={(e) => setReportId(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="audit-user">Utilisateur</label>
+          <label htmlFor="audit-user">{t('admin.audit.user')}</label>
           <input id="audit-user" value={user} onChange={(e) => setUser(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="audit-from">Du</label>
+          <label htmlFor="audit-from">{t('admin.audit.from')}</label>
           <input id="audit-from" type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="audit-to">Au</label>
+          <label htmlFor="audit-to">{t('admin.audit.to')}</label>
           <input id="audit-to" type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        <button type="submit">Rechercher</button>
+        <button type="submit">{t('common.search')}</button>
       </form>
 
       <section aria-labelledby="integrity-title" className="admin-form">
-        <h2 id="integrity-title">Intégrité</h2>
-        <p>Chaque ligne contient l’empreinte de la précédente : une ligne modifiée ou supprimée rompt la chaîne.</p>
+        <h2 id="integrity-title">{t('admin.audit.integrityTitle')}</h2>
+        <p>{t('admin.audit.integrityExplained')}</p>
         <button type="button" onClick={() => void verify()}>
-          Vérifier l’intégrité du journal
+          {t('admin.audit.verify')}
         </button>
         {verification && (
           <p role="status" className={verification.intact ? 'notice' : 'error'}>
             {verification.intact
-              ? `Journal intègre : ${verification.checked} lignes vérifiées (dernière : n° ${verification.headSeq ?? '—'}).`
-              : `Journal altéré à la ligne n° ${verification.brokenAt} : ${verification.problem}`}
+              ? t('admin.audit.intact', { checked: verification.checked, head: verification.headSeq ?? t('common.none') })
+              : t('admin.audit.broken', { brokenAt: verification.brokenAt, problem: verification.problem })}
           </p>
         )}
       </section>
 
       <ErrorMessage message={error} />
       {entries === null ? (
-        <p className="loading">Chargement du journal…</p>
+        <p className="loading">{t('admin.audit.loading')}</p>
       ) : entries.length === 0 ? (
-        <p className="empty">Aucune entrée pour ces critères</p>
+        <p className="empty">{t('admin.audit.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="queue">
-            <caption className="visually-hidden">Entrées du journal d’audit, les plus récentes d’abord</caption>
+            <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">N°</th>
-                <th scope="col">Date</th>
-                <th scope="col">Qui</th>
-                <th scope="col">Action</th>
-                <th scope="col">Signalement</th>
-                <th scope="col">Adresse</th>
-                <th scope="col">Détails</th>
+                <th scope="col">{t('admin.audit.columns.seq')}</th>
+                <th scope="col">{t('admin.audit.columns.at')}</th>
+                <th scope="col">{t('admin.audit.columns.actor')}</th>
+                <th scope="col">{t('admin.audit.columns.action')}</th>
+                <th scope="col">{t('admin.audit.columns.report')}</th>
+                <th scope="col">{t('admin.audit.columns.address')}</th>
+                <th scope="col">{t('admin.audit.columns.details')}</th>
               </tr>
             </thead>
             <tbody>
@@ -119,10 +139,12 @@ export function AuditPage() {
                     <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                   </td>
                   <td>{entry.actor}</td>
-                  <td>{ACTION_LABELS[entry.action] ?? entry.action}</td>
-                  <td className="mono">{entry.reportId ?? '—'}</td>
-                  <td>{entry.sourceAddress ?? '—'}</td>
-                  <td className="mono">{entry.details === '{}' ? '—' : entry.details}</td>
+                  <td>{actionLabel(entry.action)}</td>
+                  <td className="mono">{entry.reportId ?? t('common.none')}</td>
+                  <td>{addressLabel(entry.sourceAddress)}</td>
+                  <td>
+                    <Details details={entry.details} />
+                  </td>
                 </tr>
               ))}
             </tbody>

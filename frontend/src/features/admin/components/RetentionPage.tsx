@@ -1,63 +1,108 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AdminLayout } from './AdminLayout';
-import { adminApi, type RetentionResult } from '../api/adminApi';
+import { adminApi, type RetentionPolicy, type RetentionResult } from '../api/adminApi';
 import { adminErrorMessage } from '../labels';
 import { formatDateTime } from '../../../lib/parisTime';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { i18n, t, useTranslation } from '../../../lib/i18n';
 
-const STATUS_LABELS: Record<string, string> = {
-  CLOSED: 'Clos (sans suite ou doublon)',
-  MERGED: 'Fusionné (même annonce)',
-  ACTIONED: 'Traité (contact ou orientation)',
-  NEW: 'Nouveau',
-  IN_REVIEW: 'En cours d’examen',
-  ESCALATED: 'Escaladé',
-};
-
-const status = (code: string) => STATUS_LABELS[code] ?? code;
+/** A status as the retention rules name it; a code this version does not know is shown as is. */
+function status(code: string): string {
+  const key = `admin.retention.status.${code}`;
+  return i18n.exists(key) ? t(key) : code;
+}
 
 const DAYS = /^P(?:(\d+)D)?(?:T(\d+)H)?/;
 
-/** "PT2160H" → "90 jours". */
+/** "PT2160H" → « 90 jours ». */
 function days(duration: string): string {
   const match = DAYS.exec(duration);
   if (!match) return duration;
-  const total = Number(match[1] ?? 0) + Math.floor(Number(match[2] ?? 0) / 24);
-  return `${total} jours`;
+  return t('admin.retention.days', { count: Number(match[1] ?? 0) + Math.floor(Number(match[2] ?? 0) / 24) });
+}
+
+/** The policy in force (the server's configuration), shown before anything is simulated. */
+function Policy({ policy }: { policy: RetentionPolicy }) {
+  const { t } = useTranslation();
+  const purge = Object.entries(policy.purgeAfter ?? {});
+  const anonymise = Object.entries(policy.anonymiseAfter ?? {});
+  return (
+    <section aria-labelledby="retention-policy" className="admin-form">
+      <h2 id="retention-policy">{t('admin.retention.policyTitle')}</h2>
+      {purge.length + anonymise.length === 0 ? (
+        <p>{t('admin.retention.noRule')}</p>
+      ) : (
+        <ul>
+          {purge.map(([code, after]) => (
+            <li key={`purge-${code}`}>{t('admin.retention.purgeRule', { status: status(code), days: days(after) })}</li>
+          ))}
+          {anonymise.map(([code, after]) => (
+            <li key={`anonymise-${code}`}>
+              {t('admin.retention.anonymiseRule', { status: status(code), days: days(after) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {t('admin.retention.schedule', {
+          state: t(policy.enabled ? 'admin.retention.scheduleOn' : 'admin.retention.scheduleOff'),
+        })}{' '}
+        {policy.openReportNotice && t('admin.retention.openNotice', { days: days(policy.openReportNotice) })}
+      </p>
+    </section>
+  );
 }
 
 function Result({ result }: { result: RetentionResult }) {
+  const { t } = useTranslation();
+  // A dry run says what would happen (conditional), a run what was done: never « (à faire) ».
+  const verb = (action: string) =>
+    result.dryRun
+      ? action === 'PURGE'
+        ? 'admin.retention.wouldPurge'
+        : 'admin.retention.wouldAnonymise'
+      : action === 'PURGE'
+        ? 'admin.retention.purged'
+        : 'admin.retention.anonymised';
   return (
     <section aria-labelledby="retention-result" className="admin-form">
       <h2 id="retention-result">
-        {result.dryRun ? 'Simulation' : 'Application'} du {formatDateTime(result.ranAt)}
+        {t(result.dryRun ? 'admin.retention.simulationOf' : 'admin.retention.runOf', {
+          at: formatDateTime(result.ranAt),
+        })}
       </h2>
       <ul>
         {result.rules.map((rule) => (
           <li key={`${rule.action}-${rule.status}`}>
-            {status(rule.status)} depuis plus de {days(rule.after)} :{' '}
-            {rule.count} signalement(s) {rule.action === 'PURGE' ? 'supprimé(s)' : 'anonymisé(s)'}
-            {result.dryRun ? ' (à faire)' : ''}
+            {t(verb(rule.action), { status: status(rule.status), days: days(rule.after), count: rule.count })}
           </li>
         ))}
       </ul>
       {Object.keys(result.keptUnchanged).length > 0 && (
         <p>
-          Conservés car non traités ou en cours, sans changement depuis plus de {days(result.keptOlderThan)} :{' '}
-          {Object.entries(result.keptUnchanged)
-            .map(([code, count]) => `${status(code)} : ${count}`)
-            .join(', ')}
+          {t('admin.retention.kept', {
+            days: days(result.keptOlderThan),
+            list: Object.entries(result.keptUnchanged)
+              .map(([code, count]) => `${status(code)} : ${count}`)
+              .join(', '),
+          })}
         </p>
       )}
     </section>
   );
 }
 
-/** Retention: what the policy would do now (dry run), and applying it on demand. */
+/** Retention: the policy in force, what it would do now (dry run), and applying it on demand. */
 export function RetentionPage() {
+  const { t } = useTranslation();
+  const [policy, setPolicy] = useState<RetentionPolicy | null>(null);
   const [result, setResult] = useState<RetentionResult | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    adminApi.retentionPolicy().then(setPolicy, (failure: unknown) => setError(adminErrorMessage(failure)));
+  }, []);
 
   async function run(action: () => Promise<RetentionResult>) {
     setError(null);
@@ -69,14 +114,12 @@ export function RetentionPage() {
   }
 
   return (
-    <AdminLayout title="Conservation des signalements">
-      <p>
-        La règle s’applique chaque nuit. Les signalements non traités ne sont jamais supprimés. La simulation
-        ne modifie rien.
-      </p>
+    <AdminLayout title={t('admin.retention.title')}>
+      <p>{t('admin.retention.explained')}</p>
+      {policy ? <Policy policy={policy} /> : <p className="loading">{t('admin.retention.policyLoading')}</p>}
       <div className="actions">
         <button type="button" onClick={() => void run(adminApi.retentionDryRun)}>
-          Simuler
+          {t('admin.retention.dryRun')}
         </button>
         <label htmlFor="confirm-run">
           <input
@@ -85,10 +128,10 @@ export function RetentionPage() {
             checked={confirmed}
             onChange={(event) => setConfirmed(event.target.checked)}
           />
-          Je confirme la suppression définitive
+          {t('admin.retention.confirm')}
         </label>
         <button type="button" disabled={!confirmed} onClick={() => void run(adminApi.retentionRun)}>
-          Appliquer maintenant
+          {t('admin.retention.run')}
         </button>
       </div>
       <ErrorMessage message={error} />

@@ -6,6 +6,7 @@ import { adminApi, type UserAccount } from '../api/adminApi';
 import { ROLE_LABELS, ROLES, adminErrorMessage } from '../labels';
 import { formatDateTime } from '../../../lib/parisTime';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { t } from '../../../lib/i18n';
 
 function RoleCheckboxes({
   legend,
@@ -39,9 +40,9 @@ function RoleCheckboxes({
 }
 
 function state(user: UserAccount): string {
-  if (!user.enabled) return 'Désactivé';
-  if (user.locked) return 'Verrouillé';
-  return 'Actif';
+  if (!user.enabled) return t('admin.users.disabled');
+  if (user.locked) return t('admin.users.locked');
+  return t('admin.users.active');
 }
 
 function CreateUserForm({ onCreated }: { onCreated: (user: UserAccount) => void }) {
@@ -70,9 +71,9 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserAccount) => void 
 
   return (
     <form className="admin-form" onSubmit={handleSubmit} aria-labelledby="create-user-title">
-      <h2 id="create-user-title">Créer un compte</h2>
+      <h2 id="create-user-title">{t('admin.users.createTitle')}</h2>
       <div className="field">
-        <label htmlFor="new-username">Identifiant</label>
+        <label htmlFor="new-username">{t('admin.users.username')}</label>
         <input
           id="new-username"
           autoComplete="off"
@@ -82,7 +83,7 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserAccount) => void 
         />
       </div>
       <div className="field">
-        <label htmlFor="new-password">Mot de passe initial</label>
+        <label htmlFor="new-password">{t('admin.users.initialPassword')}</label>
         <input
           id="new-password"
           type="password"
@@ -92,12 +93,12 @@ function CreateUserForm({ onCreated }: { onCreated: (user: UserAccount) => void 
           onChange={(event) => setPassword(event.target.value)}
           aria-describedby="password-rule"
         />
-        <small id="password-rule">Au moins 12 caractères ; les mots de passe courants sont refusés.</small>
+        <small id="password-rule">{t('admin.users.passwordRule')}</small>
       </div>
-      <RoleCheckboxes legend="Rôles" idPrefix="new-role" value={roles} onChange={setRoles} />
+      <RoleCheckboxes legend={t('admin.users.roles')} idPrefix="new-role" value={roles} onChange={setRoles} />
       <ErrorMessage message={error} />
       <button type="submit" disabled={busy}>
-        Créer le compte
+        {t('admin.users.create')}
       </button>
     </form>
   );
@@ -130,10 +131,10 @@ function ManageUser({
 
   return (
     <section className="admin-form" aria-labelledby="manage-title">
-      <h2 id="manage-title">Gérer le compte {user.username}</h2>
-      <RoleCheckboxes legend="Rôles" idPrefix="edit-role" value={roles} onChange={setRoles} />
-      <button type="button" onClick={() => void act(() => adminApi.setRoles(user.id, roles), 'Rôles enregistrés.')}>
-        Enregistrer les rôles
+      <h2 id="manage-title">{t('admin.users.manageTitle', { username: user.username })}</h2>
+      <RoleCheckboxes legend={t('admin.users.roles')} idPrefix="edit-role" value={roles} onChange={setRoles} />
+      <button type="button" onClick={() => void act(() => adminApi.setRoles(user.id, roles), t('admin.users.rolesSaved'))}>
+        {t('admin.users.saveRoles')}
       </button>
 
       <form
@@ -143,11 +144,11 @@ function ManageUser({
           void act(async () => {
             await adminApi.resetPassword(user.id, password);
             setPassword('');
-          }, 'Mot de passe réinitialisé.');
+          }, t('admin.users.passwordReset'));
         }}
       >
         <div className="field">
-          <label htmlFor="reset-password">Nouveau mot de passe</label>
+          <label htmlFor="reset-password">{t('admin.users.newPassword')}</label>
           <input
             id="reset-password"
             type="password"
@@ -157,7 +158,7 @@ function ManageUser({
             onChange={(event) => setPassword(event.target.value)}
           />
         </div>
-        <button type="submit">Réinitialiser le mot de passe</button>
+        <button type="submit">{t('admin.users.resetPassword')}</button>
       </form>
 
       <div className="actions">
@@ -165,28 +166,28 @@ function ManageUser({
           <button
             type="button"
             disabled={isSelf}
-            onClick={() => void act(() => adminApi.disable(user.id), 'Compte désactivé.')}
+            onClick={() => void act(() => adminApi.disable(user.id), t('admin.users.disabledDone'))}
           >
-            Désactiver
+            {t('admin.users.disable')}
           </button>
         ) : (
-          <button type="button" onClick={() => void act(() => adminApi.enable(user.id), 'Compte réactivé.')}>
-            Réactiver
+          <button type="button" onClick={() => void act(() => adminApi.enable(user.id), t('admin.users.enabledDone'))}>
+            {t('admin.users.enable')}
           </button>
         )}
         {user.secondFactor && (
           <button
             type="button"
             onClick={() =>
-              void act(() => adminApi.resetSecondFactor(user.id), 'Double authentification réinitialisée.')
+              void act(() => adminApi.resetSecondFactor(user.id), t('admin.users.secondFactorReset'))
             }
           >
-            Réinitialiser la double authentification
+            {t('admin.users.resetSecondFactor')}
           </button>
         )}
         {user.locked && (
-          <button type="button" onClick={() => void act(() => adminApi.unlock(user.id), 'Compte déverrouillé.')}>
-            Déverrouiller
+          <button type="button" onClick={() => void act(() => adminApi.unlock(user.id), t('admin.users.unlocked'))}>
+            {t('admin.users.unlock')}
           </button>
         )}
       </div>
@@ -220,7 +221,7 @@ export function UsersPage() {
   const selectedUser = users?.find((u) => u.id === selected) ?? null;
 
   return (
-    <AdminLayout title="Comptes">
+    <AdminLayout title={t('admin.users.title')}>
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -228,20 +229,20 @@ export function UsersPage() {
       )}
       <ErrorMessage message={error} />
       {users === null ? (
-        <p className="loading">Chargement des comptes…</p>
+        <p className="loading">{t('admin.users.loading')}</p>
       ) : (
         <div className="table-scroll">
           <table className="queue">
-            <caption className="visually-hidden">Comptes des personnes</caption>
+            <caption className="visually-hidden">{t('admin.users.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Identifiant</th>
-                <th scope="col">Rôles</th>
-                <th scope="col">État</th>
-                <th scope="col">Double authentification</th>
-                <th scope="col">Créé le</th>
+                <th scope="col">{t('admin.users.columns.username')}</th>
+                <th scope="col">{t('admin.users.columns.roles')}</th>
+                <th scope="col">{t('admin.users.columns.state')}</th>
+                <th scope="col">{t('admin.users.columns.secondFactor')}</th>
+                <th scope="col">{t('admin.users.columns.createdAt')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('admin.users.columns.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -251,19 +252,19 @@ export function UsersPage() {
                   <th scope="row">{user.username}</th>
                   <td>{user.roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}</td>
                   <td>{state(user)}</td>
-                  <td>{user.secondFactor ? 'Activée' : '—'}</td>
+                  <td>{user.secondFactor ? t('admin.users.secondFactorOn') : t('common.none')}</td>
                   <td>{formatDateTime(user.createdAt)}</td>
                   <td>
                     <button
                       type="button"
                       className="small-button"
-                      aria-label={`Gérer ${user.username}`}
+                      aria-label={t('admin.users.manageNamed', { username: user.username })}
                       onClick={() => {
                         setNotice(null);
                         setSelected(user.id);
                       }}
                     >
-                      Gérer
+                      {t('admin.users.manage')}
                     </button>
                   </td>
                 </tr>
@@ -277,14 +278,14 @@ export function UsersPage() {
           user={selectedUser}
           isSelf={selectedUser.username === self}
           onChanged={(_, message) => {
-            setNotice(`${selectedUser.username} : ${message}`);
+            setNotice(t('admin.users.changed', { username: selectedUser.username, message }));
             void load();
           }}
         />
       )}
       <CreateUserForm
         onCreated={(user) => {
-          setNotice(`Compte ${user.username} créé.`);
+          setNotice(t('admin.users.created', { username: user.username }));
           void load();
         }}
       />

@@ -6,6 +6,7 @@ import type { QueueAlerts } from '../../../lib/api/types';
 import { alertsApi } from '../api/alertsApi';
 import { alertDetails, alertHeadline } from '../alertText';
 import { useDesktopNotifications } from '../hooks/useDesktopNotifications';
+import { useTranslation } from '../../../lib/i18n';
 
 /** How often the alerts are asked again: the thresholds are minutes, a notification should not lag. */
 export const ALERT_REFRESH_MS = 15_000;
@@ -25,6 +26,7 @@ function keepLastAnswer(): string {
  * desktop notifications and the tab title for the new ones.
  */
 export function AlertsPanel() {
+  const { t } = useTranslation();
   const { value: alerts, reload } = useLoaded(loadAlerts, keepLastAnswer);
   const navigate = useNavigate();
   const [message, setMessage] = useState('');
@@ -39,9 +41,9 @@ export function AlertsPanel() {
   async function acknowledge(id: string) {
     try {
       await alertsApi.acknowledge(id);
-      setMessage('Alerte prise en compte.');
+      setMessage(t('alerts.acknowledged'));
     } catch {
-      setMessage('Déjà prise en compte par quelqu’un d’autre, ou impossible pour le moment.');
+      setMessage(t('alerts.acknowledgeFailed'));
     }
     void reload();
   }
@@ -49,21 +51,21 @@ export function AlertsPanel() {
   if (!alerts || alerts.items.length === 0) return null;
   const waiting = alerts.items.filter((alert) => alert.acknowledgedBy === null).length;
   return (
-    <section className="alert-banner" role={waiting > 0 ? 'alert' : 'region'} aria-label="Alertes de coordination">
+    <section className="alert-banner" role={waiting > 0 ? 'alert' : 'region'} aria-label={t('alerts.region')}>
       <p>
         <strong>
           {waiting === 0
-            ? `${alerts.items.length} alerte${alerts.items.length > 1 ? 's' : ''} en cours, prise${alerts.items.length > 1 ? 's' : ''} en compte`
-            : `${waiting} alerte${waiting > 1 ? 's' : ''} à prendre en compte`}
+            ? t('alerts.allAcknowledged', { count: alerts.items.length })
+            : t('alerts.waiting', { count: waiting })}
         </strong>
         {alerts.onDuty
-          ? ' — vous êtes d’astreinte.'
+          ? t('alerts.onDuty')
           : alerts.noCoordinatorOnDuty
-            ? ' — personne n’est d’astreinte : toute la coordination est alertée.'
+            ? t('alerts.nobodyOnDuty')
             : ''}{' '}
         {permission === 'default' && (
           <button type="button" className="plain-button" onClick={() => void ask()}>
-            Activer les notifications du bureau
+            {t('alerts.enableNotifications')}
           </button>
         )}
       </p>
@@ -71,15 +73,15 @@ export function AlertsPanel() {
         {alerts.items.map((alert) => (
           <li key={alert.id} className={alert.acknowledgedBy ? 'alert-acknowledged' : 'alert-waiting'}>
             <Link to={alert.link}>{alertHeadline(alert)}</Link> — {alertDetails(alert)}
-            {alert.noCoordinatorOnDuty && ' (personne d’astreinte)'}{' '}
+            {alert.noCoordinatorOnDuty && t('alerts.nobodyOnDutyShort')}{' '}
             {alert.acknowledgedBy ? (
               <span>
-                — pris en compte par {alert.acknowledgedBy}
-                {alert.acknowledgedAt && ` à ${formatHour(alert.acknowledgedAt)}`}
+                {t('alerts.acknowledgedBy', { who: alert.acknowledgedBy })}
+                {alert.acknowledgedAt && t('alerts.acknowledgedAt', { at: formatHour(alert.acknowledgedAt) })}
               </span>
             ) : (
               <button type="button" className="plain-button" onClick={() => void acknowledge(alert.id)}>
-                Prendre en compte
+                {t('alerts.acknowledge')}
               </button>
             )}
           </li>

@@ -6,9 +6,12 @@ import { ApiError } from '../../../lib/api/ApiError';
 import { authApi } from '../api/authApi';
 import { useSession } from '../../../lib/session/SessionContext';
 import { homeOf } from '../homeOf';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { t, useTranslation } from '../../../lib/i18n';
 import { loginErrorMessage } from '../loginErrorMessage';
 
 export function LoginPage() {
+  const { t } = useTranslation();
   const { session, signedIn } = useSession();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
@@ -55,18 +58,20 @@ export function LoginPage() {
 
   return (
     <main id="contenu" className="login">
+      <div className="login-language">
+        <LanguageSwitch />
+      </div>
       <h1>Vigie</h1>
       {expired ? (
         <p className="notice" role="status">
-          Votre session a expiré. Reconnectez-vous : vous reviendrez à la page où vous étiez, et vos brouillons de
-          décision et de note sont conservés.
+          {t('auth.expired')}
         </p>
       ) : (
-        <p className="login-intro">Connectez-vous pour accéder à la file des signalements.</p>
+        <p className="login-intro">{t('auth.intro')}</p>
       )}
       <form onSubmit={handleSubmit} aria-describedby={error ? 'login-error' : undefined}>
         <div className="field">
-          <label htmlFor="username">Identifiant</label>
+          <label htmlFor="username">{t('auth.username')}</label>
           <input
             id="username"
             name="username"
@@ -77,7 +82,7 @@ export function LoginPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor="password">Mot de passe</label>
+          <label htmlFor="password">{t('auth.password')}</label>
           <input
             id="password"
             name="password"
@@ -90,7 +95,7 @@ export function LoginPage() {
         </div>
         {needsCode && (
           <div className="field">
-            <label htmlFor="code">Code de vérification</label>
+            <label htmlFor="code">{t('auth.code')}</label>
             <input
               id="code"
               name="code"
@@ -103,7 +108,7 @@ export function LoginPage() {
               onChange={(event) => setCode(event.target.value)}
               aria-describedby="code-help"
             />
-            <small id="code-help">Le code à 6 chiffres de votre application d’authentification.</small>
+            <small id="code-help">{t('auth.codeHelp')}</small>
           </div>
         )}
         {error && (
@@ -112,7 +117,7 @@ export function LoginPage() {
           </p>
         )}
         <button type="submit" disabled={submitting}>
-          {submitting ? 'Connexion…' : 'Se connecter'}
+          {submitting ? t('auth.signingIn') : t('auth.signIn')}
         </button>
       </form>
     </main>
@@ -122,5 +127,5 @@ export function LoginPage() {
 /** The French half of the server's "français / English" detail, or the usual message. */
 function secondFactorMessage(detail: string | undefined): string {
   const french = detail?.split(' / ')[0]?.trim();
-  return french ? french : 'Code de vérification incorrect';
+  return french ? french : t('auth.wrongCode');
 }

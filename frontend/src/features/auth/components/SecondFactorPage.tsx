@@ -5,6 +5,7 @@ import { authApi } from '../api/authApi';
 import { currentUser } from '../../../lib/session/sessionApi';
 import { useSession } from '../../../lib/session/SessionContext';
 import { homeOf } from '../homeOf';
+import { useTranslation } from '../../../lib/i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 
 /** "ABCDEFGH…" → "ABCD EFGH …", easier to type into an application. */
@@ -14,6 +15,7 @@ function grouped(secret: string): string {
 
 /** Setting up the TOTP second factor of the signed-in person. */
 export function SecondFactorPage() {
+  const { t } = useTranslation();
   const { session, signedIn } = useSession();
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
@@ -29,7 +31,7 @@ export function SecondFactorPage() {
     try {
       setSetup(await authApi.secondFactorSetup());
     } catch (failure) {
-      setError(failure instanceof ApiError ? (failure.problem.detail ?? 'Échec.') : 'Le serveur ne répond pas.');
+      setError(failure instanceof ApiError ? (failure.problem.detail ?? t('auth.secondFactor.failed')) : t('auth.secondFactor.unreachable'));
     }
   }
 
@@ -42,9 +44,9 @@ export function SecondFactorPage() {
       signedIn(await currentUser());
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 422) {
-        setError('Code incorrect. Vérifiez que l’heure du téléphone est exacte et saisissez le code affiché.');
+        setError(t('auth.secondFactor.wrongCode'));
       } else {
-        setError('L’activation a échoué. Réessayez.');
+        setError(t('auth.secondFactor.activationFailed'));
       }
       setCode('');
     }
@@ -52,40 +54,36 @@ export function SecondFactorPage() {
 
   return (
     <main id="contenu" className="admin-page">
-      <h1>Double authentification</h1>
+      <h1>{t('auth.secondFactor.title')}</h1>
       {user.secondFactorEnabled || done ? (
         <>
           <p role="status" className="notice">
-            La double authentification est active : la connexion demande le code de votre application.
+            {t('auth.secondFactor.active')}
           </p>
           <p>
-            Téléphone perdu ou changé ? Demandez à un administrateur de la réinitialiser.{' '}
-            <Link to={home}>Continuer</Link>
+            {t('auth.secondFactor.lostPhone')} <Link to={home}>{t('auth.secondFactor.continue')}</Link>
           </p>
         </>
       ) : (
         <>
           {user.secondFactorRequired && (
-            <p className="error">Votre rôle l’exige : activez-la pour accéder à Vigie.</p>
+            <p className="error">{t('auth.secondFactor.required')}</p>
           )}
-          <p>
-            Installez une application d’authentification (par exemple FreeOTP, Aegis ou celle de votre
-            téléphone), ajoutez-y la clé ci-dessous, puis saisissez le code à 6 chiffres qu’elle affiche.
-          </p>
+          <p>{t('auth.secondFactor.explained')}</p>
           {setup === null ? (
             <button type="button" onClick={() => void start()}>
-              Générer ma clé
+              {t('auth.secondFactor.generate')}
             </button>
           ) : (
             <form className="admin-form" onSubmit={confirm}>
               <p>
-                Clé à saisir dans l’application : <code className="mono" data-secret={setup.secret}>{grouped(setup.secret)}</code>
+                {t('auth.secondFactor.key')} <code className="mono" data-secret={setup.secret}>{grouped(setup.secret)}</code>
               </p>
               <p>
-                Ou l’adresse complète : <code className="mono">{setup.uri}</code>
+                {t('auth.secondFactor.uri')} <code className="mono">{setup.uri}</code>
               </p>
               <div className="field">
-                <label htmlFor="totp-code">Code à 6 chiffres</label>
+                <label htmlFor="totp-code">{t('auth.secondFactor.code')}</label>
                 <input
                   id="totp-code"
                   inputMode="numeric"
@@ -95,7 +93,7 @@ export function SecondFactorPage() {
                   onChange={(event) => setCode(event.target.value)}
                 />
               </div>
-              <button type="submit">Activer</button>
+              <button type="submit">{t('auth.secondFactor.activate')}</button>
             </form>
           )}
           <ErrorMessage message={error} />

@@ -7,9 +7,10 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { platformLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { escalationsApi } from '../api/escalationsApi';
+import { t, Trans, useTranslation } from '../../../lib/i18n';
 
 function inboxFailure(): string {
-  return 'Les escalades n’ont pas pu être chargées.';
+  return t('escalations.loadFailed');
 }
 
 /** « 1 h 05 min » from an ISO-8601 duration. */
@@ -17,42 +18,45 @@ function age(duration: string): string {
   const match = /^PT(?:(\d+)H)?(?:(\d+)M)?/.exec(duration);
   const h = Number(match?.[1] ?? 0);
   const m = Number(match?.[2] ?? 0);
-  return h === 0 ? (m === 0 ? 'moins d’une minute' : `${m} min`) : `${h} h ${String(m).padStart(2, '0')} min`;
+  if (h === 0) return m === 0 ? t('duration.underAMinute') : t('duration.minutes', { m });
+  return t('duration.hours', { h, mm: String(m).padStart(2, '0') });
 }
 
 function Answer({ escalation, onDone }: { escalation: EscalatedReport; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
   const [note, setNote] = useState('');
   async function run(action: () => Promise<unknown>, done: string) {
     try {
       await action();
       onDone(done);
     } catch {
-      onDone('La réponse n’a pas été enregistrée (déjà répondue, ou note manquante).');
+      onDone(t('escalations.answerFailed'));
     }
   }
   const id = `note-${escalation.reportId}`;
   return (
     <div className="escalation-answer">
-      <button type="button" onClick={() => void run(() => escalationsApi.takeOver(escalation.reportId), 'Signalement repris par vous.')}>
-        Reprendre
+      <button type="button" onClick={() => void run(() => escalationsApi.takeOver(escalation.reportId), t('escalations.takenOver'))}>
+        {t('escalations.takeOver')}
       </button>
-      <label htmlFor={id}>Note pour {escalation.escalatedBy}</label>
+      <label htmlFor={id}>{t('escalations.noteFor', { worker: escalation.escalatedBy })}</label>
       <input id={id} value={note} onChange={(e) => setNote(e.target.value)} />
       <button
         type="button"
         className="plain-button"
         disabled={note.trim() === ''}
-        onClick={() => void run(() => escalationsApi.giveBack(escalation.reportId, note), `Rendu à ${escalation.escalatedBy}.`)}
+        onClick={() => void run(() => escalationsApi.giveBack(escalation.reportId, note), t('escalations.givenBack', { worker: escalation.escalatedBy }))}
       >
-        Rendre avec la note
+        {t('escalations.giveBack')}
       </button>
-      <Link to={`/signalements/${escalation.reportId}`}>Décider</Link>
+      <Link to={`/signalements/${escalation.reportId}`}>{t('escalations.decide')}</Link>
     </div>
   );
 }
 
 /** « Escalades »: the reports workers escalated, oldest first, with reason, age and who; each answer is recorded. */
 export function EscalationsPage() {
+  const { t } = useTranslation();
   const { value: items, error, reload } = useLoaded(escalationsApi.inbox, inboxFailure);
   const [message, setMessage] = useState('');
 
@@ -63,24 +67,33 @@ export function EscalationsPage() {
 
   return (
     <main id="contenu" className="escalations-page">
-      <h1>Escalades</h1>
-      <p className="intro">Les signalements qu’une intervenante a escaladés à la coordination, du plus ancien au plus récent.</p>
+      <h1>{t('escalations.title')}</h1>
+      <p className="intro">{t('escalations.intro')}</p>
       <ErrorMessage message={error} />
       <p aria-live="polite">{message}</p>
       {items === null ? (
-        <p className="loading">Chargement des escalades…</p>
+        <p className="loading">{t('escalations.loading')}</p>
       ) : items.length === 0 ? (
-        <p className="empty">Aucune escalade en attente</p>
+        <p className="empty">{t('escalations.empty')}</p>
       ) : (
         <ul className="escalations">
           {items.map((escalation) => (
             <li key={escalation.reportId}>
               <p>
-                <PriorityBadge priority={escalation.priority} /> {platformLabel(escalation.platform)}, dép.{' '}
-                {escalation.department ?? 'non précisé'} — escaladé par <strong>{escalation.escalatedBy}</strong> le{' '}
-                {formatInstant(escalation.escalatedAt)} (il y a {age(escalation.waiting)})
+                <PriorityBadge priority={escalation.priority} />{' '}
+                <Trans
+                  i18nKey="escalations.summary"
+                  values={{
+                    platform: platformLabel(escalation.platform),
+                    department: escalation.department ?? t('escalations.unknownDepartment'),
+                    worker: escalation.escalatedBy,
+                    at: formatInstant(escalation.escalatedAt),
+                    age: age(escalation.waiting),
+                  }}
+                  components={{ strong: <strong /> }}
+                />
               </p>
-              <p className="escalation-reason">Motif : {escalation.reason}</p>
+              <p className="escalation-reason">{t('escalations.reason', { reason: escalation.reason })}</p>
               <Answer
                 escalation={escalation}
                 onDone={(done) => {

@@ -10,6 +10,7 @@ import {
 } from '../../../components/labels';
 import { useSession } from '../../../lib/session/SessionContext';
 import { followThroughApi } from '../api/followThroughApi';
+import { Trans, useTranslation } from '../../../lib/i18n';
 
 /**
  * « À valider et à suivre »: the decisions waiting for a second coordinator (coordinators), and
@@ -17,6 +18,7 @@ import { followThroughApi } from '../api/followThroughApi';
  * report opens on its own page (a read that is audited).
  */
 export function FollowThroughPage() {
+  const { t } = useTranslation();
   const { session } = useSession();
   const coordinator = session.status === 'authenticated' && session.user.roles.includes('COORDINATOR');
   const [approvals, setApprovals] = useState<PendingApproval[] | null>(null);
@@ -35,18 +37,18 @@ export function FollowThroughPage() {
         setApprovals(pending);
         setReferrals(open);
       } catch {
-        if (live) setError('La liste n’a pas pu être chargée : réessayez dans un instant.');
+        if (live) setError(t('followThrough.loadFailed'));
       }
     };
     void load();
     return () => {
       live = false;
     };
-  }, [coordinator]);
+  }, [coordinator, t]);
 
   return (
     <main id="contenu" className="page">
-      <h1>À valider et à suivre</h1>
+      <h1>{t('followThrough.title')}</h1>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -54,11 +56,11 @@ export function FollowThroughPage() {
       )}
       {coordinator && (
         <section aria-labelledby="a-approuver">
-          <h2 id="a-approuver">Décisions en attente de seconde approbation</h2>
+          <h2 id="a-approuver">{t('followThrough.approvalsTitle')}</h2>
           {approvals === null ? (
-            <p className="loading">Chargement…</p>
+            <p className="loading">{t('common.loading')}</p>
           ) : approvals.length === 0 ? (
-            <p className="empty">Aucune décision n’attend d’approbation.</p>
+            <p className="empty">{t('followThrough.noApproval')}</p>
           ) : (
             <ul className="follow-through">
               {approvals.map((approval) => (
@@ -68,8 +70,12 @@ export function FollowThroughPage() {
                     {decisionTypeLabel(approval.type)}
                     {approval.channel && ` — ${REFERRAL_CHANNEL_LABELS[approval.channel] ?? approval.channel}`}
                   </Link>{' '}
-                  — par {approval.author}, le <time dateTime={approval.decidedAt}>{formatInstant(approval.decidedAt)}</time>
-                  {approval.ownDecision && <span className="tag">votre décision : une autre personne l’approuve</span>}
+                  <Trans
+                    i18nKey="followThrough.decidedBy"
+                    values={{ author: approval.author, at: formatInstant(approval.decidedAt) }}
+                    components={{ time: <time dateTime={approval.decidedAt} /> }}
+                  />
+                  {approval.ownDecision && <span className="tag">{t('followThrough.ownDecision')}</span>}
                 </li>
               ))}
             </ul>
@@ -77,21 +83,28 @@ export function FollowThroughPage() {
         </section>
       )}
       <section aria-labelledby="orientations">
-        <h2 id="orientations">Orientations en attente d’envoi ou d’accusé de réception</h2>
+        <h2 id="orientations">{t('followThrough.referralsTitle')}</h2>
         {referrals === null ? (
-          <p className="loading">Chargement…</p>
+          <p className="loading">{t('common.loading')}</p>
         ) : referrals.length === 0 ? (
-          <p className="empty">Toutes les orientations ont été reçues par leur service.</p>
+          <p className="empty">{t('followThrough.noReferral')}</p>
         ) : (
           <ul className="follow-through">
             {referrals.map((referral) => (
               <li key={referral.decisionId}>
                 <PriorityBadge priority={referral.priority} />{' '}
                 <Link to={`/signalements/${referral.reportId}`}>
-                  {referral.channel ? (REFERRAL_CHANNEL_LABELS[referral.channel] ?? referral.channel) : 'Orientation'}
+                  {referral.channel ? (REFERRAL_CHANNEL_LABELS[referral.channel] ?? referral.channel) : t('followThrough.referral')}
                 </Link>{' '}
-                — {REFERRAL_STATE_LABELS[referral.state] ?? referral.state} — décidée le{' '}
-                <time dateTime={referral.decidedAt}>{formatInstant(referral.decidedAt)}</time> par {referral.decidedBy}
+                <Trans
+                  i18nKey="followThrough.referralState"
+                  values={{
+                    state: REFERRAL_STATE_LABELS[referral.state] ?? referral.state,
+                    at: formatInstant(referral.decidedAt),
+                    author: referral.decidedBy,
+                  }}
+                  components={{ time: <time dateTime={referral.decidedAt} /> }}
+                />
               </li>
             ))}
           </ul>

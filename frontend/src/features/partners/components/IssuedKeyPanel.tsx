@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IssuedKey } from '../../../lib/api/types';
+import { Trans, useTranslation } from '../../../lib/i18n';
 
 /**
  * The one and only time a key is shown: the server keeps only its hash. Closing the panel
  * forgets it for good.
  */
 export function IssuedKeyPanel({ issued, onClose }: { issued: IssuedKey; onClose: () => void }) {
+  const { t } = useTranslation();
   const panel = useRef<HTMLElement>(null);
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
 
@@ -16,9 +18,9 @@ export function IssuedKeyPanel({ issued, onClose }: { issued: IssuedKey; onClose
   async function copy() {
     try {
       await navigator.clipboard.writeText(issued.apiKey);
-      setCopyStatus('Clé copiée dans le presse-papiers.');
+      setCopyStatus(t('partners.issued.copied'));
     } catch {
-      setCopyStatus('Copie impossible ici : sélectionnez la clé et copiez-la à la main (Ctrl+C).');
+      setCopyStatus(t('partners.issued.copyFailed'));
     }
   }
 
@@ -29,13 +31,12 @@ export function IssuedKeyPanel({ issued, onClose }: { issued: IssuedKey; onClose
       aria-labelledby="issued-key-title"
       tabIndex={-1}
     >
-      <h2 id="issued-key-title">Nouvelle clé d’API pour {issued.partnerName}</h2>
+      <h2 id="issued-key-title">{t('partners.issued.title', { partner: issued.partnerName })}</h2>
       <p className="warning">
-        <strong>Cette clé ne sera plus jamais affichée.</strong> Copiez-la maintenant et
-        transmettez-la au partenaire par un canal sûr, jamais par e-mail.
+        <Trans i18nKey="partners.issued.warning" components={{ strong: <strong /> }} />
       </p>
       <div className="field">
-        <label htmlFor="issued-key-value">Clé d’API (préfixe {issued.prefix})</label>
+        <label htmlFor="issued-key-value">{t('partners.issued.key', { prefix: issued.prefix })}</label>
         <input
           id="issued-key-value"
           className="key-value"
@@ -47,10 +48,10 @@ export function IssuedKeyPanel({ issued, onClose }: { issued: IssuedKey; onClose
       </div>
       <div className="actions">
         <button type="button" onClick={() => void copy()}>
-          Copier la clé
+          {t('partners.issued.copy')}
         </button>
         <button type="button" className="plain-button" onClick={onClose}>
-          J’ai copié la clé, masquer
+          {t('partners.issued.hide')}
         </button>
       </div>
       <p role="status" className="copy-status">

@@ -6,12 +6,15 @@ import { Field } from '../../../components/Field';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
 import { DEFAULT_REQUESTS_PER_MINUTE, parseBudget } from '../budget';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useTranslation } from '../../../lib/i18n';
 
 const NAME = /^[\p{L}\p{N} ._'()-]+$/u;
 const MAX_NAME = 100;
+const NAME_SIGNS = ". _ ' ( ) -";
 
 /** Creates a partner with its first key. */
 export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) => void }) {
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const [budget, setBudget] = useState('');
   const [errors, setErrors] = useState<{ name?: string; requestsPerMinute?: string }>({});
@@ -24,10 +27,11 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
     setFailure(null);
     const trimmed = name.trim();
     const found: typeof errors = {};
-    if (trimmed === '') found.name = 'Indiquez le nom de l’organisation';
-    else if ([...trimmed].length > MAX_NAME) found.name = `${MAX_NAME} caractères au plus`;
+    if (trimmed === '') found.name = t('partners.create.nameMissing');
+    else if ([...trimmed].length > MAX_NAME) found.name = t('partners.create.nameTooLong', { max: MAX_NAME });
     else if (!NAME.test(trimmed)) {
-      found.name = 'Lettres, chiffres, espaces et . _ \' ( ) - uniquement';
+      // The signs the server accepts, as typed (the straight apostrophe among them).
+      found.name = t('partners.create.nameCharacters', { signs: NAME_SIGNS });
     }
     const parsed = parseBudget(budget);
     if ('error' in parsed) found.requestsPerMinute = parsed.error;
@@ -44,7 +48,7 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
       onCreated(issued);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        setErrors({ name: 'Un partenaire porte déjà ce nom' });
+        setErrors({ name: t('partners.create.duplicate') });
       } else if (error instanceof ApiError && error.status === 422 && error.problem.errors?.length) {
         const server = fieldErrors(error);
         setErrors({ name: server.name, requestsPerMinute: server.requestsPerMinute });
@@ -60,9 +64,9 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
 
   return (
     <form className="new-partner" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      <h2>Nouveau partenaire</h2>
+      <h2>{t('partners.create.title')}</h2>
       <div className="field-row">
-        <Field id="new-partner-name" label="Nom de l’organisation" required error={errors.name}>
+        <Field id="new-partner-name" label={t('partners.create.name')} required error={errors.name}>
           {(control) => (
             <input
               {...control}
@@ -76,8 +80,8 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
         </Field>
         <Field
           id="new-partner-budget"
-          label="Budget (requêtes par minute)"
-          help={`Laisser vide pour le budget par défaut (${DEFAULT_REQUESTS_PER_MINUTE}/min).`}
+          label={t('partners.create.budget')}
+          help={t('partners.create.budgetHelp', { n: DEFAULT_REQUESTS_PER_MINUTE })}
           error={errors.requestsPerMinute}
         >
           {(control) => (
@@ -94,7 +98,7 @@ export function NewPartnerForm({ onCreated }: { onCreated: (issued: IssuedKey) =
       </div>
       <ErrorMessage message={failure} />
       <button type="submit" disabled={submitting}>
-        {submitting ? 'Création…' : 'Créer le partenaire et sa première clé'}
+        {submitting ? t('partners.create.creating') : t('partners.create.submit')}
       </button>
     </form>
   );

@@ -7,6 +7,7 @@ import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
 import { budgetLabel, parseBudget } from '../budget';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { WebhookPanel } from './WebhookPanel';
+import { Trans, useTranslation } from '../../../lib/i18n';
 
 interface PartnerCardProps {
   partner: Partner;
@@ -17,6 +18,7 @@ interface PartnerCardProps {
 
 /** One partner: its budget, its keys (by prefix only) and what an administrator can do. */
 export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) {
+  const { t } = useTranslation();
   const [budget, setBudget] = useState(partner.requestsPerMinute?.toString() ?? '');
   const [budgetError, setBudgetError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
     setBudgetError(undefined);
     void act(async () => {
       await partnersApi.setPartnerRateLimit(partner.id, parsed.value);
-      onChanged(`Budget de ${partner.name} : ${budgetLabel(parsed.value)}.`);
+      onChanged(t('partners.card.budgetSet', { partner: partner.name, budget: budgetLabel(parsed.value) }));
     });
   }
 
@@ -63,7 +65,7 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
     void act(async () => {
       await partnersApi.revokePartnerKey(partner.id, key.id);
       setConfirming(null);
-      onChanged(`Clé ${key.prefix} de ${partner.name} révoquée.`);
+      onChanged(t('partners.card.revoked', { prefix: key.prefix, partner: partner.name }));
     });
   }
 
@@ -71,17 +73,17 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
     <section className="partner" aria-labelledby={titleId}>
       <h2 id={titleId}>{partner.name}</h2>
       <dl className="partner-facts">
-        <dt>Créé le</dt>
+        <dt>{t('partners.card.createdAt')}</dt>
         <dd>{formatInstant(partner.createdAt)}</dd>
-        <dt>Budget</dt>
+        <dt>{t('partners.card.budget')}</dt>
         <dd>{budgetLabel(partner.requestsPerMinute)}</dd>
       </dl>
 
       <form className="budget-form" noValidate onSubmit={saveBudget}>
         <Field
           id={`budget-${partner.id}`}
-          label="Nouveau budget (requêtes par minute)"
-          help="Laisser vide pour revenir au budget par défaut."
+          label={t('partners.card.newBudget')}
+          help={t('partners.card.newBudgetHelp')}
           error={budgetError}
         >
           {(control) => (
@@ -96,26 +98,26 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
           )}
         </Field>
         <button type="submit" disabled={busy}>
-          Enregistrer le budget
+          {t('partners.card.saveBudget')}
         </button>
       </form>
 
       <div className="table-scroll">
         <table className="keys">
-          <caption>Clés d’API</caption>
+          <caption>{t('partners.card.keys')}</caption>
           <thead>
             <tr>
-              <th scope="col">Préfixe</th>
-              <th scope="col">Créée le</th>
-              <th scope="col">Dernière utilisation</th>
-              <th scope="col">État</th>
-              <th scope="col">Action</th>
+              <th scope="col">{t('partners.card.prefix')}</th>
+              <th scope="col">{t('partners.card.keyCreatedAt')}</th>
+              <th scope="col">{t('partners.card.lastUsed')}</th>
+              <th scope="col">{t('partners.card.state')}</th>
+              <th scope="col">{t('partners.card.action')}</th>
             </tr>
           </thead>
           <tbody>
             {partner.keys.length === 0 && (
               <tr>
-                <td colSpan={5}>Aucune clé</td>
+                <td colSpan={5}>{t('partners.card.noKey')}</td>
               </tr>
             )}
             {partner.keys.map((key) => (
@@ -124,19 +126,22 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
                   <code>{key.prefix}</code>
                 </th>
                 <td>{formatInstant(key.createdAt)}</td>
-                <td>{key.lastUsedAt ? formatInstant(key.lastUsedAt) : 'jamais'}</td>
-                <td>{key.revokedAt ? `Révoquée le ${formatInstant(key.revokedAt)}` : 'Active'}</td>
+                <td>{key.lastUsedAt ? formatInstant(key.lastUsedAt) : t('partners.card.never')}</td>
+                <td>{key.revokedAt ? t('partners.card.revokedAt', { at: formatInstant(key.revokedAt) }) : t('partners.card.active')}</td>
                 <td>
                   {key.revokedAt ? (
-                    '—'
+                    t('common.none')
                   ) : confirming === key.id ? (
-                    <div className="confirm" role="group" aria-label={`Confirmer la révocation de ${key.prefix}`}>
+                    <div className="confirm" role="group" aria-label={t('partners.card.confirmRevoke', { prefix: key.prefix })}>
                       <p>
-                        Révoquer la clé <code>{key.prefix}</code> ? Le partenaire ne pourra plus
-                        l’utiliser, immédiatement et définitivement.
+                        <Trans
+                          i18nKey="partners.card.revokeQuestion"
+                          values={{ prefix: key.prefix }}
+                          components={{ code: <code /> }}
+                        />
                       </p>
                       <button type="button" className="danger-button" disabled={busy} onClick={() => revoke(key)}>
-                        Révoquer définitivement
+                        {t('partners.card.revokeForGood')}
                       </button>
                       <button
                         type="button"
@@ -144,17 +149,17 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
                         autoFocus
                         onClick={() => setConfirming(null)}
                       >
-                        Annuler
+                        {t('partners.card.cancel')}
                       </button>
                     </div>
                   ) : (
                     <button
                       type="button"
                       className="plain-button"
-                      aria-label={`Révoquer la clé ${key.prefix}`}
+                      aria-label={t('partners.card.revokeNamed', { prefix: key.prefix })}
                       onClick={() => setConfirming(key.id)}
                     >
-                      Révoquer
+                      {t('partners.card.revoke')}
                     </button>
                   )}
                 </td>
@@ -166,7 +171,7 @@ export function PartnerCard({ partner, onIssued, onChanged }: PartnerCardProps) 
 
       <ErrorMessage message={failure} />
       <button type="button" disabled={busy} onClick={issueKey}>
-        Émettre une nouvelle clé
+        {t('partners.card.issue')}
       </button>
 
       <WebhookPanel partnerId={partner.id} partnerName={partner.name} />

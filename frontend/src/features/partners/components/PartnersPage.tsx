@@ -5,9 +5,11 @@ import { NewPartnerForm } from './NewPartnerForm';
 import { PartnerCard } from './PartnerCard';
 import { usePartners } from '../hooks/usePartners';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useTranslation } from '../../../lib/i18n';
 
 /** « Partenaires »: the organisations that push reports through the partner API, and their keys. */
 export function PartnersPage() {
+  const { t } = useTranslation();
   const { partners, error, reload } = usePartners();
   const [issued, setIssued] = useState<IssuedKey | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -25,11 +27,8 @@ export function PartnersPage() {
 
   return (
     <main id="contenu" className="page partners-page">
-      <h1>Partenaires</h1>
-      <p className="intro">
-        Organisations qui transmettent des signalements par l’API partenaire. Une clé n’est
-        affichée qu’une fois, à sa création ; ensuite seul son préfixe permet de la reconnaître.
-      </p>
+      <h1>{t('partners.title')}</h1>
+      <p className="intro">{t('partners.intro')}</p>
       {issued && <IssuedKeyPanel issued={issued} onClose={() => setIssued(null)} />}
       <p role="status" className="confirmation-status">
         {message}
@@ -37,9 +36,9 @@ export function PartnersPage() {
       <ErrorMessage message={error} />
       <NewPartnerForm onCreated={keyIssued} />
       {partners === null ? (
-        error ? null : <p className="loading">Chargement des partenaires…</p>
+        error ? null : <p className="loading">{t('partners.loading')}</p>
       ) : partners.length === 0 ? (
-        <p className="empty">Aucun partenaire</p>
+        <p className="empty">{t('partners.empty')}</p>
       ) : (
         partners.map((partner) => (
           <PartnerCard

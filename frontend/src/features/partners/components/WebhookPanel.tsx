@@ -6,18 +6,20 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatInstant } from '../../../lib/parisTime';
 import { partnersApi } from '../api/partnersApi';
 import { adminErrorMessage, fieldErrors } from '../adminErrorMessage';
+import { i18n, t, Trans, useTranslation } from '../../../lib/i18n';
 
-const STATE_LABELS: Record<string, string> = {
-  PENDING: 'En cours (nouvel essai prévu)',
-  DELIVERED: 'Livrée',
-  FAILED: 'Échec définitif',
-};
+/** A code in words from its catalogue group; a code this version does not know is shown as is. */
+function label(group: string, code: string): string {
+  const key = `${group}.${code}`;
+  return i18n.exists(key) ? t(key) : code;
+}
 
 /**
  * A partner's webhook: the URL where Vigie POSTs each change of its reports, its signing secret
  * (shown once, here, when set or rotated), and the delivery log with a replay of any delivery.
  */
 export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; partnerName: string }) {
+  const { t } = useTranslation();
   const [webhook, setWebhook] = useState<PartnerWebhook | null>(null);
   const [deliveries, setDeliveries] = useState<WebhookDelivery[]>([]);
   const [url, setUrl] = useState('');
@@ -63,7 +65,7 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (url.trim() === '') {
-      setUrlError('obligatoire');
+      setUrlError(t('partners.webhook.required'));
       return;
     }
     setUrlError(undefined);
@@ -76,32 +78,38 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
   const titleId = `webhook-${partnerId}`;
   return (
     <section className="webhook" aria-labelledby={titleId}>
-      <h3 id={titleId}>Webhook</h3>
+      <h3 id={titleId}>{t('partners.webhook.title')}</h3>
       {webhook ? (
         <p>
-          Vigie envoie chaque changement des signalements de {partnerName} à <code>{webhook.url}</code> (depuis le{' '}
-          {formatInstant(webhook.createdAt)}).
+          <Trans
+            i18nKey="partners.webhook.sends"
+            values={{ partner: partnerName, url: webhook.url, since: formatInstant(webhook.createdAt) }}
+            components={{ code: <code /> }}
+          />
         </p>
       ) : (
-        <p className="empty">Aucun webhook : le partenaire lit l’état de ses signalements par l’API.</p>
+        <p className="empty">{t('partners.webhook.none')}</p>
       )}
 
       {issued && (
         <div className="issued-secret" role="alert">
           <p>
-            Secret de signature pour {partnerName}, affiché <strong>une seule fois</strong> : transmettez-le au
-            partenaire par un canal sûr.
+            <Trans
+              i18nKey="partners.webhook.secret"
+              values={{ partner: partnerName }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <p>
             <code>{issued.secret}</code>
           </p>
           {issued.previousSecretValidUntil && (
             <p className="secondary">
-              L’ancien secret signe encore jusqu’au {formatInstant(issued.previousSecretValidUntil)}.
+              {t('partners.webhook.previousSecret', { until: formatInstant(issued.previousSecretValidUntil) })}
             </p>
           )}
           <button type="button" className="plain-button" onClick={() => setIssued(null)}>
-            J’ai transmis le secret
+            {t('partners.webhook.secretHandedOver')}
           </button>
         </div>
       )}
@@ -109,8 +117,8 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
       <form noValidate onSubmit={save}>
         <Field
           id={`webhook-url-${partnerId}`}
-          label={webhook ? 'Nouvelle adresse du webhook' : 'Adresse du webhook'}
-          help="https uniquement, vers une adresse publique. Un nouveau secret est émis."
+          label={webhook ? t('partners.webhook.newUrl') : t('partners.webhook.url')}
+          help={t('partners.webhook.urlHelp')}
           error={urlError}
         >
           {(control) => (
@@ -118,7 +126,7 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
           )}
         </Field>
         <button type="submit" disabled={busy}>
-          Enregistrer le webhook
+          {t('partners.webhook.save')}
         </button>
       </form>
 
@@ -129,7 +137,7 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
             disabled={busy}
             onClick={() => void act(async () => setIssued(await partnersApi.rotateWebhookSecret(partnerId)))}
           >
-            Émettre un nouveau secret
+            {t('partners.webhook.rotate')}
           </button>{' '}
           <button
             type="button"
@@ -138,11 +146,11 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
             onClick={() =>
               void act(async () => {
                 await partnersApi.removeWebhook(partnerId);
-                setMessage('Webhook supprimé : plus rien n’est envoyé.');
+                setMessage(t('partners.webhook.removed'));
               })
             }
           >
-            Supprimer le webhook
+            {t('partners.webhook.remove')}
           </button>
         </p>
       )}
@@ -150,41 +158,42 @@ export function WebhookPanel({ partnerId, partnerName }: { partnerId: string; pa
       {deliveries.length > 0 && (
         <div className="table-scroll">
           <table className="deliveries">
-            <caption>Livraisons récentes</caption>
+            <caption>{t('partners.webhook.deliveries')}</caption>
             <thead>
               <tr>
-                <th scope="col">Changement</th>
-                <th scope="col">État</th>
-                <th scope="col">Essais</th>
-                <th scope="col">Dernière réponse</th>
-                <th scope="col">Action</th>
+                <th scope="col">{t('partners.webhook.change')}</th>
+                <th scope="col">{t('partners.webhook.deliveryState')}</th>
+                <th scope="col">{t('partners.webhook.attempts')}</th>
+                <th scope="col">{t('partners.webhook.lastAnswer')}</th>
+                <th scope="col">{t('partners.webhook.action')}</th>
               </tr>
             </thead>
             <tbody>
               {deliveries.map((delivery) => (
                 <tr key={delivery.id}>
                   <th scope="row">
-                    {delivery.status}
-                    {delivery.outcome && ` (${delivery.outcome})`} — {formatInstant(delivery.occurredAt)}
-                    {delivery.replayOf && <span className="tag">rejouée</span>}
+                    {label('labels.partnerStatus', delivery.status)}
+                    {delivery.outcome && ` (${label('labels.decisionType', delivery.outcome)})`} —{' '}
+                    {formatInstant(delivery.occurredAt)}
+                    {delivery.replayOf && <span className="tag">{t('partners.webhook.replayed')}</span>}
                   </th>
-                  <td>{STATE_LABELS[delivery.state] ?? delivery.state}</td>
+                  <td>{label('partners.webhook.state', delivery.state)}</td>
                   <td>{delivery.attempts}</td>
-                  <td>{delivery.lastStatusCode ?? delivery.lastError ?? '—'}</td>
+                  <td>{delivery.lastStatusCode ?? delivery.lastError ?? t('common.none')}</td>
                   <td>
                     <button
                       type="button"
                       className="plain-button"
                       disabled={busy}
-                      aria-label={`Rejouer la livraison du ${formatInstant(delivery.occurredAt)}`}
+                      aria-label={t('partners.webhook.replayNamed', { at: formatInstant(delivery.occurredAt) })}
                       onClick={() =>
                         void act(async () => {
                           await partnersApi.replayWebhookDelivery(partnerId, delivery.id);
-                          setMessage('Livraison rejouée : elle part dans un instant.');
+                          setMessage(t('partners.webhook.replayDone'));
                         })
                       }
                     >
-                      Rejouer
+                      {t('partners.webhook.replay')}
                     </button>
                   </td>
                 </tr>

@@ -2,6 +2,7 @@ import type { Partner } from '../../../lib/api/types';
 import { useLoaded } from '../../../lib/useLoaded';
 import { partnersApi } from '../api/partnersApi';
 import { adminErrorMessage } from '../adminErrorMessage';
+import { t } from '../../../lib/i18n';
 
 export interface PartnersState {
   /** null until the first answer. */
@@ -12,7 +13,7 @@ export interface PartnersState {
 
 const loadPartners = () => partnersApi.partners();
 const describeFailure = (failure: unknown) =>
-  `La liste des partenaires n’a pas pu être chargée. ${adminErrorMessage(failure)}`;
+  t('partners.loadFailed', { why: adminErrorMessage(failure) });
 
 /** Loads the partners now and on reload(). */
 export function usePartners(): PartnersState {

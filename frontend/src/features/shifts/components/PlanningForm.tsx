@@ -7,6 +7,7 @@ import { PLATFORM_LABELS } from '../../../components/labels';
 import { shiftsApi } from '../api/shiftsApi';
 import { SHIFT_KIND_LABELS } from '../shiftLabels';
 import { shiftWindow } from '../weekGrid';
+import { t } from '../../../lib/i18n';
 
 /** The server's field names → the form's controls (an error on end shows under the end time). */
 const FIELD_OF: Record<string, string> = {
@@ -60,41 +61,40 @@ export function PlanningForm({ day, onPlanned }: { day: string; onPlanned: () =>
     };
     try {
       await shiftsApi.plan(request);
-      setDone(weekly ? 'Série hebdomadaire enregistrée.' : 'Créneau enregistré.');
+      setDone(weekly ? t('shifts.form.seriesSaved') : t('shifts.form.saved'));
       onPlanned();
     } catch (error) {
       if (error instanceof ApiError && error.status === 422 && error.problem.errors) {
         const byField: Record<string, string> = {};
         for (const e of error.problem.errors) byField[fieldOf(e.field)] = e.message.split(' / ')[0] ?? e.message;
         setErrors(byField);
-        setFailure('Le créneau n’a pas été enregistré : corrigez les champs indiqués.');
+        setFailure(t('shifts.form.invalid'));
       } else {
-        setFailure('Le créneau n’a pas pu être enregistré. Réessayez.');
+        setFailure(t('shifts.form.failed'));
       }
     }
   }
 
   return (
-    <form className="planning-form" onSubmit={(event) => void submit(event)} aria-label="Planifier un créneau">
-      <h2>Planifier un créneau</h2>
+    <form className="planning-form" onSubmit={(event) => void submit(event)} aria-label={t('shifts.form.title')}>
+      <h2>{t('shifts.form.title')}</h2>
       <div className="field">
         <label>
-          <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} /> Créneau ouvert aux
-          inscriptions (sans personne désignée)
+          <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} /> {t('shifts.form.open')}
         </label>
       </div>
       {open ? (
-        <Field id="slots" label="Places" error={errors.slots}>
+        <Field id="slots" label={t('shifts.form.slots')} error={errors.slots}>
           {(control) => (
             <input {...control} type="number" min={1} max={50} value={slots} onChange={(e) => setSlots(e.target.value)} />
           )}
         </Field>
       ) : (
-        <Field id="username" label="Personne (identifiant)" required error={errors.username}>
+        <Field id="username" label={t('shifts.form.person')} required error={errors.username}>
           {(control) => <input {...control} value={username} onChange={(e) => setUsername(e.target.value)} />}
         </Field>
       )}
-      <Field id="kind" label="Type" error={errors.kind}>
+      <Field id="kind" label={t('shifts.form.kind')} error={errors.kind}>
         {(control) => (
           <select {...control} value={kind} onChange={(e) => setKind(e.target.value as ShiftKind)}>
             {(Object.keys(SHIFT_KIND_LABELS) as ShiftKind[]).map((k) => (
@@ -105,23 +105,23 @@ export function PlanningForm({ day, onPlanned }: { day: string; onPlanned: () =>
           </select>
         )}
       </Field>
-      <Field id="date" label="Jour" required>
+      <Field id="date" label={t('shifts.form.day')} required>
         {(control) => <input {...control} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
       </Field>
-      <Field id="startTime" label="Début" required error={errors.startTime}>
+      <Field id="startTime" label={t('shifts.form.start')} required error={errors.startTime}>
         {(control) => <input {...control} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />}
       </Field>
       <Field
         id="endTime"
-        label="Fin"
+        label={t('shifts.form.end')}
         required
-        help="Une fin avant le début tombe le lendemain (créneau de nuit)."
+        help={t('shifts.form.endHelp')}
         error={errors.endTime}
       >
         {(control) => <input {...control} type="time" value={endTime} onChange={(e) => setEndTime(e.target.value)} />}
       </Field>
       <fieldset className="field">
-        <legend>Plateformes (aucune cochée : toutes)</legend>
+        <legend>{t('shifts.form.platforms')}</legend>
         {(Object.keys(PLATFORM_LABELS) as Platform[]).map((p) => (
           <label key={p} className="checkbox-inline">
             <input
@@ -136,19 +136,19 @@ export function PlanningForm({ day, onPlanned }: { day: string; onPlanned: () =>
       </fieldset>
       <Field
         id="departments"
-        label="Départements"
-        help="Numéros séparés par des virgules, ex. 69, 2A ; vide : tous."
+        label={t('shifts.form.departments')}
+        help={t('shifts.form.departmentsHelp')}
         error={errors.departments}
       >
         {(control) => <input {...control} value={departments} onChange={(e) => setDepartments(e.target.value)} />}
       </Field>
       <div className="field">
         <label>
-          <input type="checkbox" checked={weekly} onChange={(e) => setWeekly(e.target.checked)} /> Chaque semaine
+          <input type="checkbox" checked={weekly} onChange={(e) => setWeekly(e.target.checked)} /> {t('shifts.form.weekly')}
         </label>
       </div>
       {weekly && (
-        <Field id="until" label="Jusqu’au" required error={errors.until}>
+        <Field id="until" label={t('shifts.form.until')} required error={errors.until}>
           {(control) => <input {...control} type="date" value={until} onChange={(e) => setUntil(e.target.value)} />}
         </Field>
       )}
@@ -156,7 +156,7 @@ export function PlanningForm({ day, onPlanned }: { day: string; onPlanned: () =>
       <p aria-live="polite" className="form-done">
         {done}
       </p>
-      <button type="submit">Enregistrer le créneau</button>
+      <button type="submit">{t('shifts.form.submit')}</button>
     </form>
   );
 }

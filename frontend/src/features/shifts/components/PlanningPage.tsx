@@ -10,11 +10,11 @@ import { HandoverForm } from './HandoverForm';
 import { OnDutyPanel } from './OnDutyPanel';
 import { PlanningForm } from './PlanningForm';
 import { shiftTitle, WeekCalendar } from './WeekCalendar';
+import { locale, t, useTranslation } from '../../../lib/i18n';
 
-const WEEK = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' });
 
 function calendarFailure(): string {
-  return 'Le planning n’a pas pu être chargé.';
+  return t('shifts.planning.loadFailed');
 }
 
 /**
@@ -23,6 +23,7 @@ function calendarFailure(): string {
  * her shift over.
  */
 export function PlanningPage() {
+  const { t } = useTranslation();
   const { session } = useSession();
   const roles = session.status === 'authenticated' ? session.user.roles : [];
   const me = session.status === 'authenticated' ? session.user.username : '';
@@ -54,34 +55,39 @@ export function PlanningPage() {
 
   return (
     <main id="contenu" className="planning-page">
-      <h1>Planning des créneaux</h1>
+      <h1>{t('shifts.planning.title')}</h1>
       {now && <OnDutyPanel now={now} />}
       {now?.shift && now.shift.kind === 'WORKER' && <HandoverForm shiftId={now.shift.shiftId} onDone={refresh} />}
 
-      <nav className="week-navigation" aria-label="Semaines">
+      <nav className="week-navigation" aria-label={t('shifts.planning.weeks')}>
         <button type="button" className="plain-button" onClick={() => setMonday(addDays(monday, -7))}>
-          Semaine précédente
+          {t('shifts.planning.previous')}
         </button>
         <button type="button" className="plain-button" onClick={() => setMonday(mondayOf(new Date()))}>
-          Cette semaine
+          {t('shifts.planning.current')}
         </button>
         <button type="button" className="plain-button" onClick={() => setMonday(addDays(monday, 7))}>
-          Semaine suivante
+          {t('shifts.planning.next')}
         </button>
       </nav>
-      <h2>Semaine du {WEEK.format(new Date(`${monday}T00:00:00Z`))}</h2>
+      <h2>
+        {t('shifts.planning.weekOf', {
+          day: new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`)),
+        })}
+      </h2>
       <ErrorMessage message={error} />
       <p className="calendar-legend">
-        <span className="legend worker-shift">Maraude</span> <span className="legend on-duty">Astreinte</span>{' '}
-        <span className="legend open-shift">Créneau ouvert</span>{' '}
-        <span className="legend calendar-gap-legend">Personne en maraude</span>
-        {calendar && ` — ${gapHours} h sans personne en maraude cette semaine.`}
+        <span className="legend worker-shift">{t('shifts.planning.legendWorker')}</span>{' '}
+        <span className="legend on-duty">{t('shifts.planning.legendOnDuty')}</span>{' '}
+        <span className="legend open-shift">{t('shifts.planning.legendOpen')}</span>{' '}
+        <span className="legend calendar-gap-legend">{t('shifts.planning.legendGap')}</span>
+        {calendar && t('shifts.planning.gapHours', { hours: gapHours })}
       </p>
       {calendar && <WeekCalendar monday={monday} shifts={calendar.items} gaps={calendar.gaps} />}
       <p aria-live="polite">{message}</p>
       {calendar && calendar.items.length > 0 && (
         <>
-          <h2>Créneaux de la semaine</h2>
+          <h2>{t('shifts.planning.list')}</h2>
           <ul className="shift-list">
             {calendar.items.map((shift) => (
               <li key={shift.id}>
@@ -90,19 +96,23 @@ export function PlanningPage() {
                   <button
                     type="button"
                     className="plain-button"
-                    onClick={() => void act(() => shiftsApi.remove(shift.id), 'Créneau supprimé.', 'Suppression impossible.')}
+                    onClick={() => void act(() => shiftsApi.remove(shift.id), t('shifts.planning.removed'), t('shifts.planning.removeFailed'))}
                   >
-                    Supprimer
+                    {t('shifts.planning.remove')}
                   </button>
                 )}
                 {roles.includes('WORKER') && shift.username === null && !(shift.signedUp ?? []).includes(me) && (
                   <button
                     type="button"
                     onClick={() =>
-                      void act(() => shiftsApi.signUp(shift.id), 'Inscription enregistrée.', 'Inscription impossible (complet, chevauchement ou repos).')
+                      void act(
+                        () => shiftsApi.signUp(shift.id),
+                        t('shifts.planning.signedUp'),
+                        t('shifts.planning.signUpFailed'),
+                      )
                     }
                   >
-                    M’inscrire
+                    {t('shifts.planning.signUp')}
                   </button>
                 )}
               </li>

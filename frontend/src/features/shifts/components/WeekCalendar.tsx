@@ -1,12 +1,14 @@
 import type { CoverageGap, Shift } from '../../../lib/api/types';
 import { segmentOn, weekDays } from '../weekGrid';
 import { hours, scopeLabel, SHIFT_KIND_LABELS } from '../shiftLabels';
+import { locale, t } from '../../../lib/i18n';
 
-const DAY = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 function dayLabel(day: string): string {
-  return DAY.format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 function shiftClass(shift: Shift): string {
@@ -15,7 +17,8 @@ function shiftClass(shift: Shift): string {
 }
 
 function shiftTitle(shift: Shift): string {
-  const who = shift.username ?? `Créneau ouvert (${shift.signedUp?.length ?? 0}/${shift.slots ?? 0} inscrit·es)`;
+  const who =
+    shift.username ?? t('shifts.calendar.openWithSlots', { taken: shift.signedUp?.length ?? 0, slots: shift.slots ?? 0 });
   return `${who} — ${SHIFT_KIND_LABELS[shift.kind]}, ${hours(shift.start, shift.endedAt ?? shift.end)}, ${scopeLabel(shift.platforms, shift.departments)}`;
 }
 
@@ -28,7 +31,7 @@ export function WeekCalendar({ monday, shifts, gaps }: { monday: string; shifts:
   const days = weekDays(monday);
   return (
     // Scrolls sideways on a narrow screen: focusable, so that the keyboard can scroll it too.
-    <div className="week-calendar" role="region" aria-label="Semaine des créneaux" tabIndex={0}>
+    <div className="week-calendar" role="region" aria-label={t('shifts.calendar.region')} tabIndex={0}>
       <div className="calendar-corner" aria-hidden="true" />
       {days.map((day) => (
         <div key={day} className="calendar-day-name">
@@ -49,7 +52,7 @@ export function WeekCalendar({ monday, shifts, gaps }: { monday: string; shifts:
                 key={`gap-${gap.start}`}
                 className="calendar-gap"
                 style={{ top: `${segment.top}%`, height: `${segment.height}%` }}
-                title={`Personne en maraude ${hours(gap.start, gap.end)}`}
+                title={t('shifts.calendar.gap', { hours: hours(gap.start, gap.end) })}
               />
             );
           })}
@@ -62,7 +65,7 @@ export function WeekCalendar({ monday, shifts, gaps }: { monday: string; shifts:
                 style={{ top: `${segment.top}%`, height: `${segment.height}%` }}
                 title={shiftTitle(shift)}
               >
-                <span className="calendar-shift-who">{shift.username ?? 'Créneau ouvert'}</span>{' '}
+                <span className="calendar-shift-who">{shift.username ?? t('shifts.calendar.open')}</span>{' '}
                 <span className="calendar-shift-when">{hours(shift.start, shift.endedAt ?? shift.end)}</span>
               </div>
             );

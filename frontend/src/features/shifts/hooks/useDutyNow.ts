@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { DutyNow } from '../../../lib/api/types';
 import { useLoaded, type Loaded } from '../../../lib/useLoaded';
 import { shiftsApi } from '../api/shiftsApi';
+import { t } from '../../../lib/i18n';
 
 /** How often who is on duty, and my exposure, are asked again. */
 export const DUTY_REFRESH_MS = 30_000;
@@ -12,7 +13,7 @@ function loadNow(): Promise<DutyNow> {
 
 /** A failed refresh keeps the last answer shown. */
 function quietly(): string {
-  return 'La situation des créneaux n’a pas pu être actualisée.';
+  return t('shifts.refreshFailed');
 }
 
 /** GET /shifts/now, now and every 30 s. */

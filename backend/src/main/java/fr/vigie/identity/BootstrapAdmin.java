@@ -37,6 +37,12 @@ class BootstrapAdmin implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!users.isEmpty()) {
+            // Said out loud: an operator who sets the variable on a later start expects it to take effect.
+            if (password != null && !password.isBlank()) {
+                log.warn("VIGIE_BOOTSTRAP_ADMIN_PASSWORD is set but ignored: accounts already exist in this database,"
+                        + " the variable only sets the first administrator's password on an empty one."
+                        + " Change a password under Comptes (/admin/utilisateurs) instead.");
+            }
             return;
         }
         var roles = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.WORKER);

@@ -1,5 +1,9 @@
 package fr.vigie.triage;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,6 +94,17 @@ final class FrenchLabels {
             Map.entry("comment", "Commentaire"),
             Map.entry("duplicateOf", "Doublon du signalement"));
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    /** « 3 décembre 2026 » rather than 2026-12-03, which a service reads as a code; kept as it is if unreadable. */
+    private static String frenchDate(String isoDate) {
+        try {
+            return DAY.format(LocalDate.parse(isoDate));
+        } catch (DateTimeParseException unreadable) {
+            return isoDate;
+        }
+    }
+
     private FrenchLabels() {
     }
 
@@ -99,6 +114,9 @@ final class FrenchLabels {
 
     /** A decision's stored value in French: codes through their list, free text as it is. */
     static String detail(String type, String field, String value) {
+        if ("followUpDate".equals(field)) {
+            return frenchDate(value);
+        }
         Map<String, String> labels = switch (field) {
             case "channel" -> "REFERRAL".equals(type) ? REFERRAL_CHANNELS : CONTACT_CHANNELS;
             case "outcome" -> CONTACT_OUTCOMES;

@@ -87,7 +87,7 @@ public class ReportRetention {
         publisher.publishEvent(new ReportsRemoved(list));
         for (String table : List.of("report_contact", "report_version", "report_claim", "report_claim_history",
                 "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step",
-                "watch_alert")) {
+                "watch_alert", "report_follow_up")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }
         // decisions may supersede each other: latest first

@@ -83,7 +83,7 @@ class RetentionIT extends EmbeddedServersTest {
         for (UUID id : List.of(noActionOld, duplicateOld)) {
             assertThat(exists(id)).as("row of %s", id).isFalse();
             assertThat(count("decision", id) + count("report_note", id) + count("report_version", id)
-                    + count("report_contact", id)).as("history of %s", id).isZero();
+                    + count("report_contact", id) + count("report_follow_up", id)).as("history of %s", id).isZero();
             assertThat(index.contains(id)).as("document of %s", id).isFalse();
         }
         // and the history is append-only again for everyone else

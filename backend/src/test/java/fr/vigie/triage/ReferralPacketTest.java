@@ -85,6 +85,19 @@ class ReferralPacketTest {
     }
 
     @Test
+    void aContactIsWrittenInWordsItsFollowUpAsAFrenchDate() {
+        var details = new LinkedHashMap<String, String>();
+        details.put("channel", "SMS");
+        details.put("outcome", "REPLIED");
+        details.put("followUpDate", "2026-12-03");
+        var packet = packet(report(null, null, ReportEntities.none(), List.of(), List.of(), List.of(decision("CONTACT", details))));
+
+        assertThat(packet).contains("Prise de contact, par camille (enregistrée)\n",
+                "    Canal : SMS\n    Résultat : A répondu\n    Date de relance : 3 décembre 2026\n");
+        assertThat(packet).as("no code, no ISO date").doesNotContain("REPLIED", "CONTACT,", "2026-12-03", "followUpDate");
+    }
+
+    @Test
     void whatIsUnknownIsLeftOut() {
         var packet = packet(report(null, null, ReportEntities.none(), List.of(), List.of(), List.of()));
 

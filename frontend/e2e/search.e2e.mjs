@@ -5,7 +5,7 @@
 // 390 px too, with no sideways scroll) → back to the dossier → « Surveiller ce contact » with a
 // note → « Contacts surveillés » lists the contact.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import { env, alertText, runScenario, screenshot, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 async function expectVisible(page, locator, what) {
   await locator.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(async () => {
@@ -36,9 +36,11 @@ async function run(page, settings) {
   const rows = page.locator('.network-table tbody tr');
   await expectVisible(page, rows, 'the rows of the network table');
   await expectVisible(page, page.locator(`.network-table a[href="/signalements/${settings.reportId}"]`), 'the report in the network table');
+  await screenshot(page, 'search-e2e-network.png');
   const before = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
   await expectVisible(page, page.locator('.network-graph canvas'), 'the canvas at 390 px');
+  await screenshot(page, 'search-e2e-network-390.png');
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     view: document.documentElement.clientWidth,

@@ -51,15 +51,18 @@ export function departmentSpread(network: Network): [string, number][] {
 
 /**
  * The elements Cytoscape draws: colour by band, size by sightings (a report seen again, a contact
- * in many reports grows, on a log scale so a hub of 1,000 does not cover the canvas).
+ * in many reports grows, on a log scale so a hub of 1,000 does not cover the canvas), a contact's
+ * label with the number of its reports left out.
  */
 export function graphElements(network: Network) {
+  const hidden = hiddenReports(network);
   return [
     ...network.nodes.map((node) => ({
       group: 'nodes' as const,
       data: {
         id: node.id,
-        label: node.label,
+        // what the graph leaves out of a hub, at a glance: « 06 39 98 00 01 (+ 940) »
+        label: (hidden.get(node.id) ?? 0) > 0 ? `${node.label} (+ ${hidden.get(node.id)})` : node.label,
         kind: node.kind,
         step: node.step,
         colour: node.priority ? BAND_COLOURS[node.priority] : NO_BAND,

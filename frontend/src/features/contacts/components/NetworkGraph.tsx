@@ -51,7 +51,7 @@ export function NetworkGraph({ network }: { network: Network }) {
             animate: false,
           },
           minZoom: 0.2,
-          maxZoom: 3,
+          maxZoom: 1.6, // a network of three nodes is not drawn at giant size
         });
         cy.on('tap', 'node', (event) => {
           const node = byId.get(event.target.id());

@@ -18,6 +18,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['src/testing/setup.ts'],
     // The page tests type into forms key by key: on a machine shared with other builds they can
     // take longer than Vitest's default 5 s without anything being wrong.
     testTimeout: 15_000,

@@ -54,7 +54,7 @@ export function WorkerActivitySection({ from, to }: { from: string; to: string }
       <ErrorMessage message={error} />
       {activity && activity.workers.length === 0 && <p>Aucune prise en charge ni décision sur la période.</p>}
       {activity && activity.workers.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Activité par intervenant·e sur la période" tabIndex={0}>
           <table className="data-table">
             <caption>Activité par intervenant·e sur la période</caption>
             <thead>
@@ -79,7 +79,7 @@ export function WorkerActivitySection({ from, to }: { from: string; to: string }
         </div>
       )}
       {activity && activity.shifts.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Activité par créneau" tabIndex={0}>
           <table className="data-table">
             <caption>Par créneau</caption>
             <thead>

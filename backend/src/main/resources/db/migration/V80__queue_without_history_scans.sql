@@ -16,7 +16,7 @@ drop index if exists report_open_queue;
 -- The latest decision of each report and its follow-up date, if any: the queue's due follow-ups are
 -- an index range of this table instead of a "latest decision" over every decision ever recorded.
 create table report_follow_up (
-    report_id     uuid primary key references report (id),
+    report_id     uuid primary key references report (id) on delete cascade,  -- derived from decisions: goes with its report
     author        text not null,
     follow_up_on  date,
     decided_at    timestamptz not null

@@ -164,12 +164,16 @@ public class ReportIndex implements InitializingBean {
         }
     }
 
-    /** Ids of reports whose text matches the query, through the French analysis of scoring. */
+    /**
+     * Ids of reports whose text matches the query, through the French analysis of scoring: every one
+     * of them up to Elasticsearch's result window, not the first page (a shared index holds many).
+     */
     public List<UUID> searchText(String query) {
         try {
             client.indices().refresh(r -> r.index(NAME));
             var terms = String.join(" ", analysis.terms(query));
-            var response = client.search(s -> s.index(NAME).query(q -> q.match(m -> m.field("terms").query(terms))), Void.class);
+            var response = client.search(s -> s.index(NAME).size(10_000).source(src -> src.fetch(false))
+                    .query(q -> q.match(m -> m.field("terms").query(terms))), Void.class);
             return response.hits().hits().stream().map(h -> UUID.fromString(h.id())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

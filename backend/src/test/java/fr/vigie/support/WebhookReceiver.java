@@ -33,13 +33,14 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private WebhookReceiver(int failures) throws IOException {
+    private WebhookReceiver(int failures, java.util.function.Predicate<String> failing) throws IOException {
         var toFail = new AtomicInteger(failures);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/vigie", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestHeaders().getFirst("Vigie-Signature"), body, Instant.now()));
-            exchange.sendResponseHeaders(toFail.getAndDecrement() > 0 ? 500 : 204, -1);
+            boolean fails = failing.test(body) && toFail.getAndDecrement() > 0;
+            exchange.sendResponseHeaders(fails ? 500 : 204, -1);
             exchange.close();
         });
         server.start();
@@ -50,7 +51,12 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public static WebhookReceiver failingFirst(int failures) throws IOException {
-        return new WebhookReceiver(failures);
+        return new WebhookReceiver(failures, body -> true);
+    }
+
+    /** Answers {@code 500} to the first {@code failures} requests whose body passes {@code failing}. */
+    public static WebhookReceiver failingFirst(int failures, java.util.function.Predicate<String> failing) throws IOException {
+        return new WebhookReceiver(failures, failing);
     }
 
     public String url() {

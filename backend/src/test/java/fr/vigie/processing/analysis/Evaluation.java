@@ -102,9 +102,9 @@ public final class Evaluation {
         var outcomes = new ArrayList<Outcome>();
         var byId = new HashMap<String, Outcome>();
         var fired = new HashSet<String>();
-        LocalDate observed = LocalDate.ofInstant(OBSERVED, FRANCE);
         for (var c : corpus.cases()) {
-            var analysis = analyser.analyse(c.text(), c.concern(), OBSERVED);
+            LocalDate observed = LocalDate.ofInstant(c.corpus().observed, FRANCE);
+            var analysis = analyser.analyse(c.text(), c.concern(), c.corpus().observed);
             var outcome = new Outcome(c, analysis, agesGiven(analyser, c.text(), analysis, observed));
             outcomes.add(outcome);
             if (byId.put(c.id(), outcome) != null) {

@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  * {@code DEV-…}, always in the development part), and {@code analysis/families-2.tsv}, written
  * blind to the engine and to the other three files by a third writer (ids {@code G…}), and
  * {@code analysis/families-3.tsv}, written blind to the engine by a fourth writer after the second
- * round of tuning (ids {@code H…}), 10 columns:
+ * round of tuning (ids {@code H…}), and {@code analysis/families-4.tsv}, written blind to the engine by
+ * a fifth writer after the third round (ids {@code K…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
  * their development part in issue 12, and their sealed part's aggregates were read then); the
  * fourth is the {@link Corpus#SECOND second} (its development part was tuned on in the second
- * round), the fifth the {@link Corpus#THIRD third}, whose sealed part is now the honest measure.
+ * round), the fifth the {@link Corpus#THIRD third} (its sealed part was partly read in the third
+ * round), the sixth the {@link Corpus#FOURTH fourth}, whose sealed part is now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -43,22 +45,28 @@ record EvaluationCorpus(List<Case> cases) {
     static final String OWN_CASES = "/analysis/own-cases.tsv";
     static final String FAMILIES_2 = "/analysis/families-2.tsv";
     static final String FAMILIES_3 = "/analysis/families-3.tsv";
+    static final String FAMILIES_4 = "/analysis/families-4.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
     /** Which writing round a case comes from: its figures are printed apart (docs/analysis-evaluation.md). */
     enum Corpus {
         /** {@code evaluation.tsv}, {@code families.tsv}, {@code own-cases.tsv}: the engine was tuned on their development part. */
-        FIRST("first corpora (evaluation, families, own-cases)"),
+        FIRST("first corpora (evaluation, families, own-cases)", Evaluation.OBSERVED),
         /** {@code families-2.tsv}: written blind to the engine and to the first corpora. */
-        SECOND("second family corpus (families-2)"),
+        SECOND("second family corpus (families-2)", Evaluation.OBSERVED),
         /** {@code families-3.tsv}: written blind to the engine and to the first two rounds' tuning (issue 12, third round). */
-        THIRD("third family corpus (families-3)");
+        THIRD("third family corpus (families-3)", Evaluation.OBSERVED),
+        /** {@code families-4.tsv}: written blind to the engine after the third round (issue 12, fourth measure). */
+        FOURTH("fourth family corpus (families-4)", java.time.Instant.parse("2026-12-02T21:14:00Z"));
 
         final String description;
+        /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
+        final java.time.Instant observed;
 
-        Corpus(String description) {
+        Corpus(String description, java.time.Instant observed) {
             this.description = description;
+            this.observed = observed;
         }
     }
 
@@ -78,7 +86,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All five files. */
+    /** All six files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -94,6 +102,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
         cases.addAll(parseFamilies(read(FAMILIES_2), Corpus.SECOND));
         cases.addAll(parseFamilies(read(FAMILIES_3), Corpus.THIRD));
+        cases.addAll(parseFamilies(read(FAMILIES_4), Corpus.FOURTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -2,10 +2,19 @@
 // sign in → « Rechercher » → a phone number typed in another writing (PHONE_WRITING) → the report
 // (REPORT_ID) is found → « Ouvrir le dossier de ce contact » → the dossier lists the report →
 // « Voir le réseau de ce contact »: the graph's canvas is drawn and its table lists the report (at
-// 390 px too, with no sideways scroll) → back to the dossier → « Surveiller ce contact » with a
-// note → « Contacts surveillés » lists the contact.
+// 390 px too, with no sideways scroll; no serious axe-core violation at either width) → back to
+// the dossier → « Surveiller ce contact » with a note → « Contacts surveillés » lists the contact.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { env, alertText, runScenario, screenshot, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import {
+  env,
+  alertText,
+  axeSource,
+  checkAccessibility,
+  runScenario,
+  screenshot,
+  signInFromHome,
+  STEP_TIMEOUT_MS,
+} from './browser.mjs';
 
 async function expectVisible(page, locator, what) {
   await locator.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(async () => {
@@ -37,10 +46,13 @@ async function run(page, settings) {
   await expectVisible(page, rows, 'the rows of the network table');
   await expectVisible(page, page.locator(`.network-table a[href="/signalements/${settings.reportId}"]`), 'the report in the network table');
   await screenshot(page, 'search-e2e-network.png');
+  const axe = await axeSource();
+  await checkAccessibility(page, axe, 'the network view');
   const before = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
   await expectVisible(page, page.locator('.network-graph canvas'), 'the canvas at 390 px');
   await screenshot(page, 'search-e2e-network-390.png');
+  await checkAccessibility(page, axe, 'the network view at 390 px');
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     view: document.documentElement.clientWidth,

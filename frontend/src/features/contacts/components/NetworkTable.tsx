@@ -33,7 +33,8 @@ export function NetworkTable({
   loadingMore?: boolean;
 }) {
   return (
-    <div className="network-table-wrap">
+    // Scrolls sideways on its own on a narrow screen (not the page): focusable so a keyboard can scroll it.
+    <div className="table-scroll" role="region" aria-label="Tableau du réseau" tabIndex={0}>
       <table className="network-table">
         <caption>Contacts et signalements du réseau ({network.nodes.length})</caption>
         <thead>

@@ -14,6 +14,7 @@ import { ReportPage } from '../features/report/components/ReportPage';
 import { RulesPage } from '../features/rules/components/RulesPage';
 import { ContactPage } from '../features/contacts/components/ContactPage';
 import { WatchlistPage } from '../features/contacts/components/WatchlistPage';
+import { NetworkPage } from '../features/contacts/components/NetworkPage';
 import { SearchPage } from '../features/search/components/SearchPage';
 import { EscalationsPage } from '../features/escalations/components/EscalationsPage';
 import { PlanningPage } from '../features/shifts/components/PlanningPage';
@@ -49,6 +50,7 @@ export function App() {
             <Route path="/planning" element={<PlanningPage />} />
             <Route path="/suivi" element={<FollowThroughPage />} />
             <Route path="/contact" element={<ContactPage />} />
+            <Route path="/reseau" element={<NetworkPage />} />
             <Route path="/recherche" element={<SearchPage />} />
             <Route path="/surveillance" element={<WatchlistPage />} />
           </Route>

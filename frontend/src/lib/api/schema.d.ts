@@ -452,6 +452,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{contact}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["network_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{contact}/notes": {
         parameters: {
             query?: never;
@@ -762,6 +778,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["network"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1307,6 +1339,15 @@ export interface components {
             /** Format: int32 */
             total?: number;
         };
+        ContactNetwork: {
+            center?: string;
+            departments?: {
+                [key: string]: number;
+            };
+            edges?: components["schemas"]["NetworkEdge"][];
+            next?: string | null;
+            nodes?: components["schemas"]["NetworkNode"][];
+        };
         ContactNote: {
             author?: string;
             /** Format: date-time */
@@ -1557,6 +1598,32 @@ export interface components {
             city?: string;
             department?: string;
             postalCode?: string;
+        };
+        NetworkEdge: {
+            source?: string;
+            target?: string;
+        };
+        NetworkNode: {
+            contact?: string | null;
+            department?: string | null;
+            id?: string;
+            /** @enum {string} */
+            kind?: "CONTACT" | "REPORT";
+            label?: string;
+            /** @enum {string|null} */
+            priority?: "P1" | "P2" | "P3" | "P4" | null;
+            /** Format: uuid */
+            reportId?: string | null;
+            /** Format: int64 */
+            shown?: number;
+            /** Format: int64 */
+            sightings?: number;
+            /** @enum {string|null} */
+            status?: "NEW" | "IN_REVIEW" | "ESCALATED" | "PENDING_APPROVAL" | "ACTIONED" | "CLOSED" | "MERGED" | null;
+            /** Format: int32 */
+            step?: number;
+            /** Format: int64 */
+            total?: number;
         };
         NewPartner: {
             name: string;
@@ -2888,6 +2955,32 @@ export interface operations {
             };
         };
     };
+    network_1: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous page (opaque); absent for the first page */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                contact: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactNetwork"];
+                };
+            };
+        };
+    };
     note_1: {
         parameters: {
             query?: never;
@@ -3455,6 +3548,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"];
+                };
+            };
+        };
+    };
+    network: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactNetwork"];
                 };
             };
         };

@@ -249,3 +249,8 @@ export type SearchAnswer = Omit<Nullable<Answer<'SearchResult'>, 'next'>, 'items
 export type ContactWatch = Answer<'Watch'>;
 export type WatchAlert = Nullable<Answer<'WatchAlert'>, 'department' | 'seenAt'>;
 export type Watchlist = Omit<Answer<'Watchlist'>, 'alerts'> & { alerts: WatchAlert[] };
+
+/** The network around a contact or a report (metadata only): nodes, edges, départements, next page. */
+export type NetworkNode = Answer<'NetworkNode'>;
+export type NetworkEdge = Answer<'NetworkEdge'>;
+export type ContactNetwork = Answer<'ContactNetwork'>;

@@ -92,6 +92,9 @@ export function ContactPage() {
               <dd>{counts(dossier.bands)}</dd>
             </dl>
           </section>
+          <p>
+            <Link to={`/reseau?c=${encodeURIComponent(dossier.contact)}`}>Voir le réseau de ce contact</Link>
+          </p>
           <WatchPanel contact={dossier.contact} />
           <section aria-labelledby="signalements">
             <h2 id="signalements">Signalements montrant ce contact</h2>

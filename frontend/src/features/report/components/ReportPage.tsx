@@ -313,6 +313,9 @@ export function ReportPage() {
 
       <section aria-labelledby="lies">
         <h2 id="lies">Signalements liés</h2>
+        <p>
+          <Link to={`/reseau?signalement=${report.id}`}>Voir le réseau de ce signalement</Link>
+        </p>
         {report.linkedReports.length === 0 ? (
           <p className="empty">Aucun autre signalement ne partage ses contacts.</p>
         ) : (

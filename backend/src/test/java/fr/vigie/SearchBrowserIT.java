@@ -20,7 +20,7 @@ import fr.vigie.support.Workbenches;
 
 /**
  * The story of issue 15 in a real browser: a worker searches a number written another way, opens
- * the contact's dossier and watches the contact. Runs {@code frontend/e2e/search.e2e.mjs}.
+ * the contact's dossier, its network view (graph and table), and watches the contact. Runs {@code frontend/e2e/search.e2e.mjs}.
  */
 class SearchBrowserIT extends EmbeddedServersTest {
 
@@ -49,6 +49,7 @@ class SearchBrowserIT extends EmbeddedServersTest {
                 .with("REPORT_ID", id.toString())
                 .runsSuccessfully();
         assertThat(log).contains("OK: the number found the report").contains("OK: the dossier lists the report")
+                .contains("OK: the network view shows the graph and")
                 .contains("OK: the contact is watched");
     }
 }

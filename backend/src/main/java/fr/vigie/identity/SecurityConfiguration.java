@@ -152,7 +152,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/referrals/*/sent", "/api/v1/reports/*/referrals/*/acknowledged")
                                 .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/group-decisions").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*/reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*/reports", "/api/v1/contacts/*/network",
+                                "/api/v1/reports/*/network").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/contacts/*").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/search").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/watchlist").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())

@@ -12,7 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditActions;
@@ -36,12 +41,35 @@ class ContactController {
 
     private final ContactLinks links;
     private final ContactDossiers dossiers;
+    private final ContactNetworks networks;
     private final Audit audit;
 
-    ContactController(ContactLinks links, ContactDossiers dossiers, Audit audit) {
+    ContactController(ContactLinks links, ContactDossiers dossiers, ContactNetworks networks, Audit audit) {
         this.links = links;
         this.dossiers = dossiers;
+        this.networks = networks;
         this.audit = audit;
+    }
+
+    /**
+     * The network around the contact: a page of its reports, most urgent first, and the other
+     * contacts of those reports. Audited like the dossier, with the ids shown.
+     */
+    @GetMapping("/network")
+    ContactNetwork network(@PathVariable String contact,
+            @Parameter(description = "The `next` of the previous page (opaque); absent for the first page")
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = ContactNetworks.LIMIT)
+            @Max(value = 200, message = ContactNetworks.LIMIT) int limit) {
+        var key = key(contact);
+        var network = networks.aroundContact(key, limit, after);
+        audit.record(AuditActions.CONTACT_LOOKED_UP, null, Map.of("contact", key.value(), "network", true,
+                "after", after != null, "reports", shownReports(network)));
+        return network;
+    }
+
+    static List<String> shownReports(ContactNetwork network) {
+        return network.nodes().stream().filter(n -> n.reportId() != null).map(n -> n.reportId().toString()).toList();
     }
 
     @GetMapping("/reports")

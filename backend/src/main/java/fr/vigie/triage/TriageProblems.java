@@ -10,7 +10,8 @@ import fr.vigie.infrastructure.web.Problems;
 /** Triage's refusals as problem documents. */
 @RestControllerAdvice(assignableTypes = { ReportController.class, QueueController.class, QueueStream.class,
         EscalationController.class, ServiceLevelController.class, GroupDecisionController.class,
-        ApprovalController.class, ReferralController.class, ContactController.class, WatchlistController.class })
+        ApprovalController.class, ReferralController.class, ContactController.class, WatchlistController.class,
+        ReportNetworkController.class })
 class TriageProblems {
 
     @ExceptionHandler(TriageProblem.class)

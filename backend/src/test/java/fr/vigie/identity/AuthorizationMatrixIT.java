@@ -81,6 +81,8 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("POST /api/v1/reports/{id}/referrals/{decisionId}/acknowledged", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}/reports", OUTREACH),
             Map.entry("GET /api/v1/contacts/{contact}", OUTREACH),
+            Map.entry("GET /api/v1/contacts/{contact}/network", OUTREACH),
+            Map.entry("GET /api/v1/reports/{id}/network", OUTREACH),
             Map.entry("GET /api/v1/search", OUTREACH),
             Map.entry("GET /api/v1/watchlist", OUTREACH),
             Map.entry("POST /api/v1/watchlist", OUTREACH),

@@ -1,6 +1,7 @@
 import { answered, client, done } from '../../../lib/api/client';
 import type {
   Claim,
+  Colleague,
   ApprovalRequest,
   ContactReports,
   DecisionRequest,
@@ -23,6 +24,10 @@ export const reportApi = {
   /** Coordinators only. */
   reassign: (id: string, worker: string): Promise<Claim> =>
     answered(client.POST('/api/v1/reports/{id}/claim/reassign', { params: byId(id), body: { worker } })),
+
+  /** Coordinators only: whom a report can be reassigned to, those on shift now first. */
+  colleagues: (): Promise<Colleague[]> =>
+    answered(client.GET('/api/v1/shifts/colleagues')).then((answer) => answer.items as Colleague[]),
 
   decide: (id: string, decision: DecisionRequest): Promise<HistoryEntry> =>
     answered(client.POST('/api/v1/reports/{id}/decisions', { params: byId(id), body: decision })),

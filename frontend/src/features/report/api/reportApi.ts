@@ -1,4 +1,5 @@
 import { answered, client, done } from '../../../lib/api/client';
+import { referralPacket } from '../../../lib/api/referralPacket';
 import type {
   Claim,
   Colleague,
@@ -62,9 +63,9 @@ export const reportApi = {
     ) as Promise<ReferralProgress>,
 
   /** The packet as text for an e-mail body (a link, not a fetch): French words, no internal note. */
-  referralPacketUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet`,
+  referralPacketUrl: referralPacket.textUrl,
   /** The same packet as a French PDF, to attach to an information préoccupante or a signalement. */
-  referralPacketPdfUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet.pdf`,
+  referralPacketPdfUrl: referralPacket.pdfUrl,
 
   contactReports: (contact: string): Promise<ContactReports> =>
     answered(client.GET('/api/v1/contacts/{contact}/reports', { params: { path: { contact } } })),

@@ -30,7 +30,7 @@ export function QueueTable({
             <th scope="col">Plateforme</th>
             <th scope="col">Dép.</th>
             <th scope="col">Signaux et début du texte</th>
-            <th scope="col">Statut, prise en charge</th>
+            <th scope="col">État</th>
           </tr>
         </thead>
         <tbody>

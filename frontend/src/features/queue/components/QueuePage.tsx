@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Priority, QueueFilter } from '../../../lib/api/types';
 import { claimReport } from '../../../lib/api/claims';
@@ -65,8 +65,24 @@ export function QueuePage() {
   useEffect(() => setTabCount('queue-p1', p1Waiting), [p1Waiting]);
   useEffect(() => () => setTabCount('queue-p1', 0), []);
 
+  // The row at the top of her screen stays where it is when the new ones go in above it (the
+  // browser's scroll anchoring does not hold for table rows in every case).
+  const anchor = useRef<{ id: string; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    if (!held) return;
+    anchor.current = null;
+    const row = document.getElementById(held.id);
+    const tr = row?.closest('tr');
+    if (tr) window.scrollBy(0, tr.getBoundingClientRect().top - held.top);
+  }, [items]);
+
   const insertNew = useCallback(() => {
     const count = pending.length;
+    const rows = document.querySelectorAll<HTMLElement>('table.queue tbody tr');
+    const reading = [...rows].find((row) => row.getBoundingClientRect().top >= 0);
+    const link = reading?.querySelector('a');
+    anchor.current = reading && link ? { id: link.id, top: reading.getBoundingClientRect().top } : null;
     showNew();
     setAnnouncement(
       count === 1 ? '1 nouveau signalement ajouté à la file, surligné.' : `${count} nouveaux signalements ajoutés à la file, surlignés.`,

@@ -157,7 +157,7 @@ async function run(page, { baseUrl, username, password, partnerKey, reportId }) 
   await page.goto(`${baseUrl}/signalements/${reportId}`, { timeout: STEP_TIMEOUT_MS });
   await page.getByRole('button', { name: 'Prendre en charge' }).click();
   await page.getByText(/Pris en charge par vous/).waitFor({ timeout: STEP_TIMEOUT_MS });
-  const text = await page.locator('.report-text').boundingBox();
+  const text = await page.locator('section.report-text').boundingBox();
   const panel = await page.getByRole('complementary', { name: 'Prise en charge et décision' }).boundingBox();
   if (!text || !panel || panel.x < text.x + text.width - 1 || panel.y > 768) {
     throw new Error(`the decision panel is not beside the text: text ${JSON.stringify(text)}, panel ${JSON.stringify(panel)}`);

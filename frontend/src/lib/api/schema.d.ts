@@ -980,6 +980,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shifts/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["colleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shifts/now": {
         parameters: {
             query?: never;
@@ -1311,6 +1327,15 @@ export interface components {
             target?: string;
             /** Format: double */
             withinTarget?: number;
+        };
+        Colleague: {
+            onShift?: boolean;
+            /** Format: date-time */
+            shiftEnd?: string;
+            username?: string;
+        };
+        Colleagues: {
+            items?: components["schemas"]["Colleague"][];
         };
         Confirmation: {
             code: string;
@@ -1750,6 +1775,7 @@ export interface components {
             city?: string;
             claim?: components["schemas"]["Claim"];
             department?: string;
+            excerpt?: string;
             followUpBy?: string;
             followUpDue?: boolean;
             /** Format: date */
@@ -3886,6 +3912,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Planned"];
+                };
+            };
+        };
+    };
+    colleagues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Colleagues"];
                 };
             };
         };

@@ -39,7 +39,7 @@ export type Signal = Answer<'Signal'>;
 export type Claim = Answer<'Claim'>;
 export type QueueItem = Nullable<
   Answer<'QueueItem'>,
-  'platformName' | 'city' | 'department' | 'source' | 'claim' | 'followUpOn' | 'followUpBy'
+  'platformName' | 'city' | 'department' | 'source' | 'claim' | 'followUpOn' | 'followUpBy' | 'excerpt'
 >;
 /** Which part of the queue this is: her shift's scope, or all of it (off shift, or widened). */
 export type QueueScope = Nullable<Answer<'AppliedScope'>, 'shiftId'>;
@@ -56,6 +56,8 @@ export type AlertSettings = Nullable<Answer<'AlertSettings'>, 'email'>;
 /** A shift: a person (none for an open shift with slots), a window, a scope. */
 export type Shift = Nullable<Answer<'Shift'>, 'username' | 'seriesId' | 'slots' | 'signedUp' | 'openShiftId' | 'endedAt'>;
 export type ShiftKind = Shift['kind'];
+/** A worker a coordinator can reassign a report to; on shift now first. */
+export type Colleague = Nullable<Answer<'Colleague'>, 'shiftEnd'>;
 export type ShiftRequest = Schemas['ShiftRequest'];
 export type CoverageGap = Answer<'Gap'>;
 export type ShiftCalendar = Omit<Answer<'ShiftCalendar'>, 'items'> & { items: Shift[] };

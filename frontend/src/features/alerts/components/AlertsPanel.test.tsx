@@ -95,6 +95,38 @@ describe('AlertsPanel', () => {
     }
   });
 
+  it('says 19 unclaimed P1 in one line with a link to them, and acknowledges them together', async () => {
+    const many = Array.from({ length: 19 }, (_, i) => ({ ...ALERT, id: `p1-${i}`, reportId: `r-${i}`, link: `/signalements/r-${i}` }));
+    let acknowledged = new Set<string>();
+    const routes: Record<string, () => { status: number; body?: unknown }> = {
+      'GET /api/v1/auth/me': () => ({ status: 200, body: { username: 'dominique', roles: ['COORDINATOR'] } }),
+      'GET /api/v1/queue?limit=50': () => ({ status: 200, body: { items: [] } }),
+      'GET /api/v1/queue/alerts': () =>
+        alertsAnswer(many.map((a) => (acknowledged.has(a.id) ? { ...a, acknowledgedBy: 'dominique' } : a))),
+    };
+    for (const a of many) {
+      routes[`POST /api/v1/queue/alerts/${a.id}/acknowledgement`] = () => {
+        acknowledged = new Set([...acknowledged, a.id]);
+        return { status: 200, body: { ...a, acknowledgedBy: 'dominique' } };
+      };
+    }
+    stubFetch(routes);
+
+    renderApp('/file');
+
+    const panel = await screen.findByRole('alert', { name: 'Alertes de coordination' });
+    expect(panel.textContent).toContain('19 P1 en attente — voir');
+    expect(within(panel).getAllByRole('link')).toHaveLength(1);
+    expect(within(panel).getByRole('link', { name: 'voir' }).getAttribute('href')).toBe('/file?band=P1');
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Tout prendre en compte' }));
+
+    expect(await screen.findByText('19 alertes prises en compte.')).toBeTruthy();
+    await waitFor(() => expect(acknowledged.size).toBe(19));
+    expect(await within(panel).findByText('— pris en compte')).toBeTruthy();
+    expect(within(panel).getAllByRole('link')).toHaveLength(1);
+  });
+
   it('is not asked for by a worker', async () => {
     const network = stubFetch({
       'GET /api/v1/auth/me': { status: 200, body: { username: 'lea', roles: ['WORKER'] } },

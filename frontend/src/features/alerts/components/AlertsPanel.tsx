@@ -4,7 +4,8 @@ import { formatHour } from '../../../lib/parisTime';
 import { useLoaded } from '../../../lib/useLoaded';
 import type { QueueAlerts } from '../../../lib/api/types';
 import { alertsApi } from '../api/alertsApi';
-import { alertDetails, alertHeadline } from '../alertText';
+import { alertDetails, alertHeadline, waited } from '../alertText';
+import { summarise } from '../alertGroups';
 import { useDesktopNotifications } from '../hooks/useDesktopNotifications';
 import { useTranslation } from '../../../lib/i18n';
 
@@ -13,6 +14,12 @@ export const ALERT_REFRESH_MS = 15_000;
 
 function loadAlerts(): Promise<QueueAlerts> {
   return alertsApi.alerts();
+}
+
+/** How long the oldest of these has waited, in the alerts' words. */
+function waitedLongest(group: { waiting: string; since: string }[]): string {
+  const oldest = [...group].sort((a, b) => a.since.localeCompare(b.since))[0];
+  return oldest ? waited(oldest.waiting) : '';
 }
 
 /** A failed refresh keeps the last answer shown: it must not hide an alert. */
@@ -48,8 +55,20 @@ export function AlertsPanel() {
     void reload();
   }
 
+  async function acknowledgeAll(ids: string[]) {
+    const answers = await Promise.allSettled(ids.map((id) => alertsApi.acknowledge(id)));
+    const refused = answers.filter((answer) => answer.status === 'rejected').length;
+    setMessage(
+      refused === 0
+        ? `${ids.length} alertes prises en compte.`
+        : `${ids.length - refused} alertes prises en compte ; ${refused} déjà prises en compte ou impossibles pour le moment.`,
+    );
+    void reload();
+  }
+
   if (!alerts || alerts.items.length === 0) return null;
   const waiting = alerts.items.filter((alert) => alert.acknowledgedBy === null).length;
+  const { summaries, listed } = summarise(alerts.items);
   return (
     <section className="alert-banner" role={waiting > 0 ? 'alert' : 'region'} aria-label={t('alerts.region')}>
       <p>
@@ -70,7 +89,27 @@ export function AlertsPanel() {
         )}
       </p>
       <ul>
-        {alerts.items.map((alert) => (
+        {summaries.map(({ priority, alerts: group }) => (
+          <li key={`summary-${priority}`} className="alert-waiting alert-summary">
+            <strong>
+              {group.length} {priority} en attente
+            </strong>{' '}
+            — <Link to={`/file?band=${priority}`}>voir</Link> (sans prise en charge, la plus ancienne depuis{' '}
+            {waitedLongest(group)}){' '}
+            {group.some((a) => a.acknowledgedBy === null) ? (
+              <button
+                type="button"
+                className="plain-button"
+                onClick={() => void acknowledgeAll(group.filter((a) => a.acknowledgedBy === null).map((a) => a.id))}
+              >
+                Tout prendre en compte
+              </button>
+            ) : (
+              <span>— pris en compte</span>
+            )}
+          </li>
+        ))}
+        {listed.map((alert) => (
           <li key={alert.id} className={alert.acknowledgedBy ? 'alert-acknowledged' : 'alert-waiting'}>
             <Link to={alert.link}>{alertHeadline(alert)}</Link> — {alertDetails(alert)}
             {alert.noCoordinatorOnDuty && t('alerts.nobodyOnDutyShort')}{' '}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DutyAlert } from '../../../lib/api/types';
-import { alertDetails, alertHeadline, tabTitle } from '../alertText';
+import { alertDetails, alertHeadline } from '../alertText';
+import { setTabCount } from '../../../lib/tabTitle';
 
 type Permission = NotificationPermission | 'unsupported';
 
@@ -25,7 +26,7 @@ export function useDesktopNotifications(alerts: DutyAlert[] | null, open: (link:
   useEffect(() => {
     if (alerts === null) return;
     const waiting = alerts.filter((alert) => alert.acknowledgedBy === null);
-    document.title = tabTitle(waiting.length);
+    setTabCount('alerts', waiting.length);
     // the alerts present at the first answer are on the page already; notify only the new ones
     const seen = notified.current;
     notified.current = new Set([...(seen ?? []), ...waiting.map((alert) => alert.id)]);
@@ -44,7 +45,7 @@ export function useDesktopNotifications(alerts: DutyAlert[] | null, open: (link:
 
   useEffect(
     () => () => {
-      document.title = 'Vigie';
+      setTabCount('alerts', 0);
     },
     [],
   );

@@ -2,9 +2,10 @@ import { answered, client } from '../../../lib/api/client';
 import type { QueueFilter, QueuePage } from '../../../lib/api/types';
 
 /** The query of GET /queue: limit first, then only the filters that are set. */
-export function queueQuery(filter: QueueFilter = {}, limit = 50) {
+export function queueQuery(filter: QueueFilter = {}, limit = 50, after?: string) {
   return {
     limit,
+    after: after || undefined,
     band: filter.band || undefined,
     platform: filter.platform || undefined,
     department: filter.department || undefined,
@@ -17,6 +18,7 @@ export function queueQuery(filter: QueueFilter = {}, limit = 50) {
 }
 
 export const queueApi = {
-  queue: (filter: QueueFilter = {}, limit = 50): Promise<QueuePage> =>
-    answered(client.GET('/api/v1/queue', { params: { query: queueQuery(filter, limit) } })),
+  /** One page; `after` is the previous page's `next` (keyset cursor, opaque). */
+  queue: (filter: QueueFilter = {}, limit = 50, after?: string): Promise<QueuePage> =>
+    answered(client.GET('/api/v1/queue', { params: { query: queueQuery(filter, limit, after) } })),
 };

@@ -26,6 +26,7 @@ function report(overrides: Partial<QueueItem>): QueueItem {
     followUpDue: false,
     followUpOn: null,
     followUpBy: null,
+    excerpt: null,
     ...overrides,
   };
 }
@@ -53,6 +54,7 @@ describe('QueuePage', () => {
               city: 'Lyon',
               department: '69',
               signals: [{ code: 'AGE', label: 'Âge déclaré mineur', evidence: '16 ans', ranges: [] }],
+              excerpt: 'Annonce fictive, nouvelle en ville …',
             }),
             report({
               priority: 'P1',
@@ -80,10 +82,14 @@ describe('QueuePage', () => {
     const [first, second, third] = rows;
     expect(first?.textContent).toContain('Annonces');
     expect(first?.textContent).toContain('PetitesAnnonces');
-    expect(first?.textContent).toContain('Lyon (69)');
+    expect(first?.textContent).toContain('69');
+    expect(first?.textContent).toContain('Lyon');
     expect(first?.textContent).toContain('72,5');
-    expect(first?.textContent).toContain('Âge déclaré mineur');
-    expect(first?.textContent).toContain('15/01/2026 10:30');
+    // the signals' words and the start of the text: enough to choose without opening it
+    expect(first?.textContent).toContain('Âge déclaré mineur « 16 ans »');
+    expect(first?.textContent).toContain('Annonce fictive, nouvelle en ville …');
+    // how long it has waited, the date in full on hover
+    expect(first?.querySelector('time')?.getAttribute('title')).toBe('Reçu le 15/01/2026 10:31');
     expect(first?.textContent).toContain('Nouveau');
     // Report text is text, never markup.
     expect(second?.textContent).toContain('<b>Rencontres</b>');

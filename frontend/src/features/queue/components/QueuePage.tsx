@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Priority, QueueFilter } from '../../../lib/api/types';
 import { claimReport } from '../../../lib/api/claims';
@@ -16,6 +16,8 @@ import { QueueTable } from './QueueTable';
 import { useQueue } from '../hooks/useQueue';
 import { useTriageKeys } from '../hooks/useTriageKeys';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { setTabCount } from '../../../lib/tabTitle';
+import { listedLabel, total } from '../queueListed';
 
 const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', timeStyle: 'medium' });
 
@@ -24,7 +26,8 @@ export function QueuePage() {
   const me = session.status === 'authenticated' ? session.user.username : null;
   const [search, setSearch] = useSearchParams();
   const filter = useMemo(() => filterFromSearch(search), [search]);
-  const { items, counts, scope, error, updatedAt, live, reload } = useQueue(filter);
+  const { items, pending, fresh, counts, scope, next, error, updatedAt, live, loadingMore, reload, loadMore, showNew } =
+    useQueue(filter);
   const navigate = useNavigate();
   const state: unknown = useLocation().state;
   // Set by the manual intake form after a 202: the report to point out once it is triaged.
@@ -34,20 +37,57 @@ export function QueuePage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  // A new P1 is said out loud, not only shown.
-  const seenP1 = useRef<{ filter: string; ids: Set<string> } | null>(null);
+  // A new P1 is said out loud and counted in the tab's title, not only shown. What she has been
+  // shown already is never « new »: the set outlives a change of filters (clearing them once
+  // announced every P1 of the queue as new).
+  const seen = useRef(new Set<string>());
   useEffect(() => {
-    if (items === null) return;
-    const key = searchFromFilter(filter).toString();
-    const p1 = items.filter((item) => item.priority === 'P1').map((item) => item.id);
-    const seen = seenP1.current;
-    if (seen !== null && seen.filter === key) {
-      const fresh = p1.filter((id) => !seen.ids.has(id));
-      if (fresh.length === 1) setAnnouncement('Nouveau signalement P1 (immédiat) dans la file.');
-      if (fresh.length > 1) setAnnouncement(`${fresh.length} nouveaux signalements P1 (immédiat) dans la file.`);
-    }
-    seenP1.current = { filter: key, ids: new Set([...(seen?.filter === key ? seen.ids : []), ...p1]) };
-  }, [items, filter]);
+    for (const item of items ?? []) seen.current.add(item.id);
+  }, [items]);
+  const newP1 = pending.filter((item) => item.priority === 'P1');
+  const arrived = [...pending, ...(items ?? []).filter((item) => fresh.has(item.id))];
+  const unseenP1 = arrived
+    .filter((item) => item.priority === 'P1' && !seen.current.has(item.id))
+    .map((item) => item.id)
+    .join(' ');
+  const waitingToShow = pending.length;
+  useEffect(() => {
+    if (unseenP1 === '') return;
+    const ids = unseenP1.split(' ');
+    for (const id of ids) seen.current.add(id);
+    const said =
+      ids.length === 1
+        ? 'Nouveau signalement P1 (immédiat) dans la file'
+        : `${ids.length} nouveaux signalements P1 (immédiat) dans la file`;
+    setAnnouncement(waitingToShow > 0 ? `${said} : « nouveaux », en haut, pour l’afficher.` : `${said}.`);
+  }, [unseenP1, waitingToShow]);
+  const p1Waiting = newP1.length;
+  useEffect(() => setTabCount('queue-p1', p1Waiting), [p1Waiting]);
+  useEffect(() => () => setTabCount('queue-p1', 0), []);
+
+  // The row at the top of her screen stays where it is when the new ones go in above it (the
+  // browser's scroll anchoring does not hold for table rows in every case).
+  const anchor = useRef<{ id: string; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    if (!held) return;
+    anchor.current = null;
+    const row = document.getElementById(held.id);
+    const tr = row?.closest('tr');
+    if (tr) window.scrollBy(0, tr.getBoundingClientRect().top - held.top);
+  }, [items]);
+
+  const insertNew = useCallback(() => {
+    const count = pending.length;
+    const rows = document.querySelectorAll<HTMLElement>('table.queue tbody tr');
+    const reading = [...rows].find((row) => row.getBoundingClientRect().top >= 0);
+    const link = reading?.querySelector('a');
+    anchor.current = reading && link ? { id: link.id, top: reading.getBoundingClientRect().top } : null;
+    showNew();
+    setAnnouncement(
+      count === 1 ? '1 nouveau signalement ajouté à la file, surligné.' : `${count} nouveaux signalements ajoutés à la file, surlignés.`,
+    );
+  }, [pending.length, showNew]);
 
   const changeFilter = useCallback(
     (next: QueueFilter) => setSearch(searchFromFilter(next), { replace: true }),
@@ -143,6 +183,14 @@ export function QueuePage() {
         {announcement}
       </p>
       <ErrorMessage message={error} />
+      {pending.length > 0 && (
+        <p className="new-reports">
+          <button type="button" onClick={insertNew}>
+            {pending.length === 1 ? '1 nouveau' : `${pending.length} nouveaux`}
+            {newP1.length > 0 && ` (dont ${newP1.length} P1)`}
+          </button>
+        </p>
+      )}
       {items === null ? (
         <p className="loading">Chargement de la file…</p>
       ) : items.length === 0 ? (
@@ -150,7 +198,19 @@ export function QueuePage() {
           {hasFilter(filter) ? 'Aucun signalement pour ces filtres' : 'Aucun signalement en attente'}
         </p>
       ) : (
-        <QueueTable items={items} me={me} selectedId={selectedId} />
+        <>
+          <QueueTable items={items} me={me} selectedId={selectedId} fresh={fresh} />
+          <div className="queue-more">
+            <p className="queue-listed" aria-live="polite">
+              {listedLabel(items.length, hasFilter(filter) ? null : total(counts), next !== null)}
+            </p>
+            {next !== null && (
+              <button type="button" disabled={loadingMore} onClick={loadMore}>
+                {loadingMore ? 'Chargement…' : 'Afficher plus'}
+              </button>
+            )}
+          </div>
+        </>
       )}
     </main>
   );

@@ -4,13 +4,11 @@ import { claimLabel } from '../../../components/claimLabel';
 import { formatInstant } from '../../../lib/parisTime';
 import { platformLabel, statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
+import { waitedFor } from '../queueAge';
 
 const SCORE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-
-function place(city: string | null, department: string | null): string {
-  if (city && department) return `${city} (${department})`;
-  return city ?? department ?? '—';
-}
+/** The signals shown on a row: the first ones (the strongest come first), the rest on the report. */
+const SIGNALS_SHOWN = 3;
 
 /** The id of a row's link, to move the focus onto it (keyboard triage). */
 export const rowLinkId = (id: string) => `file-${id}`;
@@ -20,44 +18,61 @@ interface QueueRowProps {
   /** The signed-in worker, to say « par vous ». */
   me: string | null;
   selected?: boolean;
+  /** Just put in by « N nouveaux »: highlighted until the next ones. */
+  fresh?: boolean;
 }
 
-/** One report of the queue. Everything from the report is rendered as plain text. */
-export function QueueRow({ item, me, selected = false }: QueueRowProps) {
+/**
+ * One report of the queue, dense enough to scan many at once: band, score, age, platform,
+ * département, the signals' words and the start of the text. Everything from the report is
+ * rendered as plain text.
+ */
+export function QueueRow({ item, me, selected = false, fresh = false }: QueueRowProps) {
   const claim = claimLabel(item.claim, me);
-  const classes = [selected ? 'selected' : null].filter(Boolean);
+  const classes = [selected ? 'selected' : null, fresh ? 'fresh' : null].filter(Boolean);
+  const shown = item.signals.slice(0, SIGNALS_SHOWN);
+  const more = item.signals.length - shown.length;
   return (
     <tr className={classes.join(' ') || undefined} aria-current={selected ? 'true' : undefined}>
-      <th scope="row">
+      <th scope="row" className="band-cell">
         <Link id={rowLinkId(item.id)} to={`/signalements/${item.id}`} className="row-link">
           <PriorityBadge priority={item.priority} />
         </Link>
+        {fresh && <span className="tag tag-new">Nouveau</span>}
       </th>
-      <td className="numeric">{SCORE.format(item.score)}</td>
-      <td>
+      <td className="numeric score-cell">{SCORE.format(item.score)}</td>
+      <td className="age-cell">
+        <time dateTime={item.receivedAt} title={`Reçu le ${formatInstant(item.receivedAt)}`}>
+          {waitedFor(item.receivedAt)}
+        </time>
+      </td>
+      <td className="platform-cell">
         <span className="platform">{platformLabel(item.platform)}</span>
         {item.platformName && <span className="secondary">{item.platformName}</span>}
       </td>
-      <td>{place(item.city, item.department)}</td>
-      <td>
-        <time dateTime={item.observedAt}>{formatInstant(item.observedAt)}</time>
+      <td className="department-cell">
+        {item.department ?? '—'}
+        {item.city && <span className="secondary">{item.city}</span>}
       </td>
-      <td>
-        {item.signals.length === 0 ? (
-          '—'
+      <td className="gist-cell">
+        {shown.length === 0 ? (
+          <span className="signal-words secondary">Aucun signal</span>
         ) : (
-          <ul className="signals">
-            {item.signals.map((signal) => (
-              <li key={signal.code}>{signal.label}</li>
+          <ul className="signal-words">
+            {shown.map((signal, index) => (
+              <li key={`${signal.code}-${index}`}>
+                {signal.label}
+                {signal.evidence && <> « {signal.evidence} »</>}
+              </li>
             ))}
+            {more > 0 && <li className="secondary">+ {more}</li>}
           </ul>
         )}
+        {item.excerpt && <span className="excerpt">{item.excerpt}</span>}
       </td>
-      <td>
+      <td className="claim-cell">
         {statusLabel(item.status)}
         {item.followUpDue && <span className="tag tag-follow-up">Relance due</span>}
-      </td>
-      <td>
         {claim === null ? (
           <span className="secondary">Libre</span>
         ) : (

@@ -5,6 +5,8 @@ interface QueueTableProps {
   items: QueueItem[];
   me: string | null;
   selectedId?: string | null;
+  /** Rows just put in by « N nouveaux ». */
+  fresh?: ReadonlySet<string>;
   caption?: string;
 }
 
@@ -13,6 +15,7 @@ export function QueueTable({
   items,
   me,
   selectedId,
+  fresh,
   caption = 'Signalements en attente, du plus urgent au moins urgent',
 }: QueueTableProps) {
   return (
@@ -23,12 +26,11 @@ export function QueueTable({
           <tr>
             <th scope="col">Priorité</th>
             <th scope="col">Score</th>
+            <th scope="col">Attente</th>
             <th scope="col">Plateforme</th>
-            <th scope="col">Lieu</th>
-            <th scope="col">Observé le</th>
-            <th scope="col">Signaux</th>
-            <th scope="col">Statut</th>
-            <th scope="col">Prise en charge</th>
+            <th scope="col">Dép.</th>
+            <th scope="col">Signaux et début du texte</th>
+            <th scope="col">État</th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +40,7 @@ export function QueueTable({
               item={item}
               me={me}
               selected={item.id === selectedId}
+              fresh={fresh?.has(item.id) ?? false}
             />
           ))}
         </tbody>

@@ -29,6 +29,7 @@ function report(id: string, overrides: Partial<QueueItem> = {}): QueueItem {
     followUpDue: false,
     followUpOn: null,
     followUpBy: null,
+    excerpt: null,
     ...overrides,
   };
 }

@@ -1,17 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { isTyping } from '../../../lib/keyboard';
 
-/** True when a key press is meant for a form control (or typed with a modifier): not a shortcut. */
-export function isTyping(event: KeyboardEvent): boolean {
-  if (event.altKey || event.ctrlKey || event.metaKey) return true;
-  const target = event.target;
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target.tagName === 'INPUT' ||
-    target.tagName === 'TEXTAREA' ||
-    target.tagName === 'SELECT'
-  );
-}
 
 export interface TriageKeyActions {
   /** +1: next report (j), -1: previous (k). */

@@ -1,6 +1,8 @@
 import { answered, client, done } from '../../../lib/api/client';
+import { referralPacket } from '../../../lib/api/referralPacket';
 import type {
   Claim,
+  Colleague,
   ApprovalRequest,
   ContactReports,
   DecisionRequest,
@@ -23,6 +25,10 @@ export const reportApi = {
   /** Coordinators only. */
   reassign: (id: string, worker: string): Promise<Claim> =>
     answered(client.POST('/api/v1/reports/{id}/claim/reassign', { params: byId(id), body: { worker } })),
+
+  /** Coordinators only: whom a report can be reassigned to, those on shift now first. */
+  colleagues: (): Promise<Colleague[]> =>
+    answered(client.GET('/api/v1/shifts/colleagues')).then((answer) => answer.items as Colleague[]),
 
   decide: (id: string, decision: DecisionRequest): Promise<HistoryEntry> =>
     answered(client.POST('/api/v1/reports/{id}/decisions', { params: byId(id), body: decision })),
@@ -57,9 +63,9 @@ export const reportApi = {
     ) as Promise<ReferralProgress>,
 
   /** The packet as text for an e-mail body (a link, not a fetch): French words, no internal note. */
-  referralPacketUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet`,
+  referralPacketUrl: referralPacket.textUrl,
   /** The same packet as a French PDF, to attach to an information préoccupante or a signalement. */
-  referralPacketPdfUrl: (id: string) => `/api/v1/reports/${encodeURIComponent(id)}/referral-packet.pdf`,
+  referralPacketPdfUrl: referralPacket.pdfUrl,
 
   contactReports: (contact: string): Promise<ContactReports> =>
     answered(client.GET('/api/v1/contacts/{contact}/reports', { params: { path: { contact } } })),

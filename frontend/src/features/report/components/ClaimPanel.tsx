@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import type { Claim } from '../../../lib/api/types';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Claim, Colleague } from '../../../lib/api/types';
 import { formatHour } from '../../../lib/parisTime';
 import { claimLabel } from '../../../components/claimLabel';
-
+import { reportApi } from '../api/reportApi';
 
 interface ClaimPanelProps {
   claim: Claim | null;
@@ -16,14 +16,38 @@ interface ClaimPanelProps {
   onReassign: (worker: string) => void;
 }
 
+/**
+ * The colleagues to pick from (coordinators): the server's list, on shift first. Picked, never
+ * typed: a mistyped name used to give the report to nobody.
+ */
+function useColleagues(coordinator: boolean) {
+  const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!coordinator) return;
+    let current = true;
+    reportApi
+      .colleagues()
+      .then((list) => current && setColleagues(list))
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [coordinator]);
+  return { colleagues, failed };
+}
+
 /** Who holds the report, and the buttons to take, release or (coordinators) reassign it. */
 export function ClaimPanel({ claim, me, coordinator, busy, message, onClaim, onRelease, onReassign }: ClaimPanelProps) {
   const [worker, setWorker] = useState('');
+  const { colleagues, failed } = useColleagues(coordinator);
   const mine = claim !== null && claim.worker === me;
+  const onShift = (colleagues ?? []).filter((colleague) => colleague.onShift);
+  const offShift = (colleagues ?? []).filter((colleague) => !colleague.onShift);
 
   function reassign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (worker.trim() !== '') onReassign(worker.trim());
+    if (worker !== '') onReassign(worker);
   }
 
   return (
@@ -56,15 +80,37 @@ export function ClaimPanel({ claim, me, coordinator, busy, message, onClaim, onR
       {coordinator && (
         <form className="reassign-form" onSubmit={reassign}>
           <div className="field">
-            <label htmlFor="reassign-worker">Réattribuer à (identifiant)</label>
-            <input
+            <label htmlFor="reassign-worker">Réattribuer à</label>
+            <select
               id="reassign-worker"
-              autoComplete="off"
               value={worker}
+              disabled={colleagues === null}
               onChange={(event) => setWorker(event.target.value)}
-            />
+            >
+              <option value="">{colleagues === null && !failed ? 'Chargement…' : 'Choisir une personne'}</option>
+              {onShift.length > 0 && (
+                <optgroup label="De service maintenant">
+                  {onShift.map((colleague) => (
+                    <option key={colleague.username} value={colleague.username}>
+                      {colleague.username}
+                      {colleague.shiftEnd && ` (jusqu’à ${formatHour(colleague.shiftEnd)})`}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {offShift.length > 0 && (
+                <optgroup label={onShift.length > 0 ? 'Hors créneau' : 'Intervenantes et intervenants'}>
+                  {offShift.map((colleague) => (
+                    <option key={colleague.username} value={colleague.username}>
+                      {colleague.username}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </select>
+            {failed && <p className="error">La liste des personnes n’a pas pu être chargée. Rechargez la page.</p>}
           </div>
-          <button type="submit" className="plain-button" disabled={busy}>
+          <button type="submit" className="plain-button" disabled={busy || worker === ''}>
             Réattribuer
           </button>
         </form>

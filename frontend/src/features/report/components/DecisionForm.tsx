@@ -20,6 +20,10 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { draftKey, useDraft } from '../../../lib/drafts/useDraft';
 import { useSession } from '../../../lib/session/SessionContext';
 import { failureMessage } from '../../../lib/api/failureMessage';
+import { isTyping } from '../../../lib/keyboard';
+
+/** The decision types in the order of their keys: 1 for the first, 2 for the next… */
+const DECISION_KEYS = Object.keys(DECISION_TYPE_LABELS) as DecisionType[];
 
 const fieldId = (name: string) => `decision-${name}`;
 
@@ -78,6 +82,29 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
   useEffect(() => {
     if (summaryShown > 0) summary.current?.focus();
   }, [summaryShown]);
+
+  // Keys 1–5 choose the type and put the focus on it, the fields follow with Tab; recording stays
+  // a deliberate press on the button (a stray key must never close a report).
+  const radios = useRef<Partial<Record<DecisionType, HTMLInputElement | null>>>({});
+  const choose = useRef<(code: DecisionType) => void>(() => undefined);
+  useEffect(() => {
+    choose.current = (code: DecisionType) => {
+      draft.set((previous) => ({ ...previous, type: code }));
+      setErrors(NO_ERRORS);
+      radios.current[code]?.focus();
+    };
+  });
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isTyping(event)) return;
+      const code = /^[1-9]$/.test(event.key) ? DECISION_KEYS[Number(event.key) - 1] : undefined;
+      if (!code) return;
+      event.preventDefault();
+      choose.current(code);
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const decisions = history.filter((entry) => entry.kind === 'DECISION');
   const current = type ? (values[type] ?? {}) : {};
@@ -177,9 +204,12 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
         aria-describedby={errors.fields.type ? fieldId('type-error') : undefined}
       >
         <legend>Type de décision</legend>
-        {(Object.keys(DECISION_TYPE_LABELS) as DecisionType[]).map((code, index) => (
+        {DECISION_KEYS.map((code, index) => (
           <label key={code} className="radio">
             <input
+              ref={(element) => {
+                radios.current[code] = element;
+              }}
               type="radio"
               name="decision-type"
               id={index === 0 ? fieldId('type') : undefined}
@@ -190,7 +220,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
                 setErrors(NO_ERRORS);
               }}
             />{' '}
-            {DECISION_TYPE_LABELS[code]}
+            {DECISION_TYPE_LABELS[code]} <kbd aria-hidden="true">{index + 1}</kbd>
           </label>
         ))}
         {errors.fields.type && (

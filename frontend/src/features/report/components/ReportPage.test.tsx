@@ -241,7 +241,7 @@ describe('ReportPage', () => {
     expect(JSON.parse(String(sent?.body))).toEqual({ type: 'REFERRAL', channel: 'CRIP' });
   });
 
-  it('records a referral and returns to the queue with a confirmation', async () => {
+  it('records a referral and returns to the queue with a confirmation offering the referral packet', async () => {
     const fetchMock = stubFetch(
       routes(
         {
@@ -272,9 +272,13 @@ describe('ReportPage', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer la décision' }));
 
     expect(await screen.findByRole('heading', { name: 'File des signalements' })).toBeTruthy();
-    const confirmation = screen.getByText(/Décision enregistrée : Orientation \/ signalement/);
-    expect(confirmation.textContent).toContain(ID);
+    const confirmation = screen.getByText(/Décision enregistrée : Orientation \/ signalement/).closest('[role="status"]');
+    expect(confirmation?.textContent).toContain(ID);
     await waitFor(() => expect(document.activeElement).toBe(confirmation));
+    // the packet to send with the referral, offered at once
+    const packet = within(confirmation as HTMLElement);
+    expect(packet.getByRole('link', { name: 'télécharger le PDF' }).getAttribute('href')).toBe(`${URL_OF}/referral-packet.pdf`);
+    expect(packet.getByRole('link', { name: 'le texte' }).getAttribute('href')).toBe(`${URL_OF}/referral-packet`);
 
     const sent = fetchMock.sent.find((call) => call.url === `${URL_OF}/decisions`);
     expect(JSON.parse(String(sent?.body))).toEqual({
@@ -430,5 +434,38 @@ describe('ReportPage', () => {
     stubFetch(routes({ [`GET ${URL_OF}`]: { status: 404, body: { status: 404, detail: 'Signalement inconnu / Unknown report' } } }));
     renderApp(`/signalements/${ID}`);
     expect(await screen.findByRole('heading', { name: 'Signalement introuvable' })).toBeTruthy();
+  });
+
+  it('chooses the decision with keys 1 to 5, never while typing in a field', async () => {
+    stubFetch(routes({}, () => detail({ claim: CLAIM })));
+    renderApp(`/signalements/${ID}`);
+    const user = userEvent.setup();
+    await screen.findByRole('radio', { name: 'Orientation / signalement' });
+    expect(screen.getByText(/Clavier, hors d’un champ de saisie/).textContent).toContain('2 orientation');
+
+    await user.keyboard('2');
+
+    const referral = screen.getByRole('radio', { name: 'Orientation / signalement' });
+    expect(referral).toHaveProperty('checked', true);
+    expect(document.activeElement).toBe(referral);
+
+    await user.click(screen.getByLabelText(/^Justification/));
+    await user.keyboard('3');
+    expect(referral).toHaveProperty('checked', true);
+    expect((screen.getByLabelText(/^Justification/) as HTMLTextAreaElement).value).toBe('3');
+
+    await user.click(document.body);
+    await user.keyboard('3');
+    expect(screen.getByRole('radio', { name: 'Sans suite' })).toHaveProperty('checked', true);
+  });
+
+  it('puts the claim and the decision in one panel, right after the text', async () => {
+    stubFetch(routes({}, () => detail({ claim: CLAIM })));
+    renderApp(`/signalements/${ID}`);
+    const panel = await screen.findByRole('complementary', { name: 'Prise en charge et décision' });
+    expect(within(panel).getByRole('heading', { name: 'Décision' })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'Prise en charge' })).toBeTruthy();
+    const text = screen.getByRole('heading', { name: 'Texte de l’annonce' }).closest('section');
+    expect(text?.nextElementSibling).toBe(panel);
   });
 });

@@ -189,209 +189,223 @@ export function ReportPage() {
         </Fact>
       </dl>
 
-      <section aria-labelledby="prise-en-charge">
-        <h2 id="prise-en-charge">Prise en charge</h2>
-        <ClaimPanel
-          claim={report.claim}
-          me={me}
-          coordinator={coordinator}
-          busy={busy}
-          message={claimMessage}
-          onClaim={() => void claim()}
-          onRelease={() => void release()}
-          onReassign={(worker) => void reassign(worker)}
-        />
-      </section>
+      <div className="report-layout">
+        <section aria-labelledby="texte" className="report-text">
+          <h2 id="texte">Texte de l’annonce</h2>
+          <HighlightedText text={report.text} signals={report.signals} />
+        </section>
 
-      <section aria-labelledby="texte">
-        <h2 id="texte">Texte de l’annonce</h2>
-        <HighlightedText text={report.text} signals={report.signals} />
-      </section>
+        {/* Beside the text on a wide screen (and stays in view), right after it on a narrow one. */}
+        <aside className="decision-panel" aria-label="Prise en charge et décision">
+          <section aria-labelledby="prise-en-charge">
+            <h2 id="prise-en-charge">Prise en charge</h2>
+            <ClaimPanel
+              claim={report.claim}
+              me={me}
+              coordinator={coordinator}
+              busy={busy}
+              message={claimMessage}
+              onClaim={() => void claim()}
+              onRelease={() => void release()}
+              onReassign={(worker) => void reassign(worker)}
+            />
+          </section>
 
-      <section aria-labelledby="signaux">
-        <h2 id="signaux">Signaux</h2>
-        {report.signals.length === 0 ? (
-          <p className="empty">Aucun signal de risque détecté.</p>
-        ) : (
-          <ul className="signal-list">
-            {report.signals.map((signal, index) => (
-              <li key={`${signal.code}-${index}`}>
-                <strong>{signal.label}</strong>
-                {signal.evidence && <> : « {signal.evidence} »</>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+          <ApprovalPanel
+            reportId={report.id}
+            history={report.history}
+            me={me}
+            coordinator={coordinator}
+            onAnswered={() => void reload()}
+          />
 
-      <section aria-labelledby="elements">
-        <h2 id="elements">Éléments repérés dans le texte</h2>
-        {entities &&
-        Object.values(entities).some((values) => Array.isArray(values) && values.length > 0) ? (
-          <dl className="facts">
-            <Fact term="Téléphones">
-              {entities.phones.length > 0 && (
-                <ul className="plain-list">
-                  {entities.phones.map((phone) => (
-                    <li key={phone}>
-                      <ContactLookup contact={phone} reportId={report.id} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Fact>
-            <Fact term="Pseudonymes">
-              {entities.handles.length > 0 && (
-                <ul className="plain-list">
-                  {entities.handles.map((handle) => (
-                    <li key={handle}>
-                      <ContactLookup contact={handle} reportId={report.id} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Fact>
-            <Fact term="Âges indiqués">{entities.ages.map((age) => `${age} ans`).join(', ')}</Fact>
-            <Fact term="Années de naissance">{entities.birthYears.join(', ')}</Fact>
-            <Fact term="Niveaux scolaires">{entities.schoolLevels.join(', ')}</Fact>
-            <Fact term="Lieux">{entities.places.join(', ')}</Fact>
-          </dl>
-        ) : (
-          <p className="empty">Aucun élément repéré.</p>
-        )}
-      </section>
+          <ReferralFollowThrough reportId={report.id} referrals={report.referrals ?? []} onChanged={() => void reload()} />
 
-      <section aria-labelledby="annonce">
-        <h2 id="annonce">L’annonce et son signalement</h2>
-        <dl className="facts">
-          <Fact term="Plateforme">
-            {platformLabel(report.platform)}
-            {report.platformName && ` — ${report.platformName}`}
-          </Fact>
-          <Fact term="Adresse de l’annonce">
-            {report.url && (
-              <CopyText value={report.url} buttonLabel="Copier l’adresse" copiedMessage="Adresse copiée." />
+          <section aria-labelledby="decision">
+            <h2 id="decision">Décision</h2>
+            {canDecide && (
+              <p className="shortcuts" id="raccourcis-decision">
+                Clavier, hors d’un champ de saisie : <kbd>1</kbd> prise de contact, <kbd>2</kbd> orientation,{' '}
+                <kbd>3</kbd> sans suite, <kbd>4</kbd> doublon, <kbd>5</kbd> escalade ; puis <kbd>Tab</kbd> pour
+                remplir et « Enregistrer la décision ».
+              </p>
             )}
-          </Fact>
-          <Fact term="Lieu">{place(report.location)}</Fact>
-          <Fact term="Contacts indiqués">
-            {report.contacts.length > 0 && (
-              <ul className="plain-list">
-                {report.contacts.map((contact) => (
-                  <li key={contact}>
-                    <ContactLink contact={contact} />
+            {canDecide ? (
+              <DecisionForm
+                reportId={report.id}
+                history={report.history}
+                linkedReports={report.linkedReports}
+                onDecided={decided}
+              />
+            ) : (
+              <p className="notice">Prenez le signalement en charge pour enregistrer une décision.</p>
+            )}
+          </section>
+
+        </aside>
+        <div className="report-details">
+          <section aria-labelledby="signaux">
+            <h2 id="signaux">Signaux</h2>
+            {report.signals.length === 0 ? (
+              <p className="empty">Aucun signal de risque détecté.</p>
+            ) : (
+              <ul className="signal-list">
+                {report.signals.map((signal, index) => (
+                  <li key={`${signal.code}-${index}`}>
+                    <strong>{signal.label}</strong>
+                    {signal.evidence && <> : « {signal.evidence} »</>}
                   </li>
                 ))}
               </ul>
             )}
-          </Fact>
-          <Fact term="Inquiétude de l’émetteur">
-            {report.reporterConcern && concernLabel(report.reporterConcern)}
-          </Fact>
-          <Fact term="Source">{report.source}</Fact>
-          <Fact term="Saisi par">{report.submittedBy}</Fact>
-          <Fact term="Note de l’émetteur">{report.note && <span className="note-text">{report.note}</span>}</Fact>
-        </dl>
-      </section>
+          </section>
 
-      <section aria-labelledby="vu-aussi">
-        <h2 id="vu-aussi">Vu aussi</h2>
-        {report.sightings.length === 0 ? (
-          <p className="empty">Aucun autre signalement de la même annonce.</p>
-        ) : (
-          <ul>
-            {report.sightings.map((sighting, index) => (
-              <li key={`${sighting.seenAt}-${index}`}>
-                <time dateTime={sighting.seenAt}>{formatInstant(sighting.seenAt)}</time>
-                {sighting.source && <> — {sighting.source}</>} (
-                {sighting.matchedOn === 'URL' ? 'même adresse' : 'même texte'})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+          <section aria-labelledby="elements">
+            <h2 id="elements">Éléments repérés dans le texte</h2>
+            {entities &&
+            Object.values(entities).some((values) => Array.isArray(values) && values.length > 0) ? (
+              <dl className="facts">
+                <Fact term="Téléphones">
+                  {entities.phones.length > 0 && (
+                    <ul className="plain-list">
+                      {entities.phones.map((phone) => (
+                        <li key={phone}>
+                          <ContactLookup contact={phone} reportId={report.id} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Fact>
+                <Fact term="Pseudonymes">
+                  {entities.handles.length > 0 && (
+                    <ul className="plain-list">
+                      {entities.handles.map((handle) => (
+                        <li key={handle}>
+                          <ContactLookup contact={handle} reportId={report.id} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Fact>
+                <Fact term="Âges indiqués">{entities.ages.map((age) => `${age} ans`).join(', ')}</Fact>
+                <Fact term="Années de naissance">{entities.birthYears.join(', ')}</Fact>
+                <Fact term="Niveaux scolaires">{entities.schoolLevels.join(', ')}</Fact>
+                <Fact term="Lieux">{entities.places.join(', ')}</Fact>
+              </dl>
+            ) : (
+              <p className="empty">Aucun élément repéré.</p>
+            )}
+          </section>
 
-      <section aria-labelledby="lies">
-        <h2 id="lies">Signalements liés</h2>
-        <p>
-          <Link to={`/reseau?signalement=${report.id}`}>Voir le réseau de ce signalement</Link>
-        </p>
-        {report.linkedReports.length === 0 ? (
-          <p className="empty">Aucun autre signalement ne partage ses contacts.</p>
-        ) : (
-          <ul className="linked-reports">
-            {report.linkedReports.map((linked) => (
-              <li key={linked.id}>
-                <Link to={`/signalements/${linked.id}`}>
-                  <PriorityBadge priority={linked.priority} />{' '}
-                  <span className="visually-hidden">signalement </span>n° {linked.id.slice(0, 8)}
-                </Link>{' '}
-                — {statusLabel(linked.status)} — contacts en commun : {linked.sharedContacts.join(', ')}
-              </li>
-            ))}
-          </ul>
-        )}
-        {canDecide && (
-          <CloseTogether
-            reportId={report.id}
-            linkedReports={report.linkedReports}
-            onClosed={(count) => navigate('/file', { state: decidedState({ id, type: 'NO_ACTION', count }) })}
-          />
-        )}
-      </section>
+          <section aria-labelledby="annonce">
+            <h2 id="annonce">L’annonce et son signalement</h2>
+            <dl className="facts">
+              <Fact term="Plateforme">
+                {platformLabel(report.platform)}
+                {report.platformName && ` — ${report.platformName}`}
+              </Fact>
+              <Fact term="Adresse de l’annonce">
+                {report.url && (
+                  <CopyText value={report.url} buttonLabel="Copier l’adresse" copiedMessage="Adresse copiée." />
+                )}
+              </Fact>
+              <Fact term="Lieu">{place(report.location)}</Fact>
+              <Fact term="Contacts indiqués">
+                {report.contacts.length > 0 && (
+                  <ul className="plain-list">
+                    {report.contacts.map((contact) => (
+                      <li key={contact}>
+                        <ContactLink contact={contact} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Fact>
+              <Fact term="Inquiétude de l’émetteur">
+                {report.reporterConcern && concernLabel(report.reporterConcern)}
+              </Fact>
+              <Fact term="Source">{report.source}</Fact>
+              <Fact term="Saisi par">{report.submittedBy}</Fact>
+              <Fact term="Note de l’émetteur">{report.note && <span className="note-text">{report.note}</span>}</Fact>
+            </dl>
+          </section>
 
-      <section aria-labelledby="historique">
-        <h2 id="historique">Historique</h2>
-        <HistoryList history={report.history} />
-      </section>
+          <section aria-labelledby="vu-aussi">
+            <h2 id="vu-aussi">Vu aussi</h2>
+            {report.sightings.length === 0 ? (
+              <p className="empty">Aucun autre signalement de la même annonce.</p>
+            ) : (
+              <ul>
+                {report.sightings.map((sighting, index) => (
+                  <li key={`${sighting.seenAt}-${index}`}>
+                    <time dateTime={sighting.seenAt}>{formatInstant(sighting.seenAt)}</time>
+                    {sighting.source && <> — {sighting.source}</>} (
+                    {sighting.matchedOn === 'URL' ? 'même adresse' : 'même texte'})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
 
-      <ApprovalPanel
-        reportId={report.id}
-        history={report.history}
-        me={me}
-        coordinator={coordinator}
-        onAnswered={() => void reload()}
-      />
+          <section aria-labelledby="lies">
+            <h2 id="lies">Signalements liés</h2>
+            <p>
+              <Link to={`/reseau?signalement=${report.id}`}>Voir le réseau de ce signalement</Link>
+            </p>
+            {report.linkedReports.length === 0 ? (
+              <p className="empty">Aucun autre signalement ne partage ses contacts.</p>
+            ) : (
+              <ul className="linked-reports">
+                {report.linkedReports.map((linked) => (
+                  <li key={linked.id}>
+                    <Link to={`/signalements/${linked.id}`}>
+                      <PriorityBadge priority={linked.priority} />{' '}
+                      <span className="visually-hidden">signalement </span>n° {linked.id.slice(0, 8)}
+                    </Link>{' '}
+                    — {statusLabel(linked.status)} — contacts en commun : {linked.sharedContacts.join(', ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {canDecide && (
+              <CloseTogether
+                reportId={report.id}
+                linkedReports={report.linkedReports}
+                onClosed={(count) => navigate('/file', { state: decidedState({ id, type: 'NO_ACTION', count }) })}
+              />
+            )}
+          </section>
 
-      <ReferralFollowThrough reportId={report.id} referrals={report.referrals ?? []} onChanged={() => void reload()} />
+          <section aria-labelledby="historique">
+            <h2 id="historique">Historique</h2>
+            <HistoryList history={report.history} />
+          </section>
 
-      <section aria-labelledby="decision">
-        <h2 id="decision">Décision</h2>
-        {canDecide ? (
-          <DecisionForm
-            reportId={report.id}
-            history={report.history}
-            linkedReports={report.linkedReports}
-            onDecided={decided}
-          />
-        ) : (
-          <p className="notice">Prenez le signalement en charge pour enregistrer une décision.</p>
-        )}
-      </section>
+          <section aria-labelledby="note">
+            <h2 id="note">Ajouter une note</h2>
+            <NoteForm reportId={report.id} onAdded={() => void reload()} />
+          </section>
 
-      <section aria-labelledby="note">
-        <h2 id="note">Ajouter une note</h2>
-        <NoteForm reportId={report.id} onAdded={() => void reload()} />
-      </section>
-
-      <section aria-labelledby="fiche">
-        <h2 id="fiche">Fiche de transmission</h2>
-        <p>
-          Les faits, le texte, les signaux, les signalements liés et les décisions, en français et sans les
-          notes internes : à joindre à une information préoccupante ou à un signalement.
-        </p>
-        <p>
-          <a href={reportApi.referralPacketPdfUrl(report.id)} download>
-            Télécharger la fiche de transmission (PDF)
-          </a>
-        </p>
-        <p>
-          <a href={reportApi.referralPacketUrl(report.id)} download>
-            Télécharger la fiche de transmission
-          </a>{' '}
-          (texte, pour le corps d’un courriel)
-        </p>
-      </section>
+          <section aria-labelledby="fiche">
+            <h2 id="fiche">Fiche de transmission</h2>
+            <p>
+              Les faits, le texte, les signaux, les signalements liés et les décisions, en français et sans les
+              notes internes : à joindre à une information préoccupante ou à un signalement.
+            </p>
+            <p>
+              <a href={reportApi.referralPacketPdfUrl(report.id)} download>
+                Télécharger la fiche de transmission (PDF)
+              </a>
+            </p>
+            <p>
+              <a href={reportApi.referralPacketUrl(report.id)} download>
+                Télécharger la fiche de transmission
+              </a>{' '}
+              (texte, pour le corps d’un courriel)
+            </p>
+          </section>
+        </div>
+      </div>
     </main>
   );
 }

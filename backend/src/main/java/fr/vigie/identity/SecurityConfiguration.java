@@ -167,6 +167,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/rescoring").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rules", "/api/v1/rules/preview").hasRole(Role.COORDINATOR.name())
                         // coordination: shifts (coordinators plan, a worker reads hers and signs up for open slots)
+                        // the workers to reassign a report to (reassigning is the coordinators')
+                        .requestMatchers(HttpMethod.GET, "/api/v1/shifts/colleagues").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/shifts", "/api/v1/shifts/now")
                                 .hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/shifts").hasRole(Role.COORDINATOR.name())

@@ -33,11 +33,15 @@ class QueueQueries {
             + " (-r.score), r.received_at, r.id";
     private static final String COLUMNS = """
             r.id, r.priority, r.score, r.signals, r.status, r.observed_at, r.received_at, r.platform,
-            r.platform_name, r.city, r.department, r.source_name, r.reporter_concern""";
+            r.platform_name, r.city, r.department, r.source_name, r.reporter_concern,
+            left(r.text, :excerptRead) as excerpt""";
     /** A follow-up of hers that is due, or (the team's view) of a colleague who is not on shift now. */
     private static final String DUE = """
             %1$s.follow_up_on is not null and %1$s.follow_up_on <= :today
             and (%1$s.author = :me or (:team and not (%1$s.author = any(:onShift))))""";
+
+    /** How long a row's excerpt is at most: two lines of a dense row, enough to recognise the ad. */
+    static final int EXCERPT = 140;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -68,6 +72,7 @@ class QueueQueries {
         params.put("team", filter.teamFollowUps());
         params.put("onShift", onShift.toArray(String[]::new));
         params.put("limit", filter.limit() + 1);
+        params.put("excerptRead", EXCERPT + 40);
         var common = new StringBuilder();
         if (filter.mine()) {
             common.append(" and exists (select 1 from report_claim mc where mc.report_id = r.id and mc.worker = :me"
@@ -166,6 +171,15 @@ class QueueQueries {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
+    /** The text's first words: whitespace folded (a row is one or two lines), cut on a word. */
+    static String excerpt(String start) {
+        if (start == null) return null;
+        String folded = start.replaceAll("\\s+", " ").strip();
+        if (folded.length() <= EXCERPT) return folded;
+        int cut = folded.lastIndexOf(' ', EXCERPT);
+        return folded.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT).stripTrailing() + " …";
+    }
+
     private record Row(QueueItem item, QueueCursor cursor) {
     }
 
@@ -187,7 +201,8 @@ class QueueQueries {
                 worker == null ? null : new Claim(worker, rs.getTimestamp("claimed_at").toInstant(), rs.getTimestamp("expires_at").toInstant()),
                 rs.getBoolean("follow_up_due"),
                 rs.getObject("follow_up_on", java.time.LocalDate.class),
-                rs.getString("follow_up_by"));
+                rs.getString("follow_up_by"),
+                excerpt(rs.getString("excerpt")));
         int danger = "IMMEDIATE_DANGER".equals(rs.getString("reporter_concern")) ? 0 : 1;
         return new Row(item, new QueueCursor(item.priority(), danger, item.score(), item.receivedAt(), item.id()));
     }

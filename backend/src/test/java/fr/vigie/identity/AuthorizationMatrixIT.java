@@ -102,6 +102,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             // coordination
             Map.entry("GET /api/v1/shifts", OUTREACH),
             Map.entry("GET /api/v1/shifts/now", OUTREACH),
+            Map.entry("GET /api/v1/shifts/colleagues", COORDINATORS),
             Map.entry("POST /api/v1/shifts", COORDINATORS),
             Map.entry("PUT /api/v1/shifts/{id}", COORDINATORS),
             Map.entry("DELETE /api/v1/shifts/{id}", COORDINATORS),

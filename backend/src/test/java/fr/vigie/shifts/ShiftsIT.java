@@ -236,6 +236,33 @@ class ShiftsIT extends EmbeddedServersTest {
         }
     }
 
+    @Test
+    void aCoordinatorPicksWhomToReassignToWorkersOnShiftFirst() {
+        String onShift = People.create(users, "zoe-de-service", Role.WORKER);
+        String resting = People.create(users, "alice-au-repos", Role.WORKER);
+        String disabled = People.create(users, "partie-colleague", Role.WORKER);
+        users.setEnabled(users.findByUsername(disabled).orElseThrow().id(), false);
+        String coordinatorOnly = People.create(users, "coordination-seule", Role.COORDINATOR);
+        var c = People.admin(api());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var shift = c.post("/api/v1/shifts", shift(onShift, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)),
+                "WORKER", List.of(), List.of()));
+        try {
+            var answer = c.get("/api/v1/shifts/colleagues");
+            assertThat(answer.status()).isEqualTo(200);
+            var names = answer.body().get("items").valueStream().map(w -> w.get("username").asString()).toList();
+            assertThat(names).contains(onShift, resting).doesNotContain(disabled, coordinatorOnly);
+            assertThat(names.indexOf(onShift)).as("on shift first, though after in the alphabet").isLessThan(names.indexOf(resting));
+            var first = answer.body().get("items").get(names.indexOf(onShift));
+            assertThat(first.get("onShift").asBoolean()).isTrue();
+            assertThat(Instant.parse(first.get("shiftEnd").asString())).isEqualTo(now.plus(Duration.ofHours(2)));
+            assertThat(answer.body().get("items").get(names.indexOf(resting)).get("onShift").asBoolean()).isFalse();
+            assertThat(People.signedIn(api(), resting).get("/api/v1/shifts/colleagues").status()).isEqualTo(403);
+        } finally {
+            c.delete("/api/v1/shifts/" + shift.body().get("id").asString());
+        }
+    }
+
     private void assertRefused(VigieApi c, Map<String, Object> body, String field) {
         var response = c.post("/api/v1/shifts", body);
         ProblemAssertions.assertProblem(response, 422, field);

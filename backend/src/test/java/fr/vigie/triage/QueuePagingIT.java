@@ -51,8 +51,7 @@ class QueuePagingIT extends EmbeddedServersTest {
             report.put("reporterConcern", i % 5 == 0 ? "IMMEDIATE_DANGER" : "HIGH");
             sent.add(report);
         }
-        List<UUID> mine = processedTogether(sent.subList(0, 32));
-        mine = new ArrayList<>(mine);
+        var mine = new ArrayList<>(processedTogether(sent.subList(0, 32)));
         mine.addAll(processedTogether(sent.subList(32, 64)));
 
         var w = worker();
@@ -68,6 +67,15 @@ class QueuePagingIT extends EmbeddedServersTest {
         assertThat(walked.countsTotal()).as("counts match what the pages list").isEqualTo(expected.size());
 
         assertThat(walk(w, 200).ids()).as("the same walk with longer pages").isEqualTo(walked.ids());
+
+        // each row shows the start of its text, to recognise the ad without opening it
+        var firstPage = w.get("/api/v1/queue?limit=200").body().get("items");
+        var texts = jdbc.sql("select id, text from report where status in ('NEW', 'IN_REVIEW')")
+                .query((rs, n) -> Map.entry(rs.getString("id"), rs.getString("text"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(firstPage.valueStream().filter(item -> mine.stream().map(UUID::toString).toList().contains(item.get("id").asString())))
+                .hasSize(64)
+                .allSatisfy(item -> assertThat(item.get("excerpt").asString()).isEqualTo(texts.get(item.get("id").asString())));
 
         // a band filter keeps its pages in the band
         var p4 = walk(w, 7, "&band=P4");

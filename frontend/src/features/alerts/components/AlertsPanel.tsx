@@ -60,8 +60,8 @@ export function AlertsPanel() {
     const refused = answers.filter((answer) => answer.status === 'rejected').length;
     setMessage(
       refused === 0
-        ? `${ids.length} alertes prises en compte.`
-        : `${ids.length - refused} alertes prises en compte ; ${refused} déjà prises en compte ou impossibles pour le moment.`,
+        ? t('alerts.allTaken', { count: ids.length })
+        : t('alerts.partlyTaken', { taken: ids.length - refused, refused }),
     );
     void reload();
   }
@@ -91,21 +91,19 @@ export function AlertsPanel() {
       <ul>
         {summaries.map(({ priority, alerts: group }) => (
           <li key={`summary-${priority}`} className="alert-waiting alert-summary">
-            <strong>
-              {group.length} {priority} en attente
-            </strong>{' '}
-            — <Link to={`/file?band=${priority}`}>voir</Link> (sans prise en charge, la plus ancienne depuis{' '}
-            {waitedLongest(group)}){' '}
+            <strong>{t('alerts.summaryWaiting', { count: group.length, band: priority })}</strong> —{' '}
+            <Link to={`/file?band=${priority}`}>{t('alerts.summarySee')}</Link>{' '}
+            {t('alerts.summaryOldest', { duration: waitedLongest(group) })}{' '}
             {group.some((a) => a.acknowledgedBy === null) ? (
               <button
                 type="button"
                 className="plain-button"
                 onClick={() => void acknowledgeAll(group.filter((a) => a.acknowledgedBy === null).map((a) => a.id))}
               >
-                Tout prendre en compte
+                {t('alerts.acknowledgeAll')}
               </button>
             ) : (
-              <span>— pris en compte</span>
+              <span>{t('alerts.summaryAcknowledged')}</span>
             )}
           </li>
         ))}

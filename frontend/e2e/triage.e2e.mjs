@@ -69,11 +69,22 @@ async function run(pageA, pageB, settings) {
   let documentLoads = 0;
   pageA.on('load', () => documentLoads++);
 
-  // 2. A partner sends a P1; it appears without reload.
+  // 2. A partner sends a P1; it is announced and let in without reload.
   const started = Date.now();
   const reportId = await submitAsPartner(baseUrl, settings.partnerKey, platformName);
   const row = rowOf(pageA, platformName);
-  await row.waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS }).catch(async () => {
+  // Into an empty queue a live report goes straight in; behind rows she may be reading, it waits
+  // behind « N nouveaux » so that nothing moves under her eyes, and she lets it in.
+  const newReports = pageA.getByRole('button', { name: /^\d+ nouveaux?\b/ });
+  await row
+    .or(newReports)
+    .first()
+    .waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS })
+    .then(async () => {
+      if (!(await row.isVisible())) await newReports.click({ timeout: STEP_TIMEOUT_MS });
+      await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    })
+    .catch(async () => {
     const shown = await alertText(pageA);
     throw new Error(
       `the new report did not appear in A's queue within ${LIVE_TIMEOUT_MS / 1000} s` +

@@ -145,7 +145,7 @@ class RetentionIT extends EmbeddedServersTest {
                     received_at, city, postal_code, department, contacts, note, priority, score, signals, status,
                     processed_at, updated_at)
                 values (:id, 'test', cast(:id as text), 'CLASSIFIED_AD', 'Annonces-retention', 'https://annonces.example.org/r',
-                    :text, :at, :at, 'Lyon', '69003', '69', '["06 00 00 00 00"]'::jsonb, 'note', 'P1', 90,
+                    :text, :at, :at, 'Lyon', '69003', '69', '["06 39 98 00 00"]'::jsonb, 'note', 'P1', 90,
                     '[{"code":"STATED_MINOR_AGE","label":"Âge mineur déclaré","evidence":"16 ans"}]'::jsonb, :status,
                     :at, :at)""")
                 .param("id", id).param("text", text).param("at", Timestamp.from(changed)).param("status", status)

@@ -69,10 +69,10 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
         String marker = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "y");
         var first = SyntheticReports.report(SyntheticReports.uniqueId("tpl"), "Modèle " + marker + " appelle-moi");
         first.put("url", null);
-        first.put("contacts", List.of("06 00 00 00 31"));
+        first.put("contacts", List.of("06 39 98 00 31"));
         var second = SyntheticReports.report(SyntheticReports.uniqueId("tpl"), "Modèle " + marker + " appelle-moi");
         second.put("url", null);
-        second.put("contacts", List.of("06 00 00 00 32"));
+        second.put("contacts", List.of("06 39 98 00 32"));
         UUID a = processed(first);
         UUID b = processed(second);
         assertThat(worker().get("/api/v1/reports/" + a).body().get("sightings").size()).isZero();

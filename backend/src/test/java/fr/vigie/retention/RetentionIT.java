@@ -84,6 +84,7 @@ class RetentionIT extends EmbeddedServersTest {
             assertThat(exists(id)).as("row of %s", id).isFalse();
             assertThat(count("decision", id) + count("report_note", id) + count("report_version", id)
                     + count("report_contact", id) + count("report_follow_up", id)).as("history of %s", id).isZero();
+            assertThat(count("intake_submission", id)).as("intake record of %s", id).isZero();
             assertThat(index.contains(id)).as("document of %s", id).isFalse();
         }
         // and the history is append-only again for everyone else
@@ -152,6 +153,8 @@ class RetentionIT extends EmbeddedServersTest {
                 .update();
         jdbc.sql("insert into report_version (report_id, version, text, url, contacts, note) values (:id, 0, :text, null, '[]', null)")
                 .param("id", id).param("text", text).update();
+        jdbc.sql("insert into intake_submission (source, external_id, report_id, content_hash, version, sent_version) "
+                + "values ('test', cast(:id as text), :id, 'empreinte', 1, 1)").param("id", id).update();
         jdbc.sql("insert into report_contact (report_id, contact) values (:id, :contact)")
                 .param("id", id).param("contact", "+336" + id.toString().substring(0, 8).replaceAll("[^0-9]", "1")).update();
         jdbc.sql("insert into report_note (id, report_id, author, created_at, text, shareable) values (:n, :id, 'camille', :at, :text, false)")

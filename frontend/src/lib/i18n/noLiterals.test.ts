@@ -22,6 +22,7 @@ const MIGRATED = [
   'features/followthrough',
   'features/glossary',
   'features/partners',
+  'features/search',
   'features/shifts',
 ];
 

@@ -22,6 +22,7 @@ const MIGRATED = [
   'features/followthrough',
   'features/glossary',
   'features/partners',
+  'features/queue',
   'features/search',
   'features/shifts',
 ];

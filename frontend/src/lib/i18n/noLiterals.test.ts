@@ -25,6 +25,7 @@ const MIGRATED = [
   'features/queue',
   'features/search',
   'features/shifts',
+  'features/statistics',
 ];
 
 

@@ -18,6 +18,7 @@ const MIGRATED = [
   'features/admin',
   'features/alerts',
   'features/auth',
+  'features/contacts',
   'features/escalations',
   'features/followthrough',
   'features/glossary',

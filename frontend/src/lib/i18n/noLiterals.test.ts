@@ -22,6 +22,7 @@ const MIGRATED = [
   'features/escalations',
   'features/followthrough',
   'features/glossary',
+  'features/intake',
   'features/partners',
   'features/queue',
   'features/search',
@@ -56,7 +57,7 @@ function literals(code: string, jsx = true): string[] {
     for (const match of code.matchAll(/<\/?[A-Za-z][\w.]*(?:\s[^<>]*)?>([^<>{}]*[A-Za-zÀ-ÿ]{2,}[^<>{}]*)</g)) {
       const text = match[1]!.trim().replace(/\s+/g, ' ');
       // Between a generic's « > » and the next « < » lies code, not text: it has operators.
-      if (!NAMES.has(text) && !/=|&&|\|\||\[|^;|\breturn\b/.test(text)) found.push(text);
+      if (!NAMES.has(text) && !/=|&&|\|\||\[|^;|\b(?:return|function|const)\b/.test(text)) found.push(text);
     }
   }
   for (const line of code.split('\n')) {

@@ -25,6 +25,7 @@ const MIGRATED = [
   'features/intake',
   'features/partners',
   'features/queue',
+  'features/rules',
   'features/search',
   'features/shifts',
   'features/statistics',

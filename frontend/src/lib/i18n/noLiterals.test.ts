@@ -25,6 +25,7 @@ const MIGRATED = [
   'features/intake',
   'features/partners',
   'features/queue',
+  'features/report',
   'features/rules',
   'features/search',
   'features/shifts',

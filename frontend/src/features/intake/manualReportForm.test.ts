@@ -134,7 +134,7 @@ describe('toManualReport', () => {
         url: 'https://annonces.example.org/a/1',
         postalCode: '69003',
         department: '69',
-        contacts: ['06 00 00 00 00', '@exemple_test'],
+        contacts: ['06 39 98 00 00', '@exemple_test'],
         reporterConcern: 'HIGH',
         note: 'vu le soir',
       }),
@@ -144,7 +144,7 @@ describe('toManualReport', () => {
       platformName: 'Exemple Annonces',
       url: 'https://annonces.example.org/a/1',
       location: { postalCode: '69003', department: '69' },
-      contacts: ['06 00 00 00 00', '@exemple_test'],
+      contacts: ['06 39 98 00 00', '@exemple_test'],
       reporterConcern: 'HIGH',
       note: 'vu le soir',
     });
@@ -153,8 +153,8 @@ describe('toManualReport', () => {
 
 describe('addContacts', () => {
   it('adds comma-separated contacts, trimmed, without repeating one', () => {
-    expect(addContacts(['@a'], ' 06 00 00 00 00 , @a,, @b ')).toEqual({
-      contacts: ['@a', '06 00 00 00 00', '@b'],
+    expect(addContacts(['@a'], ' 06 39 98 00 00 , @a,, @b ')).toEqual({
+      contacts: ['@a', '06 39 98 00 00', '@b'],
       draft: '',
       problem: null,
     });

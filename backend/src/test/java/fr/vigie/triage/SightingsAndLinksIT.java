@@ -75,8 +75,8 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
 
     @Test
     void aContactSharedWithAPriorityReportRaisesTheOtherAndLinksThem() {
-        String phone = "06 00 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
-        String e164 = "+336" + phone.substring(3).replace(" ", "");
+        String phone = "01 99 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
+        String e164 = "+331" + phone.substring(3).replace(" ", "");
         var low = SyntheticReports.report(SyntheticReports.uniqueId("link"), "Vends canapé d'angle, appeler le " + phone);
         low.put("url", null);
         low.put("reporterConcern", "LOW");
@@ -120,7 +120,7 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
 
     @Test
     void adsSharingANumberProcessedSideBySideAreAllLinked() {
-        String phone = "06 00 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
+        String phone = "01 99 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
         var ads = new java.util.ArrayList<Map<String, Object>>();
         for (int i = 0; i < 6; i++) {
             var ad = SyntheticReports.report(SyntheticReports.uniqueId("net"), "Annonce numéro " + i + " " + UUID.randomUUID()

@@ -60,6 +60,30 @@ export async function signInFromHome(page, baseUrl, username, password) {
 }
 
 /** The system Chromium, headless, with nothing that reaches out to the network by itself. */
+/**
+ * Sends one synthetic report as a partner and returns its id; `report` holds what differs from
+ * an ordinary classified ad seen a few minutes ago (its text, place, concern…); `withUrl` gives it
+ * an address of its own on example.org.
+ */
+export async function submitReport(baseUrl, partnerKey, { idPrefix, minutesAgo = 10, withUrl = false, ...report }) {
+  const externalId = `${idPrefix}-${Date.now()}`;
+  const response = await fetch(`${baseUrl}/api/v1/reports`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${partnerKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      externalId,
+      platform: 'CLASSIFIED_AD',
+      observedAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+      contacts: [`@exemple_${externalId.slice(-8)}`],
+      reporterConcern: 'HIGH',
+      ...(withUrl ? { url: `https://annonces.example.org/a/${externalId}` } : {}),
+      ...report,
+    }),
+  });
+  if (response.status !== 202) throw new Error(`the partner API answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).id;
+}
+
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

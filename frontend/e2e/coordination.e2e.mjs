@@ -7,7 +7,7 @@
 // and the tab title counts it, and acknowledges it in the alerts panel → the worker escalates a
 // report and it appears in the coordinator's « Escalades » inbox with her reason.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
-import { normalise, env, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, submitReport, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const ALERT_TIMEOUT_MS = 60_000;
 
@@ -27,25 +27,8 @@ function paris(instant) {
   return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-async function submitAsPartner(baseUrl, partnerKey, platformName, department, text) {
-  const externalId = `e2e-coordination-${department}-${Date.now()}`;
-  const response = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${partnerKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      externalId,
-      platform: 'CLASSIFIED_AD',
-      platformName,
-      text,
-      observedAt: new Date(Date.now() - 10 * 60_000).toISOString(),
-      location: { department },
-      contacts: [`@exemple_${externalId.slice(-8)}`],
-      reporterConcern: 'HIGH',
-    }),
-  });
-  if (response.status !== 202) throw new Error(`the partner API answered ${response.status}: ${await response.text()}`);
-  return (await response.json()).id;
-}
+const submitAsPartner = (baseUrl, partnerKey, platformName, department, text) =>
+  submitReport(baseUrl, partnerKey, { idPrefix: `e2e-coordination-${department}`, platformName, text, location: { department } });
 
 async function planShift(page, { username, kind, window, departments }) {
   await page.getByLabel(/^Personne/).fill(username);

@@ -7,30 +7,21 @@
 // without moving her row → filters are in the address and survive a reload → on a report, the
 // decision panel is beside the text and key 2 chooses a referral → at 390 px rows stay compact.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, submitReport, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const LIVE_TIMEOUT_MS = 45_000;
 const MIN_ROWS_ON_FIRST_SCREEN = 6;
 
-async function submitP1(baseUrl, partnerKey, platformName) {
-  const externalId = `e2e-dense-${Date.now()}`;
-  const response = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${partnerKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      externalId,
-      platform: 'CLASSIFIED_AD',
-      platformName,
-      text: 'Annonce fictive de test, aucune personne réelle : danger signalé ce soir.',
-      observedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
-      location: { city: 'Lyon', postalCode: '69003', department: '69' },
-      contacts: [`@exemple_${externalId.slice(-8)}`],
-      // always P1, whatever the rules in force
-      reporterConcern: 'IMMEDIATE_DANGER',
-    }),
+const submitP1 = (baseUrl, partnerKey, platformName) =>
+  submitReport(baseUrl, partnerKey, {
+    idPrefix: 'e2e-dense',
+    minutesAgo: 5,
+    platformName,
+    text: 'Annonce fictive de test, aucune personne réelle : danger signalé ce soir.',
+    location: { city: 'Lyon', postalCode: '69003', department: '69' },
+    // always P1, whatever the rules in force
+    reporterConcern: 'IMMEDIATE_DANGER',
   });
-  if (response.status !== 202) throw new Error(`the partner API answered ${response.status}: ${await response.text()}`);
-}
 
 const dataRows = (page) => page.locator('table.queue tbody tr');
 

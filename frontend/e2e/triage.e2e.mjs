@@ -8,6 +8,7 @@
 import {
   normalise,
   env,
+  submitReport,
   screenshot,
   alertText,
   signInFromHome,
@@ -22,28 +23,16 @@ const LIVE_TIMEOUT_MS = 45_000;
 const AD_TEXT = 'Lycéenne de 16 ans, nouvelle, dispo ce soir à l’hôtel. Test de bout en bout.';
 
 async function submitAsPartner(baseUrl, partnerKey, platformName) {
-  const externalId = `e2e-triage-${Date.now()}`;
-  const response = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${partnerKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      externalId,
-      platform: 'CLASSIFIED_AD',
-      platformName,
-      url: `https://annonces.example.org/a/${externalId}`,
-      text: AD_TEXT,
-      observedAt: new Date(Date.now() - 15 * 60_000).toISOString(),
-      location: { city: 'Lyon', postalCode: '69003', department: '69' },
-      contacts: [`@exemple_${externalId.slice(-8)}`],
-      reporterConcern: 'HIGH',
-    }),
+  const id = await submitReport(baseUrl, partnerKey, {
+    idPrefix: 'e2e-triage',
+    minutesAgo: 15,
+    withUrl: true,
+    platformName,
+    text: AD_TEXT,
+    location: { city: 'Lyon', postalCode: '69003', department: '69' },
   });
-  if (response.status !== 202) {
-    throw new Error(`the partner API answered ${response.status}: ${await response.text()}`);
-  }
-  const receipt = await response.json();
-  console.log(`OK: partner report accepted (${receipt.id})`);
-  return receipt.id;
+  console.log(`OK: partner report accepted (${id})`);
+  return id;
 }
 
 const rowOf = (page, platformName) => page.getByRole('row').filter({ hasText: platformName });

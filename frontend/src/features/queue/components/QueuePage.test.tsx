@@ -2,34 +2,15 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QueueItem } from '../../../lib/api/types';
+import { queueItem } from '../queueItem.testing';
 import { renderApp } from '../../../testing/renderApp';
 import { stubFetch } from '../../../testing/stubFetch';
 import { REFRESH_INTERVAL_MS } from '../hooks/useQueue';
 
 const ME = { status: 200, body: { username: 'camille', roles: ['WORKER'] } };
 
-function report(overrides: Partial<QueueItem>): QueueItem {
-  return {
-    id: crypto.randomUUID(),
-    priority: 'P3',
-    score: 10,
-    signals: [],
-    status: 'NEW',
-    observedAt: '2026-01-15T09:30:00Z',
-    receivedAt: '2026-01-15T09:31:00Z',
-    platform: 'OTHER',
-    platformName: null,
-    city: null,
-    department: null,
-    source: null,
-    claim: null,
-    followUpDue: false,
-    followUpOn: null,
-    followUpBy: null,
-    excerpt: null,
-    ...overrides,
-  };
-}
+const report = (overrides: Partial<QueueItem>) =>
+  queueItem(undefined, { platform: 'OTHER', platformName: null, ...overrides });
 
 afterEach(() => {
   cleanup();

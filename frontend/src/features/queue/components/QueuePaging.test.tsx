@@ -1,7 +1,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QueueItem } from '../../../lib/api/types';
+import { queueItem } from '../queueItem.testing';
 import { renderApp } from '../../../testing/renderApp';
 import { stubEventSource } from '../../../testing/mockEventSource';
 import { stubFetch } from '../../../testing/stubFetch';
@@ -9,28 +9,7 @@ import { EVENT_DEBOUNCE_MS } from '../../../lib/api/useQueueEvents';
 
 const ME = { status: 200, body: { username: 'camille', roles: ['WORKER'] } };
 
-function report(id: string, overrides: Partial<QueueItem> = {}): QueueItem {
-  return {
-    id,
-    priority: 'P3',
-    score: 10,
-    signals: [],
-    status: 'NEW',
-    observedAt: '2026-01-15T09:30:00Z',
-    receivedAt: '2026-01-15T09:31:00Z',
-    platform: 'CLASSIFIED_AD',
-    platformName: `Site-${id}`,
-    city: null,
-    department: null,
-    source: null,
-    claim: null,
-    followUpDue: false,
-    followUpOn: null,
-    followUpBy: null,
-    excerpt: null,
-    ...overrides,
-  };
-}
+const report = queueItem;
 
 const names = () =>
   within(screen.getByRole('table'))

@@ -6,6 +6,7 @@ import { PriorityBadge } from '../../../components/PriorityBadge';
 import { ContactLink } from '../../../components/ContactLink';
 import { platformLabel } from '../../../components/labels';
 import { watchlistApi } from '../api/watchlistApi';
+import { WatchNotifySettings } from './WatchNotifySettings';
 
 /** « Contacts surveillés »: her watches, and the new reports that showed them (unseen first marked). */
 export function WatchlistPage() {
@@ -70,6 +71,7 @@ export function WatchlistPage() {
               </ul>
             )}
           </section>
+          <WatchNotifySettings />
           <section aria-labelledby="mes-surveillances">
             <h2 id="mes-surveillances">Mes contacts surveillés</h2>
             {list.watches.length === 0 ? (

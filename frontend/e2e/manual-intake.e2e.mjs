@@ -8,7 +8,7 @@ const QUEUE_TIMEOUT_MS = 60_000;
 const EXPECTED_PRIORITY = 'Immédiat';
 // Synthetic content only: no real ad, number or handle.
 const AD_TEXT = 'Annonce de test saisie à la main, 16 ans';
-const CONTACTS = ['06 00 00 00 00', '@exemple_test'];
+const CONTACTS = ['06 39 98 00 00', '@exemple_test'];
 // Looks like a base64 blob: the client lets it through, the server refuses it (text only).
 const BINARY_LOOKING_TEXT = `${AD_TEXT} ${'QUJD'.repeat(60)}`;
 

@@ -5,7 +5,7 @@ import { t } from '../lib/i18n';
  * The labels of one group of codes, read from the catalogue each time one is shown, so that they
  * follow the language chosen; a code outside the list reads as undefined (callers show it as is).
  */
-function catalogueLabels<K extends string>(group: string, codes: readonly K[]): Record<K, string> {
+export function catalogueLabels<K extends string>(group: string, codes: readonly K[]): Record<K, string> {
   const labels = {} as Record<K, string>;
   for (const code of codes) {
     Object.defineProperty(labels, code, { enumerable: true, get: () => t(`labels.${group}.${code}`) });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../lib/i18n';
 import {
   addContacts,
   emptyValues,
@@ -133,7 +134,7 @@ describe('toManualReport', () => {
         url: 'https://annonces.example.org/a/1',
         postalCode: '69003',
         department: '69',
-        contacts: ['06 00 00 00 00', '@exemple_test'],
+        contacts: ['06 39 98 00 00', '@exemple_test'],
         reporterConcern: 'HIGH',
         note: 'vu le soir',
       }),
@@ -143,7 +144,7 @@ describe('toManualReport', () => {
       platformName: 'Exemple Annonces',
       url: 'https://annonces.example.org/a/1',
       location: { postalCode: '69003', department: '69' },
-      contacts: ['06 00 00 00 00', '@exemple_test'],
+      contacts: ['06 39 98 00 00', '@exemple_test'],
       reporterConcern: 'HIGH',
       note: 'vu le soir',
     });
@@ -152,8 +153,8 @@ describe('toManualReport', () => {
 
 describe('addContacts', () => {
   it('adds comma-separated contacts, trimmed, without repeating one', () => {
-    expect(addContacts(['@a'], ' 06 00 00 00 00 , @a,, @b ')).toEqual({
-      contacts: ['@a', '06 00 00 00 00', '@b'],
+    expect(addContacts(['@a'], ' 06 39 98 00 00 , @a,, @b ')).toEqual({
+      contacts: ['@a', '06 39 98 00 00', '@b'],
       draft: '',
       problem: null,
     });
@@ -213,3 +214,25 @@ describe('serverErrors', () => {
     ).toBe('Contact n° 1 : a ; Contact n° 4 : b');
   });
 });
+
+describe('the form in English', () => {
+  afterEach(() => setLanguage('fr'));
+
+  it('checks and explains in English, with the English half of the server’s messages', () => {
+    setLanguage('en');
+    const errors = validate({ ...emptyValues(new Date('2026-01-15T10:00:00Z')), text: ' ', postalCode: '123' }, new Date());
+    expect(errors.platform).toBe('Choose the platform');
+    expect(errors.text).toBe('Paste or type the text of the ad');
+    expect(errors.postalCode).toBe('A postcode has 5 digits');
+    expect(
+      serverErrors({
+        status: 422,
+        errors: [
+          { field: 'contacts[0]', message: 'ne doit pas être vide / must not be blank' },
+          { field: 'image', message: 'Vigie ne conserve que du texte / Vigie holds text only' },
+        ],
+      }),
+    ).toEqual({ fields: { contacts: 'Contact no. 1: must not be blank' }, general: ['image: Vigie holds text only'] });
+  });
+});
+

@@ -1,4 +1,5 @@
-import { frenchPart } from '../../lib/api/frenchPart';
+import { localPart } from '../../lib/api/frenchPart';
+import { locale, t } from '../../lib/i18n';
 import type { ManualReport, Platform, ReporterConcern } from '../../lib/api/types';
 import type { Problem } from '../../lib/api/ApiError';
 
@@ -111,13 +112,12 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const tooLong = (max: number) =>
-  `${max.toLocaleString('fr-FR')} caractères au plus`;
+const tooLong = (max: number) => t('intake.error.tooLong', { max: max.toLocaleString(locale()) });
 
 /** The checks the server makes too, so most mistakes are caught before sending. */
 export function validate(values: FormValues, now: Date): FieldErrors {
   const errors: FieldErrors = {};
-  if (values.platform === '') errors.platform = 'Choisissez la plateforme';
+  if (values.platform === '') errors.platform = t('intake.error.platform');
   if (characterCount(values.platformName.trim()) > LIMITS.platformName) {
     errors.platformName = tooLong(LIMITS.platformName);
   }
@@ -125,34 +125,34 @@ export function validate(values: FormValues, now: Date): FieldErrors {
   if (url !== '') {
     if (characterCount(url) > LIMITS.url) errors.url = tooLong(LIMITS.url);
     else if (!isHttpUrl(url)) {
-      errors.url = 'Adresse http:// ou https:// complète attendue, p. ex. https://exemple.fr/annonce';
+      errors.url = t('intake.error.url');
     }
   }
-  if (values.text.trim() === '') errors.text = 'Collez ou saisissez le texte de l’annonce';
+  if (values.text.trim() === '') errors.text = t('intake.error.text');
   else if (characterCount(values.text) > LIMITS.text) errors.text = tooLong(LIMITS.text);
 
   const observedAt = isoWithOffset(values.observedAt);
-  if (values.observedAt === '') errors.observedAt = 'Indiquez quand l’annonce a été vue';
-  else if (observedAt === null) errors.observedAt = 'Date et heure invalides';
+  if (values.observedAt === '') errors.observedAt = t('intake.error.observedAtMissing');
+  else if (observedAt === null) errors.observedAt = t('intake.error.observedAtInvalid');
   else if (Date.parse(observedAt) > now.getTime() + CLOCK_SKEW_MS) {
-    errors.observedAt = 'La date ne peut pas être dans le futur';
+    errors.observedAt = t('intake.error.observedAtFuture');
   } else if (Date.parse(observedAt) < EARLIEST) {
-    errors.observedAt = 'La date ne peut pas être antérieure à 2000';
+    errors.observedAt = t('intake.error.observedAtPast');
   }
 
   if (characterCount(values.city.trim()) > LIMITS.city) errors.city = tooLong(LIMITS.city);
   const postalCode = values.postalCode.trim();
   if (postalCode !== '' && !POSTAL_CODE.test(postalCode)) {
-    errors.postalCode = 'Le code postal comporte 5 chiffres';
+    errors.postalCode = t('intake.error.postalCode');
   }
   const department = values.department.trim();
   if (department !== '' && !DEPARTMENT.test(department)) {
-    errors.department = 'Département invalide : 01 à 95, 2A, 2B ou 971 à 976';
+    errors.department = t('intake.error.department');
   }
   if (values.contacts.length > LIMITS.contacts) {
-    errors.contacts = `${LIMITS.contacts} contacts au plus`;
+    errors.contacts = t('intake.error.contacts', { max: LIMITS.contacts });
   } else if (values.contacts.some((contact) => characterCount(contact) > LIMITS.contact)) {
-    errors.contacts = `${LIMITS.contact} caractères au plus par contact`;
+    errors.contacts = t('intake.error.contactLength', { max: LIMITS.contact });
   }
   if (characterCount(values.note) > LIMITS.note) errors.note = tooLong(LIMITS.note);
   return errors;
@@ -195,10 +195,10 @@ export function addContacts(contacts: string[], raw: string): ContactsUpdate {
     if (next.includes(piece)) continue;
     const rest = pieces.slice(i).join(', ');
     if (next.length >= LIMITS.contacts) {
-      return { contacts: next, draft: rest, problem: `${LIMITS.contacts} contacts au plus` };
+      return { contacts: next, draft: rest, problem: t('intake.error.contacts', { max: LIMITS.contacts }) };
     }
     if (characterCount(piece) > LIMITS.contact) {
-      return { contacts: next, draft: rest, problem: `${LIMITS.contact} caractères au plus par contact` };
+      return { contacts: next, draft: rest, problem: t('intake.error.contactLength', { max: LIMITS.contact }) };
     }
     next.push(piece);
   }
@@ -226,22 +226,22 @@ const SERVER_FIELDS: Record<string, FieldName> = {
   note: 'note',
 };
 
-/** Puts each of a 422's errors next to its field, in French. */
+/** Puts each of a 422's errors next to its field, in the interface's language. */
 export function serverErrors(problem: Problem): ServerErrors {
   const result: ServerErrors = { fields: {}, general: [] };
   for (const error of problem.errors ?? []) {
-    const message = frenchPart(error.message);
+    const message = localPart(error.message);
     const contact = /^contacts\[(\d+)\]$/.exec(error.field);
     const field = contact ? 'contacts' : SERVER_FIELDS[error.field];
     if (field === undefined) {
-      result.general.push(`${error.field} : ${message}`);
+      result.general.push(t('intake.error.general', { field: error.field, message }));
       continue;
     }
     const text = contact
-      ? `Contact n° ${Number(contact[1]) + 1} : ${message}`
+      ? t('intake.error.contactNumber', { n: Number(contact[1]) + 1, message })
       : message.charAt(0).toUpperCase() + message.slice(1);
     const previous = result.fields[field];
-    result.fields[field] = previous ? `${previous} ; ${text}` : text;
+    result.fields[field] = previous ? t('intake.error.joined', { previous, text }) : text;
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../../lib/api/ApiError';
-import { frenchPart } from '../../lib/api/frenchPart';
+import { localPart } from '../../lib/api/frenchPart';
 import { t } from '../../lib/i18n';
 
 /** The message for a failed administration call. */
@@ -18,18 +18,18 @@ export function adminErrorMessage(error: unknown): string {
       return t('partners.errors.invalid');
     default:
       return error.problem.detail
-        ? frenchPart(error.problem.detail)
+        ? localPart(error.problem.detail)
         : t('partners.errors.failed', { status: error.status });
   }
 }
 
-/** The French message of each field at fault in a 422, by field name. */
+/** The message of each field at fault in a 422 (in the interface's language), by field name. */
 export function fieldErrors(error: unknown): Record<string, string> {
   const result: Record<string, string> = {};
   if (error instanceof ApiError && error.status === 422) {
     for (const { field, message } of error.problem.errors ?? []) {
-      const french = frenchPart(message);
-      result[field] = result[field] ? `${result[field]} ; ${french}` : french;
+      const text = localPart(message);
+      result[field] = result[field] ? `${result[field]} ; ${text}` : text;
     }
   }
   return result;

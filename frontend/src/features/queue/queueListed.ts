@@ -1,4 +1,5 @@
 import type { Priority } from '../../lib/api/types';
+import { t } from '../../lib/i18n';
 
 export function total(counts: Partial<Record<Priority, number>> | null): number | null {
   if (!counts) return null;
@@ -7,7 +8,6 @@ export function total(counts: Partial<Record<Priority, number>> | null): number 
 
 /** « 50 signalements affichés sur 64 » (the open counts, when no filter narrows the list). */
 export function listedLabel(listed: number, open: number | null, more: boolean): string {
-  const shown = `${listed} signalement${listed > 1 ? 's' : ''} affiché${listed > 1 ? 's' : ''}`;
-  if (open !== null && open >= listed) return `${shown} sur ${open}${more ? '' : ' : toute la file'}.`;
-  return more ? `${shown}, d’autres suivent.` : `${shown} : toute la liste.`;
+  if (open !== null && open >= listed) return t(more ? 'queue.listed.of' : 'queue.listed.ofAll', { count: listed, open });
+  return t(more ? 'queue.listed.more' : 'queue.listed.all', { count: listed });
 }

@@ -1,4 +1,5 @@
-import { frenchPart } from '../../lib/api/frenchPart';
+import { localPart } from '../../lib/api/frenchPart';
+import { t } from '../../lib/i18n';
 import type { DecisionRequest, DecisionType } from '../../lib/api/types';
 import type { Problem } from '../../lib/api/ApiError';
 import {
@@ -26,73 +27,49 @@ export interface FieldSpec {
   label: string;
   kind: 'select' | 'textarea' | 'text' | 'date';
   required: boolean;
-  /** For a select: code → French label, in this order. */
+  /** For a select: code → label, in this order. */
   options?: Record<string, string>;
   help?: string;
   maxLength?: number;
 }
 
+/**
+ * A field of the form; its label (« report.field.<key> ») and help (« report.field.<key>Help »)
+ * are read from the catalogue each time they are shown, so that they follow the language chosen.
+ */
+function field(key: string, spec: Omit<FieldSpec, 'label' | 'help'>, withHelp = false): FieldSpec {
+  return {
+    ...spec,
+    get label() {
+      return t(`report.field.${key}`);
+    },
+    get help() {
+      return withHelp ? t(`report.field.${key}Help`) : undefined;
+    },
+  };
+}
+
 /** The fields of each decision type, in the order they are asked (the server checks the same). */
 export const DECISION_FIELDS: Record<DecisionType, FieldSpec[]> = {
   CONTACT: [
-    { name: 'channel', label: 'Canal utilisé', kind: 'select', required: true, options: CONTACT_CHANNEL_LABELS },
-    {
-      name: 'messageSummary',
-      label: 'Résumé du message envoyé',
-      kind: 'textarea',
-      required: true,
-      maxLength: 2000,
-    },
-    { name: 'outcome', label: 'Résultat', kind: 'select', required: true, options: CONTACT_OUTCOME_LABELS },
-    {
-      name: 'followUpDate',
-      label: 'Date de relance',
-      kind: 'date',
-      required: false,
-      help: 'Le signalement revient dans « Mes relances » ce jour-là.',
-    },
+    field('contactChannel', { name: 'channel', kind: 'select', required: true, options: CONTACT_CHANNEL_LABELS }),
+    field('messageSummary', { name: 'messageSummary', kind: 'textarea', required: true, maxLength: 2000 }),
+    field('outcome', { name: 'outcome', kind: 'select', required: true, options: CONTACT_OUTCOME_LABELS }),
+    field('followUpDate', { name: 'followUpDate', kind: 'date', required: false }, true),
   ],
   REFERRAL: [
-    { name: 'channel', label: 'Orienté vers', kind: 'select', required: true, options: REFERRAL_CHANNEL_LABELS },
-    { name: 'urgency', label: 'Urgence', kind: 'select', required: true, options: URGENCY_LABELS },
-    {
-      name: 'justification',
-      label: 'Justification',
-      kind: 'textarea',
-      required: true,
-      maxLength: 4000,
-      help: 'Les éléments qui fondent l’orientation : ils figurent dans la fiche de transmission.',
-    },
-    {
-      name: 'externalReference',
-      label: 'Référence externe',
-      kind: 'text',
-      required: false,
-      help: 'Par exemple le numéro donné par la CRIP ou PHAROS.',
-    },
+    field('referralChannel', { name: 'channel', kind: 'select', required: true, options: REFERRAL_CHANNEL_LABELS }),
+    field('urgency', { name: 'urgency', kind: 'select', required: true, options: URGENCY_LABELS }),
+    field('justification', { name: 'justification', kind: 'textarea', required: true, maxLength: 4000 }, true),
+    field('externalReference', { name: 'externalReference', kind: 'text', required: false }, true),
   ],
   NO_ACTION: [
-    { name: 'reason', label: 'Motif', kind: 'select', required: true, options: NO_ACTION_REASON_LABELS },
-    { name: 'comment', label: 'Commentaire', kind: 'textarea', required: true, maxLength: 2000 },
+    field('noActionReason', { name: 'reason', kind: 'select', required: true, options: NO_ACTION_REASON_LABELS }),
+    field('comment', { name: 'comment', kind: 'textarea', required: true, maxLength: 2000 }),
   ],
-  DUPLICATE: [
-    {
-      name: 'duplicateOf',
-      label: 'Doublon du signalement n°',
-      kind: 'text',
-      required: true,
-      help: 'L’identifiant du signalement déjà enregistré (voir « Signalements liés »).',
-    },
-  ],
+  DUPLICATE: [field('duplicateOf', { name: 'duplicateOf', kind: 'text', required: true }, true)],
   ESCALATE: [
-    {
-      name: 'reason',
-      label: 'Motif de l’escalade',
-      kind: 'textarea',
-      required: true,
-      maxLength: 2000,
-      help: 'Ce qu’un·e coordinateur·rice doit trancher.',
-    },
+    field('escalateReason', { name: 'reason', kind: 'textarea', required: true, maxLength: 2000 }, true),
   ],
 };
 
@@ -111,26 +88,26 @@ export function toDecisionRequest(type: DecisionType, values: DecisionValues): D
 }
 
 export interface DecisionErrors {
-  /** Field → French message, for the fields of the form. */
+  /** Field → message, for the fields of the form. */
   fields: Partial<Record<DecisionField | 'supersedes' | 'type', string>>;
   /** Messages that belong to no field shown. */
   general: string[];
 }
 
-/** A 422's errors, each next to its field (French part only), the others listed apart. */
+/** A 422's errors, each next to its field (the half in the interface's language), the others listed apart. */
 export function decisionErrors(type: DecisionType, problem: Problem): DecisionErrors {
   const shown = new Set<string>(['supersedes', 'type', ...DECISION_FIELDS[type].map((field) => field.name)]);
   const result: DecisionErrors = { fields: {}, general: [] };
   for (const error of problem.errors ?? []) {
-    const message = frenchPart(error.message);
+    const message = localPart(error.message);
     if (shown.has(error.field)) {
       result.fields[error.field as DecisionField] = message;
     } else {
-      result.general.push(`${error.field} : ${message}`);
+      result.general.push(t('report.decision.generalError', { field: error.field, message }));
     }
   }
   if (result.general.length === 0 && Object.keys(result.fields).length === 0 && problem.detail) {
-    result.general.push(frenchPart(problem.detail));
+    result.general.push(localPart(problem.detail));
   }
   return result;
 }

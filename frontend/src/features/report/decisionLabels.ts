@@ -1,60 +1,20 @@
-import { REFERRAL_CHANNEL_LABELS } from '../../components/labels';
+import { catalogueLabels, REFERRAL_CHANNEL_LABELS } from '../../components/labels';
 
-export const CONTACT_CHANNEL_LABELS: Record<string, string> = {
-  SMS: 'SMS',
-  PHONE: 'Appel téléphonique',
-  WHATSAPP: 'WhatsApp',
-  SNAPCHAT: 'Snapchat',
-  INSTAGRAM: 'Instagram',
-  TELEGRAM: 'Telegram',
-  EMAIL: 'Courriel',
-  PLATFORM_MESSAGE: 'Messagerie de la plateforme',
-  OTHER: 'Autre',
-};
+export const CONTACT_CHANNEL_LABELS: Record<string, string> = catalogueLabels('contactChannel', ['SMS', 'PHONE', 'WHATSAPP', 'SNAPCHAT', 'INSTAGRAM', 'TELEGRAM', 'EMAIL', 'PLATFORM_MESSAGE', 'OTHER']);
 
-export const CONTACT_OUTCOME_LABELS: Record<string, string> = {
-  NO_REPLY: 'Pas de réponse',
-  REPLIED: 'A répondu',
-  REFUSED: 'A refusé l’échange',
-  ACCEPTED_HELP: 'A accepté une aide',
-};
+export const CONTACT_OUTCOME_LABELS: Record<string, string> = catalogueLabels('contactOutcome', ['NO_REPLY', 'REPLIED', 'REFUSED', 'ACCEPTED_HELP']);
 
 // Shared with the follow-through lists: the channels' words live with the other common labels.
 export { REFERRAL_CHANNEL_LABELS };
 
-export const URGENCY_LABELS: Record<string, string> = {
-  IMMEDIATE: 'Immédiate (danger actuel)',
-  URGENT: 'Urgente',
-  NORMAL: 'Normale',
-};
+export const URGENCY_LABELS: Record<string, string> = catalogueLabels('urgency', ['IMMEDIATE', 'URGENT', 'NORMAL']);
 
-export const NO_ACTION_REASON_LABELS: Record<string, string> = {
-  ADULT_NO_RISK: 'Personne majeure, sans signe de risque',
-  NOT_ENOUGH_INFORMATION: 'Pas assez d’éléments',
-  AD_REMOVED: 'Annonce retirée',
-  OUT_OF_SCOPE: 'Hors du champ de l’association',
-  ALREADY_HANDLED: 'Situation déjà prise en charge',
-  OTHER: 'Autre motif',
-};
+export const NO_ACTION_REASON_LABELS: Record<string, string> = catalogueLabels('noActionReason', ['ADULT_NO_RISK', 'NOT_ENOUGH_INFORMATION', 'AD_REMOVED', 'OUT_OF_SCOPE', 'ALREADY_HANDLED', 'OTHER']);
 
 /** Labels of the fields of a decision, as sent and as shown in the history. */
-export const DECISION_FIELD_LABELS: Record<string, string> = {
-  type: 'Type de décision',
-  channel: 'Canal',
-  messageSummary: 'Résumé du message envoyé',
-  outcome: 'Résultat',
-  followUpDate: 'Date de relance',
-  urgency: 'Urgence',
-  justification: 'Justification',
-  externalReference: 'Référence externe',
-  reason: 'Motif',
-  comment: 'Commentaire',
-  duplicateOf: 'Doublon du signalement n°',
-  supersedes: 'Remplace la décision',
-  text: 'Texte',
-};
+export const DECISION_FIELD_LABELS: Record<string, string> = catalogueLabels('decisionField', ['type', 'channel', 'messageSummary', 'outcome', 'followUpDate', 'urgency', 'justification', 'externalReference', 'reason', 'comment', 'duplicateOf', 'supersedes', 'text']);
 
-/** A decision's stored value in French: codes through their list, free text as it is. */
+/** A decision's stored value in words (the interface's language): codes through their list, free text as it is. */
 export function detailValue(type: string, field: string, value: string): string {
   const lists: Record<string, Record<string, string>> = {
     channel: type === 'REFERRAL' ? REFERRAL_CHANNEL_LABELS : CONTACT_CHANNEL_LABELS,

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { describeBandLine, describeCondition, describeWindow } from './describeRules';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../lib/i18n';
+import { previewSummary } from './components/PreviewResult';
+import { progressText } from './components/RescoringPanel';
+import { describeBandLine, describeCondition, describeWindow, quoted } from './describeRules';
 
 describe('describeCondition', () => {
   it('says what a rule matches, part by part', () => {
@@ -46,3 +49,21 @@ describe('describeBandLine', () => {
     expect(describeBandLine({ band: 'P4' })).toBe('dans tous les autres cas');
   });
 });
+
+describe('the rules in English', () => {
+  afterEach(() => setLanguage('fr'));
+
+  it('describes conditions, windows, previews and progress in English', () => {
+    setLanguage('en');
+    expect(describeWindow({ before: 3, after: 1, phrases: [] })).toBe('3 words before, 1 word after, same sentence');
+    expect(describeBandLine({ band: 'P4' })).toBe('in every other case');
+    expect(quoted('bb')).toBe('“bb”');
+    expect(previewSummary({ changedBand: 1, openReports: 5 } as Parameters<typeof previewSummary>[0])).toBe(
+      '1 open report of 5 would change band',
+    );
+    expect(progressText({ state: 'RUNNING', done: 2, total: 3, changed: 1 } as Parameters<typeof progressText>[0])).toBe(
+      '2 / 3 rescored, 1 changed band',
+    );
+  });
+});
+

@@ -1,42 +1,35 @@
 import type { AgeRange, BandLine, ReporterConcern, RuleCondition, RuleContext } from '../../lib/api/types';
 
-const CONCERN_LABELS: Record<string, string> = {
-  LOW: 'faible',
-  MEDIUM: 'moyenne',
-  HIGH: 'élevée',
-  IMMEDIATE_DANGER: 'danger immédiat',
-};
+import { t } from '../../lib/i18n';
 
-const AGE_KIND_LABELS: Record<string, string> = {
-  STATED: 'âge déclaré',
-  RANGE: 'bornes d’une fourchette',
-  THRESHOLD: 'seuil (+18, -18)',
-};
+/** The codes named in the catalogue (« rules.concern.HIGH », « rules.ageKind.RANGE »). */
+const CONCERNS = new Set(['LOW', 'MEDIUM', 'HIGH', 'IMMEDIATE_DANGER']);
+const AGE_KINDS = new Set(['STATED', 'RANGE', 'THRESHOLD']);
 
 const INT_MAX = 2147483647;
 
 function ageBounds(range: AgeRange): string {
   const min = range.min ?? 0;
   const max = range.max ?? INT_MAX;
-  if (max >= INT_MAX) return `${min} ans ou plus`;
-  if (min <= 0) return `${max} ans ou moins`;
-  if (min === max) return `${min} ans`;
-  return `de ${min} à ${max} ans`;
+  if (max >= INT_MAX) return t('rules.age.atLeast', { min });
+  if (min <= 0) return t('rules.age.atMost', { max });
+  if (min === max) return t('rules.age.exactly', { min });
+  return t('rules.age.between', { min, max });
 }
 
 function ageKinds(range: AgeRange): string {
   const kinds = range.kinds && range.kinds.length > 0 ? range.kinds : ['STATED'];
   if (kinds.length === 1 && kinds[0] === 'STATED') return '';
-  return ` (${kinds.map((kind) => AGE_KIND_LABELS[kind] ?? kind).join(', ')})`;
+  return ` (${kinds.map((kind) => (AGE_KINDS.has(kind) ? t(`rules.ageKind.${kind}`) : kind)).join(', ')})`;
 }
 
-/** « phrase », with the non-breaking spaces French typography puts inside guillemets. */
+/** « phrase », with the non-breaking spaces French typography puts inside guillemets; “phrase” in English. */
 export function quoted(phrase: string): string {
-  return `«\u00a0${phrase}\u00a0»`;
+  return t('rules.quoted', { phrase });
 }
 
 export function concernLabel(concern: ReporterConcern | string): string {
-  return CONCERN_LABELS[concern] ?? concern;
+  return CONCERNS.has(concern) ? t(`rules.concern.${concern}`) : concern;
 }
 
 /** One readable line per part of a rule's condition (they are all required together). */
@@ -44,28 +37,28 @@ export function describeCondition(when: RuleCondition | null | undefined): strin
   if (!when) return [];
   const parts: string[] = [];
   if (when.phrases && when.phrases.length > 0) {
-    const how = when.matchOn === 'WORD' ? 'mot exact' : 'avec variantes';
-    parts.push(`Expressions (${how}) : ${when.phrases.map(quoted).join(', ')}`);
+    const how = when.matchOn === 'WORD' ? t('rules.condition.word') : t('rules.condition.variants');
+    parts.push(t('rules.condition.phrases', { how, phrases: when.phrases.map(quoted).join(', ') }));
   }
-  if (when.age) parts.push(`Âge mentionné : ${ageBounds(when.age)}${ageKinds(when.age)}`);
+  if (when.age) parts.push(t('rules.condition.age', { age: `${ageBounds(when.age)}${ageKinds(when.age)}` }));
   if (when.birthYearAge) {
-    parts.push(`Âge d’après l’année de naissance : ${ageBounds(when.birthYearAge)}`);
+    parts.push(t('rules.condition.birthYear', { age: ageBounds(when.birthYearAge) }));
   }
   if (when.reporterConcern && when.reporterConcern.length > 0) {
-    parts.push(`Inquiétude de l’émetteur : ${when.reporterConcern.map(concernLabel).join(' ou ')}`);
+    parts.push(t('rules.condition.concern', { concerns: when.reporterConcern.map(concernLabel).join(t('rules.or')) }));
   }
   return parts;
 }
 
 /** « 3 mots avant, 1 après », or « partout dans le texte ». */
 export function describeWindow(context: RuleContext): string {
-  if (context.anywhere) return 'partout dans le texte';
+  if (context.anywhere) return t('rules.window.anywhere');
   const before = context.before ?? 0;
   const after = context.after ?? 0;
-  const words = (count: number) => `${count} mot${count > 1 ? 's' : ''}`;
-  if (after === 0) return `${words(before)} avant, même phrase`;
-  if (before === 0) return `${words(after)} après, même phrase`;
-  return `${words(before)} avant, ${words(after)} après, même phrase`;
+  const words = (count: number) => t('rules.window.words', { count });
+  if (after === 0) return t('rules.window.before', { before: words(before) });
+  if (before === 0) return t('rules.window.after', { after: words(after) });
+  return t('rules.window.both', { before: words(before), after: words(after) });
 }
 
 /** The condition of one line of the band table, in words. */
@@ -73,14 +66,14 @@ export function describeBandLine(line: BandLine): string {
   const conditions: string[] = [];
   if (line.all && line.all.length > 0) {
     conditions.push(
-      line.all.length === 1 ? `le signal ${line.all[0]}` : `tous les signaux ${line.all.join(', ')}`,
+      line.all.length === 1 ? t('rules.band.signal', { code: line.all[0] }) : t('rules.band.all', { codes: line.all.join(', ') }),
     );
   }
   if (line.any && line.any.length > 0) {
     conditions.push(
-      line.any.length === 1 ? `le signal ${line.any[0]}` : `au moins un de ${line.any.join(', ')}`,
+      line.any.length === 1 ? t('rules.band.signal', { code: line.any[0] }) : t('rules.band.any', { codes: line.any.join(', ') }),
     );
   }
-  if (line.none && line.none.length > 0) conditions.push(`aucun de ${line.none.join(', ')}`);
-  return conditions.length === 0 ? 'dans tous les autres cas' : `si ${conditions.join(', et ')}`;
+  if (line.none && line.none.length > 0) conditions.push(t('rules.band.none', { codes: line.none.join(', ') }));
+  return conditions.length === 0 ? t('rules.band.otherwise') : t('rules.band.if', { conditions: conditions.join(t('rules.band.and')) });
 }

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../../lib/api/types';
+import { t } from '../../lib/i18n';
 
 /** The JSON editor's text, read: the definition it holds, or why it cannot be read. */
 export type ParsedDraft =
@@ -15,26 +16,26 @@ function where(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `ligne ${line}, colonne ${column}`;
+  return t('rules.draft.place', { line, column });
 }
 
-/** The French explanation of a JSON.parse failure, with its line and column when known. */
+/** The explanation (in the interface's language) of a JSON.parse failure, with its line and column when known. */
 function syntaxMessage(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : '';
   const lineColumn = /line (\d+) column (\d+)/.exec(raw);
   const position = /position (\d+)/.exec(raw);
   const place = lineColumn
-    ? `ligne ${lineColumn[1]}, colonne ${lineColumn[2]}`
+    ? t('rules.draft.place', { line: lineColumn[1], column: lineColumn[2] })
     : position
       ? where(text, Number(position[1]))
       : null;
-  if (text.trim() === '') return 'Le JSON est vide.';
+  if (text.trim() === '') return t('rules.draft.empty');
   if (/end of (json )?(data|input)/i.test(raw)) {
-    return 'JSON incomplet : une accolade, un crochet ou un guillemet n’est pas fermé.';
+    return t('rules.draft.incomplete');
   }
   return place
-    ? `JSON invalide vers la ${place} (virgule, guillemet ou accolade ?).`
-    : 'JSON invalide (virgule, guillemet ou accolade ?).';
+    ? t('rules.draft.invalidAt', { place })
+    : t('rules.draft.invalid');
 }
 
 /** Reads the editor's text: JSON syntax and the outline of a rule set, before anything is sent. */
@@ -46,14 +47,14 @@ export function parseDraft(text: string): ParsedDraft {
     return { ok: false, message: syntaxMessage(text, error) };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, message: 'Le JSON doit être un objet { … } avec version, contexts, rules et bands.' };
+    return { ok: false, message: t('rules.draft.notObject') };
   }
   const candidate = value as Partial<RuleDefinition>;
   if (!Array.isArray(candidate.rules)) {
-    return { ok: false, message: 'Le champ « rules » doit être une liste de règles.' };
+    return { ok: false, message: t('rules.draft.rules') };
   }
   if (!Array.isArray(candidate.bands)) {
-    return { ok: false, message: 'Le champ « bands » doit être une liste de lignes de bande.' };
+    return { ok: false, message: t('rules.draft.bands') };
   }
   return { ok: true, definition: value as RuleDefinition };
 }
@@ -117,11 +118,11 @@ export function suggestVersion(current: string, now: Date, taken: Iterable<strin
 /** Why this version cannot be published, or null: empty, or already used. */
 export function versionProblem(version: unknown, taken: Iterable<string>): string | null {
   if (typeof version !== 'string' || version.trim() === '') {
-    return 'Indiquez un numéro de version (champ « version »).';
+    return t('rules.draft.noVersion');
   }
   for (const used of taken) {
     if (used === version) {
-      return `La version « ${version} » existe déjà : choisissez un nouveau numéro de version.`;
+      return t('rules.draft.versionTaken', { version });
     }
   }
   return null;
@@ -135,11 +136,11 @@ export function cleanPhrase(phrase: string): string {
 /** Why this phrase cannot be added to the rule, or null: empty, too long, or already there. */
 export function phraseProblem(definition: RuleDefinition, index: number, phrase: string): string | null {
   const clean = cleanPhrase(phrase);
-  if (clean === '') return 'Saisissez un mot ou une expression.';
-  if (clean.length > 100) return 'Une expression de 100 caractères au plus.';
+  if (clean === '') return t('rules.draft.phraseEmpty');
+  if (clean.length > 100) return t('rules.draft.phraseTooLong');
   const existing = definition.rules[index]?.when.phrases ?? [];
   if (existing.some((other) => other.toLocaleLowerCase('fr') === clean.toLocaleLowerCase('fr'))) {
-    return `« ${clean} » est déjà dans la liste.`;
+    return t('rules.draft.phraseTaken', { phrase: clean });
   }
   return null;
 }

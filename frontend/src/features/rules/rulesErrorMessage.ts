@@ -1,64 +1,67 @@
 import { ApiError } from '../../lib/api/ApiError';
-import { frenchPart } from '../../lib/api/frenchPart';
+import { localPart } from '../../lib/api/frenchPart';
+import { t } from '../../lib/i18n';
 
-/** The server explains invalid rules in English (« duplicate rule code X »): say it in French. */
+/** The server explains invalid rules in English (« duplicate rule code X »): say it in the catalogue's words. */
 const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
-  [/Unrecognized (?:field|property) "([^"]+)"/, (field) => `champ inconnu « ${field} »`],
-  [/duplicate rule code (\S+)/, (code) => `le code de règle ${code} apparaît deux fois`],
+  [/Unrecognized (?:field|property) "([^"]+)"/, (field) => t('rules.problem.unknownField', { field })],
+  [/duplicate rule code (\S+)/, (code) => t('rules.problem.duplicate', { code })],
   [
     /(\S+) refers to unknown context (\S+)/,
-    (code, context) => `la règle ${code} cite un contexte inconnu : ${context}`,
+    (code, context) => t('rules.problem.unknownContext', { code, context }),
   ],
   [
     /band (\S+) refers to unknown rule (\S+)/,
-    (band, code) => `une ligne de la bande ${band} cite une règle inconnue : ${code}`,
+    (band, code) => t('rules.problem.unknownRule', { band, code }),
   ],
-  [/the band table is empty/, () => 'la table des bandes est vide'],
-  [/label of (\S+) is required/, (code) => `la règle ${code} n’a pas de libellé`],
-  [/rule code is required/, () => 'chaque règle doit avoir un code'],
-  [/version is required/, () => 'le numéro de version est obligatoire'],
-  [/condition of (\S+)/, (code) => `la règle ${code} n’a pas de condition « when »`],
+  [/the band table is empty/, () => t('rules.problem.noBands')],
+  [/label of (\S+) is required/, (code) => t('rules.problem.noLabel', { code })],
+  [/rule code is required/, () => t('rules.problem.noCode')],
+  [/version is required/, () => t('rules.problem.noVersion')],
+  [/condition of (\S+)/, (code) => t('rules.problem.noCondition', { code })],
   [
     /a condition needs phrases/,
-    () => 'chaque condition « when » doit contenir phrases, age, birthYearAge ou reporterConcern',
+    () => t('rules.problem.emptyCondition'),
   ],
-  [/context windows cannot be negative/, () => 'les fenêtres de contexte ne peuvent pas être négatives'],
-  [/context phrases/, () => 'chaque contexte doit avoir une liste « phrases »'],
-  [/No enum constant \S*\.(\w+)\.(\S+)/, (type, value) => `valeur inconnue ${value} (${type})`],
-  [/^(rules|bands)$/, (field) => `le champ « ${field} » est obligatoire`],
+  [/context windows cannot be negative/, () => t('rules.problem.negativeWindow')],
+  [/context phrases/, () => t('rules.problem.contextPhrases')],
+  [/No enum constant \S*\.(\w+)\.(\S+)/, (type, value) => t('rules.problem.unknownValue', { type, value })],
+  [/^(rules|bands)$/, (field) => t('rules.problem.required', { field })],
 ];
 
-/** The reason the server gave for refusing a rule set, in French when it is known. */
+/** The reason the server gave for refusing a rule set, in the interface's language when it is known. */
 export function ruleProblem(message: string): string {
   const reason = message.replace(/^invalid rule set:\s*/, '').replace(/^.*problem:\s*/s, '');
   for (const [pattern, translate] of TRANSLATIONS) {
     const match = pattern.exec(reason);
     if (match) return translate(...match.slice(1));
   }
-  return frenchPart(reason);
+  return localPart(reason);
 }
 
-/** The French message for a failed call of the rules page. */
+/** The message for a failed call of the rules page. */
 export function rulesErrorMessage(error: unknown): string {
   if (!(error instanceof ApiError)) {
-    return 'Le serveur ne répond pas. Réessayez dans un instant.';
+    return t('rules.failure.unreachable');
   }
   switch (error.status) {
     case 403:
-      return 'Accès réservé à la coordination.';
+      return t('rules.failure.forbidden');
     case 409:
       return error.problem.detail
-        ? `${frenchPart(error.problem.detail)} : choisissez un nouveau numéro de version.`
-        : 'Ce numéro de version existe déjà : choisissez un nouveau numéro de version.';
+        ? t('rules.failure.conflictDetail', { detail: localPart(error.problem.detail) })
+        : t('rules.failure.conflict');
     case 422: {
       const reasons = (error.problem.errors ?? []).map(({ message }) => ruleProblem(message));
       return reasons.length > 0
-        ? `Règles refusées par le serveur : ${reasons.join(' ; ')}.`
-        : `Règles refusées par le serveur${error.problem.detail ? ` : ${frenchPart(error.problem.detail)}` : ''}.`;
+        ? t('rules.failure.refusedBecause', { reasons: reasons.join(t('rules.failure.separator')) })
+        : error.problem.detail
+          ? t('rules.failure.refusedBecause', { reasons: localPart(error.problem.detail) })
+          : t('rules.failure.refused');
     }
     default:
       return error.problem.detail
-        ? frenchPart(error.problem.detail)
-        : `L’opération a échoué (erreur ${error.status}). Réessayez.`;
+        ? localPart(error.problem.detail)
+        : t('rules.failure.other', { status: error.status });
   }
 }

@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { durationSeconds, formatDay, formatDuration, formatShare, lastMonth, thisYear } from './statisticsFormat';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../lib/i18n';
+import {
+  departmentLabel,
+  durationSeconds,
+  formatDay,
+  formatDuration,
+  formatShare,
+  labelOf,
+  lastMonth,
+  thisYear,
+} from './statisticsFormat';
 
 describe('statistics format', () => {
   it('reads the ISO-8601 durations Java writes', () => {
@@ -27,5 +37,18 @@ describe('statistics format', () => {
     expect(lastMonth(new Date(2024, 2, 31))).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(thisYear(new Date(2026, 11, 2))).toEqual({ from: '2026-01-01', to: '2026-12-02' });
     expect(formatDay('2021-03-01')).toBe('01/03/2021');
+  });
+});
+
+describe('the statistics in English', () => {
+  afterEach(() => setLanguage('fr'));
+
+  it('names codes, durations and shares in the chosen language', () => {
+    setLanguage('en');
+    expect(labelOf('P1')).toBe('P1 — immediate');
+    expect(labelOf('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+    expect(formatDuration('PT76H')).toBe('3 d 4 h');
+    expect(formatShare(0.834)).toBe('83%');
+    expect(departmentLabel('')).toBe('Not given');
   });
 });

@@ -1,41 +1,43 @@
-/** French words and periods of the statistics page. */
+import { locale, t } from '../../lib/i18n';
 
-const LABELS: Record<string, string> = {
-  P1: 'P1 — immédiate',
-  P2: 'P2 — haute',
-  P3: 'P3 — à vérifier',
-  P4: 'P4 — basse',
-  NEW: 'Nouveau',
-  IN_REVIEW: 'En cours d’examen',
-  ESCALATED: 'Transmis à la coordination',
-  ACTIONED: 'Suivi engagé',
-  CLOSED: 'Clos',
-  MERGED: 'Doublon d’une annonce déjà vue',
-  CONTACT: 'Prise de contact',
-  REFERRAL: 'Orientation / signalement',
-  NO_ACTION: 'Sans suite',
-  DUPLICATE: 'Doublon',
-  ESCALATE: 'Transmission à la coordination',
-  CRIP: 'CRIP',
-  PROSECUTOR: 'Procureur',
-  SNATED_119: '119 — SNATED',
-  PHAROS: 'PHAROS',
-  POLICE: 'Police / gendarmerie',
-  PARTNER_ASSOCIATION: 'Association partenaire',
-  CLASSIFIED_AD: 'Site d’annonces',
-  SOCIAL_NETWORK: 'Réseau social',
-  MESSAGING: 'Messagerie',
-  DATING: 'Site de rencontre',
-  FORUM: 'Forum',
-  OTHER: 'Autre',
-};
+/** The words and periods of the statistics page, from the catalogue (« statistics.label.P1 »). */
+
+const CODES = new Set([
+  'P1',
+  'P2',
+  'P3',
+  'P4',
+  'NEW',
+  'IN_REVIEW',
+  'ESCALATED',
+  'ACTIONED',
+  'CLOSED',
+  'MERGED',
+  'CONTACT',
+  'REFERRAL',
+  'NO_ACTION',
+  'DUPLICATE',
+  'ESCALATE',
+  'CRIP',
+  'PROSECUTOR',
+  'SNATED_119',
+  'PHAROS',
+  'POLICE',
+  'PARTNER_ASSOCIATION',
+  'CLASSIFIED_AD',
+  'SOCIAL_NETWORK',
+  'MESSAGING',
+  'DATING',
+  'FORUM',
+  'OTHER',
+]);
 
 export function labelOf(code: string): string {
-  return LABELS[code] ?? code;
+  return CODES.has(code) ? t(`statistics.label.${code}`) : code;
 }
 
 export function departmentLabel(code: string): string {
-  return code === '' ? 'Non renseigné' : code;
+  return code === '' ? t('statistics.noDepartment') : code;
 }
 
 /** Seconds of an ISO-8601 duration as Java writes it (PT1H30M, PT45.5S, PT26H); null if none. */
@@ -50,23 +52,24 @@ export function durationSeconds(iso: string | null): number | null {
 export function formatDuration(iso: string | null): string {
   const seconds = durationSeconds(iso);
   if (seconds === null) return '—';
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
+  if (seconds < 60) return t('statistics.duration.seconds', { s: Math.round(seconds) });
+  if (seconds < 3600) return t('statistics.duration.minutes', { m: Math.floor(seconds / 60) });
   if (seconds < 86400) {
     const minutes = Math.floor((seconds % 3600) / 60);
-    return `${Math.floor(seconds / 3600)} h ${String(minutes).padStart(2, '0')}`;
+    return t('statistics.duration.hours', { h: Math.floor(seconds / 3600), mm: String(minutes).padStart(2, '0') });
   }
-  return `${Math.floor(seconds / 86400)} j ${Math.floor((seconds % 86400) / 3600)} h`;
+  return t('statistics.duration.days', { d: Math.floor(seconds / 86400), h: Math.floor((seconds % 86400) / 3600) });
 }
 
 export function formatShare(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)} %`;
+  return share === null ? '—' : t('statistics.share', { percent: Math.round(share * 100) });
 }
 
-/** « 01/03/2021 » from « 2021-03-01 ». */
+/** « 01/03/2021 » from « 2021-03-01 », in the chosen language's order (the same in French and British English). */
 export function formatDay(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeZone: 'UTC' }).format(date);
 }
 
 export interface Period {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage, t } from '../i18n';
 import { ApiError } from './ApiError';
 import { failureMessage, isUnreachable } from './failureMessage';
+
+afterEach(() => setLanguage('fr'));
 
 describe('failureMessage', () => {
   it('says the server does not answer when fetch itself failed', () => {
@@ -22,6 +25,17 @@ describe('failureMessage', () => {
     expect(failureMessage(role)).toBe('accès refusé : votre rôle ne permet pas cette action.');
     expect(failureMessage(new ApiError(403, { detail: 'Accès refusé / Access denied' }))).toBe(
       'accès refusé : votre compte n’a pas le rôle qu’il faut pour cette action.',
+    );
+  });
+
+  it('gives the server’s reason in English when English is chosen, ours for a bare refusal', () => {
+    setLanguage('en');
+    const role = new ApiError(403, {
+      detail: 'Accès refusé : votre rôle ne permet pas cette action / Access denied: your role does not allow this',
+    });
+    expect(failureMessage(role)).toBe('access denied: your role does not allow this.');
+    expect(failureMessage(new ApiError(403, { detail: 'Accès refusé / Access denied' }))).toBe(
+      t('failure.forbidden'),
     );
   });
 

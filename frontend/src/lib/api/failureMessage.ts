@@ -1,5 +1,5 @@
 import { ApiError } from './ApiError';
-import { frenchPart } from './frenchPart';
+import { frenchPart, localPart } from './frenchPart';
 import { t } from '../i18n';
 
 /** Whether a call failed without an answer from the server (connection lost, server down). */
@@ -9,17 +9,17 @@ export function isUnreachable(error: unknown): boolean {
 }
 
 /**
- * Why a call failed, in French, as the end of a sentence (« … : » + this): a lost connection, an
+ * Why a call failed, in the interface's language, as the end of a sentence (« … : » + this): a lost connection, an
  * expired session, a refusal with the server's reason (a 403 says why), or the server's detail.
  */
 export function failureMessage(error: unknown): string {
   if (isUnreachable(error)) return t('failure.unreachable');
   if (!(error instanceof ApiError)) return t('failure.failed');
-  const detail = error.problem.detail ? frenchPart(error.problem.detail) : null;
+  const detail = error.problem.detail ? localPart(error.problem.detail) : null;
   if (error.status === 401) return t('failure.expired');
   if (error.status === 403) {
     // The server's generic refusal (its own words, compared, not shown) says less than ours.
-    return detail && detail !== 'Accès refusé' // i18n-ignore
+    return detail && frenchPart(error.problem.detail ?? '') !== 'Accès refusé' // i18n-ignore
       ? `${lowerFirst(detail)}.`
       : t('failure.forbidden');
   }

@@ -8,12 +8,13 @@ import { decisionTypeLabel, platformLabel, statusLabel } from '../../../componen
 import { contactsApi } from '../api/contactsApi';
 import { contactPath } from '../../../components/ContactLink';
 import { WatchPanel } from './WatchPanel';
+import { t, useTranslation } from '../../../lib/i18n';
 
 function failure(error: unknown): string {
   if (error instanceof ApiError && error.status === 400) {
-    return 'Ce n’est ni un numéro de téléphone français ni un pseudo : vérifiez la saisie.';
+    return t('contacts.notAContact');
   }
-  return 'Le dossier n’a pas pu être chargé : réessayez dans un instant.';
+  return t('contacts.dossier.failed');
 }
 
 function counts(values: Record<string, number>, label: (key: string) => string = (key) => key): string {
@@ -27,6 +28,7 @@ function counts(values: Record<string, number>, label: (key: string) => string =
  * beside it, and the team's internal notes. The read is audited by the server.
  */
 export function ContactPage() {
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const contact = params.get('c') ?? '';
   const [dossier, setDossier] = useState<ContactDossier | null>(null);
@@ -51,7 +53,7 @@ export function ContactPage() {
   async function submitNote(event: FormEvent) {
     event.preventDefault();
     if (!note.trim()) {
-      setNoteError('Écrivez la note avant de l’ajouter.');
+      setNoteError(t('contacts.dossier.noteEmpty'));
       return;
     }
     try {
@@ -60,46 +62,46 @@ export function ContactPage() {
       setNoteError('');
       await load();
     } catch {
-      setNoteError('La note n’a pas pu être ajoutée : réessayez dans un instant.');
+      setNoteError(t('contacts.dossier.noteFailed'));
     }
   }
 
   return (
     <main id="contenu" className="page">
-      <h1>Dossier du contact {dossier ? dossier.display : contact}</h1>
+      <h1>{t('contacts.dossier.title', { contact: dossier ? dossier.display : contact })}</h1>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      {!error && dossier === null && <p className="loading">Chargement…</p>}
+      {!error && dossier === null && <p className="loading">{t('common.loading')}</p>}
       {dossier && (
         <>
           <section aria-labelledby="resume">
-            <h2 id="resume">En bref</h2>
+            <h2 id="resume">{t('contacts.dossier.summary')}</h2>
             <dl className="contact-summary">
-              <dt>Signalements</dt>
+              <dt>{t('contacts.dossier.reports')}</dt>
               <dd>{dossier.total}</dd>
-              <dt>Vu pour la première fois</dt>
+              <dt>{t('contacts.dossier.firstSeen')}</dt>
               <dd>{dossier.firstSeen ? formatInstant(dossier.firstSeen) : '—'}</dd>
-              <dt>Vu pour la dernière fois</dt>
+              <dt>{t('contacts.dossier.lastSeen')}</dt>
               <dd>{dossier.lastSeen ? formatInstant(dossier.lastSeen) : '—'}</dd>
-              <dt>Départements</dt>
+              <dt>{t('contacts.dossier.departments')}</dt>
               <dd>{counts(dossier.departments)}</dd>
-              <dt>Plateformes</dt>
+              <dt>{t('contacts.dossier.platforms')}</dt>
               <dd>{counts(dossier.platforms, platformLabel)}</dd>
-              <dt>Niveaux</dt>
+              <dt>{t('contacts.dossier.bands')}</dt>
               <dd>{counts(dossier.bands)}</dd>
             </dl>
           </section>
           <p>
-            <Link to={`/reseau?c=${encodeURIComponent(dossier.contact)}`}>Voir le réseau de ce contact</Link>
+            <Link to={`/reseau?c=${encodeURIComponent(dossier.contact)}`}>{t('contacts.dossier.network')}</Link>
           </p>
           <WatchPanel contact={dossier.contact} />
           <section aria-labelledby="signalements">
-            <h2 id="signalements">Signalements montrant ce contact</h2>
+            <h2 id="signalements">{t('contacts.dossier.reportsTitle')}</h2>
             {dossier.reports.length === 0 ? (
-              <p className="empty">Aucun signalement ne montre ce contact.</p>
+              <p className="empty">{t('contacts.dossier.noReport')}</p>
             ) : (
               <ul className="contact-reports">
                 {dossier.reports.map((report) => (
@@ -109,26 +111,26 @@ export function ContactPage() {
                       {platformLabel(report.platform)}
                       {report.department && ` — ${report.department}`}
                     </Link>{' '}
-                    — vu le <time dateTime={report.observedAt}>{formatInstant(report.observedAt)}</time> —{' '}
+                    {t('contacts.seenOn')} <time dateTime={report.observedAt}>{formatInstant(report.observedAt)}</time> —{' '}
                     {statusLabel(report.status)}
                     {report.decision && ` — ${decisionTypeLabel(report.decision)}`}
-                    {report.sightings > 0 && ` — revu ${report.sightings} fois`}
+                    {report.sightings > 0 && t('contacts.sightings', { count: report.sightings })}
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="chronologie">
-            <h2 id="chronologie">Au fil des mois</h2>
+            <h2 id="chronologie">{t('contacts.dossier.timeline')}</h2>
             {dossier.timeline.length === 0 ? (
-              <p className="empty">Rien à montrer.</p>
+              <p className="empty">{t('contacts.dossier.nothing')}</p>
             ) : (
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Mois</th>
-                    <th scope="col">Signalements par niveau</th>
-                    <th scope="col">Décisions</th>
+                    <th scope="col">{t('contacts.dossier.month')}</th>
+                    <th scope="col">{t('contacts.dossier.byBand')}</th>
+                    <th scope="col">{t('contacts.dossier.decisions')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -144,45 +146,45 @@ export function ContactPage() {
             )}
           </section>
           <section aria-labelledby="contacts-lies">
-            <h2 id="contacts-lies">Contacts vus avec celui-ci</h2>
+            <h2 id="contacts-lies">{t('contacts.dossier.linked')}</h2>
             {dossier.linkedContacts.length === 0 ? (
-              <p className="empty">Aucun autre contact dans ses signalements.</p>
+              <p className="empty">{t('contacts.dossier.noLinked')}</p>
             ) : (
               <ul>
                 {dossier.linkedContacts.map((linked) => (
                   <li key={linked.contact}>
-                    <Link to={contactPath(linked.contact)}>{linked.display}</Link> — {linked.reports} signalement
-                    {linked.reports > 1 ? 's' : ''} en commun
+                    <Link to={contactPath(linked.contact)}>{linked.display}</Link>{' '}
+                    {t('contacts.dossier.inCommon', { count: linked.reports })}
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section aria-labelledby="notes-contact">
-            <h2 id="notes-contact">Notes de l’équipe (internes)</h2>
+            <h2 id="notes-contact">{t('contacts.dossier.notes')}</h2>
             {dossier.notes.length === 0 ? (
-              <p className="empty">Aucune note sur ce contact.</p>
+              <p className="empty">{t('contacts.dossier.noNote')}</p>
             ) : (
               <ul>
                 {dossier.notes.map((n) => (
                   <li key={n.id}>
                     <p className="note-text">{n.text}</p>
                     <small>
-                      {n.author}, le <time dateTime={n.createdAt}>{formatInstant(n.createdAt)}</time>
+                      {t('contacts.dossier.noteBy', { author: n.author })} <time dateTime={n.createdAt}>{formatInstant(n.createdAt)}</time>
                     </small>
                   </li>
                 ))}
               </ul>
             )}
             <form onSubmit={(event) => void submitNote(event)}>
-              <label htmlFor="contact-note">Ajouter une note</label>
+              <label htmlFor="contact-note">{t('contacts.dossier.addNoteLabel')}</label>
               <textarea id="contact-note" value={note} maxLength={4000} onChange={(e) => setNote(e.target.value)} />
               {noteError && (
                 <p className="error" role="alert">
                   {noteError}
                 </p>
               )}
-              <button type="submit">Ajouter la note</button>
+              <button type="submit">{t('contacts.dossier.addNote')}</button>
             </form>
           </section>
         </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphElements, nodeTarget, type Network } from '../networkModel';
+import { useTranslation } from '../../../lib/i18n';
 
 /**
  * The network drawn by Cytoscape.js: the centre in the middle, direct links on the first ring,
@@ -10,6 +11,7 @@ import { graphElements, nodeTarget, type Network } from '../networkModel';
  * table beside it carries the same information for keyboard and screen-reader users.
  */
 export function NetworkGraph({ network }: { network: Network }) {
+  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
@@ -81,13 +83,14 @@ export function NetworkGraph({ network }: { network: Network }) {
         ref={container}
         className="network-graph"
         role="img"
-        aria-label={`Graphe du réseau : ${contacts} contact${contacts > 1 ? 's' : ''} et ${
-          network.nodes.length - contacts
-        } signalement${network.nodes.length - contacts > 1 ? 's' : ''}, détaillés dans le tableau ci-dessous`}
+        aria-label={t('contacts.network.graph', {
+          contacts: t('contacts.network.contacts', { count: contacts }),
+          reports: t('contacts.network.reports', { count: network.nodes.length - contacts }),
+        })}
       />
       {failed && (
         <p className="error" role="alert">
-          Le graphe n’a pas pu être dessiné : le tableau ci-dessous montre le même réseau.
+          {t('contacts.network.graphFailed')}
         </p>
       )}
     </>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../testing/renderApp';
 import { stubFetch } from '../../../testing/stubFetch';
+import { setLanguage } from '../../../lib/i18n';
 
 // jsdom has no canvas: the graph is drawn by the browser test; here, the table that carries the same network.
 vi.mock('cytoscape', () => ({ default: () => ({ on: () => {}, resize: () => {}, fit: () => {}, destroy: () => {} }) }));
@@ -46,6 +47,7 @@ const SECOND_PAGE = {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  setLanguage('fr');
 });
 
 describe('NetworkPage', () => {
@@ -96,5 +98,19 @@ describe('NetworkPage', () => {
     });
     renderApp(`/reseau?signalement=${R1}`);
     expect((await screen.findByRole('alert')).textContent).toMatch(/n’existe pas ou plus/);
+  });
+
+  it('speaks English when English is chosen: title, table, counts and what is left of a hub', async () => {
+    setLanguage('en');
+    stubFetch({
+      'GET /api/v1/auth/me': ME,
+      'GET /api/v1/contacts/%2B33639980001/network': { status: 200, body: FIRST_PAGE },
+    });
+    renderApp(`/reseau?c=${encodeURIComponent('+33639980001')}`);
+
+    const table = await screen.findByRole('table', { name: 'Contacts and reports of the network (4)' });
+    expect(screen.getByRole('heading', { name: 'Network of contact 06 39 98 00 01' })).toBeTruthy();
+    expect(within(table).getByRole('button', { name: '+ 940 others' })).toBeTruthy();
+    expect(screen.getByText('69: 900 reports')).toBeTruthy();
   });
 });

@@ -6,13 +6,14 @@ import { networkApi } from '../api/networkApi';
 import { BAND_COLOURS, departmentSpread, hiddenReports, mergeNetworks, type Network } from '../networkModel';
 import { NetworkGraph } from './NetworkGraph';
 import { NetworkTable } from './NetworkTable';
+import { t, useTranslation } from '../../../lib/i18n';
 
 function failure(error: unknown): string {
   if (error instanceof ApiError && error.status === 400) {
-    return 'Ce n’est ni un numéro de téléphone français ni un pseudo : vérifiez la saisie.';
+    return t('contacts.notAContact');
   }
-  if (error instanceof ApiError && error.status === 404) return 'Ce signalement n’existe pas ou plus.';
-  return 'Le réseau n’a pas pu être chargé : réessayez dans un instant.';
+  if (error instanceof ApiError && error.status === 404) return t('contacts.network.noReport');
+  return t('contacts.network.failed');
 }
 
 /**
@@ -21,6 +22,7 @@ function failure(error: unknown): string {
  * départements. A hub's reports come a page at a time. The read is audited by the server.
  */
 export function NetworkPage() {
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const contact = params.get('c');
   const report = params.get('signalement');
@@ -34,14 +36,14 @@ export function NetworkPage() {
     setError('');
     const load = contact ? networkApi.ofContact(contact) : report ? networkApi.ofReport(report) : null;
     if (!load) {
-      setError('Indiquez un contact ou un signalement.');
+      setError(t('contacts.network.nothingAsked'));
       return;
     }
     load.then((n) => current && setNetwork(n)).catch((e: unknown) => current && setError(failure(e)));
     return () => {
       current = false;
     };
-  }, [contact, report]);
+  }, [contact, report, t]);
 
   const more = useCallback(async () => {
     if (!network?.next || !contact) return;
@@ -58,19 +60,21 @@ export function NetworkPage() {
 
   const hidden = useMemo(() => (network ? hiddenReports(network) : new Map<string, number>()), [network]);
   const centre = network?.nodes.find((n) => n.id === network.center);
-  const title = centre ? (centre.kind === 'CONTACT' ? `du contact ${centre.label}` : `du signalement ${centre.label}`) : '';
+  const title = centre
+    ? t(centre.kind === 'CONTACT' ? 'contacts.network.titleContact' : 'contacts.network.titleReport', { label: centre.label })
+    : t('contacts.network.title');
 
   return (
     <main id="contenu" className="page network-page">
-      <h1>Réseau {title}</h1>
+      <h1>{title}</h1>
       {contact && (
         <p>
-          <Link to={`/contact?c=${encodeURIComponent(contact)}`}>Retour au dossier du contact</Link>
+          <Link to={`/contact?c=${encodeURIComponent(contact)}`}>{t('contacts.network.backToDossier')}</Link>
         </p>
       )}
       {report && (
         <p>
-          <Link to={`/signalements/${report}`}>Retour au signalement</Link>
+          <Link to={`/signalements/${report}`}>{t('contacts.network.backToReport')}</Link>
         </p>
       )}
       {error && (
@@ -78,14 +82,13 @@ export function NetworkPage() {
           {error}
         </p>
       )}
-      {!error && network === null && <p className="loading">Chargement…</p>}
+      {!error && network === null && <p className="loading">{t('common.loading')}</p>}
       {network && (
         <>
           <p className="network-help">
-            Jusqu’à deux pas : les signalements qui montrent ce contact et les autres contacts de ces signalements. Couleur :
-            niveau ; taille : nombre de fois vu. Un clic sur un élément l’ouvre.
+            {t('contacts.network.help')}
           </p>
-          <ul className="network-legend" aria-label="Légende des couleurs">
+          <ul className="network-legend" aria-label={t('contacts.network.legend')}>
             {(Object.keys(BAND_COLOURS) as (keyof typeof BAND_COLOURS)[]).map((band) => (
               <li key={band}>
                 <span className="network-swatch" style={{ background: BAND_COLOURS[band] }} aria-hidden="true" />
@@ -96,14 +99,14 @@ export function NetworkPage() {
           <div className="network-layout">
             <NetworkGraph network={network} />
             <section aria-labelledby="reseau-departements" className="network-departments">
-              <h2 id="reseau-departements">Départements</h2>
+              <h2 id="reseau-departements">{t('contacts.dossier.departments')}</h2>
               {departmentSpread(network).length === 0 ? (
-                <p className="empty">Aucun département connu.</p>
+                <p className="empty">{t('contacts.network.noDepartment')}</p>
               ) : (
                 <ul className="chip-list">
                   {departmentSpread(network).map(([department, n]) => (
                     <li key={department} className="chip">
-                      {department} : {n} signalement{n > 1 ? 's' : ''}
+                      {t('contacts.network.departmentCount', { department, count: n })}
                     </li>
                   ))}
                 </ul>
@@ -113,7 +116,7 @@ export function NetworkPage() {
           {network.next && contact && (
             <p>
               <button type="button" onClick={() => void more()} disabled={loadingMore}>
-                {loadingMore ? 'Chargement…' : 'Afficher les signalements suivants'}
+                {loadingMore ? t('common.loading') : t('contacts.network.more')}
               </button>
             </p>
           )}

@@ -2,13 +2,14 @@ import { Link } from 'react-router';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { statusLabel } from '../../../components/labels';
 import { nodeTarget, type Network, type NetworkNode } from '../networkModel';
+import { t, useTranslation } from '../../../lib/i18n';
 
 function stepLabel(step: number): string {
-  return step === 0 ? 'Point de départ' : step === 1 ? 'Lien direct' : 'Deux pas';
+  return step === 0 ? t('contacts.table.start') : step === 1 ? t('contacts.table.direct') : t('contacts.table.twoSteps');
 }
 
 function nodeName(node: NetworkNode): string {
-  return node.kind === 'REPORT' ? `Signalement ${node.label}` : `Contact ${node.label}`;
+  return t(node.kind === 'REPORT' ? 'contacts.table.report' : 'contacts.table.contact', { label: node.label });
 }
 
 function contactPath(contact: string | null | undefined): string {
@@ -32,17 +33,18 @@ export function NetworkTable({
   onMore?: () => void;
   loadingMore?: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     // Scrolls sideways on its own on a narrow screen (not the page): focusable so a keyboard can scroll it.
-    <div className="table-scroll" role="region" aria-label="Tableau du réseau" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('contacts.table.region')} tabIndex={0}>
       <table className="network-table">
-        <caption>Contacts et signalements du réseau ({network.nodes.length})</caption>
+        <caption>{t('contacts.table.caption', { count: network.nodes.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Élément</th>
-            <th scope="col">Niveau</th>
-            <th scope="col">Lien</th>
-            <th scope="col">Détails</th>
+            <th scope="col">{t('contacts.table.element')}</th>
+            <th scope="col">{t('contacts.table.band')}</th>
+            <th scope="col">{t('contacts.table.link')}</th>
+            <th scope="col">{t('contacts.table.details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,30 +60,30 @@ export function NetworkTable({
                 <td>
                   {node.kind === 'REPORT' ? (
                     <>
-                      {node.department ? `Dép. ${node.department}` : 'Département inconnu'}
+                      {node.department ? t('contacts.table.department', { department: node.department }) : t('contacts.table.noDepartment')}
                       {node.status && ` — ${statusLabel(node.status)}`}
-                      {node.sightings > 0 && ` — revu ${node.sightings} fois`}
+                      {node.sightings > 0 && t('contacts.sightings', { count: node.sightings })}
                     </>
                   ) : (
                     <>
-                      {node.total} signalement{node.total > 1 ? 's' : ''}
+                      {t('contacts.network.reports', { count: node.total })}
                       {left > 0 &&
                         (node.id === network.center && network.next && onMore ? (
                           <>
                             {' '}
                             <button type="button" className="link-button" onClick={onMore} disabled={loadingMore}>
-                              + {left} autre{left > 1 ? 's' : ''}
+                              {t('contacts.table.others', { count: left })}
                             </button>
                           </>
                         ) : node.id !== network.center ? (
                           <>
                             {' '}
-                            <Link to={contactPath(node.contact)} aria-label={`+ ${left} autres : réseau du contact ${node.label}`}>
-                              + {left} autre{left > 1 ? 's' : ''}
+                            <Link to={contactPath(node.contact)} aria-label={t('contacts.table.othersLabel', { count: left, label: node.label })}>
+                              {t('contacts.table.others', { count: left })}
                             </Link>
                           </>
                         ) : (
-                          ` (+ ${left} non affichés)`
+                          t('contacts.table.notShown', { count: left })
                         ))}
                     </>
                   )}

@@ -1,9 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ContactWatch } from '../../../lib/api/types';
 import { watchlistApi } from '../api/watchlistApi';
+import { useTranslation } from '../../../lib/i18n';
 
 /** « Surveiller ce contact »: on the dossier, watch it with a note (each new report showing it alerts her). */
 export function WatchPanel({ contact }: { contact: string }) {
+  const { t } = useTranslation();
   const [watch, setWatch] = useState<ContactWatch | null>(null);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
@@ -25,9 +27,9 @@ export function WatchPanel({ contact }: { contact: string }) {
     event.preventDefault();
     try {
       setWatch(await watchlistApi.watch(contact, note));
-      setMessage('Ce contact est surveillé : chaque nouveau signalement qui le montre vous alertera.');
+      setMessage(t('contacts.watch.started'));
     } catch {
-      setMessage('La surveillance n’a pas pu être enregistrée : réessayez dans un instant.');
+      setMessage(t('contacts.watch.startFailed'));
     }
   }
 
@@ -36,27 +38,27 @@ export function WatchPanel({ contact }: { contact: string }) {
     try {
       await watchlistApi.unwatch(watch.id);
       setWatch(null);
-      setMessage('Vous ne surveillez plus ce contact.');
+      setMessage(t('contacts.watch.stopped'));
     } catch {
-      setMessage('La surveillance n’a pas pu être arrêtée : réessayez dans un instant.');
+      setMessage(t('contacts.watch.stopFailed'));
     }
   }
 
   return (
     <section aria-labelledby="surveillance">
-      <h2 id="surveillance">Surveillance</h2>
+      <h2 id="surveillance">{t('contacts.watch.title')}</h2>
       {watch ? (
         <p>
-          Vous surveillez ce contact{watch.note && ` — ${watch.note}`}.{' '}
+          {watch.note ? t('contacts.watch.watchingWithNote', { note: watch.note }) : t('contacts.watch.watching')}{' '}
           <button type="button" className="secondary-button" onClick={() => void stop()}>
-            Ne plus surveiller
+            {t('contacts.watch.stop')}
           </button>
         </p>
       ) : (
         <form onSubmit={(event) => void submit(event)}>
-          <label htmlFor="watch-note">Note (pourquoi le surveiller)</label>
+          <label htmlFor="watch-note">{t('contacts.watch.note')}</label>
           <input id="watch-note" type="text" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-          <button type="submit">Surveiller ce contact</button>
+          <button type="submit">{t('contacts.watch.start')}</button>
         </form>
       )}
       {message && <p role="status">{message}</p>}

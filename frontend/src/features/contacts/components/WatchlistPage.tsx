@@ -6,10 +6,12 @@ import { PriorityBadge } from '../../../components/PriorityBadge';
 import { ContactLink } from '../../../components/ContactLink';
 import { platformLabel } from '../../../components/labels';
 import { watchlistApi } from '../api/watchlistApi';
+import { useTranslation } from '../../../lib/i18n';
 import { WatchNotifySettings } from './WatchNotifySettings';
 
 /** « Contacts surveillés »: her watches, and the new reports that showed them (unseen first marked). */
 export function WatchlistPage() {
+  const { t } = useTranslation();
   const [list, setList] = useState<Watchlist | null>(null);
   const [error, setError] = useState('');
 
@@ -18,9 +20,9 @@ export function WatchlistPage() {
       setList(await watchlistApi.list());
       setError('');
     } catch {
-      setError('La liste n’a pas pu être chargée : réessayez dans un instant.');
+      setError(t('contacts.watchlist.failed'));
     }
-  }, []);
+  }, [t]);
 
   useEffect(() => {
     void load();
@@ -31,39 +33,40 @@ export function WatchlistPage() {
       await watchlistApi.seen(id);
       await load();
     } catch {
-      setError('L’alerte n’a pas pu être marquée comme vue.');
+      setError(t('contacts.watchlist.seenFailed'));
     }
   }
 
   return (
     <main id="contenu" className="page">
-      <h1>Contacts surveillés</h1>
+      <h1>{t('nav.watchlist')}</h1>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      {list === null && !error && <p className="loading">Chargement…</p>}
+      {list === null && !error && <p className="loading">{t('common.loading')}</p>}
       {list && (
         <>
           <section aria-labelledby="alertes-surveillance">
-            <h2 id="alertes-surveillance">Nouveaux signalements ({list.unseen} non vus)</h2>
+            <h2 id="alertes-surveillance">{t('contacts.watchlist.alerts', { count: list.unseen })}</h2>
             {list.alerts.length === 0 ? (
-              <p className="empty">Aucun nouveau signalement ne montre vos contacts surveillés.</p>
+              <p className="empty">{t('contacts.watchlist.noAlert')}</p>
             ) : (
               <ul>
                 {list.alerts.map((alert) => (
                   <li key={alert.id}>
-                    {!alert.seenAt && <span className="tag">nouveau</span>} <PriorityBadge priority={alert.priority} />{' '}
+                    {!alert.seenAt && <span className="tag">{t('contacts.watchlist.new')}</span>} <PriorityBadge priority={alert.priority} />{' '}
                     <Link to={`/signalements/${alert.reportId}`}>
                       {platformLabel(alert.platform)}
                       {alert.department && ` — ${alert.department}`}
                     </Link>{' '}
-                    — montre <ContactLink contact={alert.contact}>{alert.display}</ContactLink> — le{' '}
+                    {t('contacts.watchlist.shows')} <ContactLink contact={alert.contact}>{alert.display}</ContactLink>{' '}
+                    {t('contacts.watchlist.on')}{' '}
                     <time dateTime={alert.raisedAt}>{formatInstant(alert.raisedAt)}</time>{' '}
                     {!alert.seenAt && (
                       <button type="button" className="secondary-button" onClick={() => void markSeen(alert.id)}>
-                        Marquer comme vu
+                        {t('contacts.watchlist.markSeen')}
                       </button>
                     )}
                   </li>
@@ -73,9 +76,9 @@ export function WatchlistPage() {
           </section>
           <WatchNotifySettings />
           <section aria-labelledby="mes-surveillances">
-            <h2 id="mes-surveillances">Mes contacts surveillés</h2>
+            <h2 id="mes-surveillances">{t('contacts.watchlist.mine')}</h2>
             {list.watches.length === 0 ? (
-              <p className="empty">Vous ne surveillez aucun contact : ouvrez le dossier d’un contact pour le surveiller.</p>
+              <p className="empty">{t('contacts.watchlist.none')}</p>
             ) : (
               <ul>
                 {list.watches.map((watch) => (

@@ -1,6 +1,7 @@
 import { useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { ControlProps } from '../../../components/Field';
 import { LIMITS } from '../manualReportForm';
+import { useTranslation } from '../../../lib/i18n';
 
 interface ContactChipsProps {
   control: ControlProps;
@@ -22,6 +23,7 @@ export function ContactChips({
   onAdd,
   onRemove,
 }: ContactChipsProps) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
 
   function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -52,14 +54,14 @@ export function ContactChips({
   return (
     <div className="chips">
       {contacts.length > 0 && (
-        <ul className="chip-list" aria-label="Contacts ajoutés">
+        <ul className="chip-list" aria-label={t('intake.contacts.added')}>
           {contacts.map((contact) => (
             <li key={contact} className="chip">
               <span className="chip-text">{contact}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Retirer le contact ${contact}`}
+                aria-label={t('intake.contacts.remove', { contact })}
                 onClick={() => remove(contact)}
               >
                 <span aria-hidden="true">×</span>
@@ -78,7 +80,7 @@ export function ContactChips({
         onKeyDown={handleKeyDown}
       />
       <p className="chip-count">
-        {contacts.length} / {LIMITS.contacts} contacts
+        {t('intake.contacts.count', { count: contacts.length, max: LIMITS.contacts })}
       </p>
     </div>
   );

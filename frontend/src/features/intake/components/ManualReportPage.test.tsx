@@ -35,7 +35,7 @@ function reportDetail(): ReportDetail {
     observedAt: '2026-01-15T09:30:00Z',
     receivedAt: '2026-01-15T09:31:00Z',
     location: { city: null, postalCode: '69003', department: '69' },
-    contacts: ['06 00 00 00 00', '@exemple_test'],
+    contacts: ['06 39 98 00 00', '@exemple_test'],
     reporterConcern: 'HIGH',
     note: null,
     source: 'Saisie manuelle',
@@ -143,7 +143,7 @@ describe('ManualReportPage', () => {
     setUp({});
     const input = await screen.findByLabelText('Contacts');
 
-    await user.type(input, '06 00 00 00 00{Enter}');
+    await user.type(input, '06 39 98 00 00{Enter}');
     await user.type(input, '@exemple_test,');
     await user.type(input, '@exemple_test{Enter}');
     await user.click(input);
@@ -153,14 +153,14 @@ describe('ManualReportPage', () => {
       within(screen.getByRole('list', { name: 'Contacts ajoutés' }))
         .getAllByRole('listitem')
         .map((chip) => within(chip).getByText(/./, { selector: '.chip-text' }).textContent);
-    expect(chips()).toEqual(['06 00 00 00 00', '@exemple_test', '@un', '@deux']);
+    expect(chips()).toEqual(['06 39 98 00 00', '@exemple_test', '@un', '@deux']);
     expect((input as HTMLInputElement).value).toBe('@tr');
     expect(screen.getByText('4 / 20 contacts')).toBeTruthy();
     // Enter in the contacts input adds a chip and never sends the form.
     expect(screen.queryByRole('alert')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Retirer le contact @exemple_test' }));
-    expect(chips()).toEqual(['06 00 00 00 00', '@un', '@deux']);
+    expect(chips()).toEqual(['06 39 98 00 00', '@un', '@deux']);
     expect(document.activeElement).toBe(input);
   });
 
@@ -189,7 +189,7 @@ describe('ManualReportPage', () => {
     await user.type(screen.getByLabelText('Nom du site'), 'Exemple Annonces');
     await user.type(screen.getByLabelText('Code postal'), '69003');
     await user.type(screen.getByLabelText('Département'), '69');
-    await user.type(screen.getByLabelText('Contacts'), '06 00 00 00 00{Enter}');
+    await user.type(screen.getByLabelText('Contacts'), '06 39 98 00 00{Enter}');
     // Typed but not added: sent all the same.
     await user.type(screen.getByLabelText('Contacts'), '@exemple_test');
     await user.selectOptions(screen.getByLabelText('Niveau d’inquiétude'), 'HIGH');
@@ -203,7 +203,7 @@ describe('ManualReportPage', () => {
       platformName: 'Exemple Annonces',
       text: 'Annonce de test saisie à la main, 16 ans',
       location: { postalCode: '69003', department: '69' },
-      contacts: ['06 00 00 00 00', '@exemple_test'],
+      contacts: ['06 39 98 00 00', '@exemple_test'],
       reporterConcern: 'HIGH',
     });
     expect(body?.externalId).toMatch(/^form-[0-9a-f-]{36}$/);

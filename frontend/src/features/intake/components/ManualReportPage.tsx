@@ -23,27 +23,18 @@ import {
 import { newExternalId } from '../newExternalId';
 import { submitErrorMessage } from '../submitErrorMessage';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { locale, useTranslation } from '../../../lib/i18n';
 
-const COUNT = new Intl.NumberFormat('fr-FR');
-
-const LABELS: Record<FieldName, string> = {
-  platform: 'Plateforme',
-  platformName: 'Nom du site',
-  url: 'Adresse de l’annonce',
-  text: 'Texte de l’annonce',
-  observedAt: 'Vu le',
-  city: 'Ville',
-  postalCode: 'Code postal',
-  department: 'Département',
-  contacts: 'Contacts',
-  reporterConcern: 'Niveau d’inquiétude',
-  note: 'Note',
-};
+/** A count of characters in the chosen language (« 12 000 » in French). */
+const count = (n: number) => new Intl.NumberFormat(locale()).format(n);
 
 const fieldId = (name: FieldName) => `signalement-${name}`;
 
 /** « Signaler une annonce »: a worker types in or pastes an ad they saw. Text only. */
 export function ManualReportPage() {
+  const { t } = useTranslation();
+  /** Each field's label, from the catalogue (« intake.field.platform »). */
+  const label = (name: FieldName) => t(`intake.field.${name}`);
   const navigate = useNavigate();
   // One id per form: a double click or a retry names the same report.
   const [externalId] = useState(newExternalId);
@@ -132,24 +123,21 @@ export function ManualReportPage() {
 
   return (
     <main id="contenu" className="page intake-page">
-      <h1>Signaler une annonce</h1>
+      <h1>{t('nav.intake')}</h1>
       <p className="notice">
-        Vigie n’accepte que du texte : copiez le texte de l’annonce, jamais d’image ni de
-        capture d’écran. Les images pédocriminelles relèvent de PHAROS et de la police.
+        {t('intake.notice')}
       </p>
 
       {summaryShown > 0 && errorCount > 0 && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1}>
           <h2>
-            {errorCount === 1
-              ? 'Le formulaire contient 1 erreur'
-              : `Le formulaire contient ${errorCount} erreurs`}
+            {t('intake.errorCount', { count: errorCount })}
           </h2>
           <ul>
             {listedErrors.map((name) => (
               <li key={name}>
                 <a href={`#${fieldId(name)}`} onClick={(event) => focusField(event, name)}>
-                  {LABELS[name]} : {errors[name]}
+                  {t('intake.errorItem', { field: label(name), error: errors[name] })}
                 </a>
               </li>
             ))}
@@ -162,8 +150,8 @@ export function ManualReportPage() {
 
       <form className="intake-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
         <fieldset>
-          <legend>L’annonce</legend>
-          <Field id={fieldId('platform')} label={LABELS.platform} required error={errors.platform}>
+          <legend>{t('intake.section.ad')}</legend>
+          <Field id={fieldId('platform')} label={label('platform')} required error={errors.platform}>
             {(control) => (
               <select
                 {...control}
@@ -172,7 +160,7 @@ export function ManualReportPage() {
                 value={values.platform}
                 onChange={(event) => set('platform', event.target.value as Platform | '')}
               >
-                <option value="">— Choisir —</option>
+                <option value="">{t('intake.choose')}</option>
                 {(Object.keys(PLATFORM_LABELS) as Platform[]).map((platform) => (
                   <option key={platform} value={platform}>
                     {PLATFORM_LABELS[platform]}
@@ -183,8 +171,8 @@ export function ManualReportPage() {
           </Field>
           <Field
             id={fieldId('platformName')}
-            label={LABELS.platformName}
-            help="Par exemple le nom du site d’annonces ou de l’application."
+            label={label('platformName')}
+            help={t('intake.help.platformName')}
             error={errors.platformName}
           >
             {(control) => (
@@ -198,8 +186,8 @@ export function ManualReportPage() {
           </Field>
           <Field
             id={fieldId('url')}
-            label={LABELS.url}
-            help="Copiée telle quelle : elle est conservée comme texte et jamais ouverte par Vigie."
+            label={label('url')}
+            help={t('intake.help.url')}
             error={errors.url}
           >
             {(control) => (
@@ -216,11 +204,11 @@ export function ManualReportPage() {
           </Field>
           <Field
             id={fieldId('text')}
-            label={LABELS.text}
+            label={label('text')}
             required
             help={
               <span className={textLength > LIMITS.text ? 'counter over' : 'counter'}>
-                {COUNT.format(textLength)} / {COUNT.format(LIMITS.text)} caractères
+                {t('intake.help.characters', { count: count(textLength), max: count(LIMITS.text) })}
               </span>
             }
             error={errors.text}
@@ -238,9 +226,9 @@ export function ManualReportPage() {
           </Field>
           <Field
             id={fieldId('observedAt')}
-            label={LABELS.observedAt}
+            label={label('observedAt')}
             required
-            help="Date et heure où l’annonce a été vue (heure de cet ordinateur)."
+            help={t('intake.help.observedAt')}
             error={errors.observedAt}
           >
             {(control) => (
@@ -257,9 +245,9 @@ export function ManualReportPage() {
         </fieldset>
 
         <fieldset>
-          <legend>Lieu mentionné</legend>
+          <legend>{t('intake.section.place')}</legend>
           <div className="field-row">
-            <Field id={fieldId('city')} label={LABELS.city} error={errors.city}>
+            <Field id={fieldId('city')} label={label('city')} error={errors.city}>
               {(control) => (
                 <input
                   {...control}
@@ -269,7 +257,7 @@ export function ManualReportPage() {
                 />
               )}
             </Field>
-            <Field id={fieldId('postalCode')} label={LABELS.postalCode} error={errors.postalCode}>
+            <Field id={fieldId('postalCode')} label={label('postalCode')} error={errors.postalCode}>
               {(control) => (
                 <input
                   {...control}
@@ -283,8 +271,8 @@ export function ManualReportPage() {
             </Field>
             <Field
               id={fieldId('department')}
-              label={LABELS.department}
-              help="01 à 95, 2A, 2B ou 971 à 976."
+              label={label('department')}
+              help={t('intake.help.department')}
               error={errors.department}
             >
               {(control) => (
@@ -301,11 +289,11 @@ export function ManualReportPage() {
         </fieldset>
 
         <fieldset>
-          <legend>Contacts et évaluation</legend>
+          <legend>{t('intake.section.contacts')}</legend>
           <Field
             id={fieldId('contacts')}
-            label={LABELS.contacts}
-            help="Numéros de téléphone ou pseudonymes tels qu’affichés. Entrée ou virgule pour ajouter."
+            label={label('contacts')}
+            help={t('intake.help.contacts')}
             error={errors.contacts}
           >
             {(control) => (
@@ -326,8 +314,8 @@ export function ManualReportPage() {
           </Field>
           <Field
             id={fieldId('reporterConcern')}
-            label={LABELS.reporterConcern}
-            help="« Danger immédiat » place le signalement en tête de file."
+            label={label('reporterConcern')}
+            help={t('intake.help.reporterConcern')}
             error={errors.reporterConcern}
           >
             {(control) => (
@@ -339,7 +327,7 @@ export function ManualReportPage() {
                   set('reporterConcern', event.target.value as ReporterConcern | '')
                 }
               >
-                <option value="">— Non précisé —</option>
+                <option value="">{t('intake.unspecified')}</option>
                 {(Object.keys(CONCERN_LABELS) as ReporterConcern[]).map((concern) => (
                   <option key={concern} value={concern}>
                     {CONCERN_LABELS[concern]}
@@ -348,7 +336,7 @@ export function ManualReportPage() {
               </select>
             )}
           </Field>
-          <Field id={fieldId('note')} label={LABELS.note} error={errors.note}>
+          <Field id={fieldId('note')} label={label('note')} error={errors.note}>
             {(control) => (
               <textarea
                 {...control}
@@ -363,7 +351,7 @@ export function ManualReportPage() {
 
         <ErrorMessage message={failure} />
         <button type="submit" disabled={submitting}>
-          {submitting ? 'Envoi…' : 'Envoyer le signalement'}
+          {submitting ? t('intake.sending') : t('intake.send')}
         </button>
       </form>
     </main>

@@ -7,46 +7,48 @@ import { platformLabel, statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { useQueue } from '../hooks/useQueue';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { locale, useTranslation } from '../../../lib/i18n';
 
 const FOLLOW_UPS: QueueFilter = { followUps: true };
-const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' });
 
-/** YYYY-MM-DD as « jeudi 15 janvier 2026 »; anything else as it is. */
+/** YYYY-MM-DD as « jeudi 15 janvier 2026 » (in the chosen language); anything else as it is. */
 export function formatDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) ? DAY.format(date) : day;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime());
+  return valid ? new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone: 'UTC' }).format(date) : day;
 }
 
 /** « Mes relances »: the reports whose follow-up date I set has come. */
 export function FollowUpsPage() {
+  const { t } = useTranslation();
   const { session } = useSession();
   const me = session.status === 'authenticated' ? session.user.username : null;
   const { items, error, live } = useQueue(FOLLOW_UPS);
 
   return (
     <main id="contenu" className="queue-page">
-      <h1>Mes relances</h1>
+      <h1>{t('nav.followUps')}</h1>
       <p className="intro">
-        Les prises de contact dont vous avez fixé la date de relance et qui arrivent à échéance
-        {live ? ' (mise à jour en direct).' : ' (actualisé toutes les 10 secondes).'}
+        {t('queue.followUps.intro')}
+        {live ? t('queue.followUps.live') : t('queue.followUps.polling')}
       </p>
       <ErrorMessage message={error} />
       {items === null ? (
-        <p className="loading">Chargement des relances…</p>
+        <p className="loading">{t('queue.followUps.loading')}</p>
       ) : items.length === 0 ? (
-        <p className="empty">Aucune relance due</p>
+        <p className="empty">{t('queue.followUps.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="queue">
-            <caption className="visually-hidden">Relances dues, du plus urgent au moins urgent</caption>
+            <caption className="visually-hidden">{t('queue.followUps.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Priorité</th>
-                <th scope="col">Relance prévue le</th>
-                <th scope="col">Plateforme</th>
-                <th scope="col">Observé le</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Prise en charge</th>
+                <th scope="col">{t('queue.table.band')}</th>
+                <th scope="col">{t('queue.followUps.due')}</th>
+                <th scope="col">{t('queue.table.platform')}</th>
+                <th scope="col">{t('queue.followUps.observed')}</th>
+                <th scope="col">{t('queue.followUps.status')}</th>
+                <th scope="col">{t('queue.followUps.claim')}</th>
               </tr>
             </thead>
             <tbody>
@@ -57,7 +59,7 @@ export function FollowUpsPage() {
                       <PriorityBadge priority={item.priority} />
                     </Link>
                   </th>
-                  <td>{item.followUpOn ? formatDay(item.followUpOn) : 'échue'}</td>
+                  <td>{item.followUpOn ? formatDay(item.followUpOn) : t('queue.followUps.overdue')}</td>
                   <td>
                     <span className="platform">{platformLabel(item.platform)}</span>
                     {item.platformName && <span className="secondary">{item.platformName}</span>}
@@ -66,7 +68,7 @@ export function FollowUpsPage() {
                     <time dateTime={item.observedAt}>{formatInstant(item.observedAt)}</time>
                   </td>
                   <td>{statusLabel(item.status)}</td>
-                  <td>{claimLabel(item.claim, me) ?? <span className="secondary">Libre</span>}</td>
+                  <td>{claimLabel(item.claim, me) ?? <span className="secondary">{t('queue.row.free')}</span>}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,21 +9,24 @@ interface QueueFiltersProps {
 }
 
 /** Filters applied as soon as they change; the queue keeps the backend's triage order. */
+import { useTranslation } from '../../../lib/i18n';
+
 export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
+  const { t } = useTranslation();
   const id = useId();
   const set = <K extends keyof QueueFilter>(key: K, value: QueueFilter[K]) =>
     onChange({ ...filter, [key]: value || undefined });
 
   return (
-    <form className="queue-filters" role="search" aria-label="Filtrer la file" onSubmit={(e) => e.preventDefault()}>
+    <form className="queue-filters" role="search" aria-label={t('queue.filters.label')} onSubmit={(e) => e.preventDefault()}>
       <div className="field">
-        <label htmlFor={`${id}-band`}>Priorité</label>
+        <label htmlFor={`${id}-band`}>{t('queue.table.band')}</label>
         <select
           id={`${id}-band`}
           value={filter.band ?? ''}
           onChange={(event) => set('band', event.target.value as Priority)}
         >
-          <option value="">Toutes</option>
+          <option value="">{t('queue.filters.all')}</option>
           {(Object.keys(PRIORITY_LABELS) as Priority[]).map((band) => (
             <option key={band} value={band}>
               {band} — {PRIORITY_LABELS[band]}
@@ -32,13 +35,13 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-platform`}>Plateforme</label>
+        <label htmlFor={`${id}-platform`}>{t('queue.table.platform')}</label>
         <select
           id={`${id}-platform`}
           value={filter.platform ?? ''}
           onChange={(event) => set('platform', event.target.value as Platform)}
         >
-          <option value="">Toutes</option>
+          <option value="">{t('queue.filters.all')}</option>
           {(Object.keys(PLATFORM_LABELS) as Platform[]).map((platform) => (
             <option key={platform} value={platform}>
               {PLATFORM_LABELS[platform]}
@@ -47,7 +50,7 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
         </select>
       </div>
       <div className="field field-short">
-        <label htmlFor={`${id}-department`}>Département</label>
+        <label htmlFor={`${id}-department`}>{t('queue.filters.department')}</label>
         <input
           id={`${id}-department`}
           inputMode="text"
@@ -59,13 +62,13 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-status`}>Statut</label>
+        <label htmlFor={`${id}-status`}>{t('queue.followUps.status')}</label>
         <select
           id={`${id}-status`}
           value={filter.status ?? ''}
           onChange={(event) => set('status', event.target.value as ReportStatus)}
         >
-          <option value="">À traiter (nouveaux et en cours)</option>
+          <option value="">{t('queue.filters.open')}</option>
           {Object.entries(STATUS_LABELS).map(([status, label]) => (
             <option key={status} value={status}>
               {label}
@@ -80,7 +83,7 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
             checked={filter.mine === true}
             onChange={(event) => set('mine', event.target.checked)}
           />{' '}
-          Mes signalements
+          {t('queue.filters.mine')}
         </label>
         <label>
           <input
@@ -88,12 +91,12 @@ export function QueueFilters({ filter, onChange }: QueueFiltersProps) {
             checked={filter.followUps === true}
             onChange={(event) => set('followUps', event.target.checked)}
           />{' '}
-          Relances dues
+          {t('queue.filters.followUps')}
         </label>
       </div>
       {hasFilter(filter) && (
         <button type="button" className="plain-button" onClick={() => onChange({})}>
-          Retirer les filtres
+          {t('queue.filters.clear')}
         </button>
       )}
     </form>

@@ -18,10 +18,14 @@ import { useTriageKeys } from '../hooks/useTriageKeys';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { setTabCount } from '../../../lib/tabTitle';
 import { listedLabel, total } from '../queueListed';
+import { locale, Trans, useTranslation } from '../../../lib/i18n';
 
-const TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', timeStyle: 'medium' });
+/** The time of the last update, in the chosen language. */
+const time = (date: Date) =>
+  new Intl.DateTimeFormat(locale(), { timeZone: 'Europe/Paris', timeStyle: 'medium' }).format(date);
 
 export function QueuePage() {
+  const { t } = useTranslation();
   const { session } = useSession();
   const me = session.status === 'authenticated' ? session.user.username : null;
   const [search, setSearch] = useSearchParams();
@@ -55,12 +59,9 @@ export function QueuePage() {
     if (unseenP1 === '') return;
     const ids = unseenP1.split(' ');
     for (const id of ids) seen.current.add(id);
-    const said =
-      ids.length === 1
-        ? 'Nouveau signalement P1 (immédiat) dans la file'
-        : `${ids.length} nouveaux signalements P1 (immédiat) dans la file`;
-    setAnnouncement(waitingToShow > 0 ? `${said} : « nouveaux », en haut, pour l’afficher.` : `${said}.`);
-  }, [unseenP1, waitingToShow]);
+    const said = t('queue.newP1', { count: ids.length });
+    setAnnouncement(waitingToShow > 0 ? t('queue.newP1Waiting', { said }) : t('queue.newP1Shown', { said }));
+  }, [unseenP1, waitingToShow, t]);
   const p1Waiting = newP1.length;
   useEffect(() => setTabCount('queue-p1', p1Waiting), [p1Waiting]);
   useEffect(() => () => setTabCount('queue-p1', 0), []);
@@ -84,10 +85,8 @@ export function QueuePage() {
     const link = reading?.querySelector('a');
     anchor.current = reading && link ? { id: link.id, top: reading.getBoundingClientRect().top } : null;
     showNew();
-    setAnnouncement(
-      count === 1 ? '1 nouveau signalement ajouté à la file, surligné.' : `${count} nouveaux signalements ajoutés à la file, surlignés.`,
-    );
-  }, [pending.length, showNew]);
+    setAnnouncement(t('queue.inserted', { count }));
+  }, [pending.length, showNew, t]);
 
   const changeFilter = useCallback(
     (next: QueueFilter) => setSearch(searchFromFilter(next), { replace: true }),
@@ -97,19 +96,17 @@ export function QueuePage() {
   const claimSelected = useCallback(async () => {
     const item = items?.find((candidate) => candidate.id === selectedId);
     if (!item) {
-      setAnnouncement('Sélectionnez d’abord un signalement avec j ou k.');
+      setAnnouncement(t('queue.selectFirst'));
       return;
     }
     try {
       const claim = await claimReport(item.id);
-      setAnnouncement(
-        `Signalement ${item.priority} pris en charge par vous jusqu’à ${formatHour(claim.expiresAt)}.`,
-      );
+      setAnnouncement(t('queue.claimed', { band: item.priority, until: formatHour(claim.expiresAt) }));
     } catch (failure) {
       setAnnouncement(claimErrorMessage(failure));
     }
     reload();
-  }, [items, selectedId, reload]);
+  }, [items, selectedId, reload, t]);
 
   useTriageKeys({
     move: (step) => {
@@ -135,11 +132,11 @@ export function QueuePage() {
 
   return (
     <main id="contenu" className="queue-page">
-      <h1>File des signalements</h1>
+      <h1>{t('queue.title')}</h1>
       {decided && <DecidedBanner decided={decided} />}
 
       {counts && (
-        <ul className="band-counts" aria-label="Signalements ouverts par priorité">
+        <ul className="band-counts" aria-label={t('queue.countsByBand')}>
           {(Object.keys(PRIORITY_LABELS) as Priority[]).map((band) => (
             <li key={band}>
               <PriorityBadge priority={band} /> <span className="count">{counts[band] ?? 0}</span>
@@ -151,17 +148,17 @@ export function QueuePage() {
       {scope?.shiftId && (
         <p className="scope-chip">
           <span className="chip">
-            {scope.kind === 'SHIFT' ? 'Votre créneau' : 'Toute la file (élargie)'} :{' '}
+            {scope.kind === 'SHIFT' ? t('queue.scope.shift') : t('queue.scope.widened')}{' '}
             {scopeLabel(scope.platforms, scope.departments)}
           </span>{' '}
           {scope.kind === 'SHIFT' && scope.mayWiden && (
             <button type="button" className="plain-button" onClick={() => changeFilter({ ...filter, scope: 'all' })}>
-              Voir toute la file
+              {t('queue.scope.widen')}
             </button>
           )}
           {scope.kind === 'ALL' && (
             <button type="button" className="plain-button" onClick={() => changeFilter({ ...filter, scope: undefined })}>
-              Revenir à mon créneau
+              {t('queue.scope.back')}
             </button>
           )}
         </p>
@@ -170,14 +167,11 @@ export function QueuePage() {
       <QueueFilters filter={filter} onChange={changeFilter} />
 
       <p className="refresh-note">
-        {live
-          ? 'Mise à jour en direct'
-          : 'Actualisée automatiquement toutes les 10 secondes'}
-        {updatedAt && <> — dernière mise à jour à {TIME.format(updatedAt)}</>}.
+        {live ? t('queue.live') : t('queue.polling')}
+        {updatedAt && t('queue.updatedAt', { at: time(updatedAt) })}.
       </p>
       <p className="shortcuts" id="raccourcis">
-        Clavier : <kbd>j</kbd> / <kbd>k</kbd> pour passer d’un signalement à l’autre,{' '}
-        <kbd>Entrée</kbd> pour l’ouvrir, <kbd>c</kbd> pour le prendre en charge.
+        <Trans i18nKey="queue.shortcuts" components={{ kbd: <kbd /> }} />
       </p>
       <p className="triage-message" aria-live="polite" aria-atomic="true">
         {announcement}
@@ -186,16 +180,16 @@ export function QueuePage() {
       {pending.length > 0 && (
         <p className="new-reports">
           <button type="button" onClick={insertNew}>
-            {pending.length === 1 ? '1 nouveau' : `${pending.length} nouveaux`}
-            {newP1.length > 0 && ` (dont ${newP1.length} P1)`}
+            {t('queue.pending', { count: pending.length })}
+            {newP1.length > 0 && t('queue.pendingP1', { count: newP1.length })}
           </button>
         </p>
       )}
       {items === null ? (
-        <p className="loading">Chargement de la file…</p>
+        <p className="loading">{t('queue.loading')}</p>
       ) : items.length === 0 ? (
         <p className="empty">
-          {hasFilter(filter) ? 'Aucun signalement pour ces filtres' : 'Aucun signalement en attente'}
+          {hasFilter(filter) ? t('queue.emptyFiltered') : t('queue.empty')}
         </p>
       ) : (
         <>
@@ -206,7 +200,7 @@ export function QueuePage() {
             </p>
             {next !== null && (
               <button type="button" disabled={loadingMore} onClick={loadMore}>
-                {loadingMore ? 'Chargement…' : 'Afficher plus'}
+                {loadingMore ? t('common.loading') : t('queue.more')}
               </button>
             )}
           </div>

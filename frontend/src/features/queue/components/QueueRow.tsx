@@ -5,8 +5,10 @@ import { formatInstant } from '../../../lib/parisTime';
 import { platformLabel, statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
 import { waitedFor } from '../queueAge';
+import { locale, useTranslation } from '../../../lib/i18n';
 
-const SCORE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+/** A score in the chosen language (« 72,5 » in French). */
+const score = (value: number) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
 /** The signals shown on a row: the first ones (the strongest come first), the rest on the report. */
 const SIGNALS_SHOWN = 3;
 
@@ -28,6 +30,7 @@ interface QueueRowProps {
  * rendered as plain text.
  */
 export function QueueRow({ item, me, selected = false, fresh = false }: QueueRowProps) {
+  const { t } = useTranslation();
   const claim = claimLabel(item.claim, me);
   const classes = [selected ? 'selected' : null, fresh ? 'fresh' : null].filter(Boolean);
   const shown = item.signals.slice(0, SIGNALS_SHOWN);
@@ -38,11 +41,11 @@ export function QueueRow({ item, me, selected = false, fresh = false }: QueueRow
         <Link id={rowLinkId(item.id)} to={`/signalements/${item.id}`} className="row-link">
           <PriorityBadge priority={item.priority} />
         </Link>
-        {fresh && <span className="tag tag-new">Nouveau</span>}
+        {fresh && <span className="tag tag-new">{t('queue.row.new')}</span>}
       </th>
-      <td className="numeric score-cell">{SCORE.format(item.score)}</td>
+      <td className="numeric score-cell">{score(item.score)}</td>
       <td className="age-cell">
-        <time dateTime={item.receivedAt} title={`Reçu le ${formatInstant(item.receivedAt)}`}>
+        <time dateTime={item.receivedAt} title={t('queue.row.receivedAt', { at: formatInstant(item.receivedAt) })}>
           {waitedFor(item.receivedAt)}
         </time>
       </td>
@@ -56,13 +59,13 @@ export function QueueRow({ item, me, selected = false, fresh = false }: QueueRow
       </td>
       <td className="gist-cell">
         {shown.length === 0 ? (
-          <span className="signal-words secondary">Aucun signal</span>
+          <span className="signal-words secondary">{t('queue.row.noSignal')}</span>
         ) : (
           <ul className="signal-words">
             {shown.map((signal, index) => (
               <li key={`${signal.code}-${index}`}>
                 {signal.label}
-                {signal.evidence && <> « {signal.evidence} »</>}
+                {signal.evidence && <> {t('queue.row.evidence', { evidence: signal.evidence })}</>}
               </li>
             ))}
             {more > 0 && <li className="secondary">+ {more}</li>}
@@ -72,9 +75,9 @@ export function QueueRow({ item, me, selected = false, fresh = false }: QueueRow
       </td>
       <td className="claim-cell">
         {statusLabel(item.status)}
-        {item.followUpDue && <span className="tag tag-follow-up">Relance due</span>}
+        {item.followUpDue && <span className="tag tag-follow-up">{t('queue.row.followUpDue')}</span>}
         {claim === null ? (
-          <span className="secondary">Libre</span>
+          <span className="secondary">{t('queue.row.free')}</span>
         ) : (
           <span className={item.claim?.worker === me ? 'claim claim-mine' : 'claim'}>{claim}</span>
         )}

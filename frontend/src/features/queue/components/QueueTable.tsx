@@ -11,26 +11,29 @@ interface QueueTableProps {
 }
 
 /** The reports in the order the backend gave (its triage order): never re-sorted here. */
+import { useTranslation } from '../../../lib/i18n';
+
 export function QueueTable({
   items,
   me,
   selectedId,
   fresh,
-  caption = 'Signalements en attente, du plus urgent au moins urgent',
+  caption,
 }: QueueTableProps) {
+  const { t } = useTranslation();
   return (
     <div className="table-scroll">
       <table className="queue">
-        <caption className="visually-hidden">{caption}</caption>
+        <caption className="visually-hidden">{caption ?? t('queue.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Priorité</th>
-            <th scope="col">Score</th>
-            <th scope="col">Attente</th>
-            <th scope="col">Plateforme</th>
-            <th scope="col">Dép.</th>
-            <th scope="col">Signaux et début du texte</th>
-            <th scope="col">État</th>
+            <th scope="col">{t('queue.table.band')}</th>
+            <th scope="col">{t('queue.table.score')}</th>
+            <th scope="col">{t('queue.table.age')}</th>
+            <th scope="col">{t('queue.table.platform')}</th>
+            <th scope="col">{t('queue.table.department')}</th>
+            <th scope="col">{t('queue.table.gist')}</th>
+            <th scope="col">{t('queue.table.state')}</th>
           </tr>
         </thead>
         <tbody>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Priority, QueueFilter, QueueItem, QueuePage, QueueScope } from '../../../lib/api/types';
 import { queueApi, queueQuery } from '../api/queueApi';
 import { useQueueEvents } from '../../../lib/api/useQueueEvents';
+import { t } from '../../../lib/i18n';
 
 /** Polling interval when the live stream is not open. */
 export const REFRESH_INTERVAL_MS = 10_000;
@@ -139,7 +140,7 @@ export function useQueue(filter: QueueFilter): LiveQueue {
       if (ticket !== latest.current) return;
       setState((previous) => ({
         ...previous,
-        error: 'La file n’a pas pu être actualisée. Nouvel essai dans quelques secondes.',
+        error: t('queue.refreshFailed'),
       }));
     }
   }, [query]);
@@ -165,7 +166,7 @@ export function useQueue(filter: QueueFilter): LiveQueue {
         };
       });
     } catch {
-      setState((previous) => ({ ...previous, error: 'La suite de la file n’a pas pu être chargée. Réessayez.' }));
+      setState((previous) => ({ ...previous, error: t('queue.moreFailed') }));
     } finally {
       setLoadingMore(false);
     }

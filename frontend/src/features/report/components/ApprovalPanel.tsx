@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../lib/api/types';
 import { ApiError } from '../../../lib/api/ApiError';
-import { frenchPart } from '../../../lib/api/frenchPart';
+import { localPart } from '../../../lib/api/frenchPart';
 import { formatInstant } from '../../../lib/parisTime';
 import { decisionTypeLabel } from '../../../components/labels';
 import { Field } from '../../../components/Field';
 import { reportApi } from '../api/reportApi';
+import { useTranslation } from '../../../lib/i18n';
 
 interface ApprovalPanelProps {
   reportId: string;
@@ -20,11 +21,12 @@ interface ApprovalPanelProps {
  * approves or rejects it (a comment says why a rejection); its author only sees that it waits.
  */
 export function ApprovalPanel({ reportId, history, me, coordinator, onAnswered }: ApprovalPanelProps) {
+  const { t } = useTranslation();
   const pending = history.filter((entry) => entry.kind === 'DECISION' && entry.state === 'PENDING_APPROVAL');
   if (pending.length === 0) return null;
   return (
     <section aria-labelledby="approbation">
-      <h2 id="approbation">Seconde approbation</h2>
+      <h2 id="approbation">{t('report.approval.title')}</h2>
       {pending.map((decision) => (
         <PendingDecision
           key={decision.id}
@@ -52,6 +54,7 @@ function PendingDecision({
   own: boolean;
   onAnswered: () => void;
 }) {
+  const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState('');
@@ -60,20 +63,20 @@ function PendingDecision({
   async function answer(approve: boolean) {
     if (sending) return;
     if (!approve && comment.trim() === '') {
-      setError('obligatoire pour refuser : dites pourquoi à l’auteur·rice');
+      setError(t('report.approval.commentRequired'));
       return;
     }
     setSending(true);
     setMessage('');
     try {
       await reportApi.answerApproval(reportId, decision.id, { approve, comment: comment.trim() });
-      setMessage(approve ? 'Décision approuvée.' : 'Décision refusée.');
+      setMessage(approve ? t('report.approval.approved') : t('report.approval.rejected'));
       onAnswered();
     } catch (failure) {
       const field = failure instanceof ApiError ? failure.problem.errors?.find((e) => e.field === 'comment') : undefined;
-      if (field) setError(frenchPart(field.message));
-      else if (failure instanceof ApiError && failure.problem.detail) setMessage(frenchPart(failure.problem.detail));
-      else setMessage('La réponse n’a pas été enregistrée : réessayez dans un instant.');
+      if (field) setError(localPart(field.message));
+      else if (failure instanceof ApiError && failure.problem.detail) setMessage(localPart(failure.problem.detail));
+      else setMessage(t('report.approval.failed'));
     } finally {
       setSending(false);
     }
@@ -82,14 +85,13 @@ function PendingDecision({
   return (
     <div className="approval">
       <p>
-        <strong>{decisionTypeLabel(decision.type)}</strong> proposée par {decision.author} le{' '}
-        <time dateTime={decision.at}>{formatInstant(decision.at)}</time> : elle attend l’approbation d’un·e
-        autre coordinateur·rice. Le partenaire voit « en cours d’examen » jusque-là.
+        <strong>{decisionTypeLabel(decision.type)}</strong> {t('report.approval.proposedBy', { author: decision.author })}{' '}
+        <time dateTime={decision.at}>{formatInstant(decision.at)}</time> {t('report.approval.waiting')}
       </p>
-      {own && <p className="notice">Vous en êtes l’auteur·rice : une autre personne doit l’approuver.</p>}
+      {own && <p className="notice">{t('report.approval.own')}</p>}
       {canAnswer && (
         <>
-          <Field id={`approval-comment-${decision.id}`} label="Commentaire" error={error}>
+          <Field id={`approval-comment-${decision.id}`} label={t('report.approval.comment')} error={error}>
             {(control) => (
               <textarea
                 {...control}
@@ -104,10 +106,10 @@ function PendingDecision({
             )}
           </Field>
           <button type="button" disabled={sending} onClick={() => void answer(true)}>
-            Approuver
+            {t('report.approval.approve')}
           </button>{' '}
           <button type="button" className="secondary" disabled={sending} onClick={() => void answer(false)}>
-            Refuser
+            {t('report.approval.reject')}
           </button>
         </>
       )}{' '}

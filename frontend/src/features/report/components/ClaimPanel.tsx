@@ -3,6 +3,7 @@ import type { Claim, Colleague } from '../../../lib/api/types';
 import { formatHour } from '../../../lib/parisTime';
 import { claimLabel } from '../../../components/claimLabel';
 import { reportApi } from '../api/reportApi';
+import { useTranslation } from '../../../lib/i18n';
 
 interface ClaimPanelProps {
   claim: Claim | null;
@@ -39,6 +40,7 @@ function useColleagues(coordinator: boolean) {
 
 /** Who holds the report, and the buttons to take, release or (coordinators) reassign it. */
 export function ClaimPanel({ claim, me, coordinator, busy, message, onClaim, onRelease, onReassign }: ClaimPanelProps) {
+  const { t } = useTranslation();
   const [worker, setWorker] = useState('');
   const { colleagues, failed } = useColleagues(coordinator);
   const mine = claim !== null && claim.worker === me;
@@ -54,23 +56,23 @@ export function ClaimPanel({ claim, me, coordinator, busy, message, onClaim, onR
     <div className="claim-panel">
       <p className={claim ? (mine ? 'claim claim-mine' : 'claim') : 'secondary'}>
         {claim === null ? (
-          'Personne n’a pris ce signalement en charge.'
+          t('report.claim.nobody')
         ) : (
           <>
-            {claimLabel(claim, me)} jusqu’à {formatHour(claim.expiresAt)}
-            {mine && ' (prolongé tant que cette page est ouverte)'}.
+            {t('report.claim.until', { claim: claimLabel(claim, me), until: formatHour(claim.expiresAt) })}
+            {mine && t('report.claim.renewed')}.
           </>
         )}
       </p>
       <div className="actions">
         {claim === null && (
           <button type="button" disabled={busy} onClick={onClaim}>
-            Prendre en charge
+            {t('report.claim.take')}
           </button>
         )}
         {(mine || (claim !== null && coordinator)) && (
           <button type="button" className="plain-button" disabled={busy} onClick={onRelease}>
-            Libérer
+            {t('report.claim.release')}
           </button>
         )}
       </div>
@@ -80,26 +82,26 @@ export function ClaimPanel({ claim, me, coordinator, busy, message, onClaim, onR
       {coordinator && (
         <form className="reassign-form" onSubmit={reassign}>
           <div className="field">
-            <label htmlFor="reassign-worker">Réattribuer à</label>
+            <label htmlFor="reassign-worker">{t('report.claim.reassignTo')}</label>
             <select
               id="reassign-worker"
               value={worker}
               disabled={colleagues === null}
               onChange={(event) => setWorker(event.target.value)}
             >
-              <option value="">{colleagues === null && !failed ? 'Chargement…' : 'Choisir une personne'}</option>
+              <option value="">{colleagues === null && !failed ? t('common.loading') : t('report.claim.choose')}</option>
               {onShift.length > 0 && (
-                <optgroup label="De service maintenant">
+                <optgroup label={t('report.claim.onShift')}>
                   {onShift.map((colleague) => (
                     <option key={colleague.username} value={colleague.username}>
                       {colleague.username}
-                      {colleague.shiftEnd && ` (jusqu’à ${formatHour(colleague.shiftEnd)})`}
+                      {colleague.shiftEnd && t('report.claim.shiftEnd', { end: formatHour(colleague.shiftEnd) })}
                     </option>
                   ))}
                 </optgroup>
               )}
               {offShift.length > 0 && (
-                <optgroup label={onShift.length > 0 ? 'Hors créneau' : 'Intervenantes et intervenants'}>
+                <optgroup label={onShift.length > 0 ? t('report.claim.offShift') : t('report.claim.workers')}>
                   {offShift.map((colleague) => (
                     <option key={colleague.username} value={colleague.username}>
                       {colleague.username}
@@ -108,10 +110,10 @@ export function ClaimPanel({ claim, me, coordinator, busy, message, onClaim, onR
                 </optgroup>
               )}
             </select>
-            {failed && <p className="error">La liste des personnes n’a pas pu être chargée. Rechargez la page.</p>}
+            {failed && <p className="error">{t('report.claim.listFailed')}</p>}
           </div>
           <button type="submit" className="plain-button" disabled={busy || worker === ''}>
-            Réattribuer
+            {t('report.claim.reassign')}
           </button>
         </form>
       )}

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
-import { frenchPart } from '../../../lib/api/frenchPart';
+import { localPart } from '../../../lib/api/frenchPart';
 import type { LinkedReport } from '../../../lib/api/types';
 import { reportApi } from '../api/reportApi';
 import { NO_ACTION_REASON_LABELS } from '../decisionLabels';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useTranslation } from '../../../lib/i18n';
 
 interface CloseTogetherProps {
   reportId: string;
@@ -19,6 +20,7 @@ const OPEN = new Set(['NEW', 'IN_REVIEW']);
  * ones together, « sans suite », in one step. The server decides all of them or none.
  */
 export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogetherProps) {
+  const { t } = useTranslation();
   const open = linkedReports.filter((linked) => OPEN.has(linked.status));
   // Nothing ticked by default: closing with no action is a choice made report by report.
   const [chosen, setChosen] = useState<string[]>([]);
@@ -43,11 +45,11 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
   function review(event: FormEvent) {
     event.preventDefault();
     if (chosen.length === 0) {
-      setMessage('Cochez au moins un signalement lié à clore avec celui-ci.');
+      setMessage(t('report.together.chooseOne'));
       return;
     }
     if (!reason || !comment.trim()) {
-      setMessage('Choisissez un motif et écrivez un commentaire.');
+      setMessage(t('report.together.reasonAndComment'));
       return;
     }
     setMessage('');
@@ -63,8 +65,8 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
     } catch (failure) {
       setMessage(
         failure instanceof ApiError && failure.problem.detail
-          ? `Rien n’a été clos : ${frenchPart(failure.problem.detail)}`
-          : 'Rien n’a été clos : la demande a échoué, réessayez.',
+          ? t('report.together.failedBecause', { reason: localPart(failure.problem.detail) })
+          : t('report.together.failed'),
       );
     } finally {
       setSending(false);
@@ -74,45 +76,49 @@ export function CloseTogether({ reportId, linkedReports, onClosed }: CloseTogeth
 
   return (
     <form className="close-together" onSubmit={review} aria-labelledby="clore-ensemble">
-      <h3 id="clore-ensemble">Clore ensemble (sans suite)</h3>
+      <h3 id="clore-ensemble">{t('report.together.title')}</h3>
       <fieldset>
-        <legend>Signalements liés encore ouverts à clore avec celui-ci</legend>
+        <legend>{t('report.together.legend')}</legend>
         {open.map((linked) => (
           <label key={linked.id} className="checkbox">
-            <input type="checkbox" checked={chosen.includes(linked.id)} onChange={() => toggle(linked.id)} /> n°{' '}
-            {linked.id.slice(0, 8)} ({linked.priority}) — {linked.sharedContacts.join(', ')}
+            <input type="checkbox" checked={chosen.includes(linked.id)} onChange={() => toggle(linked.id)} />{' '}
+            {t('report.together.linked', {
+              id: linked.id.slice(0, 8),
+              band: linked.priority,
+              contacts: linked.sharedContacts.join(', '),
+            })}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={reasonId}>Motif</label>
+      <label htmlFor={reasonId}>{t('report.together.reason')}</label>
       <select id={reasonId} value={reason} onChange={(event) => setReason(event.target.value)}>
-        <option value="">— choisir —</option>
+        <option value="">{t('report.together.choose')}</option>
         {Object.entries(NO_ACTION_REASON_LABELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
       </select>
-      <label htmlFor={commentId}>Commentaire</label>
+      <label htmlFor={commentId}>{t('report.together.comment')}</label>
       <textarea id={commentId} value={comment} onChange={(event) => setComment(event.target.value)} rows={2} />
       <ErrorMessage message={message} />
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="clore-ensemble-confirmation">
           <p id="clore-ensemble-confirmation">
             <strong>
-              Clore {count} signalements sans suite (celui-ci et {chosen.length} lié{chosen.length > 1 ? 's' : ''}) ?
+              {t('report.together.confirmQuestion', { count, linked: t('report.together.linkedCount', { count: chosen.length }) })}
             </strong>{' '}
-            Aucune action ne sera menée pour eux.
+            {t('report.together.noAction')}
           </p>
           <button type="button" className="danger-button" disabled={sending} onClick={() => void submit()}>
-            Confirmer la clôture des {count} signalements
+            {t('report.together.confirm', { count })}
           </button>
           <button type="button" className="plain-button" disabled={sending} onClick={() => setConfirming(false)}>
-            Annuler
+            {t('report.together.cancel')}
           </button>
         </div>
       ) : (
-        <button type="submit">{chosen.length === 0 ? 'Clore ensemble…' : `Clore ces ${count} signalements…`}</button>
+        <button type="submit">{chosen.length === 0 ? t('report.together.start') : t('report.together.closeThese', { count })}</button>
       )}
     </form>
   );

@@ -4,9 +4,11 @@ import type { LinkedReport } from '../../../lib/api/types';
 import { reportApi } from '../api/reportApi';
 import { statusLabel } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
+import { useTranslation } from '../../../lib/i18n';
 
 /** A phone number or handle, with the other reports that show it, on request. */
 export function ContactLookup({ contact, reportId }: { contact: string; reportId: string }) {
+  const { t } = useTranslation();
   const [reports, setReports] = useState<LinkedReport[] | null>(null);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState(false);
@@ -34,23 +36,25 @@ export function ContactLookup({ contact, reportId }: { contact: string; reportId
         aria-expanded={open}
         onClick={() => void toggle()}
       >
-        Autres signalements<span className="visually-hidden"> de {contact}</span>
+        {t('report.lookup.others')}
+        <span className="visually-hidden">{t('report.lookup.of', { contact })}</span>
       </button>
       {open && (
         <div className="contact-reports">
           {error ? (
-            <p className="error">La recherche a échoué.</p>
+            <p className="error">{t('report.lookup.failed')}</p>
           ) : reports === null ? (
-            <p className="loading">Recherche…</p>
+            <p className="loading">{t('report.lookup.searching')}</p>
           ) : reports.length === 0 ? (
-            <p className="empty">Aucun autre signalement avec ce contact.</p>
+            <p className="empty">{t('report.lookup.none')}</p>
           ) : (
             <ul>
               {reports.map((report) => (
                 <li key={report.id}>
                   <Link to={`/signalements/${report.id}`}>
                     <PriorityBadge priority={report.priority} />{' '}
-                    <span className="visually-hidden">signalement </span>n° {report.id.slice(0, 8)}
+                    <span className="visually-hidden">{t('report.lookup.report')}</span>
+                    {t('report.lookup.number', { id: report.id.slice(0, 8) })}
                   </Link>{' '}
                   — {statusLabel(report.status)}
                 </li>

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from '../../../lib/i18n';
 
 /**
  * A value shown as text with a copy button: for a reported URL, never a link and never a
  * preview (Vigie opens nothing).
  */
 export function CopyText({ value, buttonLabel, copiedMessage }: { value: string; buttonLabel: string; copiedMessage: string }) {
+  const { t } = useTranslation();
   const text = useRef<HTMLElement>(null);
   const [message, setMessage] = useState('');
 
@@ -22,7 +24,7 @@ export function CopyText({ value, buttonLabel, copiedMessage }: { value: string;
         selection.removeAllRanges();
         selection.addRange(range);
       }
-      setMessage('Copie automatique impossible : le texte est sélectionné, copiez-le avec Ctrl+C.');
+      setMessage(t('report.copyFailed'));
     }
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
-import { frenchPart } from '../../../lib/api/frenchPart';
+import { localPart } from '../../../lib/api/frenchPart';
 import type { DecisionType, HistoryEntry, LinkedReport } from '../../../lib/api/types';
 import { reportApi } from '../api/reportApi';
 import { Field } from '../../../components/Field';
@@ -21,6 +21,7 @@ import { draftKey, useDraft } from '../../../lib/drafts/useDraft';
 import { useSession } from '../../../lib/session/SessionContext';
 import { failureMessage } from '../../../lib/api/failureMessage';
 import { isTyping } from '../../../lib/keyboard';
+import { useTranslation } from '../../../lib/i18n';
 
 /** The decision types in the order of their keys: 1 for the first, 2 for the next… */
 const DECISION_KEYS = Object.keys(DECISION_TYPE_LABELS) as DecisionType[];
@@ -61,6 +62,7 @@ const isEmptyDraft = (draft: DecisionDraft) =>
 
 /** The decision: a type, then the fields of that type; the server's refusals next to the fields. */
 export function DecisionForm({ reportId, history, linkedReports, onDecided }: DecisionFormProps) {
+  const { t } = useTranslation();
   const { session } = useSession();
   const owner = session.status === 'authenticated' ? session.user.username : null;
   // Kept in local storage as it is typed (a reload or a session expiry loses nothing), and per
@@ -125,7 +127,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
     if (sending) return;
     setFailure(null);
     if (!type) {
-      setErrors({ fields: { type: 'choisissez le type de décision' }, general: [] });
+      setErrors({ fields: { type: t('report.decision.chooseType') }, general: [] });
       setSummaryShown((count) => count + 1);
       return;
     }
@@ -143,11 +145,13 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
         setErrors(NO_ERRORS);
         setFailure(
           error.problem.claim
-            ? `Décision non enregistrée : le signalement est pris en charge par ${error.problem.claim.worker}.`
-            : `Décision non enregistrée : ${frenchPart(error.problem.detail ?? 'prenez d’abord le signalement en charge')}.`,
+            ? t('report.decision.claimedBy', { worker: error.problem.claim.worker })
+            : t('report.decision.notRecorded', {
+                reason: error.problem.detail ? localPart(error.problem.detail) : t('report.decision.claimFirst'),
+              }),
         );
       } else {
-        setFailure(`La décision n’a pas été enregistrée : ${failureMessage(error)} Le brouillon est conservé.`);
+        setFailure(t('report.decision.failed', { reason: failureMessage(error) }));
       }
     }
   }
@@ -156,27 +160,25 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
   const errorCount = listed.length + errors.general.length;
   const labelOf = (name: string) =>
     name === 'type'
-      ? 'Type de décision'
+      ? t('report.decision.type')
       : name === 'supersedes'
-        ? 'Remplace la décision'
+        ? t('report.decision.supersedes')
         : (type && DECISION_FIELDS[type].find((field) => field.name === name)?.label) || name;
 
   return (
     <form className="decision-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
       {draft.restored && !isEmptyDraft(draft.value) && (
         <p className="notice draft-notice">
-          Brouillon repris : la décision commencée sur ce signalement a été conservée.{' '}
+          {t('report.decision.restored')}{' '}
           <button type="button" className="plain-button small-button" onClick={draft.clear}>
-            Effacer le brouillon
+            {t('report.decision.clearDraft')}
           </button>
         </p>
       )}
       {summaryShown > 0 && errorCount > 0 && (
         <div ref={summary} className="error-summary" role="alert" tabIndex={-1}>
           <h3>
-            {errorCount === 1
-              ? 'La décision n’a pas été enregistrée : 1 erreur'
-              : `La décision n’a pas été enregistrée : ${errorCount} erreurs`}
+            {t('report.decision.errorCount', { count: errorCount })}
           </h3>
           <ul>
             {listed.map(([name, message]) => (
@@ -188,7 +190,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
                     document.getElementById(fieldId(name))?.focus();
                   }}
                 >
-                  {labelOf(name)} : {message}
+                  {t('report.decision.errorItem', { field: labelOf(name), message })}
                 </a>
               </li>
             ))}
@@ -203,7 +205,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
         className="decision-types"
         aria-describedby={errors.fields.type ? fieldId('type-error') : undefined}
       >
-        <legend>Type de décision</legend>
+        <legend>{t('report.decision.type')}</legend>
         {DECISION_KEYS.map((code, index) => (
           <label key={code} className="radio">
             <input
@@ -246,8 +248,8 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
           {decisions.length > 0 && (
             <Field
               id={fieldId('supersedes')}
-              label="Remplace la décision"
-              help="Une décision n’est jamais effacée : la nouvelle la remplace et l’historique garde les deux."
+              label={t('report.decision.supersedes')}
+              help={t('report.decision.supersedesHelp')}
               error={errors.fields.supersedes}
             >
               {(control) => (
@@ -256,7 +258,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
                   value={current.supersedes ?? ''}
                   onChange={(event) => set('supersedes', event.target.value)}
                 >
-                  <option value="">— Aucune —</option>
+                  <option value="">{t('report.decision.none')}</option>
                   {decisions.map((decision) => (
                     <option key={decision.id} value={decision.id}>
                       {decisionTypeLabel(decision.type)} — {decision.author},{' '}
@@ -272,7 +274,7 @@ export function DecisionForm({ reportId, history, linkedReports, onDecided }: De
 
       <ErrorMessage message={failure} />
       <button type="submit" disabled={sending}>
-        {sending ? 'Enregistrement…' : 'Enregistrer la décision'}
+        {sending ? t('report.decision.recording') : t('report.decision.record')}
       </button>
     </form>
   );
@@ -287,6 +289,7 @@ interface DecisionInputProps {
 }
 
 function DecisionInput({ spec, value, error, onChange, suggestions }: DecisionInputProps) {
+  const { t } = useTranslation();
   const id = fieldId(spec.name);
   return (
     <Field id={id} label={spec.label} required={spec.required} help={spec.help} error={error}>
@@ -295,7 +298,7 @@ function DecisionInput({ spec, value, error, onChange, suggestions }: DecisionIn
           case 'select':
             return (
               <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-                <option value="">— Choisir —</option>
+                <option value="">{t('report.decision.choose')}</option>
                 {Object.entries(spec.options ?? {}).map(([code, label]) => (
                   <option key={code} value={code}>
                     {label}

@@ -1,6 +1,7 @@
 import { Fragment, useId } from 'react';
 import type { Signal } from '../../../lib/api/types';
 import { segments } from '../highlight';
+import { useTranslation } from '../../../lib/i18n';
 
 /** Colour of a signal's marks and of its key in the legend: four, then again. */
 export const evidenceClass = (index: number) => `evidence-${(index % 4) + 1}`;
@@ -16,6 +17,7 @@ interface HighlightedTextProps {
  * aria-describedby to the legend below), and the legend gives colour, number and label.
  */
 export function HighlightedText({ text, signals }: HighlightedTextProps) {
+  const { t } = useTranslation();
   const id = useId();
   const legendId = (index: number) => `${id}-signal-${index}`;
   const pieces = segments(text, signals);
@@ -35,7 +37,7 @@ export function HighlightedText({ text, signals }: HighlightedTextProps) {
               data-signals={piece.signals.map((index) => index + 1).join(' ')}
             >
               <span className="visually-hidden">
-                [{piece.signals.map((index) => signals[index]?.label).join(' ; ')} :{' '}
+                {t('report.text.markStart', { signals: piece.signals.map((index) => signals[index]?.label).join(t('report.text.separator')) })}{' '}
               </span>
               {piece.text}
               <span className="visually-hidden">]</span>
@@ -46,7 +48,7 @@ export function HighlightedText({ text, signals }: HighlightedTextProps) {
       {highlighted.size > 0 && (
         <>
           <h3 className="legend-title" id={`${id}-legend`}>
-            Légende des passages surlignés
+            {t('report.text.legend')}
           </h3>
           <ol className="evidence-legend" aria-labelledby={`${id}-legend`}>
             {signals.map((signal, index) =>

@@ -2,44 +2,38 @@ import type { HistoryEntry } from '../../../lib/api/types';
 import { formatInstant } from '../../../lib/parisTime';
 import { DECISION_STATE_LABELS, decisionTypeLabel, SEND_METHOD_LABELS } from '../../../components/labels';
 import { DECISION_FIELD_LABELS, detailValue } from '../decisionLabels';
+import { t, useTranslation } from '../../../lib/i18n';
 
 /** A coordinator's answer to an escalation, in words. */
-const ANSWER_LABELS: Record<string, string> = {
-  TAKE_OVER: 'Escalade : reprise par la coordination',
-  RETURN: 'Escalade : rendue à l’intervenante',
-  DECIDE: 'Escalade : décision de la coordination',
-};
+const ANSWERS = new Set(['TAKE_OVER', 'RETURN', 'DECIDE']);
 
 function answerLabel(action: string): string {
-  return ANSWER_LABELS[action] ?? action;
+  return ANSWERS.has(action) ? t(`report.history.answer.${action}`) : action;
 }
 
 /** The heading of a line: a note, a decision, a second coordinator's answer, a referral's step. */
 function headOf(entry: HistoryEntry): string {
   switch (entry.kind) {
     case 'NOTE':
-      return 'Note';
+      return t('report.history.note');
     case 'ANSWER':
       return answerLabel(entry.type);
     case 'APPROVAL':
-      return entry.type === 'APPROVED' ? 'Seconde approbation : approuvée' : 'Seconde approbation : refusée';
+      return entry.type === 'APPROVED' ? t('report.history.approved') : t('report.history.rejected');
     case 'REFERRAL_STEP':
-      return entry.type === 'SENT' ? 'Orientation envoyée' : 'Accusé de réception de l’orientation';
+      return entry.type === 'SENT' ? t('report.history.sent') : t('report.history.acknowledged');
     default:
       return decisionTypeLabel(entry.type);
   }
 }
 
-const STEP_LABELS: Record<string, string> = {
-  comment: 'Commentaire',
-  method: 'Envoyée par',
-  recipient: 'Service destinataire',
-  reference: 'Référence du service',
-};
+/** The fields of a referral's step, named in the catalogue (« report.history.step.method »). */
+const STEP_FIELDS = new Set(['comment', 'method', 'recipient', 'reference']);
 
 /** The report's history, oldest first: decisions with their details, notes with who may read them. */
 export function HistoryList({ history }: { history: HistoryEntry[] }) {
-  if (history.length === 0) return <p className="empty">Aucune décision ni note pour l’instant.</p>;
+  const { t } = useTranslation();
+  if (history.length === 0) return <p className="empty">{t('report.history.empty')}</p>;
   const byId = new Map(history.filter((entry) => entry.kind === 'DECISION').map((entry) => [entry.id, entry]));
   const superseded = new Set(history.map((entry) => entry.supersedes).filter(Boolean));
 
@@ -51,13 +45,14 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
             <strong>{headOf(entry)}</strong>
             {entry.kind === 'NOTE' && (
               <span className={entry.type === 'SHAREABLE' ? 'tag tag-shareable' : 'tag'}>
-                {entry.type === 'SHAREABLE' ? 'partageable' : 'interne'}
+                {entry.type === 'SHAREABLE' ? t('report.history.shareable') : t('report.history.internal')}
               </span>
             )}
             {entry.kind === 'DECISION' && entry.state && entry.state !== 'RECORDED' && (
               <span className="tag">{DECISION_STATE_LABELS[entry.state] ?? entry.state}</span>
             )}
-            {superseded.has(entry.id) && <span className="tag">remplacée</span>} — {entry.author}, le{' '}
+            {superseded.has(entry.id) && <span className="tag">{t('report.history.superseded')}</span>}{' '}
+            {t('report.history.by', { author: entry.author })}{' '}
             <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
           </p>
           {entry.kind === 'NOTE' ? (
@@ -77,7 +72,7 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
                 .filter(([, value]) => value !== '')
                 .map(([field, value]) => (
                   <div key={field}>
-                    <dt>{STEP_LABELS[field] ?? field}</dt>
+                    <dt>{STEP_FIELDS.has(field) ? t(`report.history.step.${field}`) : field}</dt>
                     <dd>{field === 'method' ? (SEND_METHOD_LABELS[value] ?? value) : value}</dd>
                   </div>
                 ))}
@@ -85,10 +80,12 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
           )}
           {entry.supersedes && (
             <p className="secondary">
-              Remplace la décision{' '}
               {byId.get(entry.supersedes)
-                ? `« ${decisionTypeLabel(byId.get(entry.supersedes)!.type)} » du ${formatInstant(byId.get(entry.supersedes)!.at)}`
-                : `n° ${entry.supersedes}`}
+                ? t('report.history.replaces', {
+                    type: decisionTypeLabel(byId.get(entry.supersedes)!.type),
+                    at: formatInstant(byId.get(entry.supersedes)!.at),
+                  })
+                : t('report.history.replacesId', { id: entry.supersedes })}
             </p>
           )}
         </li>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
-import { frenchPart } from '../../../lib/api/frenchPart';
+import { localPart } from '../../../lib/api/frenchPart';
 import { reportApi } from '../api/reportApi';
 import { Field } from '../../../components/Field';
 import { draftKey, useDraft } from '../../../lib/drafts/useDraft';
 import { useSession } from '../../../lib/session/SessionContext';
 import { failureMessage } from '../../../lib/api/failureMessage';
+import { useTranslation } from '../../../lib/i18n';
 
 interface NoteDraft {
   text: string;
@@ -32,6 +33,7 @@ interface NoteFormProps {
  * is typed is kept in local storage (a reload or a session expiry loses nothing) until it is added.
  */
 export function NoteForm({ reportId, onAdded }: NoteFormProps) {
+  const { t } = useTranslation();
   const { session } = useSession();
   const owner = session.status === 'authenticated' ? session.user.username : null;
   const draft = useDraft(owner === null ? null : draftKey('note', owner, reportId), EMPTY_NOTE, isNoteDraft, isEmptyNote);
@@ -47,7 +49,7 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
     if (sending) return;
     setMessage('');
     if (text.trim() === '') {
-      setError('obligatoire');
+      setError(t('report.note.required'));
       return;
     }
     setSending(true);
@@ -55,14 +57,14 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
       await reportApi.addNote(reportId, { text: text.trim(), shareable });
       draft.clear();
       setError(undefined);
-      setMessage(shareable ? 'Note partageable ajoutée.' : 'Note interne ajoutée.');
+      setMessage(shareable ? t('report.note.addedShareable') : t('report.note.addedInternal'));
       onAdded();
     } catch (failure) {
       const fieldError = failure instanceof ApiError ? failure.problem.errors?.find((e) => e.field === 'text') : undefined;
       setError(
         fieldError
-          ? frenchPart(fieldError.message)
-          : `La note n’a pas été enregistrée : ${failureMessage(failure)} Le brouillon est conservé.`,
+          ? localPart(fieldError.message)
+          : t('report.note.failed', { reason: failureMessage(failure) }),
       );
     } finally {
       setSending(false);
@@ -72,9 +74,9 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
   return (
     <form className="note-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
       {draft.restored && !isEmptyNote(draft.value) && (
-        <p className="notice draft-notice">Brouillon repris : la note commencée sur ce signalement a été conservée.</p>
+        <p className="notice draft-notice">{t('report.note.restored')}</p>
       )}
-      <Field id="note-text" label="Note" required error={error}>
+      <Field id="note-text" label={t('report.note.label')} required error={error}>
         {(control) => (
           <textarea
             {...control}
@@ -91,12 +93,12 @@ export function NoteForm({ reportId, onAdded }: NoteFormProps) {
       <div className="field checkbox-field">
         <label>
           <input type="checkbox" checked={shareable} onChange={(event) => setShareable(event.target.checked)} />{' '}
-          Partageable avec le partenaire qui a envoyé le signalement
+          {t('report.note.shareable')}
         </label>
-        <p className="field-help">Sans cette case, la note reste interne à l’équipe.</p>
+        <p className="field-help">{t('report.note.shareableHelp')}</p>
       </div>
       <button type="submit" disabled={sending}>
-        Ajouter la note
+        {t('report.note.add')}
       </button>{' '}
       <span role="status">{message}</span>
     </form>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReferralProgress } from '../../../lib/api/types';
 import { ApiError } from '../../../lib/api/ApiError';
-import { frenchPart } from '../../../lib/api/frenchPart';
+import { localPart } from '../../../lib/api/frenchPart';
 import { formatInstant } from '../../../lib/parisTime';
 import {
   REFERRAL_CHANNEL_LABELS,
@@ -10,6 +10,7 @@ import {
 } from '../../../components/labels';
 import { Field } from '../../../components/Field';
 import { reportApi } from '../api/reportApi';
+import { useTranslation } from '../../../lib/i18n';
 
 interface ReferralFollowThroughProps {
   reportId: string;
@@ -19,10 +20,11 @@ interface ReferralFollowThroughProps {
 
 /** Each referral of the report: prepared, then sent (how, to whom), then acknowledged (the service's reference). */
 export function ReferralFollowThrough({ reportId, referrals, onChanged }: ReferralFollowThroughProps) {
+  const { t } = useTranslation();
   if (referrals.length === 0) return null;
   return (
     <section aria-labelledby="suivi-orientation">
-      <h2 id="suivi-orientation">Suivi de l’orientation</h2>
+      <h2 id="suivi-orientation">{t('report.referral.title')}</h2>
       {referrals.map((referral) => (
         <Referral key={referral.decisionId} reportId={reportId} referral={referral} onChanged={onChanged} />
       ))}
@@ -39,6 +41,7 @@ function Referral({
   referral: ReferralProgress;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation();
   const [method, setMethod] = useState('EMAIL');
   const [recipient, setRecipient] = useState('');
   const [reference, setReference] = useState('');
@@ -57,12 +60,12 @@ function Referral({
       onChanged();
     } catch (failure) {
       const fields = failure instanceof ApiError ? (failure.problem.errors ?? []) : [];
-      setErrors(Object.fromEntries(fields.map((e) => [e.field, frenchPart(e.message)])));
+      setErrors(Object.fromEntries(fields.map((e) => [e.field, localPart(e.message)])));
       if (fields.length === 0) {
         setMessage(
           failure instanceof ApiError && failure.problem.detail
-            ? frenchPart(failure.problem.detail)
-            : 'L’étape n’a pas été enregistrée : réessayez dans un instant.',
+            ? localPart(failure.problem.detail)
+            : t('report.referral.failed'),
         );
       }
     } finally {
@@ -78,16 +81,16 @@ function Referral({
       </p>
       {referral.sent && (
         <p className="secondary">
-          Envoyée le <time dateTime={referral.sent.at}>{formatInstant(referral.sent.at)}</time> par {referral.sent.by}{' '}
-          ({SEND_METHOD_LABELS[referral.sent.method] ?? referral.sent.method}
-          {referral.sent.recipient && `, à ${referral.sent.recipient}`})
+          {t('report.referral.sentOn')} <time dateTime={referral.sent.at}>{formatInstant(referral.sent.at)}</time>{' '}
+          {t('report.referral.sentBy', { who: referral.sent.by })} ({SEND_METHOD_LABELS[referral.sent.method] ?? referral.sent.method}
+          {referral.sent.recipient && t('report.referral.sentTo', { recipient: referral.sent.recipient })})
         </p>
       )}
       {referral.acknowledged && (
         <p className="secondary">
-          Accusé de réception le{' '}
-          <time dateTime={referral.acknowledged.at}>{formatInstant(referral.acknowledged.at)}</time>, référence du
-          service : {referral.acknowledged.reference}
+          {t('report.referral.acknowledgedOn')}{' '}
+          <time dateTime={referral.acknowledged.at}>{formatInstant(referral.acknowledged.at)}</time>
+          {t('report.referral.reference', { reference: referral.acknowledged.reference })}
         </p>
       )}
       {referral.state === 'PREPARED' && (
@@ -97,11 +100,11 @@ function Referral({
             event.preventDefault();
             void step(
               () => reportApi.referralSent(reportId, referral.decisionId, { method, recipient: recipient.trim() || undefined }),
-              'Orientation marquée comme envoyée.',
+              t('report.referral.markedSent'),
             );
           }}
         >
-          <Field id={`sent-method-${referral.decisionId}`} label="Envoyée par" error={errors.method}>
+          <Field id={`sent-method-${referral.decisionId}`} label={t('report.referral.method')} error={errors.method}>
             {(control) => (
               <select {...control} value={method} onChange={(event) => setMethod(event.target.value)}>
                 {Object.entries(SEND_METHOD_LABELS).map(([code, label]) => (
@@ -112,13 +115,13 @@ function Referral({
               </select>
             )}
           </Field>
-          <Field id={`sent-recipient-${referral.decisionId}`} label="Service destinataire (facultatif)" error={errors.recipient}>
+          <Field id={`sent-recipient-${referral.decisionId}`} label={t('report.referral.recipient')} error={errors.recipient}>
             {(control) => (
               <input {...control} maxLength={200} value={recipient} onChange={(event) => setRecipient(event.target.value)} />
             )}
           </Field>
           <button type="submit" disabled={sending}>
-            Marquer comme envoyée
+            {t('report.referral.markSent')}
           </button>
         </form>
       )}
@@ -129,13 +132,13 @@ function Referral({
             event.preventDefault();
             void step(
               () => reportApi.referralAcknowledged(reportId, referral.decisionId, { reference: reference.trim() }),
-              'Accusé de réception enregistré.',
+              t('report.referral.acknowledgedSaved'),
             );
           }}
         >
           <Field
             id={`ack-reference-${referral.decisionId}`}
-            label="Référence donnée par le service"
+            label={t('report.referral.referenceLabel')}
             required
             error={errors.reference}
           >
@@ -144,7 +147,7 @@ function Referral({
             )}
           </Field>
           <button type="submit" disabled={sending}>
-            Enregistrer l’accusé de réception
+            {t('report.referral.saveAcknowledgement')}
           </button>
         </form>
       )}{' '}

@@ -37,7 +37,7 @@ function detail(overrides: Partial<ReportDetail> = {}): ReportDetail {
     observedAt: '2026-01-15T09:30:00Z',
     receivedAt: '2026-01-15T09:31:00Z',
     location: { city: 'Lyon', postalCode: '69003', department: '69' },
-    contacts: ['06 00 00 00 01'],
+    contacts: ['06 39 98 00 01'],
     reporterConcern: 'HIGH',
     note: null,
     source: 'Association test',

@@ -24,8 +24,10 @@ import { useClaimRenewal } from '../hooks/useClaimRenewal';
 import { isPendingFor, PENDING_GIVE_UP_MS, PENDING_RETRY_MS } from '../../../lib/pageState/pendingReport';
 import { useReport } from '../hooks/useReport';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { locale, Trans, useTranslation } from '../../../lib/i18n';
 
-const SCORE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+/** A score in the chosen language (« 72,5 » in French). */
+const score = (value: number) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
 
 /** A definition-list line, left out when there is nothing to say. */
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -47,6 +49,7 @@ function place(location: ReportDetail['location']): string | null {
 
 /** « Signalement »: everything a worker needs to decide, and the forms to do it. */
 export function ReportPage() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { session } = useSession();
   const navigate = useNavigate();
@@ -82,10 +85,10 @@ export function ReportPage() {
     useCallback((claim) => update((current) => ({ ...current, claim })), [update]),
     useCallback(
       (failure: unknown) => {
-        setClaimMessage(`Prise en charge perdue : ${claimErrorMessage(failure)}`);
+        setClaimMessage(t('report.claim.lost', { reason: claimErrorMessage(failure) }));
         void reload();
       },
-      [reload],
+      [reload, t],
     ),
   );
 
@@ -105,19 +108,19 @@ export function ReportPage() {
     act(async () => {
       const taken = await claimReport(id);
       update((current) => ({ ...current, claim: taken }));
-      return 'Signalement pris en charge par vous.';
+      return t('report.claim.taken');
     });
   const release = () =>
     act(async () => {
       await reportApi.release(id);
       update((current) => ({ ...current, claim: null }));
-      return 'Signalement libéré : il est de nouveau disponible dans la file.';
+      return t('report.claim.released');
     });
   const reassign = (worker: string) =>
     act(async () => {
       const given = await reportApi.reassign(id, worker);
       update((current) => ({ ...current, claim: given }));
-      return `Signalement réattribué à ${given.worker}.`;
+      return t('report.claim.reassigned', { worker: given.worker });
     });
 
   function decided(entry: HistoryEntry) {
@@ -127,12 +130,12 @@ export function ReportPage() {
   if (pending) {
     return (
       <main id="contenu" className="page">
-        <h1>Signalement enregistré</h1>
+        <h1>{t('report.pending.title')}</h1>
         <p role="status">
-          Signalement n° {id} enregistré. Analyse en cours : il s’affichera ici dans un instant.
+          {t('report.pending.body', { id })}
         </p>
         <p>
-          <Link to="/file">Retour à la file</Link>
+          <Link to="/file">{t('report.backToQueue')}</Link>
         </p>
       </main>
     );
@@ -141,9 +144,9 @@ export function ReportPage() {
   if (error === 'not-found') {
     return (
       <main id="contenu" className="page">
-        <h1>Signalement introuvable</h1>
+        <h1>{t('report.notFound.title')}</h1>
         <p>
-          Ce signalement n’existe pas ou plus. <Link to="/file">Retour à la file</Link>
+          {t('report.notFound.body')} <Link to="/file">{t('report.backToQueue')}</Link>
         </p>
       </main>
     );
@@ -157,7 +160,7 @@ export function ReportPage() {
             {error}
           </p>
         ) : (
-          <p className="loading">Chargement du signalement…</p>
+          <p className="loading">{t('report.loading')}</p>
         )}
       </main>
     );
@@ -169,36 +172,36 @@ export function ReportPage() {
   return (
     <main id="contenu" className="page report-page">
       <p className="back">
-        <Link to="/file">← Retour à la file</Link>
+        <Link to="/file">{t('report.back')}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        Signalement <PriorityBadge priority={report.priority} />
+        {t('report.title')} <PriorityBadge priority={report.priority} />
       </h1>
       <ErrorMessage message={error} />
       <dl className="facts report-summary">
-        <Fact term="Score">{SCORE.format(report.score)}</Fact>
-        <Fact term="Statut">{statusLabel(report.status)}</Fact>
-        <Fact term="Observé le">
+        <Fact term={t('report.facts.score')}>{score(report.score)}</Fact>
+        <Fact term={t('report.facts.status')}>{statusLabel(report.status)}</Fact>
+        <Fact term={t('report.facts.observedAt')}>
           <time dateTime={report.observedAt}>{formatInstant(report.observedAt)}</time>
         </Fact>
-        <Fact term="Reçu le">
+        <Fact term={t('report.facts.receivedAt')}>
           <time dateTime={report.receivedAt}>{formatInstant(report.receivedAt)}</time>
         </Fact>
-        <Fact term="N°">
+        <Fact term={t('report.facts.id')}>
           <span className="report-id">{report.id}</span>
         </Fact>
       </dl>
 
       <div className="report-layout">
         <section aria-labelledby="texte" className="report-text">
-          <h2 id="texte">Texte de l’annonce</h2>
+          <h2 id="texte">{t('report.section.text')}</h2>
           <HighlightedText text={report.text} signals={report.signals} />
         </section>
 
         {/* Beside the text on a wide screen (and stays in view), right after it on a narrow one. */}
-        <aside className="decision-panel" aria-label="Prise en charge et décision">
+        <aside className="decision-panel" aria-label={t('report.section.panel')}>
           <section aria-labelledby="prise-en-charge">
-            <h2 id="prise-en-charge">Prise en charge</h2>
+            <h2 id="prise-en-charge">{t('report.section.claim')}</h2>
             <ClaimPanel
               claim={report.claim}
               me={me}
@@ -222,12 +225,10 @@ export function ReportPage() {
           <ReferralFollowThrough reportId={report.id} referrals={report.referrals ?? []} onChanged={() => void reload()} />
 
           <section aria-labelledby="decision">
-            <h2 id="decision">Décision</h2>
+            <h2 id="decision">{t('report.section.decision')}</h2>
             {canDecide && (
               <p className="shortcuts" id="raccourcis-decision">
-                Clavier, hors d’un champ de saisie : <kbd>1</kbd> prise de contact, <kbd>2</kbd> orientation,{' '}
-                <kbd>3</kbd> sans suite, <kbd>4</kbd> doublon, <kbd>5</kbd> escalade ; puis <kbd>Tab</kbd> pour
-                remplir et « Enregistrer la décision ».
+                <Trans i18nKey="report.shortcuts" components={{ kbd: <kbd /> }} />
               </p>
             )}
             {canDecide ? (
@@ -238,22 +239,22 @@ export function ReportPage() {
                 onDecided={decided}
               />
             ) : (
-              <p className="notice">Prenez le signalement en charge pour enregistrer une décision.</p>
+              <p className="notice">{t('report.claimToDecide')}</p>
             )}
           </section>
 
         </aside>
         <div className="report-details">
           <section aria-labelledby="signaux">
-            <h2 id="signaux">Signaux</h2>
+            <h2 id="signaux">{t('report.section.signals')}</h2>
             {report.signals.length === 0 ? (
-              <p className="empty">Aucun signal de risque détecté.</p>
+              <p className="empty">{t('report.noSignal')}</p>
             ) : (
               <ul className="signal-list">
                 {report.signals.map((signal, index) => (
                   <li key={`${signal.code}-${index}`}>
                     <strong>{signal.label}</strong>
-                    {signal.evidence && <> : « {signal.evidence} »</>}
+                    {signal.evidence && <>{t('report.evidence', { evidence: signal.evidence })}</>}
                   </li>
                 ))}
               </ul>
@@ -261,11 +262,11 @@ export function ReportPage() {
           </section>
 
           <section aria-labelledby="elements">
-            <h2 id="elements">Éléments repérés dans le texte</h2>
+            <h2 id="elements">{t('report.section.entities')}</h2>
             {entities &&
             Object.values(entities).some((values) => Array.isArray(values) && values.length > 0) ? (
               <dl className="facts">
-                <Fact term="Téléphones">
+                <Fact term={t('report.facts.phones')}>
                   {entities.phones.length > 0 && (
                     <ul className="plain-list">
                       {entities.phones.map((phone) => (
@@ -276,7 +277,7 @@ export function ReportPage() {
                     </ul>
                   )}
                 </Fact>
-                <Fact term="Pseudonymes">
+                <Fact term={t('report.facts.handles')}>
                   {entities.handles.length > 0 && (
                     <ul className="plain-list">
                       {entities.handles.map((handle) => (
@@ -287,30 +288,30 @@ export function ReportPage() {
                     </ul>
                   )}
                 </Fact>
-                <Fact term="Âges indiqués">{entities.ages.map((age) => `${age} ans`).join(', ')}</Fact>
-                <Fact term="Années de naissance">{entities.birthYears.join(', ')}</Fact>
-                <Fact term="Niveaux scolaires">{entities.schoolLevels.join(', ')}</Fact>
-                <Fact term="Lieux">{entities.places.join(', ')}</Fact>
+                <Fact term={t('report.facts.ages')}>{entities.ages.map((age) => t('report.age', { age })).join(', ')}</Fact>
+                <Fact term={t('report.facts.birthYears')}>{entities.birthYears.join(', ')}</Fact>
+                <Fact term={t('report.facts.schoolLevels')}>{entities.schoolLevels.join(', ')}</Fact>
+                <Fact term={t('report.facts.places')}>{entities.places.join(', ')}</Fact>
               </dl>
             ) : (
-              <p className="empty">Aucun élément repéré.</p>
+              <p className="empty">{t('report.noEntity')}</p>
             )}
           </section>
 
           <section aria-labelledby="annonce">
-            <h2 id="annonce">L’annonce et son signalement</h2>
+            <h2 id="annonce">{t('report.section.ad')}</h2>
             <dl className="facts">
-              <Fact term="Plateforme">
+              <Fact term={t('report.facts.platform')}>
                 {platformLabel(report.platform)}
                 {report.platformName && ` — ${report.platformName}`}
               </Fact>
-              <Fact term="Adresse de l’annonce">
+              <Fact term={t('report.facts.url')}>
                 {report.url && (
-                  <CopyText value={report.url} buttonLabel="Copier l’adresse" copiedMessage="Adresse copiée." />
+                  <CopyText value={report.url} buttonLabel={t('report.copyUrl')} copiedMessage={t('report.urlCopied')} />
                 )}
               </Fact>
-              <Fact term="Lieu">{place(report.location)}</Fact>
-              <Fact term="Contacts indiqués">
+              <Fact term={t('report.facts.place')}>{place(report.location)}</Fact>
+              <Fact term={t('report.facts.contacts')}>
                 {report.contacts.length > 0 && (
                   <ul className="plain-list">
                     {report.contacts.map((contact) => (
@@ -321,26 +322,26 @@ export function ReportPage() {
                   </ul>
                 )}
               </Fact>
-              <Fact term="Inquiétude de l’émetteur">
+              <Fact term={t('report.facts.concern')}>
                 {report.reporterConcern && concernLabel(report.reporterConcern)}
               </Fact>
-              <Fact term="Source">{report.source}</Fact>
-              <Fact term="Saisi par">{report.submittedBy}</Fact>
-              <Fact term="Note de l’émetteur">{report.note && <span className="note-text">{report.note}</span>}</Fact>
+              <Fact term={t('report.facts.source')}>{report.source}</Fact>
+              <Fact term={t('report.facts.submittedBy')}>{report.submittedBy}</Fact>
+              <Fact term={t('report.facts.note')}>{report.note && <span className="note-text">{report.note}</span>}</Fact>
             </dl>
           </section>
 
           <section aria-labelledby="vu-aussi">
-            <h2 id="vu-aussi">Vu aussi</h2>
+            <h2 id="vu-aussi">{t('report.section.sightings')}</h2>
             {report.sightings.length === 0 ? (
-              <p className="empty">Aucun autre signalement de la même annonce.</p>
+              <p className="empty">{t('report.noSighting')}</p>
             ) : (
               <ul>
                 {report.sightings.map((sighting, index) => (
                   <li key={`${sighting.seenAt}-${index}`}>
                     <time dateTime={sighting.seenAt}>{formatInstant(sighting.seenAt)}</time>
                     {sighting.source && <> — {sighting.source}</>} (
-                    {sighting.matchedOn === 'URL' ? 'même adresse' : 'même texte'})
+                    {sighting.matchedOn === 'URL' ? t('report.sameUrl') : t('report.sameText')})
                   </li>
                 ))}
               </ul>
@@ -348,21 +349,22 @@ export function ReportPage() {
           </section>
 
           <section aria-labelledby="lies">
-            <h2 id="lies">Signalements liés</h2>
+            <h2 id="lies">{t('report.section.linked')}</h2>
             <p>
-              <Link to={`/reseau?signalement=${report.id}`}>Voir le réseau de ce signalement</Link>
+              <Link to={`/reseau?signalement=${report.id}`}>{t('report.network')}</Link>
             </p>
             {report.linkedReports.length === 0 ? (
-              <p className="empty">Aucun autre signalement ne partage ses contacts.</p>
+              <p className="empty">{t('report.noLinked')}</p>
             ) : (
               <ul className="linked-reports">
                 {report.linkedReports.map((linked) => (
                   <li key={linked.id}>
                     <Link to={`/signalements/${linked.id}`}>
                       <PriorityBadge priority={linked.priority} />{' '}
-                      <span className="visually-hidden">signalement </span>n° {linked.id.slice(0, 8)}
+                      <span className="visually-hidden">{t('report.lookup.report')}</span>
+                      {t('report.lookup.number', { id: linked.id.slice(0, 8) })}
                     </Link>{' '}
-                    — {statusLabel(linked.status)} — contacts en commun : {linked.sharedContacts.join(', ')}
+                    — {statusLabel(linked.status)} — {t('report.sharedContacts', { contacts: linked.sharedContacts.join(', ') })}
                   </li>
                 ))}
               </ul>
@@ -377,31 +379,30 @@ export function ReportPage() {
           </section>
 
           <section aria-labelledby="historique">
-            <h2 id="historique">Historique</h2>
+            <h2 id="historique">{t('report.section.history')}</h2>
             <HistoryList history={report.history} />
           </section>
 
           <section aria-labelledby="note">
-            <h2 id="note">Ajouter une note</h2>
+            <h2 id="note">{t('report.section.note')}</h2>
             <NoteForm reportId={report.id} onAdded={() => void reload()} />
           </section>
 
           <section aria-labelledby="fiche">
-            <h2 id="fiche">Fiche de transmission</h2>
+            <h2 id="fiche">{t('report.section.packet')}</h2>
             <p>
-              Les faits, le texte, les signaux, les signalements liés et les décisions, en français et sans les
-              notes internes : à joindre à une information préoccupante ou à un signalement.
+              {t('report.packet.intro')}
             </p>
             <p>
               <a href={reportApi.referralPacketPdfUrl(report.id)} download>
-                Télécharger la fiche de transmission (PDF)
+                {t('report.packet.pdf')}
               </a>
             </p>
             <p>
               <a href={reportApi.referralPacketUrl(report.id)} download>
-                Télécharger la fiche de transmission
+                {t('report.packet.text')}
               </a>{' '}
-              (texte, pour le corps d’un courriel)
+              {t('report.packet.textNote')}
             </p>
           </section>
         </div>

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
+import { t } from '../../../lib/i18n';
 import type { ReportDetail } from '../../../lib/api/types';
 import { reportApi } from '../api/reportApi';
 import { useQueueEvents } from '../../../lib/api/useQueueEvents';
 
 export interface ReportState {
   report: ReportDetail | null;
-  /** 'not-found', or a French message. */
+  /** 'not-found', or a message in the interface's language. */
   error: 'not-found' | string | null;
   reload: () => Promise<void>;
   /** Replaces the shown report locally (e.g. its claim after a claim call). */
@@ -31,9 +32,9 @@ export function useReport(id: string): ReportState {
       if (failure instanceof ApiError && failure.status === 404) {
         setError('not-found');
       } else if (failure instanceof ApiError && failure.status === 403) {
-        setError('Votre compte ne donne pas accès aux signalements.');
+        setError(t('report.forbidden'));
       } else {
-        setError('Le signalement n’a pas pu être chargé. Réessayez dans un instant.');
+        setError(t('report.loadFailed'));
       }
     }
   }, [id]);

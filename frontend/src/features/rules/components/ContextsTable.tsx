@@ -1,22 +1,24 @@
 import type { RuleContext } from '../../../lib/api/types';
 import { describeWindow, quoted } from '../describeRules';
 import { RuleCode } from './RuleCode';
+import { useTranslation } from '../../../lib/i18n';
 
 /** The exclusion contexts: the words near a match that make it mean something else. */
 export function ContextsTable({ contexts }: { contexts: Record<string, RuleContext> }) {
+  const { t } = useTranslation();
   const entries = Object.entries(contexts).sort(([a], [b]) => a.localeCompare(b));
-  if (entries.length === 0) return <p className="empty">Aucun contexte d’exclusion</p>;
+  if (entries.length === 0) return <p className="empty">{t('rules.contexts.none')}</p>;
   return (
     <div className="table-scroll">
       <table className="queue contexts-table">
         <caption className="visually-hidden">
-          Contextes d’exclusion : nom, fenêtre et expressions
+          {t('rules.contexts.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Contexte</th>
-            <th scope="col">Fenêtre</th>
-            <th scope="col">Expressions</th>
+            <th scope="col">{t('rules.contexts.context')}</th>
+            <th scope="col">{t('rules.contexts.window')}</th>
+            <th scope="col">{t('rules.contexts.phrases')}</th>
           </tr>
         </thead>
         <tbody>
@@ -28,7 +30,7 @@ export function ContextsTable({ contexts }: { contexts: Record<string, RuleConte
                 </th>
                 <td>
                   {describeWindow(context)}
-                  {context.matchOn === 'WORD' && <span className="secondary">mot exact</span>}
+                  {context.matchOn === 'WORD' && <span className="secondary">{t('rules.condition.word')}</span>}
                 </td>
                 <td>{(context.phrases ?? []).map(quoted).join(', ')}</td>
               </tr>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { RuleDefinition } from '../../../lib/api/types';
 import { isLastCondition, phraseProblem } from '../ruleDraft';
 import { RuleCode } from './RuleCode';
+import { useTranslation } from '../../../lib/i18n';
 
 interface PhrasesEditorProps {
   definition: RuleDefinition;
@@ -18,6 +19,7 @@ function RulePhrases({
   onAdd,
   onRemove,
 }: PhrasesEditorProps & { index: number }) {
+  const { t } = useTranslation();
   const rule = definition.rules[index];
   const [phrase, setPhrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,7 +43,7 @@ function RulePhrases({
       <legend>
         {rule.label} <RuleCode code={rule.code} />
       </legend>
-      <ul className="phrase-list" aria-label={`Mots et expressions de ${rule.code}`}>
+      <ul className="phrase-list" aria-label={t('rules.phrases.listOf', { code: rule.code })}>
         {phrases.map((existing) => (
           <li key={existing}>
             <span className="phrase">{existing}</span>
@@ -49,18 +51,17 @@ function RulePhrases({
               type="button"
               className="plain-button"
               disabled={!editable || last}
-              title={last ? 'Une règle garde au moins une expression : retirez-la dans le JSON.' : undefined}
+              title={last ? t('rules.phrases.lastOne') : undefined}
               onClick={() => onRemove(index, existing)}
             >
-              Retirer<span className="visually-hidden"> « {existing} » de {rule.code}</span>
+              {t('rules.phrases.remove')}
+              <span className="visually-hidden">{t('rules.phrases.removeWhat', { phrase: existing, code: rule.code })}</span>
             </button>
           </li>
         ))}
       </ul>
       <form className="phrase-add" onSubmit={add} noValidate>
-        <label htmlFor={inputId}>
-          Ajouter à {rule.code}
-        </label>
+        <label htmlFor={inputId}>{t('rules.phrases.addTo', { code: rule.code })}</label>
         <input
           id={inputId}
           type="text"
@@ -75,7 +76,7 @@ function RulePhrases({
           }}
         />
         <button type="submit" disabled={!editable}>
-          Ajouter
+          {t('rules.phrases.add')}
         </button>
         {problem !== null && (
           <p id={problemId} className="field-error" role="alert">

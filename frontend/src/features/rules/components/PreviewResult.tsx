@@ -2,26 +2,18 @@ import { Link } from 'react-router';
 import type { Priority, RulesPreview, RulesPreviewChange } from '../../../lib/api/types';
 import { PRIORITY_LABELS } from '../../../components/labels';
 import { PriorityBadge } from '../../../components/PriorityBadge';
+import { t, useTranslation } from '../../../lib/i18n';
 
 const BANDS: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
-function plural(n: number, one: string, many: string): string {
-  return n > 1 ? many : one;
-}
-
 /** « 3 signalements ouverts sur 120 changeraient de bande ». */
 export function previewSummary(preview: RulesPreview): string {
-  const many = preview.changedBand > 1;
-  return `${preview.changedBand} signalement${many ? 's' : ''} ouvert${many ? 's' : ''} sur ${
-    preview.openReports
-  } changerai${many ? 'ent' : 't'} de bande`;
+  return t('rules.preview.summary', { count: preview.changedBand, open: preview.openReports });
 }
 
 /** « 5 changeraient de score, 7 de rang dans la file ». */
 export function previewDetails(preview: RulesPreview): string {
-  return `${preview.changedScore} ${plural(preview.changedScore, 'changerait', 'changeraient')} de score, ${
-    preview.moved
-  } de rang dans la file`;
+  return t('rules.preview.details', { count: preview.changedScore, moved: preview.moved });
 }
 
 /** « ↑ 3 » (up the queue), « ↓ 2 », or « = ». */
@@ -33,8 +25,8 @@ function movement(change: RulesPreviewChange): string {
 
 function movementWords(change: RulesPreviewChange): string {
   const delta = change.rankBefore - change.rankAfter;
-  if (delta === 0) return 'même rang';
-  return delta > 0 ? `monte de ${delta}` : `descend de ${-delta}`;
+  if (delta === 0) return t('rules.preview.sameRank');
+  return delta > 0 ? t('rules.preview.up', { count: delta }) : t('rules.preview.down', { count: -delta });
 }
 
 /**
@@ -42,26 +34,26 @@ function movementWords(change: RulesPreviewChange): string {
  * after, and each report that changes band, score or rank; whether the draft changed since.
  */
 export function PreviewResult({ preview, stale }: { preview: RulesPreview; stale: boolean }) {
+  const { t } = useTranslation();
   return (
     <div className="rules-preview">
       {stale && (
         <p className="warning">
-          Le brouillon a changé depuis cette prévisualisation : prévisualisez-le à nouveau avant de
-          le publier.
+          {t('rules.preview.stale')}
         </p>
       )}
       <p>{previewDetails(preview)}.</p>
       <div className="table-scroll">
         <table className="queue rules-preview-bands">
-          <caption>Signalements ouverts par bande</caption>
+          <caption>{t('rules.preview.byBand')}</caption>
           <thead>
             <tr>
-              <th scope="col">Bande</th>
+              <th scope="col">{t('rules.bands.band')}</th>
               <th scope="col" className="numeric">
-                Aujourd’hui
+                {t('rules.preview.today')}
               </th>
               <th scope="col" className="numeric">
-                Après publication
+                {t('rules.preview.after')}
               </th>
             </tr>
           </thead>
@@ -82,20 +74,20 @@ export function PreviewResult({ preview, stale }: { preview: RulesPreview; stale
         <div className="table-scroll">
           <table className="queue rules-preview-changes">
             <caption>
-              Signalements qui changent
+              {t('rules.preview.changes')}
               {preview.changes.length < Math.max(preview.changedBand, preview.changedScore, preview.moved)
-                ? ` (les ${preview.changes.length} premiers : changements de bande, puis les plus grands déplacements)`
+                ? t('rules.preview.firstOnes', { count: preview.changes.length })
                 : ''}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Signalement</th>
-                <th scope="col">Bande</th>
+                <th scope="col">{t('rules.preview.report')}</th>
+                <th scope="col">{t('rules.bands.band')}</th>
                 <th scope="col" className="numeric">
-                  Score
+                  {t('rules.preview.score')}
                 </th>
                 <th scope="col" className="numeric">
-                  Rang dans la file
+                  {t('rules.preview.rank')}
                 </th>
               </tr>
             </thead>
@@ -103,22 +95,25 @@ export function PreviewResult({ preview, stale }: { preview: RulesPreview; stale
               {preview.changes.map((change) => (
                 <tr key={change.id}>
                   <th scope="row">
-                    <Link to={`/signalements/${encodeURIComponent(change.id)}`}>Signalement {change.id.slice(0, 8)}</Link>
+                    <Link to={`/signalements/${encodeURIComponent(change.id)}`}>{t('rules.preview.reportId', { id: change.id.slice(0, 8) })}</Link>
                   </th>
                   <td>
                     {change.from === change.to ? (
                       <>
                         <PriorityBadge priority={change.from} />
-                        <span className="visually-hidden"> inchangée</span>
+                        <span className="visually-hidden">{t('rules.preview.unchanged')}</span>
                       </>
                     ) : (
                       <>
                         <span aria-hidden="true">
                           <PriorityBadge priority={change.from} /> → <PriorityBadge priority={change.to} />
                         </span>
-                        <span className="visually-hidden">{`de ${change.from} ${PRIORITY_LABELS[change.from]} à ${
-                          change.to
-                        } ${PRIORITY_LABELS[change.to]}`}</span>
+                        <span className="visually-hidden">
+                          {t('rules.preview.bandChange', {
+                            from: `${change.from} ${PRIORITY_LABELS[change.from]}`,
+                            to: `${change.to} ${PRIORITY_LABELS[change.to]}`,
+                          })}
+                        </span>
                       </>
                     )}
                   </td>
@@ -131,7 +126,13 @@ export function PreviewResult({ preview, stale }: { preview: RulesPreview; stale
                     <span aria-hidden="true">
                       {change.rankBefore} → {change.rankAfter} ({movement(change)})
                     </span>
-                    <span className="visually-hidden">{`${change.rankBefore} à ${change.rankAfter}, ${movementWords(change)}`}</span>
+                    <span className="visually-hidden">
+                      {t('rules.preview.rankChange', {
+                        before: change.rankBefore,
+                        after: change.rankAfter,
+                        movement: movementWords(change),
+                      })}
+                    </span>
                   </td>
                 </tr>
               ))}

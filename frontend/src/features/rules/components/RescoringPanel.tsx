@@ -1,27 +1,28 @@
 import type { RescoringProgress } from '../../../lib/api/types';
+import { t, useTranslation } from '../../../lib/i18n';
 
-const STATE_LABELS: Record<string, string> = {
-  RUNNING: 'en cours',
-  DONE: 'terminé',
-  FAILED: 'interrompu',
-  IDLE: 'aucun',
-};
+/** The rescoring's states, named in the catalogue (« rules.rescoring.state.RUNNING »). */
+const STATES = new Set(['RUNNING', 'DONE', 'FAILED', 'IDLE']);
 
 /** « k / n rescorés, c ont changé de bande ». */
 export function progressText(progress: RescoringProgress): string {
-  return `${progress.done} / ${progress.total} rescorés, ${progress.changed} ${
-    progress.changed > 1 ? 'ont' : 'a'
-  } changé de bande`;
+  return t('rules.rescoring.progress', { done: progress.done, total: progress.total, count: progress.changed });
 }
 
 /** How far the rescoring of the open reports has gone, as a progress bar and in words. */
 export function RescoringPanel({ progress, error }: { progress: RescoringProgress; error: string | null }) {
+  const { t } = useTranslation();
   const finished = progress.state === 'DONE';
-  const label = `Recalcul des signalements ouverts${progress.version ? ` (version ${progress.version})` : ''}`;
+  const label = progress.version
+    ? t('rules.rescoring.titleVersion', { version: progress.version })
+    : t('rules.rescoring.title');
   return (
     <section className="rescoring" aria-labelledby="rescoring-title">
       <h3 id="rescoring-title">
-        {label} : {STATE_LABELS[progress.state] ?? progress.state}
+        {t('rules.rescoring.titleState', {
+          label,
+          state: STATES.has(progress.state) ? t(`rules.rescoring.state.${progress.state}`) : progress.state,
+        })}
       </h3>
       <progress
         role="progressbar"
@@ -35,13 +36,11 @@ export function RescoringPanel({ progress, error }: { progress: RescoringProgres
       />
       <p className="rescoring-count">{progressText(progress)}</p>
       <p role="status" className="visually-hidden">
-        {finished ? `Recalcul terminé : ${progressText(progress)}.` : null}
+        {finished ? t('rules.rescoring.finished', { progress: progressText(progress) }) : null}
       </p>
       {progress.state === 'FAILED' && (
         <p className="error" role="alert">
-          Le recalcul s’est arrêté après {progress.done} signalements sur {progress.total}. Les
-          règles sont publiées, mais les signalements restants n’ont pas été recalculés : prévenez
-          l’équipe technique.
+          {t('rules.rescoring.failed', { done: progress.done, total: progress.total })}
         </p>
       )}
       {error && <p className="error">{error}</p>}

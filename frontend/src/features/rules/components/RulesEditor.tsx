@@ -4,7 +4,6 @@ import { rulesApi } from '../api/rulesApi';
 import { Field } from '../../../components/Field';
 import { BandsTable } from './BandsTable';
 import { ContextsTable } from './ContextsTable';
-import { quoted } from '../describeRules';
 import { PreviewResult, previewSummary } from './PreviewResult';
 import {
   parseDraft,
@@ -20,6 +19,7 @@ import { PhrasesEditor } from './PhrasesEditor';
 import { rulesErrorMessage } from '../rulesErrorMessage';
 import { RulesTable } from './RulesTable';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useTranslation } from '../../../lib/i18n';
 
 interface RulesEditorProps {
   inForce: RulesInForce;
@@ -34,6 +34,7 @@ interface Previewed {
 
 /** The draft a coordinator edits (table and JSON), its preview and its publication. */
 export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
+  const { t } = useTranslation();
   const taken = useMemo(
     () => [inForce.definition.version, ...inForce.history.map((entry) => entry.version)],
     [inForce],
@@ -69,11 +70,11 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
   function blocked(): string | null {
     if (!draft.ok) {
       jsonRef.current?.focus();
-      return `Rien n’a été envoyé : ${draft.message}`;
+      return t('rules.editor.notSent', { reason: draft.message });
     }
     if (versionError) {
       versionRef.current?.focus();
-      return `Rien n’a été envoyé : ${versionError}`;
+      return t('rules.editor.notSent', { reason: versionError });
     }
     return null;
   }
@@ -105,11 +106,11 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
       return;
     }
     if (!previewCurrent) {
-      setActionError('Prévisualisez ce brouillon avant de le publier.');
+      setActionError(t('rules.editor.previewFirst'));
       return;
     }
     if (comment.trim() === '') {
-      setCommentError('Expliquez en quelques mots ce qui change et pourquoi.');
+      setCommentError(t('rules.editor.commentMissing'));
       commentRef.current?.focus();
       return;
     }
@@ -130,16 +131,13 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
   return (
     <>
       <section aria-labelledby="rules-signals-title">
-        <h2 id="rules-signals-title">Signaux</h2>
+        <h2 id="rules-signals-title">{t('rules.editor.signals')}</h2>
         <p className="intro">
-          Chaque signal déclenché ajoute son poids au score (plafonné à 1000). Les libellés sont
-          ceux que lisent les intervenant·es. Modifier un libellé ou un poids ici met à jour le
-          brouillon JSON plus bas.
+          {t('rules.editor.signalsIntro')}
         </p>
         {!draft.ok && (
           <p className="warning">
-            Le brouillon JSON ne peut pas être lu : le tableau montre les règles en vigueur et n’est
-            pas modifiable tant que le JSON n’est pas corrigé.
+            {t('rules.editor.unreadable')}
           </p>
         )}
         <RulesTable
@@ -152,13 +150,9 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
       </section>
 
       <section aria-labelledby="rules-phrases-title">
-        <h2 id="rules-phrases-title">Mots et expressions</h2>
+        <h2 id="rules-phrases-title">{t('rules.editor.phrases')}</h2>
         <p className="intro">
-          Un signal à mots se déclenche dès qu’une de ses expressions apparaît dans le texte, lue comme
-          les signalements (majuscules, accents et chiffres à la place des lettres ignorés ; par racine
-          sauf pour les signaux « mot exact » : {quoted('étudiante')} trouve {quoted('étudiantes')}).{' '}
-          {quoted('{num}')} tient la place d’un nombre. Chaque ajout ou retrait met à jour le brouillon JSON plus bas ; prévisualisez ensuite
-          pour voir ce qu’il change.
+          {t('rules.editor.phrasesIntro')}
         </p>
         <PhrasesEditor
           definition={shown}
@@ -169,30 +163,28 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
       </section>
 
       <section aria-labelledby="rules-bands-title">
-        <h2 id="rules-bands-title">Bandes</h2>
+        <h2 id="rules-bands-title">{t('rules.editor.bands')}</h2>
         <p className="intro">
-          Lues de haut en bas : la première ligne dont la condition est remplie donne la bande.
+          {t('rules.editor.bandsIntro')}
         </p>
         <BandsTable bands={bands} />
       </section>
 
       <section aria-labelledby="rules-contexts-title">
-        <h2 id="rules-contexts-title">Contextes d’exclusion</h2>
+        <h2 id="rules-contexts-title">{t('rules.editor.contexts')}</h2>
         <p className="intro">
-          Une correspondance est écartée quand une de ces expressions apparaît dans la fenêtre
-          indiquée ({quoted('taille 12 ans')}, {quoted('cours pour lycéens')}). Chaque exclusion est aussi une
-          façon de cacher une mineure : gardez les fenêtres étroites.
+          {t('rules.editor.contextsIntro')}
         </p>
         <ContextsTable contexts={shown.contexts ?? {}} />
       </section>
 
       <section aria-labelledby="rules-edit-title" className="rules-edit">
-        <h2 id="rules-edit-title">Modifier les règles</h2>
+        <h2 id="rules-edit-title">{t('rules.editor.edit')}</h2>
         <Field
           id="rules-version"
-          label="Nouvelle version"
+          label={t('rules.editor.version')}
           required
-          help="Un nom qui n’a jamais été publié ; la suggestion reprend la version en vigueur, suivie de la date et de l’heure."
+          help={t('rules.editor.versionHelp')}
           error={versionError ?? undefined}
         >
           {(control) => (
@@ -210,8 +202,8 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
         </Field>
         <Field
           id="rules-json"
-          label="Définition complète (JSON)"
-          help="Format : version, contexts, rules (code, label, weight, when, unless) et bands. Les champs inconnus sont refusés."
+          label={t('rules.editor.json')}
+          help={t('rules.editor.jsonHelp')}
           error={draft.ok ? undefined : draft.message}
         >
           {(control) => (
@@ -231,7 +223,7 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
 
         <div className="actions">
           <button type="button" onClick={() => void preview()} disabled={previewing}>
-            {previewing ? 'Prévisualisation…' : 'Prévisualiser'}
+            {previewing ? t('rules.editor.previewing') : t('rules.editor.preview')}
           </button>
           <button
             type="button"
@@ -245,27 +237,26 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
               )
             }
           >
-            Repartir des règles en vigueur
+            {t('rules.editor.reset')}
           </button>
         </div>
         <ErrorMessage message={actionError} />
         <p role="status" className="confirmation-status rules-preview-summary">
           {previewed ? (
             <>
-              <strong>{previewSummary(previewed.result)}</strong> (version {previewed.result.version}).
+              <strong>{previewSummary(previewed.result)}</strong> {t('rules.editor.previewVersion', { version: previewed.result.version })}
             </>
           ) : null}
         </p>
         {previewed && <PreviewResult preview={previewed.result} stale={!previewCurrent} />}
 
         <form className="rules-publish" onSubmit={(event) => void publish(event)} noValidate>
-          <h3>Publier</h3>
+          <h3>{t('rules.editor.publishTitle')}</h3>
           <p id="rules-publish-help" className="field-help">
-            Publier remplace les règles en vigueur et recalcule en arrière-plan la bande de chaque
-            signalement ouvert.{' '}
-            {previewCurrent ? null : 'Prévisualisez d’abord ce brouillon : le bouton s’active ensuite.'}
+            {t('rules.editor.publishHelp')}{' '}
+            {previewCurrent ? null : t('rules.editor.publishAfterPreview')}
           </p>
-          <Field id="rules-comment" label="Commentaire de publication" required error={commentError ?? undefined}>
+          <Field id="rules-comment" label={t('rules.editor.comment')} required error={commentError ?? undefined}>
             {(control) => (
               <textarea
                 {...control}
@@ -281,7 +272,7 @@ export function RulesEditor({ inForce, onPublished }: RulesEditorProps) {
             disabled={!previewCurrent || publishing}
             aria-describedby="rules-publish-help"
           >
-            {publishing ? 'Publication…' : 'Publier'}
+            {publishing ? t('rules.editor.publishing') : t('rules.editor.publish')}
           </button>
         </form>
       </section>

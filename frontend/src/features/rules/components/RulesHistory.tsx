@@ -1,12 +1,14 @@
 import type { RuleVersion } from '../../../lib/api/types';
 import { formatInstant } from '../../../lib/parisTime';
+import { useTranslation } from '../../../lib/i18n';
 
 /** The published versions, newest first. */
 export function RulesHistory({ history, current }: { history: RuleVersion[]; current: string }) {
+  const { t } = useTranslation();
   if (history.length === 0) {
     return (
       <p className="empty">
-        Aucune version publiée : les règles livrées avec Vigie (version {current}) sont en vigueur.
+        {t('rules.history.none', { current })}
       </p>
     );
   }
@@ -14,14 +16,14 @@ export function RulesHistory({ history, current }: { history: RuleVersion[]; cur
     <div className="table-scroll">
       <table className="queue rules-history">
         <caption className="visually-hidden">
-          Versions publiées, de la plus récente à la plus ancienne
+          {t('rules.history.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Publiée par</th>
-            <th scope="col">Le (heure de Paris)</th>
-            <th scope="col">Commentaire</th>
+            <th scope="col">{t('rules.history.version')}</th>
+            <th scope="col">{t('rules.history.by')}</th>
+            <th scope="col">{t('rules.history.at')}</th>
+            <th scope="col">{t('rules.history.comment')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +31,7 @@ export function RulesHistory({ history, current }: { history: RuleVersion[]; cur
             <tr key={entry.version}>
               <th scope="row">
                 <span className="rule-code">{entry.version}</span>
-                {entry.version === current && <span className="secondary">en vigueur</span>}
+                {entry.version === current && <span className="secondary">{t('rules.history.inForce')}</span>}
               </th>
               <td>{entry.publishedBy}</td>
               <td>{formatInstant(entry.publishedAt)}</td>

@@ -7,9 +7,11 @@ import { useRescoringProgress } from '../hooks/useRescoringProgress';
 import { useRules } from '../hooks/useRules';
 import '../rules.css';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useTranslation } from '../../../lib/i18n';
 
 /** « Règles de priorisation »: the rules in force, a draft to preview and publish, the versions. */
 export function RulesPage() {
+  const { t } = useTranslation();
   const { rules, error, reload } = useRules();
   const rescoring = useRescoringProgress();
   const [message, setMessage] = useState<string | null>(null);
@@ -33,17 +35,16 @@ export function RulesPage() {
   }
 
   function published(publication: RulesPublication) {
-    setMessage(`Version ${publication.version} publiée. Recalcul des signalements ouverts lancé.`);
+    setMessage(t('rules.published', { version: publication.version }));
     follow(publication.rescoring);
     void reload();
   }
 
   return (
     <main id="contenu" className="page rules-page">
-      <h1>Règles de priorisation</h1>
+      <h1>{t('rules.title')}</h1>
       <p className="intro">
-        Les règles classent chaque signalement en bande P1 à P4. Une modification se prévisualise
-        sur les signalements ouverts avant d’être publiée sous un nouveau numéro de version.
+        {t('rules.intro')}
       </p>
       <p
         role="status"
@@ -55,16 +56,18 @@ export function RulesPage() {
       </p>
       <ErrorMessage message={error} />
       {rules === null ? (
-        error ? null : <p className="loading">Chargement des règles…</p>
+        error ? null : <p className="loading">{t('rules.loading')}</p>
       ) : (
         <>
           <section aria-labelledby="rules-in-force-title">
-            <h2 id="rules-in-force-title">Règles en vigueur</h2>
+            <h2 id="rules-in-force-title">{t('rules.inForce')}</h2>
             <p>
-              Version en vigueur : <strong className="rule-code">{rules.definition.version}</strong>
+              {t('rules.versionInForce')} <strong className="rule-code">{rules.definition.version}</strong>
               {' · '}
-              {rules.definition.rules.length} signaux, {rules.definition.bands.length} lignes de
-              bande.
+              {t('rules.sizes', {
+                signals: t('rules.signals', { count: rules.definition.rules.length }),
+                lines: t('rules.lines', { count: rules.definition.bands.length }),
+              })}
             </p>
             {rescoring.progress && (
               <RescoringPanel progress={rescoring.progress} error={rescoring.error} />
@@ -76,7 +79,7 @@ export function RulesPage() {
             onPublished={published}
           />
           <section aria-labelledby="rules-history-title">
-            <h2 id="rules-history-title">Historique des versions</h2>
+            <h2 id="rules-history-title">{t('rules.history.title')}</h2>
             <RulesHistory history={rules.history} current={rules.definition.version} />
           </section>
         </>

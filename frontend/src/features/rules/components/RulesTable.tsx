@@ -2,6 +2,7 @@ import type { RuleDefinition, SignalRule } from '../../../lib/api/types';
 import { describeCondition } from '../describeRules';
 import { RuleCode } from './RuleCode';
 import { WeightInput } from './WeightInput';
+import { useTranslation } from '../../../lib/i18n';
 
 interface RulesTableProps {
   /** The rules shown: the draft's, or those in force when the draft cannot be read. */
@@ -14,29 +15,31 @@ interface RulesTableProps {
 }
 
 function RuleChange({ rule, before }: { rule: SignalRule; before: SignalRule | undefined }) {
-  if (!before) return <span className="secondary rule-changed">Nouvelle règle</span>;
+  const { t } = useTranslation();
+  if (!before) return <span className="secondary rule-changed">{t('rules.table.newRule')}</span>;
   if (before.weight === rule.weight) return null;
-  return <span className="secondary rule-changed">En vigueur : {before.weight}</span>;
+  return <span className="secondary rule-changed">{t('rules.table.inForce', { weight: before.weight })}</span>;
 }
 
 /** The signals, one row each: code, label and weight (editable), what fires them, what drops them. */
 export function RulesTable({ definition, inForce, editable, onWeight, onLabel }: RulesTableProps) {
+  const { t } = useTranslation();
   const inForceByCode = new Map(inForce.rules.map((rule) => [rule.code, rule]));
   return (
     <div className="table-scroll">
       <table className="queue rules-table">
         <caption className="visually-hidden">
-          Signaux : code, libellé, poids, ce qui les déclenche et les contextes qui les écartent
+          {t('rules.table.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Libellé</th>
+            <th scope="col">{t('rules.table.code')}</th>
+            <th scope="col">{t('rules.table.label')}</th>
             <th scope="col" className="numeric">
-              Poids
+              {t('rules.table.weight')}
             </th>
-            <th scope="col">Déclenché par</th>
-            <th scope="col">Sauf dans le contexte</th>
+            <th scope="col">{t('rules.table.firedBy')}</th>
+            <th scope="col">{t('rules.table.unless')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +54,7 @@ export function RulesTable({ definition, inForce, editable, onWeight, onLabel }:
                   <input
                     type="text"
                     className="rule-label"
-                    aria-label={`Libellé de ${rule.code}`}
+                    aria-label={t('rules.table.labelOf', { code: rule.code })}
                     value={rule.label ?? ''}
                     disabled={!editable}
                     onChange={(event) => onLabel(index, event.target.value)}
@@ -83,7 +86,7 @@ export function RulesTable({ definition, inForce, editable, onWeight, onLabel }:
                       ))}
                     </ul>
                   ) : (
-                    <span className="secondary">Aucun</span>
+                    <span className="secondary">{t('rules.table.noContext')}</span>
                   )}
                 </td>
               </tr>

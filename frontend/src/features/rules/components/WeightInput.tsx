@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from '../../../lib/i18n';
 
 interface WeightInputProps {
   code: string;
@@ -12,6 +13,7 @@ interface WeightInputProps {
  * only a whole number reaches the JSON.
  */
 export function WeightInput({ code, weight, disabled, onChange }: WeightInputProps) {
+  const { t } = useTranslation();
   const [typed, setTyped] = useState(String(weight));
   const [shown, setShown] = useState(weight);
   if (shown !== weight) {
@@ -35,7 +37,7 @@ export function WeightInput({ code, weight, disabled, onChange }: WeightInputPro
       inputMode="numeric"
       step={1}
       className="rule-weight"
-      aria-label={`Poids de ${code}`}
+      aria-label={t('rules.table.weightOf', { code })}
       value={typed}
       disabled={disabled}
       onChange={(event) => change(event.target.value)}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RescoringProgress } from '../../../lib/api/types';
 import { rulesApi } from '../api/rulesApi';
 import { rulesErrorMessage } from '../rulesErrorMessage';
+import { t } from '../../../lib/i18n';
 
 export const POLL_INTERVAL_MS = 1000;
 
@@ -31,7 +32,7 @@ export function useRescoringProgress(): RescoringState {
         },
         (failure: unknown) => {
           if (cancelled) return;
-          setError(`Progression indisponible pour l’instant. ${rulesErrorMessage(failure)}`);
+          setError(t('rules.rescoring.progressFailed', { reason: rulesErrorMessage(failure) }));
           setAttempt((count) => count + 1);
         },
       );

@@ -2,6 +2,7 @@ import type { RulesInForce } from '../../../lib/api/types';
 import { useLoaded } from '../../../lib/useLoaded';
 import { rulesApi } from '../api/rulesApi';
 import { rulesErrorMessage } from '../rulesErrorMessage';
+import { t } from '../../../lib/i18n';
 
 export interface RulesState {
   /** null until the first answer. */
@@ -11,7 +12,7 @@ export interface RulesState {
 }
 
 const loadRules = () => rulesApi.rules();
-const describeFailure = (failure: unknown) => `Les règles n’ont pas pu être chargées. ${rulesErrorMessage(failure)}`;
+const describeFailure = (failure: unknown) => t('rules.loadFailed', { reason: rulesErrorMessage(failure) });
 
 /** Loads the rules in force now and on reload(). */
 export function useRules(): RulesState {

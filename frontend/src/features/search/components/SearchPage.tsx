@@ -8,26 +8,27 @@ import { ContactLink } from '../../../components/ContactLink';
 import { platformLabel, statusLabel } from '../../../components/labels';
 import { searchApi, type SearchQuery } from '../api/searchApi';
 import { highlightParts } from '../highlightParts';
+import { t, useTranslation } from '../../../lib/i18n';
 
 type Facet = 'priority' | 'status' | 'platform' | 'department';
 
-const FACETS: { key: Facet; title: string; label: (value: string) => string }[] = [
-  { key: 'priority', title: 'Niveau', label: (v) => v },
-  { key: 'status', title: 'Statut', label: statusLabel },
-  { key: 'platform', title: 'Plateforme', label: platformLabel },
-  { key: 'department', title: 'Département', label: (v) => v },
+/** The facets' titles are keys of the catalogue (« search.facet.priority »). */
+const FACETS: { key: Facet; label: (value: string) => string }[] = [
+  { key: 'priority', label: (v) => v },
+  { key: 'status', label: statusLabel },
+  { key: 'platform', label: platformLabel },
+  { key: 'department', label: (v) => v },
 ];
 
-const FIELD_NAMES: Record<string, string> = {
-  q: 'le texte', phone: 'le numéro', handle: 'le pseudo', from: 'la date de début', to: 'la date de fin',
-};
+/** The query's fields the server may refuse, named in words (« search.field.phone »). */
+const FIELD_NAMES = new Set(['q', 'phone', 'handle', 'from', 'to']);
 
 function failure(error: unknown): string {
   if (error instanceof ApiError && error.status === 400) {
-    const fields = (error.problem?.errors ?? []).map((e) => FIELD_NAMES[e.field] ?? e.field);
-    return `Vérifiez ${fields.length > 0 ? fields.join(', ') : 'la recherche'} : la valeur n’est pas comprise.`;
+    const fields = (error.problem?.errors ?? []).map((e) => (FIELD_NAMES.has(e.field) ? t(`search.field.${e.field}`) : e.field));
+    return t('search.invalid', { fields: fields.length > 0 ? fields.join(', ') : t('search.field.any') });
   }
-  return 'La recherche n’a pas abouti : réessayez dans un instant.';
+  return t('search.failed');
 }
 
 /** A passage of text with its matches marked, always as text (React escapes it). */
@@ -42,6 +43,7 @@ function Passage({ highlight }: { highlight: SearchHighlight }) {
 }
 
 function Result({ item }: { item: SearchItem }) {
+  const { t } = useTranslation();
   return (
     <li>
       <PriorityBadge priority={item.priority as Priority} />{' '}
@@ -49,8 +51,8 @@ function Result({ item }: { item: SearchItem }) {
         {platformLabel(item.platform)}
         {item.department && ` — ${item.department}`}
       </Link>{' '}
-      — vu le <time dateTime={item.observedAt}>{formatInstant(item.observedAt)}</time> — {statusLabel(item.status)}
-      {item.sightings > 0 && ` — revu ${item.sightings} fois`}
+      {t('search.seenOn')} <time dateTime={item.observedAt}>{formatInstant(item.observedAt)}</time> — {statusLabel(item.status)}
+      {item.sightings > 0 && t('search.sightings', { count: item.sightings })}
       {item.highlights.map((highlight, i) => (
         <Passage key={i} highlight={highlight} />
       ))}
@@ -64,6 +66,7 @@ function Result({ item }: { item: SearchItem }) {
  * audited by the server. The texts shown are passages around what matched, as text.
  */
 export function SearchPage() {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [phone, setPhone] = useState('');
   const [handle, setHandle] = useState('');
@@ -117,21 +120,21 @@ export function SearchPage() {
 
   return (
     <main id="contenu" className="page">
-      <h1>Rechercher</h1>
+      <h1>{t('search.title')}</h1>
       <form className="search-form" onSubmit={submit} role="search">
-        <label htmlFor="recherche-texte">Mots de l’annonce</label>
+        <label htmlFor="recherche-texte">{t('search.words')}</label>
         <input id="recherche-texte" type="search" value={q} maxLength={500} onChange={(e) => setQ(e.target.value)} />
-        <label htmlFor="recherche-telephone">Numéro de téléphone (toute écriture)</label>
+        <label htmlFor="recherche-telephone">{t('search.phone')}</label>
         <input id="recherche-telephone" type="text" inputMode="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
-        <label htmlFor="recherche-pseudo">Pseudo (avec ou sans @)</label>
+        <label htmlFor="recherche-pseudo">{t('search.handle')}</label>
         <input id="recherche-pseudo" type="text" value={handle} onChange={(e) => setHandle(e.target.value)} />
-        <label htmlFor="recherche-tri">Trier par</label>
+        <label htmlFor="recherche-tri">{t('search.sortBy')}</label>
         <select id="recherche-tri" value={sort} onChange={(e) => setSort(e.target.value as 'relevance' | 'date')}>
-          <option value="relevance">pertinence</option>
-          <option value="date">date (plus récents d’abord)</option>
+          <option value="relevance">{t('search.sort.relevance')}</option>
+          <option value="date">{t('search.sort.date')}</option>
         </select>
         <button type="submit" disabled={busy}>
-          Rechercher
+          {t('search.submit')}
         </button>
       </form>
       {error && (
@@ -141,19 +144,19 @@ export function SearchPage() {
       )}
       {(phone.trim() || handle.trim()) && asked && !error && (
         <p>
-          <ContactLink contact={(phone.trim() || handle.trim())}>Ouvrir le dossier de ce contact</ContactLink>
+          <ContactLink contact={(phone.trim() || handle.trim())}>{t('contact.openDossier')}</ContactLink>
         </p>
       )}
       {answer && (
         <div className="search-layout">
-          <aside aria-label="Filtres">
+          <aside aria-label={t('search.filters')}>
             {FACETS.map((facet) => {
               const counts = answer.facets[facet.key] ?? {};
               const values = Array.from(new Set([...Object.keys(counts), ...filters[facet.key]]));
               if (values.length === 0) return null;
               return (
                 <fieldset key={facet.key}>
-                  <legend>{facet.title}</legend>
+                  <legend>{t(`search.facet.${facet.key}`)}</legend>
                   {values.map((value) => (
                     <label key={value} className="facet">
                       <input type="checkbox" checked={filters[facet.key].includes(value)} onChange={() => toggle(facet.key, value)} />{' '}
@@ -166,10 +169,10 @@ export function SearchPage() {
           </aside>
           <section aria-labelledby="resultats">
             <h2 id="resultats">
-              {answer.total} signalement{answer.total > 1 ? 's' : ''} trouvé{answer.total > 1 ? 's' : ''}
+              {t('search.found', { count: answer.total })}
             </h2>
             {items.length === 0 ? (
-              <p className="empty">Aucun signalement ne correspond.</p>
+              <p className="empty">{t('search.empty')}</p>
             ) : (
               <ul className="search-results">
                 {items.map((item) => (
@@ -179,7 +182,7 @@ export function SearchPage() {
             )}
             {answer.next && asked && (
               <button type="button" disabled={busy} onClick={() => void run({ ...asked, after: answer.next ?? undefined }, true)}>
-                Résultats suivants
+                {t('search.more')}
               </button>
             )}
           </section>

@@ -12,6 +12,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from '../../../lib/i18n';
 
 // Only what the page draws: bars and lines (tree-shaken, about 70 kB gzipped).
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -22,6 +23,7 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
  * Where no 2D context exists (jsdom) nothing is drawn.
  */
 export function ChartCanvas({ config, label }: { config: ChartConfiguration; label: string }) {
+  const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -33,7 +35,7 @@ export function ChartCanvas({ config, label }: { config: ChartConfiguration; lab
 
   return (
     <div className="chart-area">
-      <canvas ref={canvas} role="img" aria-label={`${label} (données dans le tableau qui suit)`} />
+      <canvas ref={canvas} role="img" aria-label={t('statistics.chartLabel', { label })} />
     </div>
   );
 }

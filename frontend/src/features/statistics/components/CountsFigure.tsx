@@ -2,6 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
 import { ChartCanvas } from './ChartCanvas';
 import { DataTable } from './DataTable';
+import { useTranslation } from '../../../lib/i18n';
 
 export const BLUE = '#1d4e89';
 export const ORANGE = '#b45309';
@@ -19,6 +20,7 @@ export function CountsFigure({
   label: (code: string) => string;
   column: string;
 }) {
+  const { t } = useTranslation();
   const entries = Object.entries(counts);
   const config = useMemo<ChartConfiguration>(
     () => ({
@@ -42,7 +44,7 @@ export function CountsFigure({
   return (
     <figure className="stat-figure">
       <figcaption>{title}</figcaption>
-      <ChartCanvas config={config} label={`Graphique en barres : ${title}`} />
+      <ChartCanvas config={config} label={t('statistics.barChart', { title })} />
       <DataTable caption={title} columns={['', column]} rows={entries.map(([code, n]) => [label(code), n])} />
     </figure>
   );

@@ -5,8 +5,12 @@ import { durationSeconds, formatDuration, formatShare, labelOf } from '../statis
 import { ChartCanvas } from './ChartCanvas';
 import { BLUE, RED } from './CountsFigure';
 import { DataTable } from './DataTable';
+import { useTranslation } from '../../../lib/i18n';
 
 const LIGHT_BLUE = '#9db9d9';
+
+/** The table's columns, keys of the catalogue (« statistics.delays.column.band »). */
+const DELAY_COLUMNS = ['band', 'claimed', 'claimMedian', 'claimP90', 'target', 'withinTarget', 'decided', 'decisionMedian', 'decisionP90'];
 
 function minutes(iso: string | null): number | null {
   const seconds = durationSeconds(iso);
@@ -15,6 +19,7 @@ function minutes(iso: string | null): number | null {
 
 /** Time to first claim per band: median and 90th percentile as bars, the band's target as a line. */
 export function DelaysFigure({ figures }: { figures: ActivityFigures }) {
+  const { t } = useTranslation();
   const claims = Object.entries(figures.timeToClaim);
   const bands = claims.map(([band]) => band);
   const config = useMemo<ChartConfiguration>(
@@ -23,16 +28,16 @@ export function DelaysFigure({ figures }: { figures: ActivityFigures }) {
       data: {
         labels: bands.map(labelOf),
         datasets: [
-          { type: 'bar', label: 'Médiane (min)', data: claims.map(([, claim]) => minutes(claim.p50)), backgroundColor: BLUE },
+          { type: 'bar', label: t('statistics.delays.median'), data: claims.map(([, claim]) => minutes(claim.p50)), backgroundColor: BLUE },
           {
             type: 'bar',
-            label: '9 sur 10 en moins de (min)',
+            label: t('statistics.delays.p90'),
             data: claims.map(([, claim]) => minutes(claim.p90)),
             backgroundColor: LIGHT_BLUE,
           },
           {
             type: 'line',
-            label: 'Objectif (min)',
+            label: t('statistics.delays.target'),
             data: claims.map(([, claim]) => minutes(claim.target)),
             borderColor: RED,
             backgroundColor: RED,
@@ -46,30 +51,20 @@ export function DelaysFigure({ figures }: { figures: ActivityFigures }) {
       options: {
         animation: false,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, title: { display: true, text: 'minutes' } } },
+        scales: { y: { beginAtZero: true, title: { display: true, text: t('statistics.delays.minutes') } } },
       },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [figures],
+    [figures, t],
   );
-  const title = 'Délais par priorité';
+  const title = t('statistics.delays.title');
   return (
     <figure className="stat-figure wide">
-      <figcaption>{title} : première prise en charge (médiane, 9 sur 10, objectif)</figcaption>
-      <ChartCanvas config={config} label={`Graphique : ${title}, délai de première prise en charge et objectif`} />
+      <figcaption>{t('statistics.delays.caption', { title })}</figcaption>
+      <ChartCanvas config={config} label={t('statistics.delays.chart', { title })} />
       <DataTable
-        caption={`${title} (première prise en charge et décision)`}
-        columns={[
-          'Priorité',
-          'Pris en charge',
-          'Prise en charge, médiane',
-          '9 sur 10 en moins de',
-          'Objectif',
-          'Dans l’objectif',
-          'Décidés',
-          'Décision, médiane',
-          'Décision, 9 sur 10',
-        ]}
+        caption={t('statistics.delays.table', { title })}
+        columns={DELAY_COLUMNS.map((column) => t(`statistics.delays.column.${column}`))}
         rows={claims.map(([band, claim]) => {
           const decision = figures.timeToDecision[band] ?? { p50: null, p90: null, count: 0 };
           return [

@@ -5,22 +5,26 @@ import { formatDay } from '../statisticsFormat';
 import { ChartCanvas } from './ChartCanvas';
 import { BLUE, ORANGE } from './CountsFigure';
 import { DataTable } from './DataTable';
+import { useTranslation } from '../../../lib/i18n';
 
-const UNIT: Record<string, string> = { day: 'jour', week: 'semaine', month: 'mois' };
+/** The intervals the server knows, named in the catalogue (« statistics.series.by.week »). */
+const INTERVALS = new Set(['day', 'week', 'month']);
 
 /** Reports received (bars) and decisions recorded (line) per day, week or month. */
 export function SeriesFigure({ series, interval }: { series: StatisticsPoint[]; interval: string }) {
-  const title = `Évolution par ${UNIT[interval] ?? interval}`;
+  const { t } = useTranslation();
+  const known = INTERVALS.has(interval);
+  const title = known ? t(`statistics.series.by.${interval}`) : t('statistics.series.byOther', { interval });
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'bar',
       data: {
         labels: series.map((point) => formatDay(point.start)),
         datasets: [
-          { type: 'bar', label: 'Signalements reçus', data: series.map((p) => p.received), backgroundColor: BLUE },
+          { type: 'bar', label: t('statistics.received'), data: series.map((p) => p.received), backgroundColor: BLUE },
           {
             type: 'line',
-            label: 'Décisions enregistrées',
+            label: t('statistics.decided'),
             data: series.map((p) => p.decided),
             borderColor: ORANGE,
             backgroundColor: ORANGE,
@@ -33,15 +37,19 @@ export function SeriesFigure({ series, interval }: { series: StatisticsPoint[]; 
         scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
       },
     }),
-    [series],
+    [series, t],
   );
   return (
     <figure className="stat-figure wide">
       <figcaption>{title}</figcaption>
-      <ChartCanvas config={config} label={`Graphique : ${title}, signalements reçus et décisions`} />
+      <ChartCanvas config={config} label={t('statistics.series.chart', { title })} />
       <DataTable
         caption={title}
-        columns={[interval === 'day' ? 'Jour' : interval === 'week' ? 'Semaine du' : 'Mois du', 'Reçus', 'Décisions']}
+        columns={[
+          t(`statistics.series.start.${known ? interval : 'month'}`),
+          t('statistics.series.received'),
+          t('statistics.series.decisions'),
+        ]}
         rows={series.map((p) => [formatDay(p.start), p.received, p.decided])}
       />
     </figure>

@@ -18,12 +18,14 @@ import { DataTable } from './DataTable';
 import { DelaysFigure } from './DelaysFigure';
 import { SeriesFigure } from './SeriesFigure';
 import { WorkerActivitySection } from './WorkerActivitySection';
+import { useTranslation } from '../../../lib/i18n';
 
-const PRESETS: { label: string; period: (today: Date) => Period }[] = [
-  { label: 'Mois dernier', period: lastMonth },
-  { label: 'Ce mois-ci', period: thisMonth },
-  { label: '30 derniers jours', period: (today) => lastDays(today, 30) },
-  { label: 'Depuis le 1er janvier', period: thisYear },
+/** The usual periods; each key names its button in the catalogue (« statistics.preset.lastMonth »). */
+const PRESETS: { key: string; period: (today: Date) => Period }[] = [
+  { key: 'lastMonth', period: lastMonth },
+  { key: 'thisMonth', period: thisMonth },
+  { key: 'last30Days', period: (today) => lastDays(today, 30) },
+  { key: 'thisYear', period: thisYear },
 ];
 
 /**
@@ -33,6 +35,7 @@ const PRESETS: { label: string; period: (today: Date) => Period }[] = [
  * worker's activity. Every chart's data are also in a table.
  */
 export function StatisticsPage() {
+  const { t } = useTranslation();
   const [request, setRequest] = useState<StatisticsRequest>({ ...lastMonth(new Date()), interval: '' });
   const [draft, setDraft] = useState<StatisticsRequest>(request);
   const { figures, error, loading } = useStatistics(request);
@@ -52,14 +55,13 @@ export function StatisticsPage() {
 
   return (
     <main id="contenu" className="page statistics-page">
-      <h1>Statistiques</h1>
+      <h1>{t('nav.statistics')}</h1>
       <p className="intro">
-        L’activité de l’équipe sur une période, jours comptés à l’heure de Paris. Les exports sont faits pour les
-        financeurs : les effectifs de 1 à 4 y sont affichés « &lt; 5 ».
+        {t('statistics.intro')}
       </p>
-      <form className="period-form" onSubmit={show} aria-label="Période">
+      <form className="period-form" onSubmit={show} aria-label={t('statistics.period')}>
         <div className="period-field">
-          <label htmlFor="stat-from">Du</label>
+          <label htmlFor="stat-from">{t('statistics.from')}</label>
           <input
             id="stat-from"
             type="date"
@@ -69,88 +71,93 @@ export function StatisticsPage() {
           />
         </div>
         <div className="period-field">
-          <label htmlFor="stat-to">Au</label>
+          <label htmlFor="stat-to">{t('statistics.to')}</label>
           <input id="stat-to" type="date" required value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
         </div>
         <div className="period-field">
-          <label htmlFor="stat-interval">Pas</label>
+          <label htmlFor="stat-interval">{t('statistics.interval')}</label>
           <select
             id="stat-interval"
             value={draft.interval}
             onChange={(e) => setDraft({ ...draft, interval: e.target.value as Interval | '' })}
           >
-            <option value="">Automatique</option>
-            <option value="day">Jour</option>
-            <option value="week">Semaine</option>
-            <option value="month">Mois</option>
+            <option value="">{t('statistics.intervals.auto')}</option>
+            <option value="day">{t('statistics.intervals.day')}</option>
+            <option value="week">{t('statistics.intervals.week')}</option>
+            <option value="month">{t('statistics.intervals.month')}</option>
           </select>
         </div>
-        <button type="submit">Afficher</button>
-        <div className="presets" role="group" aria-label="Périodes usuelles">
+        <button type="submit">{t('statistics.show')}</button>
+        <div className="presets" role="group" aria-label={t('statistics.presets')}>
           {PRESETS.map((preset) => (
-            <button key={preset.label} type="button" className="secondary-button" onClick={() => choose(preset.period(new Date()))}>
-              {preset.label}
+            <button key={preset.key} type="button" className="secondary-button" onClick={() => choose(preset.period(new Date()))}>
+              {t(`statistics.preset.${preset.key}`)}
             </button>
           ))}
         </div>
       </form>
       <ErrorMessage message={error} />
-      {loading && <p className="loading">Calcul des statistiques…</p>}
+      {loading && <p className="loading">{t('statistics.loading')}</p>}
       {figures && (
         <>
           <section aria-labelledby="stat-summary" className="stat-summary">
             <h2 id="stat-summary">
-              Du {formatDay(figures.from)} au {formatDay(figures.to)}
+              {t('statistics.range', { from: formatDay(figures.from), to: formatDay(figures.to) })}
             </h2>
             <dl className="key-figures">
               <div>
-                <dt>Signalements reçus</dt>
+                <dt>{t('statistics.received')}</dt>
                 <dd>{figures.received}</dd>
               </div>
               <div>
-                <dt>Décisions enregistrées</dt>
+                <dt>{t('statistics.decided')}</dt>
                 <dd>{decided}</dd>
               </div>
             </dl>
             <p className="exports">
-              Télécharger :{' '}
+              {t('statistics.download')}{' '}
               <a href={statisticsApi.exportUrl('pdf', figures.from, figures.to)} download>
-                Rapport d’activité (PDF)
+                {t('statistics.exportPdf')}
               </a>
               {' · '}
               <a href={statisticsApi.exportUrl('xlsx', figures.from, figures.to)} download>
-                Tableur (Excel)
+                {t('statistics.exportXlsx')}
               </a>
               {' · '}
               <a href={statisticsApi.exportUrl('csv', figures.from, figures.to)} download>
-                CSV
+                {t('statistics.exportCsv')}
               </a>
             </p>
           </section>
           <div className="stat-grid">
             <SeriesFigure series={figures.series} interval={figures.interval} />
-            <CountsFigure title="Signalements reçus par priorité" counts={figures.byPriority} label={labelOf} column="Signalements" />
-            <CountsFigure title="Décisions par type" counts={figures.byDecision} label={labelOf} column="Décisions" />
-            <CountsFigure title="Orientations par destinataire" counts={figures.byReferralChannel} label={labelOf} column="Orientations" />
-            <CountsFigure title="Signalements par statut actuel" counts={figures.byStatus} label={labelOf} column="Signalements" />
+            <CountsFigure title={t('statistics.byPriority')} counts={figures.byPriority} label={labelOf} column={t('statistics.reports')} />
+            <CountsFigure title={t('statistics.byDecision')} counts={figures.byDecision} label={labelOf} column={t('statistics.series.decisions')} />
+            <CountsFigure
+              title={t('statistics.byReferralChannel')}
+              counts={figures.byReferralChannel}
+              label={labelOf}
+              column={t('statistics.referrals')}
+            />
+            <CountsFigure title={t('statistics.byStatus')} counts={figures.byStatus} label={labelOf} column={t('statistics.reports')} />
             <DelaysFigure figures={figures} />
-            <section className="stat-figure" aria-label="Par département">
+            <section className="stat-figure" aria-label={t('statistics.departmentRegion')}>
               <DataTable
-                caption="Signalements reçus par département"
-                columns={['Département', 'Signalements']}
+                caption={t('statistics.byDepartment')}
+                columns={[t('statistics.department'), t('statistics.reports')]}
                 rows={Object.entries(figures.byDepartment).map(([code, n]) => [departmentLabel(code), n])}
               />
             </section>
-            <section className="stat-figure" aria-label="Par plateforme et par source">
+            <section className="stat-figure" aria-label={t('statistics.platformRegion')}>
               <DataTable
-                caption="Signalements reçus par type de plateforme"
-                columns={['Plateforme', 'Signalements']}
+                caption={t('statistics.byPlatform')}
+                columns={[t('statistics.platform'), t('statistics.reports')]}
                 rows={Object.entries(figures.byPlatform).map(([code, n]) => [labelOf(code), n])}
               />
               <DataTable
-                caption="Signalements reçus par source"
-                columns={['Source', 'Signalements']}
-                rows={figures.byPartner.map((source) => [source.name ?? 'Sans nom', source.received])}
+                caption={t('statistics.bySource')}
+                columns={[t('statistics.source'), t('statistics.reports')]}
+                rows={figures.byPartner.map((source) => [source.name ?? t('statistics.unnamed'), source.received])}
               />
             </section>
           </div>

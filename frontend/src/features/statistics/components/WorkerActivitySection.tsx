@@ -3,12 +3,13 @@ import { formatInstant } from '../../../lib/parisTime';
 import type { WorkerCounts } from '../../../lib/api/types';
 import { useWorkerActivity } from '../hooks/useWorkerActivity';
 import { formatDuration, labelOf } from '../statisticsFormat';
+import { t as text, useTranslation } from '../../../lib/i18n';
 
 const DECISIONS = ['CONTACT', 'REFERRAL', 'NO_ACTION', 'DUPLICATE', 'ESCALATE'];
 
 function decisionsByType(counts: WorkerCounts): string {
   const parts = DECISIONS.filter((type) => (counts.byDecision[type] ?? 0) > 0).map(
-    (type) => `${labelOf(type)} : ${counts.byDecision[type]}`,
+    (type) => text('statistics.workers.decisionCount', { type: labelOf(type), count: counts.byDecision[type] }),
   );
   return parts.length === 0 ? '—' : parts.join(', ');
 }
@@ -27,42 +28,35 @@ function CountCells({ counts }: { counts: WorkerCounts }) {
   );
 }
 
-const COUNT_HEADERS = [
-  'Prises en charge',
-  'Signalements pris',
-  'Décisions',
-  'Signalements traités',
-  'Décisions par type',
-  'Temps passé',
-  'Médiane par décision',
-];
+/** The count columns, keys of the catalogue (« statistics.workers.column.claims »). */
+const COUNT_HEADERS = ['claims', 'reportsClaimed', 'decisions', 'reportsHandled', 'byType', 'timeSpent', 'medianTimeSpent'];
 
 /**
  * « Activité par intervenant·e », for coordinators: each worker over the period and, when shifts
  * were planned, over each of her shifts. Names people: shown here only, never in an export.
  */
 export function WorkerActivitySection({ from, to }: { from: string; to: string }) {
+  const { t } = useTranslation();
   const { activity, refused, error } = useWorkerActivity(from, to);
   if (refused) return null;
   return (
     <section aria-labelledby="stat-workers" className="stat-workers">
-      <h2 id="stat-workers">Activité par intervenant·e</h2>
+      <h2 id="stat-workers">{t('statistics.workers.title')}</h2>
       <p className="intro">
-        Réservé à la coordination, jamais dans les exports. Le temps passé va de la prise en charge d’un signalement à la
-        décision de l’intervenant·e (une décision sans prise en charge préalable n’est pas mesurée).
+        {t('statistics.workers.intro')}
       </p>
       <ErrorMessage message={error} />
-      {activity && activity.workers.length === 0 && <p>Aucune prise en charge ni décision sur la période.</p>}
+      {activity && activity.workers.length === 0 && <p>{t('statistics.workers.empty')}</p>}
       {activity && activity.workers.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Activité par intervenant·e sur la période" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t('statistics.workers.table')} tabIndex={0}>
           <table className="data-table">
-            <caption>Activité par intervenant·e sur la période</caption>
+            <caption>{t('statistics.workers.table')}</caption>
             <thead>
               <tr>
-                <th scope="col">Intervenant·e</th>
+                <th scope="col">{t('statistics.workers.worker')}</th>
                 {COUNT_HEADERS.map((header) => (
-                  <th key={header} scope="col" className={header === 'Décisions par type' ? undefined : 'number'}>
-                    {header}
+                  <th key={header} scope="col" className={header === 'byType' ? undefined : 'number'}>
+                    {t(`statistics.workers.column.${header}`)}
                   </th>
                 ))}
               </tr>
@@ -79,16 +73,16 @@ export function WorkerActivitySection({ from, to }: { from: string; to: string }
         </div>
       )}
       {activity && activity.shifts.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Activité par créneau" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t('statistics.workers.shiftsRegion')} tabIndex={0}>
           <table className="data-table">
-            <caption>Par créneau</caption>
+            <caption>{t('statistics.workers.shifts')}</caption>
             <thead>
               <tr>
-                <th scope="col">Créneau</th>
-                <th scope="col">Intervenant·e</th>
+                <th scope="col">{t('statistics.workers.shift')}</th>
+                <th scope="col">{t('statistics.workers.worker')}</th>
                 {COUNT_HEADERS.map((header) => (
-                  <th key={header} scope="col" className={header === 'Décisions par type' ? undefined : 'number'}>
-                    {header}
+                  <th key={header} scope="col" className={header === 'byType' ? undefined : 'number'}>
+                    {t(`statistics.workers.column.${header}`)}
                   </th>
                 ))}
               </tr>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import type { ActivityFigures } from '../../../lib/api/types';
 import { statisticsApi, type Interval } from '../api/statisticsApi';
+import { t } from '../../../lib/i18n';
 
 export interface StatisticsRequest {
   from: string;
@@ -29,8 +30,8 @@ export function useStatistics(request: StatisticsRequest) {
         if (!current) return;
         setError(
           failure instanceof ApiError && failure.status === 400
-            ? 'Période invalide : vérifiez les dates (la fin après le début, cinq ans au plus).'
-            : 'Les statistiques n’ont pas pu être chargées. Réessayez dans un instant.',
+            ? t('statistics.invalidPeriod')
+            : t('statistics.failed'),
         );
       })
       .finally(() => {

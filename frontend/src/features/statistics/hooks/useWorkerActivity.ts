@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../../lib/api/ApiError';
 import type { WorkerActivity } from '../../../lib/api/types';
 import { statisticsApi } from '../api/statisticsApi';
+import { t } from '../../../lib/i18n';
 
 /**
  * Each worker's activity over the period, reloaded when it changes. {@code refused} when the
@@ -29,7 +30,7 @@ export function useWorkerActivity(from: string, to: string) {
           setRefused(true);
           setError(null);
         } else {
-          setError('L’activité par intervenant·e n’a pas pu être chargée. Réessayez dans un instant.');
+          setError(t('statistics.workers.failed'));
         }
       });
     return () => {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.BrowserScript;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
-import fr.vigie.support.Workbenches;
 
 /**
  * Nothing typed is lost: a decision draft survives a reload and a session ended mid-decision (the
@@ -20,13 +17,10 @@ import fr.vigie.support.Workbenches;
  */
 class DraftsBrowserIT extends EmbeddedServersTest {
 
-    @Autowired
-    UserAccounts accounts;
-
     @Test
     void aDecisionDraftSurvivesAReloadAndAnExpiredSession() throws Exception {
         BrowserScript.assumeBrowser();
-        UUID id = new Workbenches(port, accounts, reports).processed(PARTNER_KEY, SyntheticReports.uniqueId("brouillon"),
+        UUID id = bench().processed(PARTNER_KEY, SyntheticReports.uniqueId("brouillon"),
                 "Lycéenne de 16 ans, dispo ce soir à l’hôtel. Test du brouillon " + UUID.randomUUID());
 
         String log = BrowserScript.of("drafts.e2e.mjs")

@@ -20,7 +20,6 @@ import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
 import fr.vigie.support.WebhookReceiver;
-import fr.vigie.support.Workbenches;
 
 /**
  * The story of issue 17 in a real browser: a worker records a police referral on a partner's
@@ -54,7 +53,7 @@ class ReferralApprovalBrowserIT extends EmbeddedServersTest {
             assertThat(admin.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
             String secret = admin.put("/api/v1/admin/partners/" + partner.id() + "/webhook", Map.of("url", receiver.url()))
                     .body().get("secret").asString();
-            UUID id = new Workbenches(port, accounts, reports).processed(key, SyntheticReports.uniqueId("e2e-4yeux"),
+            UUID id = bench().processed(key, SyntheticReports.uniqueId("e2e-4yeux"),
                     "Lycéenne de 16 ans, dispo ce soir à l’hôtel. Test de bout en bout " + suffix);
 
             String log = BrowserScript.of("referral-approval.e2e.mjs")

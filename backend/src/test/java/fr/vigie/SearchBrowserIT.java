@@ -16,7 +16,6 @@ import fr.vigie.identity.UserAccounts;
 import fr.vigie.search.ReportIndex;
 import fr.vigie.support.BrowserScript;
 import fr.vigie.support.EmbeddedServersTest;
-import fr.vigie.support.Workbenches;
 
 /**
  * The story of issue 15 in a real browser: a worker searches a number written another way, opens
@@ -38,7 +37,7 @@ class SearchBrowserIT extends EmbeddedServersTest {
         String password = "mot-de-passe-e2e-" + suffix;
         accounts.create(worker, password, EnumSet.of(Role.WORKER));
         String pairs = "%02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
-        UUID id = new Workbenches(port, accounts, reports).processed(PARTNER_KEY, "e2e-search-" + suffix,
+        UUID id = bench().processed(PARTNER_KEY, "e2e-search-" + suffix,
                 "Massage à domicile, appeler le 06 39 98 " + pairs + " après 18 h");
         await().atMost(Duration.ofSeconds(15)).until(() -> index.storedRevision(id).orElse(0L) > ReportIndex.UNKNOWN_REVISION);
 

@@ -38,6 +38,11 @@ class IntakeSubmissions {
         this.jdbc = jdbc;
     }
 
+    /** Forgets the submissions of reports deleted by retention: the same external id is then a new report. */
+    void forget(Collection<UUID> reportIds) {
+        jdbc.sql("delete from intake_submission where report_id in (:ids)").param("ids", reportIds).update();
+    }
+
     /**
      * The rows of these external ids that exist, locked until the end of the transaction (in the
      * order of their ids, so two calls never wait for each other in a cycle).

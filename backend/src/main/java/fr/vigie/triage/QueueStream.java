@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -85,6 +87,21 @@ class QueueStream {
             }
             send(emitter, SseEmitter.event().name("queue").data(Map.of("reportId", event.reportId(), "event",
                     String.valueOf(event.event()))));
+        });
+    }
+
+    /**
+     * On shutdown, ends every stream before the web server's graceful shutdown starts: an open
+     * stream is a request that never finishes, so one workbench left open (or a browser gone
+     * without closing its connection, noticed only at the next heartbeat) held every stop for
+     * the whole grace period (30 s). The browsers reconnect, to this instance once it is back or
+     * to another one.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams() {
+        emitters.keySet().forEach(emitter -> {
+            emitters.remove(emitter);
+            emitter.complete();
         });
     }
 

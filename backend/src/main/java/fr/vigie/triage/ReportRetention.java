@@ -83,10 +83,10 @@ public class ReportRetention {
         allowHistoryRewrite();
         jdbc.sql("update report set merged_into = null where merged_into in (:ids)").param("ids", list).update();
         jdbc.sql("delete from sighting where report_id in (:ids) or sighted_as in (:ids)").param("ids", list).update();
-        // the other features' rows about these reports go in this transaction (alerts, webhook deliveries)
+        // the other features' rows about these reports go in this transaction (intake records, alerts, webhook deliveries)
         publisher.publishEvent(new ReportsRemoved(list));
         for (String table : List.of("report_contact", "report_version", "report_claim", "report_claim_history",
-                "report_reading", "escalation_answer", "report_note", "intake_submission", "decision_approval", "referral_step",
+                "report_reading", "escalation_answer", "report_note", "decision_approval", "referral_step",
                 "watch_alert", "report_follow_up")) {
             jdbc.sql("delete from " + table + " where report_id in (:ids)").param("ids", list).update();
         }

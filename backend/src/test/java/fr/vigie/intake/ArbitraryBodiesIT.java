@@ -82,7 +82,7 @@ class ArbitraryBodiesIT {
                 Arbitraries.doubles().map(d -> (Object) d),
                 Arbitraries.of(true, false).map(b -> (Object) b),
                 Arbitraries.of("2026-11-27T21:14:00Z", "CLASSIFIED_AD", "IMMEDIATE_DANGER", "https://example.org/a",
-                        "javascript:x", "", " ", "\u0000", "06 00 00 00 00").map(s -> (Object) s));
+                        "javascript:x", "", " ", "\u0000", "06 39 98 00 00").map(s -> (Object) s));
         if (depth == 0) {
             return leaves;
         }

@@ -98,7 +98,7 @@ class BadInputIT extends EmbeddedServersTest {
         field(cases, "observedAt before 2000", r -> r.put("observedAt", "1999-12-31T23:00:00Z"), "observedAt");
         field(cases, "javascript: URL", r -> r.put("url", "javascript:alert(1)"), "url");
         field(cases, "ftp URL", r -> r.put("url", "ftp://files.example.org/a"), "url");
-        field(cases, "contacts not an array", r -> r.put("contacts", "06 00 00 00 00"), "contacts");
+        field(cases, "contacts not an array", r -> r.put("contacts", "06 39 98 00 00"), "contacts");
         field(cases, "21 contacts", r -> r.put("contacts", Collections.nCopies(21, "@exemple")), "contacts");
         field(cases, "contact of the wrong type", r -> r.put("contacts", List.of(Map.of("phone", "x"))), "contacts[0]");
         field(cases, "location not an object", r -> r.put("location", "Lyon"), "location");

@@ -15,17 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
-import fr.vigie.support.Workbenches;
 
 /** What a partner reads back: status, outcome, shared notes; never a name, an internal note or another partner's data. */
 class PartnerFeedbackIT extends EmbeddedServersTest {
-
-    @Autowired
-    UserAccounts users;
 
     @Autowired
     PartnerDirectory partners;
@@ -35,7 +30,7 @@ class PartnerFeedbackIT extends EmbeddedServersTest {
 
     @Test
     void theReadBackShowsTheOutcomeAndTheSharedNoteAndNeverAnInternalOneNorAName() {
-        var bench = new Workbenches(port, users, reports);
+        var bench = bench();
         String externalId = SyntheticReports.uniqueId("retour");
         UUID id = bench.processed(PARTNER_KEY, externalId, "Annonce suivie pour le partenaire");
         var worker = bench.person("travailleuse-nommee", Role.WORKER);
@@ -70,7 +65,7 @@ class PartnerFeedbackIT extends EmbeddedServersTest {
 
     @Test
     void reportsChangedSinceATimeComeOldestFirstPageByPage() {
-        var bench = new Workbenches(port, users, reports);
+        var bench = bench();
         var partner = partners.create("sondeur-" + UUID.randomUUID());
         String key = issueKey(partner.id());
         Instant before = Instant.now().minusSeconds(1);

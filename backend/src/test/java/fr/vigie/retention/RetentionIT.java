@@ -84,6 +84,7 @@ class RetentionIT extends EmbeddedServersTest {
             assertThat(exists(id)).as("row of %s", id).isFalse();
             assertThat(count("decision", id) + count("report_note", id) + count("report_version", id)
                     + count("report_contact", id) + count("report_follow_up", id)).as("history of %s", id).isZero();
+            assertThat(count("intake_submission", id)).as("intake record of %s", id).isZero();
             assertThat(index.contains(id)).as("document of %s", id).isFalse();
         }
         // and the history is append-only again for everyone else
@@ -145,13 +146,15 @@ class RetentionIT extends EmbeddedServersTest {
                     received_at, city, postal_code, department, contacts, note, priority, score, signals, status,
                     processed_at, updated_at)
                 values (:id, 'test', cast(:id as text), 'CLASSIFIED_AD', 'Annonces-retention', 'https://annonces.example.org/r',
-                    :text, :at, :at, 'Lyon', '69003', '69', '["06 00 00 00 00"]'::jsonb, 'note', 'P1', 90,
+                    :text, :at, :at, 'Lyon', '69003', '69', '["06 39 98 00 00"]'::jsonb, 'note', 'P1', 90,
                     '[{"code":"STATED_MINOR_AGE","label":"Âge mineur déclaré","evidence":"16 ans"}]'::jsonb, :status,
                     :at, :at)""")
                 .param("id", id).param("text", text).param("at", Timestamp.from(changed)).param("status", status)
                 .update();
         jdbc.sql("insert into report_version (report_id, version, text, url, contacts, note) values (:id, 0, :text, null, '[]', null)")
                 .param("id", id).param("text", text).update();
+        jdbc.sql("insert into intake_submission (source, external_id, report_id, content_hash, version, sent_version) "
+                + "values ('test', cast(:id as text), :id, 'empreinte', 1, 1)").param("id", id).update();
         jdbc.sql("insert into report_contact (report_id, contact) values (:id, :contact)")
                 .param("id", id).param("contact", "+336" + id.toString().substring(0, 8).replaceAll("[^0-9]", "1")).update();
         jdbc.sql("insert into report_note (id, report_id, author, created_at, text, shareable) values (:n, :id, 'camille', :at, :text, false)")

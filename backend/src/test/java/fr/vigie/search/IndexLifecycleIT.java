@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
@@ -38,9 +36,6 @@ class IndexLifecycleIT extends EmbeddedServersTest {
 
     @Autowired
     ReportRetention retention;
-
-    @Autowired
-    UserAccounts users;
 
     @Test
     void aDecisionIsReflectedInTheIndexWithinSeconds() {
@@ -143,10 +138,6 @@ class IndexLifecycleIT extends EmbeddedServersTest {
     }
 
     private VigieApi worker() {
-        String name = "index-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("index", Role.WORKER);
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditQuery;
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
@@ -27,9 +25,6 @@ import fr.vigie.support.VigieApi;
 
 /** GET /api/v1/search: the analysis of scoring, contacts in any writing, filters, facets, pages, audit. */
 class SearchIT extends EmbeddedServersTest {
-
-    @Autowired
-    UserAccounts users;
 
     @Autowired
     Audit audit;
@@ -166,10 +161,6 @@ class SearchIT extends EmbeddedServersTest {
     }
 
     private VigieApi worker() {
-        String name = "search-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("search", Role.WORKER);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import fr.vigie.identity.UserAccounts;
 import fr.vigie.triage.ReportRegistry;
 
 /**
@@ -46,8 +47,16 @@ public abstract class EmbeddedServersTest {
         registry.add("vigie.webhooks.response-timeout", () -> "3s");
     }
 
+    @Autowired
+    private UserAccounts accountsForBench;
+
     protected VigieApi api() {
         return VigieApi.at(port);
+    }
+
+    /** People signed in to this test's server, and reports sent and processed. */
+    protected Workbenches bench() {
+        return new Workbenches(port, accountsForBench, reports);
     }
 
     private static Path temporaryDataDir() {

@@ -17,6 +17,7 @@ public final class EventStream implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private volatile Flow.Subscription subscription;
+    private volatile boolean ended;
 
     private EventStream() {
     }
@@ -38,10 +39,12 @@ public final class EventStream implements AutoCloseable {
 
             @Override
             public void onError(Throwable throwable) {
+                stream.ended = true;
             }
 
             @Override
             public void onComplete() {
+                stream.ended = true;
             }
         }));
         return stream;
@@ -51,6 +54,11 @@ public final class EventStream implements AutoCloseable {
     public String awaitLine(Predicate<String> wanted, Duration patience) {
         await().atMost(patience).until(() -> lines.stream().anyMatch(wanted));
         return lines.stream().filter(wanted).findFirst().orElseThrow();
+    }
+
+    /** Whether the server ended the stream (or the connection broke). */
+    public boolean ended() {
+        return ended;
     }
 
     public List<String> lines() {

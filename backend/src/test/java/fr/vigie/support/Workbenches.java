@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +40,20 @@ public final class Workbenches {
         UUID id = UUID.fromString(accepted.body().get("id").asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) >= 1);
         return id;
+    }
+
+    /**
+     * Sends the reports in one batch as the partner with this key (so that they reach the partitions,
+     * and their consumers, together) and waits until every one is processed; their ids in order.
+     */
+    public List<UUID> processedTogether(String apiKey, List<Map<String, Object>> toSend) {
+        var answer = VigieApi.at(port).postAsPartner(apiKey, "/api/v1/reports/batch", Map.of("reports", toSend));
+        assertThat(answer.status()).isEqualTo(200);
+        List<UUID> ids = answer.body().get("results").valueStream()
+                .peek(r -> assertThat(r.get("outcome").asString()).isEqualTo("ACCEPTED"))
+                .map(r -> UUID.fromString(r.get("id").asString())).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) == 1));
+        return ids;
     }
 
     /** The person claims the report and records the decision; the answer of the decision. */

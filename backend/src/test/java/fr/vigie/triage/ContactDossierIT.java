@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditQuery;
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
@@ -26,9 +24,6 @@ import fr.vigie.support.VigieApi;
 
 /** A contact in any writing, its dossier and the team's notes about it. */
 class ContactDossierIT extends EmbeddedServersTest {
-
-    @Autowired
-    UserAccounts users;
 
     @Autowired
     Audit audit;
@@ -118,10 +113,6 @@ class ContactDossierIT extends EmbeddedServersTest {
     }
 
     private VigieApi worker() {
-        String name = "dossier-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("dossier", Role.WORKER);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 import fr.vigie.audit.Audit;
 import fr.vigie.audit.AuditQuery;
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.VigieApi;
@@ -34,9 +32,6 @@ class ContactNetworkIT extends EmbeddedServersTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    UserAccounts users;
 
     @Autowired
     Audit audit;
@@ -174,10 +169,6 @@ class ContactNetworkIT extends EmbeddedServersTest {
     }
 
     private VigieApi worker() {
-        String name = "reseau-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("reseau", Role.WORKER);
     }
 }

@@ -1,14 +1,11 @@
 package fr.vigie.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
@@ -36,9 +32,6 @@ class QueuePagingIT extends EmbeddedServersTest {
             "Elle a 16 ans, nouvelle en ville, rencontre %s");
 
     @Autowired
-    UserAccounts users;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -51,8 +44,8 @@ class QueuePagingIT extends EmbeddedServersTest {
             report.put("reporterConcern", i % 5 == 0 ? "IMMEDIATE_DANGER" : "HIGH");
             sent.add(report);
         }
-        var mine = new ArrayList<>(processedTogether(sent.subList(0, 32)));
-        mine.addAll(processedTogether(sent.subList(32, 64)));
+        var mine = new ArrayList<>(bench().processedTogether(PARTNER_KEY, sent.subList(0, 32)));
+        mine.addAll(bench().processedTogether(PARTNER_KEY, sent.subList(32, 64)));
 
         var w = worker();
         var walked = walk(w, 20);
@@ -139,21 +132,7 @@ class QueuePagingIT extends EmbeddedServersTest {
                 .query(String.class).single();
     }
 
-    private List<UUID> processedTogether(List<Map<String, Object>> reportsToSend) {
-        var answer = api().postAsPartner(PARTNER_KEY, "/api/v1/reports/batch", Map.of("reports", reportsToSend));
-        assertThat(answer.status()).isEqualTo(200);
-        List<UUID> ids = answer.body().get("results").valueStream()
-                .peek(r -> assertThat(r.get("outcome").asString()).isEqualTo("ACCEPTED"))
-                .map(r -> UUID.fromString(r.get("id").asString())).toList();
-        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) == 1));
-        return ids;
-    }
-
     private VigieApi worker() {
-        String name = "pages-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("pages", Role.WORKER);
     }
 }

@@ -10,11 +10,9 @@ import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
@@ -23,12 +21,9 @@ import fr.vigie.support.Workbenches;
 /** A referral from PREPARED to ACKNOWLEDGED, and the packet the receiving service gets (French PDF and text). */
 class ReferralFollowThroughIT extends EmbeddedServersTest {
 
-    @Autowired
-    UserAccounts users;
-
     @Test
     void aReferralIsSentThenAcknowledgedAndTheListSaysWhatIsStillAwaited() {
-        var bench = new Workbenches(port, users, reports);
+        var bench = bench();
         UUID id = bench.processed(PARTNER_KEY, SyntheticReports.uniqueId("suivi"), "Annonce orientée vers la CRIP " + UUID.randomUUID());
         var worker = bench.person("orientation", Role.WORKER);
         var decided = Workbenches.decide(worker, id, Map.of("type", "REFERRAL", "channel", "CRIP", "urgency", "URGENT",
@@ -68,7 +63,7 @@ class ReferralFollowThroughIT extends EmbeddedServersTest {
 
     @Test
     void thePacketIsAFrenchPdfWithTheLinkedReportsAndNoInternalNote() throws Exception {
-        var bench = new Workbenches(port, users, reports);
+        var bench = bench();
         String phone = "06 39 98 " + String.format("%02d %02d", (int) (Math.random() * 100), (int) (Math.random() * 100));
         var first = SyntheticReports.report(SyntheticReports.uniqueId("pdf"), "Lycéenne de 16 ans, dispo ce soir, appelle le " + phone);
         var second = SyntheticReports.report(SyntheticReports.uniqueId("pdf"), "Nouvelle annonce, même numéro " + phone + " « œuvre »");

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.Workbenches;
@@ -21,14 +20,7 @@ import fr.vigie.support.Workbenches;
 class SecondApprovalIT extends EmbeddedServersTest {
 
     @Autowired
-    UserAccounts users;
-
-    @Autowired
     JdbcClient jdbc;
-
-    private Workbenches bench() {
-        return new Workbenches(port, users, reports);
-    }
 
     @Test
     void aPoliceReferralWaitsTheAuthorCannotApproveItAndTheApprovalActionsTheReport() {

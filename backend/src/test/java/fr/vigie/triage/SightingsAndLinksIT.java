@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,20 +11,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
 
 /** The same ad seen twice is one queue item with two sightings; reports sharing a contact are linked. */
 class SightingsAndLinksIT extends EmbeddedServersTest {
-
-    @Autowired
-    UserAccounts users;
 
     @Test
     void theSameUrlFromAnotherSourceIsASightingNotANewQueueItem() {
@@ -69,10 +63,10 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
         String marker = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "y");
         var first = SyntheticReports.report(SyntheticReports.uniqueId("tpl"), "Modèle " + marker + " appelle-moi");
         first.put("url", null);
-        first.put("contacts", List.of("06 00 00 00 31"));
+        first.put("contacts", List.of("06 39 98 00 31"));
         var second = SyntheticReports.report(SyntheticReports.uniqueId("tpl"), "Modèle " + marker + " appelle-moi");
         second.put("url", null);
-        second.put("contacts", List.of("06 00 00 00 32"));
+        second.put("contacts", List.of("06 39 98 00 32"));
         UUID a = processed(first);
         UUID b = processed(second);
         assertThat(worker().get("/api/v1/reports/" + a).body().get("sightings").size()).isZero();
@@ -81,8 +75,8 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
 
     @Test
     void aContactSharedWithAPriorityReportRaisesTheOtherAndLinksThem() {
-        String phone = "06 00 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
-        String e164 = "+336" + phone.substring(3).replace(" ", "");
+        String phone = "01 99 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
+        String e164 = "+331" + phone.substring(3).replace(" ", "");
         var low = SyntheticReports.report(SyntheticReports.uniqueId("link"), "Vends canapé d'angle, appeler le " + phone);
         low.put("url", null);
         low.put("reporterConcern", "LOW");
@@ -115,7 +109,7 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
             copy.put("contacts", List.of("@exemple_" + marker));
             copies.add(copy);
         }
-        List<UUID> ids = processedTogether(copies);
+        List<UUID> ids = bench().processedTogether(PARTNER_KEY, copies);
 
         var w = worker();
         var statuses = ids.stream().map(id -> w.get("/api/v1/reports/" + id).body().get("status").asString()).toList();
@@ -126,7 +120,7 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
 
     @Test
     void adsSharingANumberProcessedSideBySideAreAllLinked() {
-        String phone = "06 00 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
+        String phone = "01 99 00 %02d %02d".formatted(ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(100));
         var ads = new java.util.ArrayList<Map<String, Object>>();
         for (int i = 0; i < 6; i++) {
             var ad = SyntheticReports.report(SyntheticReports.uniqueId("net"), "Annonce numéro " + i + " " + UUID.randomUUID()
@@ -134,7 +128,7 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
             ad.put("url", null);
             ads.add(ad);
         }
-        List<UUID> ids = processedTogether(ads);
+        List<UUID> ids = bench().processedTogether(PARTNER_KEY, ads);
 
         var w = worker();
         for (UUID id : ids) {
@@ -143,17 +137,6 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
             assertThat(linked).as("the reports linked to %s", id)
                     .containsAll(ids.stream().filter(other -> !other.equals(id)).toList());
         }
-    }
-
-    /** Sends the reports in one batch and waits until every one is processed. */
-    private List<UUID> processedTogether(List<Map<String, Object>> reportsToSend) {
-        var answer = api().postAsPartner(PARTNER_KEY, "/api/v1/reports/batch", Map.of("reports", reportsToSend));
-        assertThat(answer.status()).isEqualTo(200);
-        List<UUID> ids = answer.body().get("results").valueStream()
-                .peek(r -> assertThat(r.get("outcome").asString()).isEqualTo("ACCEPTED"))
-                .map(r -> UUID.fromString(r.get("id").asString())).toList();
-        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) == 1));
-        return ids;
     }
 
     private UUID processed(Map<String, Object> report) {
@@ -165,11 +148,7 @@ class SightingsAndLinksIT extends EmbeddedServersTest {
     }
 
     private VigieApi worker() {
-        String name = "veille-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("veille", Role.WORKER);
     }
 
     private static List<String> queueIds(VigieApi api) {

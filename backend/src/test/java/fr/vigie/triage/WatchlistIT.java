@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.SyntheticReports;
@@ -21,9 +18,6 @@ import fr.vigie.support.VigieApi;
 
 /** A watched contact in a new report alerts its watcher, and only her. */
 class WatchlistIT extends EmbeddedServersTest {
-
-    @Autowired
-    UserAccounts users;
 
     @Test
     void aNewReportWithAWatchedContactAlertsTheWatcher() {
@@ -72,10 +66,6 @@ class WatchlistIT extends EmbeddedServersTest {
     }
 
     private VigieApi worker() {
-        String name = "watch-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, "worker-password-0123", EnumSet.of(Role.WORKER));
-        var api = api();
-        api.login(name, "worker-password-0123");
-        return api;
+        return bench().person("watch", Role.WORKER);
     }
 }

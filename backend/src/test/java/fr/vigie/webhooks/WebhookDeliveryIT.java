@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
@@ -35,9 +34,6 @@ import fr.vigie.support.Workbenches;
  * lead to the internal network are refused before any connection.
  */
 class WebhookDeliveryIT extends EmbeddedServersTest {
-
-    @Autowired
-    UserAccounts users;
 
     @Autowired
     PartnerDirectory partners;
@@ -78,7 +74,7 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
         assertThat(jdbc.sql("select secret_sealed from partner_webhook where partner_id = :p").param("p", partner.id())
                 .query(String.class).single()).as("stored sealed").doesNotContain(secret.substring(6));
 
-        var bench = new Workbenches(port, users, reports);
+        var bench = bench();
         String externalId = SyntheticReports.uniqueId("webhook");
         UUID id = bench.processed(key, externalId, "Annonce suivie par webhook " + UUID.randomUUID());
         var worker = bench.person("webhook-travailleuse", Role.WORKER);
@@ -134,7 +130,7 @@ class WebhookDeliveryIT extends EmbeddedServersTest {
         String secret = admin.put("/api/v1/admin/partners/" + partner.id() + "/webhook", Map.of("url", receiver.url()))
                 .body().get("secret").asString();
 
-        var bench = new Workbenches(port, users, reports);
+        var bench = bench();
         UUID id = bench.processed(key, SyntheticReports.uniqueId("fragile"), "Annonce pour un récepteur fragile " + UUID.randomUUID());
         var worker = bench.person("webhook-fragile", Role.WORKER);
         assertThat(Workbenches.decide(worker, id, Map.of("type", "NO_ACTION", "reason", "ADULT_NO_RISK",

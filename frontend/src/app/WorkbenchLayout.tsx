@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { AppHeader } from '../components/AppHeader';
 import { AlertsPanel } from '../features/alerts/components/AlertsPanel';
 import { MyShiftStatus } from '../features/shifts/components/MyShiftStatus';
+import { WatchAlertNotifier } from '../features/contacts/components/WatchAlertNotifier';
 import { useSession } from '../lib/session/SessionContext';
 import { useTranslation } from '../lib/i18n';
 import { SECOND_FACTOR_PATH } from './paths';
@@ -12,7 +13,8 @@ import { returnToState } from '../lib/pageState/returnTo';
  * The layout route of every page behind the login: sends anyone not signed in to the login page,
  * which brings her back here (and a person who must set up a second factor to that page first),
  * says so when the server cannot be reached (never the login form for that), then mounts the header once,
- * with her shift and exposure (workers and coordinators), the coordinators' alerts, and the page.
+ * with her shift and exposure (workers and coordinators), the coordinators' alerts, the desktop
+ * notifications of watch alerts, and the page.
  */
 export function WorkbenchLayout() {
   const { t } = useTranslation();
@@ -49,6 +51,8 @@ export function WorkbenchLayout() {
       />
       {/* Mounted once: it keeps track of the alerts already notified, and asks again every 15 s. */}
       {user.roles.includes('COORDINATOR') && <AlertsPanel />}
+      {/* Mounted once too: the watch alerts already notified, for whoever can watch. */}
+      {user.roles.some((role) => role === 'WORKER' || role === 'COORDINATOR') && <WatchAlertNotifier />}
       <Outlet />
     </>
   );

@@ -1124,6 +1124,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/watchlist/alerts/unseen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["unseenWatchAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/watchlist/alerts/{id}/seen": {
         parameters: {
             query?: never;
@@ -2150,6 +2166,18 @@ export interface components {
             /** Format: int64 */
             received?: number;
             threshold?: string;
+        };
+        UnseenAlert: {
+            department?: string;
+            /** Format: uuid */
+            id?: string;
+            platform?: string;
+            /** @enum {string} */
+            priority?: "P1" | "P2" | "P3" | "P4";
+            /** Format: date-time */
+            raisedAt?: string;
+            /** Format: uuid */
+            reportId?: string;
         };
         Updates: {
             items?: components["schemas"]["ReportStatusView"][];
@@ -4162,6 +4190,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Watch"];
+                };
+            };
+        };
+    };
+    unseenWatchAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnseenAlert"][];
                 };
             };
         };

@@ -251,6 +251,8 @@ export type SearchAnswer = Omit<Nullable<Answer<'SearchResult'>, 'next'>, 'items
 export type ContactWatch = Answer<'Watch'>;
 export type WatchAlert = Nullable<Answer<'WatchAlert'>, 'department' | 'seenAt'>;
 export type Watchlist = Omit<Answer<'Watchlist'>, 'alerts'> & { alerts: WatchAlert[] };
+/** An alert not seen yet, as a desktop notification tells it: no contact, no content. */
+export type UnseenWatchAlert = Nullable<Answer<'UnseenAlert'>, 'department' | 'platform'>;
 
 /** The network around a contact or a report (metadata only): nodes, edges, départements, next page. */
 export type NetworkNode = Answer<'NetworkNode'>;

@@ -168,6 +168,20 @@ export const en: Catalogue = {
     allTaken_other: '{{count}} alerts acknowledged.',
     partlyTaken: '{{taken}} acknowledged; {{refused}} already acknowledged or not possible right now.',
   },
+  watchAlerts: {
+    notificationTitle: 'Vigie — watched contact in a new {{band}} report',
+    notifyHeading: 'Being told',
+    notifyIntro:
+      'A new report showing one of your watched contacts is flagged on every page and, if you wish, by a desktop notification and by e-mail. Neither holds the contact, your note or the report’s content: band, platform type, département and a link only.',
+    notificationsOn: 'Desktop notifications are on.',
+    notificationsDenied: 'The browser refuses desktop notifications: change it in its settings.',
+    notificationsUnsupported: 'This browser has no desktop notifications.',
+    emailLabel: 'E-mail address for your alerts (empty: no e-mail)',
+    emailSave: 'Save the address',
+    emailSaved: 'Address saved: each alert will be sent to you once.',
+    emailRemoved: 'Address removed: no more e-mails.',
+    emailRefused: 'Address refused: please check it.',
+  },
   shifts: {
     refreshFailed: 'The shifts’ situation could not be refreshed.',
     kind: { WORKER: 'Outreach (worker)', COORDINATOR_ON_DUTY: 'Coordinator on duty' },

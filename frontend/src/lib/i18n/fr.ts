@@ -170,6 +170,20 @@ export const fr = {
     allTaken_other: '{{count}} alertes prises en compte.',
     partlyTaken: '{{taken}} prises en compte ; {{refused}} déjà prises en compte ou impossibles pour le moment.',
   },
+  watchAlerts: {
+    notificationTitle: 'Vigie — contact surveillé dans un nouveau signalement {{band}}',
+    notifyHeading: 'Être prévenu·e',
+    notifyIntro:
+      'Un nouveau signalement montrant l’un de vos contacts surveillés est signalé sur chaque page et, si vous le souhaitez, par une notification du bureau et par courriel. Ni l’une ni l’autre ne contient le contact, votre note ou le contenu du signalement : bande, type de plateforme, département et lien seulement.',
+    notificationsOn: 'Notifications du bureau activées.',
+    notificationsDenied: 'Le navigateur refuse les notifications du bureau : changez-le dans ses réglages.',
+    notificationsUnsupported: 'Ce navigateur ne propose pas de notifications du bureau.',
+    emailLabel: 'Adresse électronique pour vos alertes (vide : aucun courriel)',
+    emailSave: 'Enregistrer l’adresse',
+    emailSaved: 'Adresse enregistrée : chaque alerte vous sera envoyée une fois.',
+    emailRemoved: 'Adresse retirée : plus aucun courriel.',
+    emailRefused: 'Adresse refusée : vérifiez-la.',
+  },
   shifts: {
     refreshFailed: 'La situation des créneaux n’a pas pu être actualisée.',
     kind: { WORKER: 'Maraude (intervenant·e)', COORDINATOR_ON_DUTY: 'Astreinte de coordination' },

@@ -1,5 +1,5 @@
 import { answered, client, done } from '../../../lib/api/client';
-import type { ContactWatch, Watchlist } from '../../../lib/api/types';
+import type { AlertSettings, ContactWatch, UnseenWatchAlert, Watchlist } from '../../../lib/api/types';
 
 /** Her watchlist: contacts she watches, alerts raised by new reports showing them. */
 export const watchlistApi = {
@@ -9,6 +9,16 @@ export const watchlistApi = {
     (await answered(client.POST('/api/v1/watchlist', { body: { contact, note } }))) as ContactWatch,
 
   unwatch: (id: string): Promise<void> => done(client.DELETE('/api/v1/watchlist/{id}', { params: { path: { id } } })),
+
+  /** Her unseen alerts without contact or content, for the desktop notifications (not audited). */
+  unseen: async (): Promise<UnseenWatchAlert[]> =>
+    (await answered(client.GET('/api/v1/watchlist/alerts/unseen'))) as UnseenWatchAlert[],
+
+  /** Where her alerts are e-mailed (the same setting as the coordination alerts'). */
+  emailSettings: (): Promise<AlertSettings> => answered(client.GET('/api/v1/queue/alerts/settings')),
+
+  saveEmail: (email: string | null): Promise<AlertSettings> =>
+    answered(client.PUT('/api/v1/queue/alerts/settings', { body: { email: email ?? undefined } })),
 
   seen: (id: string): Promise<void> => done(client.POST('/api/v1/watchlist/alerts/{id}/seen', { params: { path: { id } } })),
 };

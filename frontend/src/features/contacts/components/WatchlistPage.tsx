@@ -7,6 +7,7 @@ import { ContactLink } from '../../../components/ContactLink';
 import { platformLabel } from '../../../components/labels';
 import { watchlistApi } from '../api/watchlistApi';
 import { useTranslation } from '../../../lib/i18n';
+import { WatchNotifySettings } from './WatchNotifySettings';
 
 /** « Contacts surveillés »: her watches, and the new reports that showed them (unseen first marked). */
 export function WatchlistPage() {
@@ -73,6 +74,7 @@ export function WatchlistPage() {
               </ul>
             )}
           </section>
+          <WatchNotifySettings />
           <section aria-labelledby="mes-surveillances">
             <h2 id="mes-surveillances">{t('contacts.watchlist.mine')}</h2>
             {list.watches.length === 0 ? (

@@ -89,6 +89,11 @@ class AlertMail {
         }
     }
 
+    /** The platform type in French words. */
+    static String platform(String code) {
+        return PLATFORMS.getOrDefault(code, code);
+    }
+
     static String subject(Alert alert) {
         return "[Vigie] " + headline(alert) + where(alert, " — ");
     }

@@ -16,11 +16,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.vigie.triage.QueueChanged;
 import fr.vigie.triage.Readings;
+import fr.vigie.triage.WatchAlertRaised;
 
 /**
  * Checks the alert rules every {@code vigie.alerts.sweep-interval}, and at once (in the background)
  * after a decision (an escalation alerts without waiting) or a read that may have reached a
- * worker's budget; then sends the e-mails due. Stops checking when the application closes, so that
+ * worker's budget, or a watch alert; then sends the e-mails due (duty and watch alerts). Stops checking when the application closes, so that
  * a sweep never meets a closing database.
  */
 @Component
@@ -30,16 +31,18 @@ class AlertSchedule {
 
     private final DutyAlerts alerts;
     private final AlertMail mail;
+    private final WatchAlertMail watchMail;
     private final AlertConditions conditions;
     private final TaskScheduler scheduler;
     private final AlertProperties properties;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private ScheduledFuture<?> periodic;
 
-    AlertSchedule(DutyAlerts alerts, AlertMail mail, AlertConditions conditions, TaskScheduler scheduler,
+    AlertSchedule(DutyAlerts alerts, AlertMail mail, WatchAlertMail watchMail, AlertConditions conditions, TaskScheduler scheduler,
             AlertProperties properties) {
         this.alerts = alerts;
         this.mail = mail;
+        this.watchMail = watchMail;
         this.conditions = conditions;
         this.scheduler = scheduler;
         this.properties = properties;
@@ -72,6 +75,12 @@ class AlertSchedule {
         }
     }
 
+    /** A watch alert was raised: its e-mail goes now, not at the next sweep. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onWatchAlert(WatchAlertRaised raised) {
+        soon();
+    }
+
     private void soon() {
         if (!stopping.get()) {
             scheduler.schedule(this::run, Instant.now());
@@ -88,6 +97,11 @@ class AlertSchedule {
         } catch (RuntimeException e) {
             // no stack trace: it could quote a statement's parameters; the next run tries again
             log.warn("Alert rules not checked this time: {}", e.getClass().getName());
+        }
+        try {
+            watchMail.sendDue(); // on its own: a failed duty sweep must not hold back watch e-mails
+        } catch (RuntimeException e) {
+            log.warn("Watch alert e-mails not sent this time: {}", e.getClass().getName());
         }
     }
 }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.vigie.infrastructure.web.StorableText;
 
@@ -27,22 +29,41 @@ class ContactWatches {
             String platform, String department, Instant raisedAt, Instant seenAt) {
     }
 
+    /** An alert not seen yet, as a desktop notification tells it: neither the contact nor the note. */
+    record UnseenAlert(UUID id, UUID reportId, PriorityBand priority, String platform, String department, Instant raisedAt) {
+    }
+
     /** Someone's watches and her alerts, newest first. */
     record Watchlist(List<Watch> watches, List<WatchAlert> alerts, long unseen) {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
-    ContactWatches(JdbcClient jdbc) {
+    ContactWatches(JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
-    void alertFor(UUID reportId) {
-        jdbc.sql("""
-                insert into watch_alert (id, watch_id, report_id)
-                select gen_random_uuid(), w.id, c.report_id from contact_watch w join report_contact c on c.contact = w.contact
-                where c.report_id = :r
-                on conflict do nothing""").param("r", reportId).update();
+    /**
+     * Raises the alerts of a report just recorded, and announces each one ({@link WatchAlertRaised})
+     * in the same transaction: the notification channel keeps its own record of what to send.
+     */
+    void alertFor(AssessedReport report) {
+        var raised = jdbc.sql("""
+                with raised as (
+                    insert into watch_alert (id, watch_id, report_id)
+                    select gen_random_uuid(), w.id, c.report_id from contact_watch w join report_contact c on c.contact = w.contact
+                    where c.report_id = :r
+                    on conflict do nothing
+                    returning id, watch_id, raised_at)
+                select raised.id, raised.watch_id, raised.raised_at, w.watcher from raised join contact_watch w on w.id = raised.watch_id""")
+                .param("r", report.id())
+                .query((rs, n) -> new WatchAlertRaised(rs.getObject("id", UUID.class), rs.getObject("watch_id", UUID.class),
+                        rs.getString("watcher"), report.id(), report.assessment().priority(), report.ad().platform(),
+                        report.place().department(), rs.getTimestamp("raised_at").toInstant()))
+                .list();
+        raised.forEach(publisher::publishEvent);
     }
 
     /** Watches the contact (again: the note is replaced). */
@@ -90,9 +111,28 @@ class ContactWatches {
         return new Watchlist(watches(watcher), alerts, alerts.stream().filter(a -> a.seenAt() == null).count());
     }
 
-    /** Stops watching; whether there was such a watch of hers. */
+    /** Her alerts not seen yet, newest first (at most 50: a notification each). */
+    List<UnseenAlert> unseen(String watcher) {
+        return jdbc.sql("""
+                select a.id, a.report_id, r.priority, r.platform, r.department, a.raised_at
+                from watch_alert a join contact_watch w on w.id = a.watch_id join report r on r.id = a.report_id
+                where w.watcher = :w and a.seen_at is null order by a.raised_at desc, a.id limit 50""")
+                .param("w", watcher)
+                .query((rs, n) -> new UnseenAlert(rs.getObject("id", UUID.class), rs.getObject("report_id", UUID.class),
+                        PriorityBand.valueOf(rs.getString("priority")), rs.getString("platform"), rs.getString("department"),
+                        rs.getTimestamp("raised_at").toInstant()))
+                .list();
+    }
+
+    /** Stops watching (announced: {@link WatchEnded}); whether there was such a watch of hers. */
+    @Transactional
     boolean unwatch(UUID id, String watcher) {
-        return jdbc.sql("delete from contact_watch where id = :id and watcher = :w").param("id", id).param("w", watcher).update() == 1;
+        boolean ended = jdbc.sql("delete from contact_watch where id = :id and watcher = :w").param("id", id).param("w", watcher)
+                .update() == 1;
+        if (ended) {
+            publisher.publishEvent(new WatchEnded(id));
+        }
+        return ended;
     }
 
     /** Marks her alert seen; whether there was such an alert of hers. */

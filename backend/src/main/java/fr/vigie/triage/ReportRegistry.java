@@ -77,7 +77,7 @@ public class ReportRegistry {
                 .update();
         if (inserted == 1) {
             links.link(r.id(), r.assessment().entities());
-            watches.alertFor(r.id());
+            watches.alertFor(r);
             var original = sightings.original(r);
             if (original.isPresent()) {
                 UUID originalId = (UUID) original.get()[0];

@@ -21,7 +21,8 @@ import fr.vigie.audit.AuditActions;
 /**
  * Watchlists (SPEC "Search API"): {@code POST /api/v1/watchlist} {@code {"contact", "note"}} watches a
  * phone or handle in any writing; {@code GET} lists her watches and the alerts raised by new reports
- * showing them; {@code DELETE /{id}} stops; {@code POST /alerts/{id}/seen}. Each person sees only
+ * showing them; {@code GET /alerts/unseen} the unseen ones without contact (notifications);
+ * {@code DELETE /{id}} stops; {@code POST /alerts/{id}/seen}. Each person sees only
  * her own. Audited.
  */
 @RestController
@@ -54,6 +55,16 @@ class WatchlistController {
         audit.record(AuditActions.WATCHLIST_READ, null,
                 Map.of("reports", list.alerts().stream().map(a -> a.reportId().toString()).distinct().toList()));
         return list;
+    }
+
+    /**
+     * Her alerts not seen yet, for the desktop notifications every page asks for every 15 s: band,
+     * platform type, département and time only — no contact, note or content, hence not audited
+     * (the list with the contacts is, {@link #watchlist}).
+     */
+    @GetMapping("/alerts/unseen")
+    java.util.List<ContactWatches.UnseenAlert> unseenWatchAlerts(Authentication person) {
+        return watches.unseen(person.getName());
     }
 
     @DeleteMapping("/{id}")

@@ -15,7 +15,9 @@
  * <li>{@link fr.vigie.triage.ReportRetention}, for retention: find, purge and anonymise reports;</li>
  * <li>{@link fr.vigie.triage.ClaimRelease}, for shifts: a worker's claims released at her handover;
  * {@link fr.vigie.triage.QueueChanged}, the in-process event after a report arrived, was claimed or
- * decided (with where it was seen), which shifts' alert sweep listens to;</li>
+ * decided (with where it was seen), which shifts' alert sweep listens to;
+ * {@link fr.vigie.triage.WatchAlertRaised} and {@link fr.vigie.triage.WatchEnded}, published in the
+ * transaction that raises a watch alert or stops a watch, for shifts' notification channel (e-mail);</li>
  * <li>{@link fr.vigie.triage.ReportFigures}, for statistics: the figures of a period (counts by
  * band, status, platform, département, source, decision and referral channel; delays per band;
  * a series), computed by SQL aggregations — codes, dates and counts, never content;

@@ -100,6 +100,10 @@ class AgeExtractorTest {
             Léa | 15 | Rouen | dm        = 15
             Inès - 14 - Montpellier - dm = 14
             Bio: 17 | 🇫🇷 Toulouse      = 17
+            ♀ 15 Rennes ce soir          = 15
+            (16 ♀ 33) dispo              = 16
+            Zoé ~ 15 ~ Brest             = 15
+            15 / f / 31 — cherche        = 15
             """)
     void chatProfileLines(String text, int age) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
@@ -108,7 +112,8 @@ class AgeExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ouvert H24, je reçois", "dispo h 24 sur Paris", "F 16", "06 39 98 f 16 lyon", "15 h Lyon",
-        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare", "de 13 - 17 - Lyon"})
+        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare", "de 13 - 17 - Lyon",
+        "rdv 15 h 69", "Lot ~ 12 ~ pièces"})
     void notChatProfiles(String text) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
     }

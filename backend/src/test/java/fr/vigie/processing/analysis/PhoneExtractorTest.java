@@ -37,6 +37,8 @@ class PhoneExtractorTest {
             06•00•00•00•01                      | +33600000001 | 06•00•00•00•01
             06·00·00·00·01                      | +33600000001 | 06·00·00·00·01
             O6 00 00 00 Ol                      | +33600000001 | O6 00 00 00 Ol
+            06 00 0B 00 G1                      | +33600080061 | 06 00 0B 00 G1
+            06▪00▪00▪00▪01                      | +33600000001 | 06▪00▪00▪00▪01
             """)
     void normalisesToE164WithTheOriginalWordsAsEvidence(String text, String e164, String evidence) {
         var phone = only(text.replace("\\n", "\n"));

@@ -31,6 +31,10 @@ class AgeExtractorTest {
             âgée de 17 ans            | 17 | 17 ans
             18 ans tout juste         | 18 | 18 ans
             seize printemps           | 16 | seize printemps
+            sono Giulia, diciassette anni | 17 | diciassette anni
+            am 14 ani, caut           | 14 | 14 ani
+            soy Ana, tengo 15         | 15 | tengo 15
+            tenho dezasseis anos      | 16 | dezasseis anos
             """)
     void statedAges(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));

@@ -176,6 +176,9 @@ final class Respelling {
     /** What one token stands for, or null if it stands for itself. */
     private List<Token> respelled(Token token, String original) {
         String word = token.word();
+        if (isSymbol(word)) {
+            word = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
+        }
         if (word.length() <= longestSpelling) {
             Spelling spelling = spellings.get(word);
             if (spelling != null && (spelling.written() == null || writtenAs(token, original, spelling.written()))) {
@@ -229,6 +232,17 @@ final class Respelling {
             return null;
         }
         return byWord.get(candidate);
+    }
+
+    private static boolean isSymbol(String word) {
+        return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+    }
+
+    /** An emoji without its skin-tone modifiers (U+1F3FB–U+1F3FF) and presentation selectors (U+FE0F). */
+    static String withoutModifiers(String word) {
+        var out = new StringBuilder(word.length());
+        word.codePoints().filter(cp -> !(cp >= 0x1F3FB && cp <= 0x1F3FF) && cp != 0xFE0F).forEach(out::appendCodePoint);
+        return out.length() == word.length() ? word : out.toString();
     }
 
     /** Whether the word heard at {@code i} makes two words of a phrase with the word before or after it (either heard too). */

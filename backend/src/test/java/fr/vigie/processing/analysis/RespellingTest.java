@@ -34,6 +34,7 @@ class RespellingTest {
             un jeune hornme                 | un jeune homme
             j'ai l6 ans                     | ai 16 ans
             née en 2Ol0                     | nee en 2010
+            👧🏻 16 🎂 Nantes 💸             | fille 16 ans nantes argent
             """)
     void spellingsAreReadAsTheWordsTheyStandFor(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);

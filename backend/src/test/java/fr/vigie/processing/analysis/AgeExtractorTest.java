@@ -210,6 +210,9 @@ class AgeExtractorTest {
             Majeure depuis trois jours, première annonce               | 18
             majeure l'an prochain, en attendant                        | 17
             Encore un an et je suis majeure, rdv                       | 17
+            Je serai majeur le 3 mars, écris-moi                       | 17
+            majeure le vingt-deux avril, rdv                           | 17
+            majeure en février, en attendant                           | 17
             Ma sœur a 19 ans et moi quatre de moins, je cherche        | 15
             Seventeen and looking for fun tonight                      | 17
             Sixteen, new in town                                       | 16

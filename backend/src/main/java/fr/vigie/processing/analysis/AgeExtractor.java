@@ -16,7 +16,9 @@ final class AgeExtractor {
     static final int MAX_AGE = 99;
 
     private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais", "berges", "yrs", "yr", "y.o", "irl"));
+            "balais", "berges", "yrs", "yr", "y.o", "irl",
+            // the year in the Romance languages French is mixed with in ads (años, anos, anni, ani)
+            "anos", "anni", "ani"));
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -364,7 +366,8 @@ final class AgeExtractor {
         // "je vais avoir 17 samedi", "j'aurai 18", "just turned 18", "sweet sixteen"
         return word.equals("jai") || word.equals("age") || word.equals("agee") || AVOIR.contains(word)
                 || SOON.contains(word) || word.equals("turned") || word.equals("sweet") || word.equals("im")
-                || word.equals("i'm") || word.equals("aged");
+                || word.equals("i'm") || word.equals("aged")
+                || word.equals("tengo") || word.equals("tenho"); // "tengo 16", "tenho 15": Spanish and Portuguese "I have"
     }
 
     private static boolean startsWithJ(String original, Token token) {

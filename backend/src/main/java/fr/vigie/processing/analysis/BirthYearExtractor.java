@@ -23,7 +23,7 @@ final class BirthYearExtractor {
     private static final int WINDOW = 6;
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})");
     private static final Pattern TWO_THOUSAND_K = Pattern.compile("2k(\\d{2})");
-    private static final Map<String, Integer> MONTHS = Lookup.map(Map.ofEntries(
+    static final Map<String, Integer> MONTHS = Lookup.map(Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
             Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
             Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12),

@@ -24,7 +24,7 @@ final class ChatProfileExtractor {
             "sa", "son", "ses", "mon", "ma", "mes", "dispo", "disponible", "non", "stop", "sept", "jours", "euros", "cm",
             "kg", "the", "and"));
     /** Marks that set fields apart; a bar or a slash sets an age apart on its own. */
-    private static final String FIELD_MARKS = "/.-|,:·–[]()";
+    private static final String FIELD_MARKS = "/.-|,:·–—~•[](){}";
     /** Words for a person that stand where a sex letter does ("meuf 16 Lyon", "fille 15 Rennes"): a named place must follow. */
     private static final Set<String> PERSON_FIELDS = Lookup.set(Set.of("meuf", "fille", "mec", "gars", "jf", "jh", "femme",
             "homme", "girl", "boy", "nana", "keum"));
@@ -103,7 +103,7 @@ final class ChatProfileExtractor {
         }
         // sex letter after the age ("16/f/nantes", "15 f marseille"; "15 h Lyon" is an hour): a place after it
         if (after >= 0 && isSexField(tokens, after)
-                && (tokens.get(after).word().equals("f") || strongMark(original, tokens, end - 1, after))
+                && (tokens.get(after).word().equals("f") || isSexSign(tokens.get(after).word().charAt(0)) || strongMark(original, tokens, end - 1, after))
                 && placeAt(original, tokens, next(original, tokens, after), true) >= 0) {
             return mention(original, tokens, reading.value(), i, after + 1);
         }
@@ -129,7 +129,7 @@ final class ChatProfileExtractor {
     private static int next(String original, List<Token> tokens, int k) {
         int j = k + 1;
         while (j < tokens.size() && close(original, tokens, j - 1, j)) {
-            if (Character.isLetterOrDigit(tokens.get(j).word().codePointAt(0))) {
+            if (Character.isLetterOrDigit(tokens.get(j).word().codePointAt(0)) || isSexSign(tokens.get(j).word().charAt(0))) {
                 return j;
             }
             j++; // "🇫🇷": a flag between the age and the city
@@ -158,11 +158,11 @@ final class ChatProfileExtractor {
         String gap = original.substring(tokens.get(a).end(), tokens.get(b).start());
         for (int c = 0; c < gap.length(); c++) {
             char x = gap.charAt(c);
-            if (x == '|' || x == '/') {
+            if (x == '|' || x == '/' || x == '~' || x == '•') {
                 return true;
             }
         }
-        return gap.equals(" - ") || gap.equals(" – ");
+        return gap.equals(" - ") || gap.equals(" – ") || gap.equals(" — ");
     }
 
     /**
@@ -179,6 +179,9 @@ final class ChatProfileExtractor {
         if (isDepartementInBrackets(original, place)) {
             return k; // "F17 (59)": a département number in brackets is a place
         }
+        if (anyWord && isDepartement(place)) {
+            return k; // "17 ♀ 69", "16 / F / 59": beside a sex field, a département's number is the place
+        }
         if (place.isNumber() || word.length() < 3 || !Character.isLetter(word.charAt(0)) || NOT_A_PLACE.contains(word)) {
             return -1;
         }
@@ -188,11 +191,14 @@ final class ChatProfileExtractor {
 
     /** "(59)", "(2A)": a département's number in brackets. */
     private static boolean isDepartementInBrackets(String original, Token place) {
-        String word = place.word();
-        boolean departement = word.length() == 2 && (place.isNumber() && place.intValue() >= 1 && place.intValue() <= 95
-                || word.equals("2a") || word.equals("2b"));
-        return departement && place.start() > 0 && original.charAt(place.start() - 1) == '('
+        return isDepartement(place) && place.start() > 0 && original.charAt(place.start() - 1) == '('
                 && place.end() < original.length() && original.charAt(place.end()) == ')';
+    }
+
+    private static boolean isDepartement(Token place) {
+        String word = place.word();
+        return word.length() == 2 && (place.isNumber() && place.intValue() >= 1 && place.intValue() <= 95
+                || word.equals("2a") || word.equals("2b"));
     }
 
     /** "f.nantes": a sex letter, a dot, a place, as one token. */
@@ -211,7 +217,12 @@ final class ChatProfileExtractor {
 
     private static boolean isSexField(List<Token> tokens, int k) {
         String word = tokens.get(k).word();
-        return word.length() == 1 && isSexLetter(word.charAt(0));
+        return word.length() == 1 && (isSexLetter(word.charAt(0)) || isSexSign(word.charAt(0)));
+    }
+
+    /** ♀ and ♂, the signs of Venus and Mars, stand for the sex letter in profiles ("17 ♀ 69"). */
+    private static boolean isSexSign(char c) {
+        return c == '\u2640' || c == '\u2642';
     }
 
     private static boolean isSexLetter(char c) {

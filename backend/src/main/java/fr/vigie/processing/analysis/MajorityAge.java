@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The age that majority said with a distance in time implies: "dans un an je serai majeure" →
- * 17, "encore un an et je suis majeure" → 17, "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
+ * 17, "encore un an et je suis majeure" → 17, "majeure le 14 janvier" → 17 (a day to come: a past one is "depuis"), "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
  * → 18, "majeur depuis deux ans" → 20. Majority with no distance ("bientôt majeure", "pas
  * majeure") says the person is a minor, which the rules read from the words, but gives no age.
  */
@@ -30,7 +30,7 @@ final class MajorityAge {
             if (major.length() < 6 || major.charAt(0) != 'm' || !MAJOR.contains(major) || negated(tokens, m)) {
                 continue;
             }
-            AgeMention age = null;
+            AgeMention age = onADate(original, tokens, numbers, m);
             for (int k = Math.max(0, m - WINDOW); k < Math.min(tokens.size(), m + WINDOW) && age == null; k++) {
                 if (k == m || !Sentences.same(original, tokens, k, m)) {
                     continue;
@@ -64,6 +64,28 @@ final class MajorityAge {
             }
         }
         return ages;
+    }
+
+    /** "majeure le 14 janvier", "majeur le quatorze mars", "majeure en janvier": majority on a day to come → 17. */
+    private static AgeMention onADate(String original, List<Token> tokens, TokenNumbers numbers, int m) {
+        int k = m + 1;
+        if (k + 1 >= tokens.size() || !Sentences.same(original, tokens, m, k + 1)) {
+            return null;
+        }
+        String word = tokens.get(k).word();
+        if (word.equals("en") && BirthYearExtractor.MONTHS.containsKey(tokens.get(k + 1).word())) {
+            return mention(original, tokens, m, k + 2, MAJORITY - 1);
+        }
+        if (!word.equals("le") || !numbers.isNumber(k + 1)) {
+            return null;
+        }
+        var day = numbers.reading(k + 1);
+        int month = k + 1 + day.tokens();
+        if (day.value() < 1 || day.value() > 31 || month >= tokens.size()
+                || !BirthYearExtractor.MONTHS.containsKey(tokens.get(month).word())) {
+            return null;
+        }
+        return mention(original, tokens, m, month + 1, MAJORITY - 1);
     }
 
     private static AgeMention mention(String original, List<Token> tokens, int first, int end, int value) {

@@ -239,6 +239,24 @@ final class NumberWords {
             values.put(tens[k], 20 + 10 * k);
         }
         values.remove("six"); // the French six, read by the French grammar (same value)
+        // ten to nineteen in the Romance languages French is mixed with in ads (Spanish, Italian,
+        // Portuguese, Romanian; accents folded): the ages at stake. Not "once" (English) nor
+        // "doze", which are words; "onze", "quinze", "quatorze" are the French ones already.
+        String[][] teens = {
+            {"diez", "", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve"},
+            {"dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+                "diciannove"},
+            {"dez", "", "", "", "catorze", "", "dezesseis", "dezessete", "dezoito", "dezenove"},
+            {"", "", "", "", "", "", "dezasseis", "dezassete", "", "dezanove"},
+            {"zece", "unsprezece", "doisprezece", "treisprezece", "paisprezece", "cincisprezece", "saisprezece",
+                "saptesprezece", "optsprezece", "nouasprezece"}};
+        for (String[] language : teens) {
+            for (int k = 0; k < language.length; k++) {
+                if (!language[k].isEmpty()) {
+                    values.put(language[k], 10 + k);
+                }
+            }
+        }
         return Lookup.map(values);
     }
 

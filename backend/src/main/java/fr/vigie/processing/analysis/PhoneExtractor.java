@@ -122,17 +122,21 @@ final class PhoneExtractor {
     /** What a group may start with (the cheapest test, on the character alone). */
     private static final StartChars GROUP_START = new StartChars("+0123456789oOlI", StartChars.NONE);
 
-    /** A digit, or a letter written for one: O for 0; l and I for 1 ('|' separates more often than it counts). */
+    /**
+     * A digit, or a letter written for one: O for 0; l and I for 1 ('|' separates more often than
+     * it counts); G for 6 and B for 8, as text recognition misreads a screenshot ("06 39 9B").
+     */
     private static boolean isDigitLike(char c) {
         return (c >= '0' && c <= '9') || c == 'o' || c == 'O' || isLetterOne(c);
     }
 
+    /** Letters that count as digits only beside a real digit of their own group ("l2", "9B", "6G"). */
     private static boolean isLetterOne(char c) {
-        return c == 'l' || c == 'I';
+        return c == 'l' || c == 'I' || c == 'B' || c == 'G';
     }
 
     private static char digitOf(char c) {
-        return Character.isDigit(c) ? c : isLetterOne(c) ? '1' : '0';
+        return Character.isDigit(c) ? c : c == 'B' ? '8' : c == 'G' ? '6' : isLetterOne(c) ? '1' : '0';
     }
 
     /**
@@ -141,7 +145,8 @@ final class PhoneExtractor {
      */
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\u00A0' || c == '.' || c == '-' || c == '_' || c == '/' || c == '(' || c == ')'
-                || c == '\t' || c == '\n' || c == '\r' || c == '\u2022' || c == '\u00B7' || c == '\u2219' || c == '\u22C5';
+                || c == '\t' || c == '\n' || c == '\r' || c == '\u2022' || c == '\u00B7' || c == '\u2219' || c == '\u22C5'
+                || (c >= '\u25A0' && c <= '\u25FF') || c == '\uFE0F'; // geometric shapes as bullets ("06▪️39▪️98")
     }
 
     private static boolean isGroupStart(String s, int i) {

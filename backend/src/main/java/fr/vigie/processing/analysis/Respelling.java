@@ -54,6 +54,8 @@ final class Respelling {
      * letter left out before two ("repon": "répond", then "réponds"); never a vocabulary word itself.
      */
     private final Map<String, List<Token>> byEar = new HashMap<>();
+    /** The vocabulary's words, for letters a text recognition misread ("hornme" → "homme", "Iycéenne" → "lycéenne"). */
+    private final Map<String, Token> byWord = new HashMap<>();
     /** Two words that follow each other in a rule's phrase ("pas encore"): where a word read by ear must stand. */
     private final Set<String> pairs = new HashSet<>();
     private final VigieFrenchAnalyzer analyzer;
@@ -78,6 +80,9 @@ final class Respelling {
             for (Token token : analyzer.analyse(phrase)) {
                 bySqueezed.putIfAbsent(squeezed(token.word()), token);
                 known.add(token.word());
+                if (!token.isNumber()) {
+                    byWord.putIfAbsent(token.word(), token);
+                }
                 tokens.add(token);
                 if (previous != null) {
                     pairs.add(previous.word() + ' ' + token.word());
@@ -171,6 +176,9 @@ final class Respelling {
     /** What one token stands for, or null if it stands for itself. */
     private List<Token> respelled(Token token, String original) {
         String word = token.word();
+        if (isSymbol(word)) {
+            word = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
+        }
         if (word.length() <= longestSpelling) {
             Spelling spelling = spellings.get(word);
             if (spelling != null && (spelling.written() == null || writtenAs(token, original, spelling.written()))) {
@@ -181,10 +189,60 @@ final class Respelling {
             Token known = bySqueezed.get(squeezed(word));
             return known == null ? null : List.of(known);
         }
+        Token misread = misread(token, original);
+        if (misread != null) {
+            return List.of(misread);
+        }
         if (word.length() >= 2 && word.charAt(0) == 'j' && isConsonant(word.charAt(1)) && !J_WORDS.contains(word)) {
             return gluedJe(word.substring(1));
         }
         return null;
+    }
+
+    /**
+     * A word as text recognition misreads it from a picture (a screenshot's text): "rn" for "m"
+     * ("hornme", "nurnéro"), a capital I or a 1 for an l ("Iycéenne", "Sa1ut"). Read as the
+     * vocabulary's word it then is, never when it is a word of the vocabulary or a common word.
+     */
+    private Token misread(Token token, String original) {
+        String word = token.word();
+        if (word.length() < 4 || byWord.containsKey(word) || COMMON_WORDS.contains(word)) {
+            return null;
+        }
+        String candidate = word;
+        if (token.end() - token.start() == word.length()) {
+            char[] letters = null;
+            for (int k = 0; k < word.length(); k++) {
+                char c = original.charAt(token.start() + k);
+                if ((c == 'I' || c == '1') && word.charAt(k) != 'l') {
+                    if (letters == null) {
+                        letters = word.toCharArray();
+                    }
+                    letters[k] = 'l';
+                }
+            }
+            if (letters != null) {
+                candidate = new String(letters);
+            }
+        }
+        if (candidate.contains("rn")) {
+            candidate = candidate.replace("rn", "m");
+        }
+        if (candidate.equals(word)) {
+            return null;
+        }
+        return byWord.get(candidate);
+    }
+
+    private static boolean isSymbol(String word) {
+        return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+    }
+
+    /** An emoji without its skin-tone modifiers (U+1F3FB–U+1F3FF) and presentation selectors (U+FE0F). */
+    static String withoutModifiers(String word) {
+        var out = new StringBuilder(word.length());
+        word.codePoints().filter(cp -> !(cp >= 0x1F3FB && cp <= 0x1F3FF) && cp != 0xFE0F).forEach(out::appendCodePoint);
+        return out.length() == word.length() ? word : out.toString();
     }
 
     /** Whether the word heard at {@code i} makes two words of a phrase with the word before or after it (either heard too). */

@@ -79,6 +79,7 @@ public final class VigieFrenchAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
+        MisreadDigits.fold(tokens);
         return tokens;
     }
 

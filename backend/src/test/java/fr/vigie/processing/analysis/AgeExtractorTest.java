@@ -31,6 +31,10 @@ class AgeExtractorTest {
             âgée de 17 ans            | 17 | 17 ans
             18 ans tout juste         | 18 | 18 ans
             seize printemps           | 16 | seize printemps
+            sono Giulia, diciassette anni | 17 | diciassette anni
+            am 14 ani, caut           | 14 | 14 ani
+            soy Ana, tengo 15         | 15 | tengo 15
+            tenho dezasseis anos      | 16 | dezasseis anos
             """)
     void statedAges(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
@@ -100,6 +104,10 @@ class AgeExtractorTest {
             Léa | 15 | Rouen | dm        = 15
             Inès - 14 - Montpellier - dm = 14
             Bio: 17 | 🇫🇷 Toulouse      = 17
+            ♀ 15 Rennes ce soir          = 15
+            (16 ♀ 33) dispo              = 16
+            Zoé ~ 15 ~ Brest             = 15
+            15 / f / 31 — cherche        = 15
             """)
     void chatProfileLines(String text, int age) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
@@ -108,7 +116,8 @@ class AgeExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ouvert H24, je reçois", "dispo h 24 sur Paris", "F 16", "06 39 98 f 16 lyon", "15 h Lyon",
-        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare", "de 13 - 17 - Lyon"})
+        "rdv 18 h Lyon", "Lot | 12 | pièces", "45 m de la gare", "de 13 - 17 - Lyon",
+        "rdv 15 h 69", "Lot ~ 12 ~ pièces"})
     void notChatProfiles(String text) {
         assertThat(ChatProfileExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
     }
@@ -201,6 +210,9 @@ class AgeExtractorTest {
             Majeure depuis trois jours, première annonce               | 18
             majeure l'an prochain, en attendant                        | 17
             Encore un an et je suis majeure, rdv                       | 17
+            Je serai majeur le 3 mars, écris-moi                       | 17
+            majeure le vingt-deux avril, rdv                           | 17
+            majeure en février, en attendant                           | 17
             Ma sœur a 19 ans et moi quatre de moins, je cherche        | 15
             Seventeen and looking for fun tonight                      | 17
             Sixteen, new in town                                       | 16

@@ -40,6 +40,8 @@ class PhoneExtractorTest {
             06•39•98•00•01                      | +33639980001 | 06•39•98•00•01
             06·39·98·00·01                      | +33639980001 | 06·39·98·00·01
             O6 39 98 00 Ol                      | +33639980001 | O6 39 98 00 Ol
+            06 39 9B 00 G1                      | +33639980061 | 06 39 9B 00 G1
+            06▪39▪98▪00▪01                      | +33639980001 | 06▪39▪98▪00▪01
             """)
     void normalisesToE164WithTheOriginalWordsAsEvidence(String text, String e164, String evidence) {
         var phone = only(text.replace("\\n", "\n"));

@@ -30,6 +30,11 @@ class RespellingTest {
             ds 2 mois                       | dans 2 mois
             dem1 soir                       | demain soir
             mineuuure                       | mineure
+            une Iycéenne                    | une lyceenne
+            un jeune hornme                 | un jeune homme
+            j'ai l6 ans                     | ai 16 ans
+            née en 2Ol0                     | nee en 2010
+            👧🏻 16 🎂 Nantes 💸             | fille 16 ans nantes argent
             """)
     void spellingsAreReadAsTheWordsTheyStandFor(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);
@@ -44,6 +49,9 @@ class RespellingTest {
             encor                           | encor
             jh 25 ans                       | jh 25 ans
             j'ai 16 ans                     | ai 16 ans
+            la 4G et la b12                 | la 4g et la b12
+            Corse 2B                        | corse 2b
+            en tournée                      | en tournee
             """)
     void wordsStayAsTheyAre(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);

@@ -1,0 +1,84 @@
+package fr.vigie.processing.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Digits a text recognition (or a hurried writer) put as the letters they look like: O for 0,
+ * l and I for 1, G for 6, B for 8 ("l5 ans", "1G ans", "2Ol0", a screenshot's "9B" or "6G" in a
+ * number). A token of two to four characters with at least as many real digits as such letters
+ * is read as the number only where a number is expected: before an age unit, as a year
+ * (1990–2029), or beside another number. So "4G", "b12", "g7" or "2B" (Corsica) stay words.
+ */
+final class MisreadDigits {
+
+    /** What an age unit looks like after a number ("l5 ans"). */
+    private static final Set<String> UNITS = Set.of("ans", "an", "yo", "years", "piges", "anos", "anni", "ani");
+    private static final Set<String> DEPARTEMENTS = Set.of("2a", "2b");
+
+    private MisreadDigits() {
+    }
+
+    /** Folds the tokens in place. */
+    static void fold(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String folded = folded(token.word());
+            if (folded == null) {
+                continue;
+            }
+            boolean unitAfter = i + 1 < tokens.size() && UNITS.contains(tokens.get(i + 1).word());
+            boolean year = folded.length() == 4 && folded.compareTo("1990") >= 0 && folded.compareTo("2029") <= 0;
+            boolean beside = folded.length() == 2 && (i >= 1 && isNumberLike(tokens.get(i - 1).word())
+                    || i + 1 < tokens.size() && isNumberLike(tokens.get(i + 1).word()));
+            if (unitAfter || year || beside) {
+                tokens.set(i, new Token(folded, folded, token.start(), token.end()));
+            }
+        }
+    }
+
+    /** The number the word stands for, or null if it is not a number with look-alike letters. */
+    static String folded(String word) {
+        int length = word.length();
+        if (length < 2 || length > 4 || DEPARTEMENTS.contains(word)) {
+            return null;
+        }
+        int digits = 0;
+        int letters = 0;
+        char[] out = new char[length];
+        for (int k = 0; k < length; k++) {
+            char c = word.charAt(k);
+            char d = digitFor(c);
+            if (d == 0) {
+                return null;
+            }
+            if (d == c) {
+                digits++;
+            } else {
+                letters++;
+            }
+            out[k] = d;
+        }
+        return letters > 0 && digits >= letters ? new String(out) : null;
+    }
+
+    private static boolean isNumberLike(String word) {
+        if (word.length() == 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1))) {
+            return true;
+        }
+        return folded(word) != null;
+    }
+
+    private static char digitFor(char c) {
+        if (c >= '0' && c <= '9') {
+            return c;
+        }
+        return switch (c) {
+            case 'o' -> '0';
+            case 'l', 'i' -> '1';
+            case 'g' -> '6';
+            case 'b' -> '8';
+            default -> 0;
+        };
+    }
+}

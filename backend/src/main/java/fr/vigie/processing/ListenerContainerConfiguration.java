@@ -17,7 +17,7 @@ class ListenerContainerConfiguration {
      * ever sees. Without this, the committed offset stops just before the last marker, so the lag
      * never returns to 0 and a restart re-reads nothing but still looks behind. Processing's batch
      * listener commits once per batch (ack mode BATCH), after the batch is in PostgreSQL and
-     * Elasticsearch; the other listeners keep the application's ack mode.
+     * Elasticsearch (set here whatever the application's default ack mode).
      */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitPastTransactionMarkers() {

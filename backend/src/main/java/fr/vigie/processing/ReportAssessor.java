@@ -19,15 +19,25 @@ class ReportAssessor {
         this.rules = rules;
     }
 
-    Assessment assess(ReportSubmission report) {
+    /** A report's assessment, and the terms of its text for the search index (computed once, with it). */
+    record Assessed(Assessment assessment, List<String> terms) {
+    }
+
+    Assessed assess(ReportSubmission report) {
         String concern = report.reporterConcern() == null ? null : report.reporterConcern().name();
-        return assess(rules.analyser(), report.text(), concern, report.observedAt(), report.contacts());
+        var analysed = rules.analyser().analyseWithTerms(report.text(), concern, report.observedAt());
+        return new Assessed(assessment(rules.analyser(), analysed.analysis(), report.contacts(), report.observedAt()),
+                analysed.terms());
     }
 
     /** With given rules: for a preview of candidate rules, or rescoring after a publication. */
     static Assessment assess(ReportAnalyser analyser, String text, String concern, Instant observedAt,
             List<String> contacts) {
-        var analysis = analyser.analyse(text, concern, observedAt);
+        return assessment(analyser, analyser.analyse(text, concern, observedAt), contacts, observedAt);
+    }
+
+    private static Assessment assessment(ReportAnalyser analyser, fr.vigie.processing.analysis.Analysis analysis,
+            List<String> contacts, Instant observedAt) {
         if (!contacts.isEmpty()) {
             // The contacts the reporter listed count as much as those in the text: same normalisation.
             var listed = analyser.analyse(String.join("\n", contacts), null, observedAt).entities();

@@ -98,7 +98,7 @@ class SubmittedReportListener {
         var assessments = batch.stream().map(s -> assessor.assess(s.report().report())).toList();
         var assessed = new ArrayList<AssessedReport>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            assessed.add(assessed(batch.get(i).report(), assessments.get(i)));
+            assessed.add(assessed(batch.get(i).report(), assessments.get(i).assessment()));
         }
         try {
             var recordings = registry.recordAll(assessed);
@@ -126,13 +126,15 @@ class SubmittedReportListener {
     }
 
     /** The documents to index; a late redelivery of an older version must not put stale text back in the index. */
-    private List<IndexedReport> documents(List<Submission> batch, List<Assessment> assessments, List<Recording> recordings) {
+    private List<IndexedReport> documents(List<Submission> batch, List<ReportAssessor.Assessed> assessments,
+            List<Recording> recordings) {
         var documents = new ArrayList<IndexedReport>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             var submitted = batch.get(i).report();
             var recording = recordings.get(i);
             if (recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version()) {
-                documents.add(indexed(submitted, assessments.get(i), recording));
+                var assessed = assessments.get(i);
+                documents.add(indexed(submitted, assessed.assessment(), recording).withTerms(assessed.terms()));
             }
         }
         return documents;

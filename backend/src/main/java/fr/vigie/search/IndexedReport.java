@@ -26,13 +26,24 @@ public record IndexedReport(
         List<String> phones,
         List<String> handles,
         int sightings,
-        List<String> decisions) {
+        List<String> decisions,
+        List<String> terms) {
 
     public IndexedReport {
         signalCodes = signalCodes == null ? List.of() : List.copyOf(signalCodes);
         phones = phones == null ? List.of() : List.copyOf(phones);
         handles = handles == null ? List.of() : List.copyOf(handles);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        terms = terms == null ? null : List.copyOf(terms);
+    }
+
+    /**
+     * The same document with the terms of its text already known (processing has them from its
+     * analysis, the very chain {@link TextAnalysis} runs); left out (null), the index computes them.
+     */
+    public IndexedReport withTerms(List<String> terms) {
+        return new IndexedReport(id, text, platform, platformName, priority, score, status, observedAt, receivedAt, city,
+                department, signalCodes, revision, phones, handles, sightings, decisions, terms);
     }
 
     /** The document of this report, part by part. */
@@ -151,7 +162,7 @@ public record IndexedReport(
 
         public IndexedReport build() {
             return new IndexedReport(id, text, platform, platformName, priority, score, status, observedAt, receivedAt,
-                    city, department, signalCodes, revision, phones, handles, sightings, decisions);
+                    city, department, signalCodes, revision, phones, handles, sightings, decisions, null);
         }
     }
 }

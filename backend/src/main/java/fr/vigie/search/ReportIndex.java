@@ -117,7 +117,9 @@ public class ReportIndex implements InitializingBean {
         String text = report.text() == null ? null : report.text().replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
         document.put("id", report.id().toString());
         document.put("text", text);
-        document.put("terms", String.join(" ", analysis.terms(text)));
+        // terms given with the document are those of the text as it came (no mark to replace: same text)
+        boolean given = report.terms() != null && (text == null || text.equals(report.text()));
+        document.put("terms", String.join(" ", given ? report.terms() : analysis.terms(text)));
         document.put("platform", report.platform());
         document.put("platformName", report.platformName());
         document.put("priority", report.priority());

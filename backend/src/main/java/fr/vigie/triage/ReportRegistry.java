@@ -76,8 +76,12 @@ public class ReportRegistry {
                 .params(parameters(r))
                 .update();
         if (inserted == 1) {
-            links.link(r.id(), r.assessment().entities());
-            watches.alertFor(r);
+            var shown = r.assessment().entities();
+            if (shown != null && !(shown.phones().isEmpty() && shown.handles().isEmpty())) {
+                // a watch alert needs a contact of this report: none, no statement (most reports)
+                links.link(r.id(), shown);
+                watches.alertFor(r);
+            }
             var original = sightings.original(r);
             if (original.isPresent()) {
                 UUID originalId = (UUID) original.get()[0];

@@ -48,8 +48,8 @@ import fr.vigie.support.VigieApi;
  * </ol>
  * Prints a Markdown table and the ratios. See docs/performance.md for how to run it.
  * <p>
- * Arguments (optional): batches of 500 (default 20), seconds per latency rate (default 20),
- * reports for the reads (default 1,000,000; 0 to skip).
+ * Arguments (optional): batches of 500 (default 20), seconds per latency rate (default 20; 0 to
+ * skip), reports for the reads (default 1,000,000; 0 to skip).
  */
 public final class IntakeBenchmark {
 
@@ -85,7 +85,9 @@ public final class IntakeBenchmark {
             double acked = batches * 500 / ((System.nanoTime() - startIntake) / 1e9);
             results.put("Vigie POST /api/v1/reports/batch (" + batches + " × 500, processing paused)", "%.0f reports/s".formatted(acked));
 
-            var cpu = Cpu.now();
+            var cpu = Cpu.now(dataDir);
+            var threads = ThreadCpu.now();
+            var recording = profile();
             long startDrain = System.nanoTime();
             processing.resume();
             long expected = before + batches * 500L;
@@ -94,19 +96,33 @@ public final class IntakeBenchmark {
             }
             double drained = (System.nanoTime() - startDrain) / 1e9;
             long processed = reports(jdbc) - before;
-            var spent = Cpu.now().minus(cpu);
+            var spent = Cpu.now(dataDir).minus(cpu);
             double processedRate = processed / drained;
             results.put("Vigie processing, backlog drained (analysis, PostgreSQL, Elasticsearch)",
                     "%.0f reports/s (%d reports in %.1f s)".formatted(processedRate, processed, drained));
-            results.put("CPU per processed report", "JVM %.2f ms, PostgreSQL %.2f ms".formatted(
+            results.put("CPU per processed report, during the drain", "JVM %.2f ms, PostgreSQL %.2f ms".formatted(
                     spent.jvmNanos() / 1e6 / processed, spent.postgresNanos() / 1e6 / processed));
+            // What follows each report (the outbox relay, the search feed's documents, webhooks, the
+            // live queue) may lag behind the drain: counted until it has caught up too.
+            double settled = settle(jdbc, bootstrap);
+            var all = Cpu.now(dataDir).minus(cpu);
+            results.put("CPU per processed report, until outbox and event consumers caught up (+%.1f s)".formatted(settled),
+                    "JVM %.2f ms, PostgreSQL %.2f ms".formatted(all.jvmNanos() / 1e6 / processed, all.postgresNanos() / 1e6 / processed));
+            results.put("JVM CPU per report by thread group (drain and catch-up)", threads.since(processed));
+            if (recording != null) {
+                recording.stop();
+                recording.dump(Path.of(System.getProperty("vigie.benchmark.jfr")));
+                recording.close();
+            }
             ratios.add("processed/s ÷ Elasticsearch bulk docs/s = %.1f %%".formatted(100 * processedRate / bulk));
             ratios.add("acknowledged/s ÷ Kafka raw records/s = %.1f %%".formatted(100 * acked / kafka.recordsPerSecond()));
 
-            results.put("Submit → visible in the queue, open loop 200 reports/s (5 every 25 ms, " + latencySeconds + " s)",
-                    openLoop(port, jdbc, 5, 25, latencySeconds));
-            results.put("Submit → visible in the queue, open loop 500 reports/s (10 every 20 ms, " + latencySeconds + " s)",
-                    openLoop(port, jdbc, 10, 20, latencySeconds));
+            if (latencySeconds > 0) {
+                results.put("Submit → visible in the queue, open loop 200 reports/s (5 every 25 ms, " + latencySeconds + " s)",
+                        openLoop(port, jdbc, 5, 25, latencySeconds));
+                results.put("Submit → visible in the queue, open loop 500 reports/s (10 every 20 ms, " + latencySeconds + " s)",
+                        openLoop(port, jdbc, 10, 20, latencySeconds));
+            }
 
             if (readReports > 0) {
                 String worker = "mesure-" + UUID.randomUUID().toString().substring(0, 8);
@@ -258,6 +274,84 @@ public final class IntakeBenchmark {
                 .formatted(counter.get() * perTick - latencies.size() - failures.get() * perTick, failures.get());
     }
 
+    /**
+     * A flight recording of the drain and what follows it, to the file named by the system
+     * property {@code vigie.benchmark.jfr} (none without it): {@code jfr view hot-methods <file>}.
+     */
+    private static jdk.jfr.Recording profile() throws Exception {
+        if (System.getProperty("vigie.benchmark.jfr") == null) {
+            return null;
+        }
+        var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+    }
+
+    /**
+     * Waits (at most 2 minutes) until the outbox is empty and the consumer groups of the report
+     * events have read everything; the seconds it waited.
+     */
+    private static double settle(JdbcClient jdbc, String bootstrap) throws Exception {
+        long start = System.nanoTime();
+        try (var admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
+            while (System.nanoTime() - start < TimeUnit.MINUTES.toNanos(2)) {
+                long outbox = jdbc.sql("select count(*) from outbox").query(Long.class).single();
+                if (outbox == 0 && lag(admin, "vigie-search") == 0 && lag(admin, "vigie-webhooks") == 0) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long lag(AdminClient admin, String group) throws Exception {
+        var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        var partitions = admin.describeTopics(List.of("vigie.reports.events")).allTopicNames().get().get("vigie.reports.events")
+                .partitions().stream().map(p -> new org.apache.kafka.common.TopicPartition("vigie.reports.events", p.partition()))
+                .toList();
+        var ends = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p,
+                p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+        long lag = 0;
+        for (var p : partitions) {
+            var offset = committed.get(p);
+            lag += ends.get(p).offset() - (offset == null ? 0 : offset.offset());
+        }
+        return lag;
+    }
+
+    /** CPU time of the JVM's threads, grouped by name with the numbers taken out. */
+    private record ThreadCpu(Map<String, Long> nanos) {
+
+        static ThreadCpu now() {
+            var bean = ManagementFactory.getThreadMXBean();
+            var byGroup = new java.util.HashMap<String, Long>();
+            for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
+                if (info != null) {
+                    long cpu = bean.getThreadCpuTime(info.getThreadId());
+                    if (cpu > 0) {
+                        byGroup.merge(group(info.getThreadName()), cpu, Long::sum);
+                    }
+                }
+            }
+            return new ThreadCpu(byGroup);
+        }
+
+        private static String group(String name) {
+            return name.replaceAll("\\[[^\\]]*\\]", "[]").replaceAll("[0-9]+", "#");
+        }
+
+        /** The groups that spent the most since this snapshot, in ms per report (threads that ended are not counted). */
+        String since(long reports) {
+            var later = now().nanos();
+            var spent = new java.util.ArrayList<Map.Entry<String, Long>>();
+            later.forEach((g, n) -> spent.add(Map.entry(g, n - nanos.getOrDefault(g, 0L))));
+            spent.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+            return String.join("; ", spent.stream().limit(12).filter(e -> e.getValue() > 0)
+                    .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue() / 1e6 / reports)).toList());
+        }
+    }
+
     private static Map<String, Object> report(String externalId) {
         var report = new LinkedHashMap<String, Object>();
         report.put("externalId", externalId);
@@ -271,26 +365,39 @@ public final class IntakeBenchmark {
         return jdbc.sql("select count(*) from report").query(Long.class).single();
     }
 
-    /** CPU time of this JVM (embedded Kafka and Elasticsearch included) and of its PostgreSQL processes. */
+    /**
+     * CPU time of this JVM (embedded Kafka and Elasticsearch included) and of its PostgreSQL
+     * server: the postmaster named in {@code postmaster.pid} (pg_ctl starts it detached, so it is
+     * not a descendant of the JVM), its live children (backends, WAL writer, checkpointer…) and
+     * the children it has reaped (its cutime and cstime).
+     */
     private record Cpu(long jvmNanos, long postgresNanos) {
 
-        static Cpu now() {
+        static Cpu now(Path dataDir) {
             long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            long postgres = ProcessHandle.current().descendants()
-                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                    .mapToLong(p -> ticks(p.pid())).sum() * 10_000_000L; // USER_HZ 100
-            return new Cpu(jvm, postgres);
+            long postgres = 0;
+            try {
+                long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().strip());
+                postgres = ticks(postmaster, true) + ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants)
+                        .mapToLong(p -> ticks(p.pid(), false)).sum();
+            } catch (Exception e) {
+                postgres = -1;
+            }
+            return new Cpu(jvm, postgres < 0 ? -1 : postgres * 10_000_000L); // USER_HZ 100
         }
 
         Cpu minus(Cpu earlier) {
-            return new Cpu(jvmNanos - earlier.jvmNanos, postgresNanos - earlier.postgresNanos);
+            return new Cpu(jvmNanos - earlier.jvmNanos,
+                    postgresNanos < 0 || earlier.postgresNanos < 0 ? -1 : postgresNanos - earlier.postgresNanos);
         }
 
-        private static long ticks(long pid) {
+        private static long ticks(long pid, boolean withReapedChildren) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                // utime, stime (and cutime, cstime: the children it waited for)
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return withReapedChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
             } catch (Exception e) {
                 return 0;
             }

@@ -39,10 +39,33 @@ public final class ReportAnalyser {
      * @param observedAt      when the ad was seen (ages from birth years are counted at that date); null: now
      */
     public Analysis analyse(String text, String reporterConcern, Instant observedAt) {
+        return analyse(text, reporterConcern, observedAt, null);
+    }
+
+    /** An analysis and the terms of the text as written, as the search index holds them. */
+    public record WithTerms(Analysis analysis, List<String> terms) {
+    }
+
+    /**
+     * {@link #analyse} and the terms of the text as {@link VigieFrenchAnalyzer#analyse(String)}
+     * gives them, read from the tokens the analysis computed anyway: processing indexes them
+     * without running the chain a second time.
+     */
+    public WithTerms analyseWithTerms(String text, String reporterConcern, Instant observedAt) {
+        var terms = new java.util.ArrayList<String>();
+        return new WithTerms(analyse(text, reporterConcern, observedAt, terms), terms);
+    }
+
+    private Analysis analyse(String text, String reporterConcern, Instant observedAt, List<String> termsOut) {
         String original = text == null ? "" : text;
         LocalDate observed = LocalDate.ofInstant(observedAt == null ? Instant.now() : observedAt, FRANCE);
         var normalised = NormalisedText.of(original);
         List<Token> written = analyzer.analyse(normalised);
+        if (termsOut != null) {
+            for (Token token : written) {
+                termsOut.add(token.term());
+            }
+        }
         List<Token> tokens = engine.respell(written, original);
         var numbers = new TokenNumbers(tokens); // numbers read once, for the ages and the rules' phrases
         var extraction = Extraction.of(normalised, tokens, numbers, observed);

@@ -84,6 +84,18 @@ export async function submitReport(baseUrl, partnerKey, { idPrefix, minutesAgo =
   return (await response.json()).id;
 }
 
+/**
+ * Waits for a live report's row in the queue. Into an empty queue a live report goes straight in;
+ * behind rows she may be reading it waits behind « N nouveaux » so that nothing moves under her
+ * eyes, and she lets it in — as a worker would, this presses the button when it comes first.
+ */
+export async function awaitLiveRow(page, row, timeout) {
+  const newReports = page.getByRole('button', { name: /^\d+ nouveaux?\b/ });
+  await row.or(newReports).first().waitFor({ state: 'visible', timeout });
+  if (!(await row.isVisible())) await newReports.click({ timeout: STEP_TIMEOUT_MS });
+  await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+}
+
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -7,7 +7,7 @@
 // and the tab title counts it, and acknowledges it in the alerts panel → the worker escalates a
 // report and it appears in the coordinator's « Escalades » inbox with her reason.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
-import { normalise, env, submitReport, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, submitReport, awaitLiveRow, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const ALERT_TIMEOUT_MS = 60_000;
 
@@ -71,7 +71,7 @@ async function run(coordinatorPage, workerPage, s) {
   if (!header.includes('En créneau') || !header.includes('lus')) throw new Error(`the header does not show her shift and exposure: "${header}"`);
   const p1 = await submitAsPartner(s.baseUrl, s.partnerKey, inLyon, '69',
     'Lycéenne de 16 ans, nouvelle, dispo ce soir. Texte fictif de test.');
-  await workerPage.getByRole('row').filter({ hasText: inLyon }).waitFor({ timeout: ALERT_TIMEOUT_MS });
+  await awaitLiveRow(workerPage, workerPage.getByRole('row').filter({ hasText: inLyon }), ALERT_TIMEOUT_MS);
   await workerPage.waitForTimeout(1_000);
   if ((await workerPage.getByRole('row').filter({ hasText: inMarseille }).count()) > 0) {
     throw new Error('a report in 13 is in the queue of a worker whose shift is limited to 69');

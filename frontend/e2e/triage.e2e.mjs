@@ -9,6 +9,7 @@ import {
   normalise,
   env,
   submitReport,
+  awaitLiveRow,
   screenshot,
   alertText,
   signInFromHome,
@@ -62,17 +63,7 @@ async function run(pageA, pageB, settings) {
   const started = Date.now();
   const reportId = await submitAsPartner(baseUrl, settings.partnerKey, platformName);
   const row = rowOf(pageA, platformName);
-  // Into an empty queue a live report goes straight in; behind rows she may be reading, it waits
-  // behind « N nouveaux » so that nothing moves under her eyes, and she lets it in.
-  const newReports = pageA.getByRole('button', { name: /^\d+ nouveaux?\b/ });
-  await row
-    .or(newReports)
-    .first()
-    .waitFor({ state: 'visible', timeout: LIVE_TIMEOUT_MS })
-    .then(async () => {
-      if (!(await row.isVisible())) await newReports.click({ timeout: STEP_TIMEOUT_MS });
-      await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-    })
+  await awaitLiveRow(pageA, row, LIVE_TIMEOUT_MS)
     .catch(async () => {
     const shown = await alertText(pageA);
     throw new Error(

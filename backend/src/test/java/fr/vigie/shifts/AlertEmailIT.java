@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.QuickAlertsApplication;
 import fr.vigie.support.SyntheticReports;
-import fr.vigie.support.VigieApi;
 import fr.vigie.triage.ReportRegistry;
 
 /**
@@ -30,14 +27,12 @@ import fr.vigie.triage.ReportRegistry;
 @ExtendWith(QuickAlertsApplication.class)
 class AlertEmailIT {
 
-    private static final String PASSWORD = "mot-de-passe-alertes-5521";
-
     @Test
     void anUnclaimedP1IsEmailedToTheCoordinatorOnDutyAndToNobodyElse(QuickAlertsApplication.Running app) throws Exception {
-        String onDuty = person(app, "garde", Role.COORDINATOR);
-        String offDuty = person(app, "repos", Role.COORDINATOR);
-        var coordinator = login(app, onDuty);
-        var resting = login(app, offDuty);
+        String onDuty = app.person("garde", Role.COORDINATOR);
+        String offDuty = app.person("repos", Role.COORDINATOR);
+        var coordinator = app.signedIn(onDuty);
+        var resting = app.signedIn(offDuty);
         assertThat(coordinator.put("/api/v1/queue/alerts/settings", Map.of("email", onDuty + "@example.org")).status()).isEqualTo(200);
         assertThat(resting.put("/api/v1/queue/alerts/settings", Map.of("email", offDuty + "@example.org")).status()).isEqualTo(200);
         String duty = plan(app, onDuty, "COORDINATOR_ON_DUTY", List.of("13"));
@@ -52,15 +47,15 @@ class AlertEmailIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> registry.deliveries(id) == 1);
 
         await().atMost(Duration.ofSeconds(QuickAlertsApplication.P1_THRESHOLD_SECONDS + 30))
-                .until(() -> Arrays.stream(app.mail().getReceivedMessages()).anyMatch(m -> to(m).equals(onDuty + "@example.org")));
-        var message = Arrays.stream(app.mail().getReceivedMessages()).filter(m -> to(m).equals(onDuty + "@example.org"))
+                .until(() -> !app.mailTo(onDuty + "@example.org").isEmpty());
+        var message = app.mailTo(onDuty + "@example.org").stream()
                 .findFirst().orElseThrow();
         assertThat(message.getSubject()).contains("P1", "13");
         String body = message.getContent().toString();
         assertThat(body).contains("https://vigie.example.org/signalements/" + id, "Département : 13", "petites annonces");
         assertThat(body + message.getSubject()).as("no report content in an e-mail")
                 .doesNotContain("Lycéenne", "Marseille", handle, "16 ans");
-        assertThat(Arrays.stream(app.mail().getReceivedMessages()).map(AlertEmailIT::to))
+        assertThat(Arrays.stream(app.mail().getReceivedMessages()).map(QuickAlertsApplication.Running::recipient))
                 .as("the coordinator off duty is not disturbed").doesNotContain(offDuty + "@example.org");
 
         // acknowledged: it stays in the workbench with who acknowledged it, and is not e-mailed again
@@ -71,17 +66,17 @@ class AlertEmailIT {
         int sent = app.mail().getReceivedMessages().length;
         Thread.sleep(2_500);
         assertThat(app.mail().getReceivedMessages()).hasSize(sent);
-        login(app, "admin", QuickAlertsApplication.ADMIN_PASSWORD).delete("/api/v1/shifts/" + duty);
+        app.signedIn("admin", QuickAlertsApplication.ADMIN_PASSWORD).delete("/api/v1/shifts/" + duty);
         closeReport(app, id);
     }
 
     @Test
     void aWorkerWhoReachesHerExposureBudgetIsWarnedAndSoIsHerCoordinator(QuickAlertsApplication.Running app) {
-        String workerName = person(app, "exposee", Role.WORKER);
-        String onDuty = person(app, "veille", Role.COORDINATOR);
+        String workerName = app.person("exposee", Role.WORKER);
+        String onDuty = app.person("veille", Role.COORDINATOR);
         String shift = plan(app, workerName, "WORKER", List.of("2A"));
         String duty = plan(app, onDuty, "COORDINATOR_ON_DUTY", List.of("2A"));
-        var worker = login(app, workerName);
+        var worker = app.signedIn(workerName);
         var registry = app.context().getBean(ReportRegistry.class);
         for (int i = 0; i < QuickAlertsApplication.EXPOSURE_BUDGET; i++) {
             var report = SyntheticReports.report(SyntheticReports.uniqueId("exposition"), "Annonce d'Ajaccio numéro " + i);
@@ -99,48 +94,24 @@ class AlertEmailIT {
         assertThat(exposure.get("budget").asInt()).isEqualTo(QuickAlertsApplication.EXPOSURE_BUDGET);
         assertThat(exposure.get("remaining").asInt()).isZero();
 
-        var coordinator = login(app, onDuty);
+        var coordinator = app.signedIn(onDuty);
         await().atMost(Duration.ofSeconds(10)).until(() -> coordinator.get("/api/v1/queue/alerts").body().get("items").valueStream()
                 .anyMatch(a -> a.get("kind").asString().equals("EXPOSURE") && a.get("worker").asString().equals(workerName)));
-        var admin = login(app, "admin", QuickAlertsApplication.ADMIN_PASSWORD);
+        var admin = app.signedIn("admin", QuickAlertsApplication.ADMIN_PASSWORD);
         admin.delete("/api/v1/shifts/" + shift);
         admin.delete("/api/v1/shifts/" + duty);
     }
 
     private static String plan(QuickAlertsApplication.Running app, String username, String kind, List<String> departments) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        var planned = login(app, "admin", QuickAlertsApplication.ADMIN_PASSWORD).post("/api/v1/shifts", ShiftsIT.shift(username,
+        var planned = app.signedIn("admin", QuickAlertsApplication.ADMIN_PASSWORD).post("/api/v1/shifts", ShiftsIT.shift(username,
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(1)), kind, List.of(), departments));
         assertThat(planned.status()).isEqualTo(201);
         return planned.body().get("id").asString();
     }
 
     private static void closeReport(QuickAlertsApplication.Running app, UUID id) {
-        login(app, "admin", QuickAlertsApplication.ADMIN_PASSWORD).post("/api/v1/reports/" + id + "/decisions",
+        app.signedIn("admin", QuickAlertsApplication.ADMIN_PASSWORD).post("/api/v1/reports/" + id + "/decisions",
                 Map.of("type", "REFERRAL", "channel", "CRIP", "urgency", "URGENT", "justification", "fin du test"));
-    }
-
-    private static String person(QuickAlertsApplication.Running app, String name, Role role) {
-        String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        app.context().getBean(UserAccounts.class).create(username, PASSWORD, java.util.Set.of(role));
-        return username;
-    }
-
-    private static VigieApi login(QuickAlertsApplication.Running app, String username) {
-        return login(app, username, PASSWORD);
-    }
-
-    private static VigieApi login(QuickAlertsApplication.Running app, String username, String password) {
-        var api = app.api();
-        assertThat(api.login(username, password).status()).isEqualTo(200);
-        return api;
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

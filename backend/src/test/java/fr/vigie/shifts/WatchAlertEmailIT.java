@@ -7,19 +7,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.vigie.identity.Role;
-import fr.vigie.identity.UserAccounts;
 import fr.vigie.support.ProblemAssertions;
 import fr.vigie.support.QuickAlertsApplication;
 import fr.vigie.support.SyntheticReports;
-import fr.vigie.support.VigieApi;
 import fr.vigie.triage.ReportRegistry;
 
 /**
@@ -31,14 +27,12 @@ import fr.vigie.triage.ReportRegistry;
 @ExtendWith(QuickAlertsApplication.class)
 class WatchAlertEmailIT {
 
-    private static final String PASSWORD = "mot-de-passe-veille-7731";
-
     @Test
     void aNewReportShowingAWatchedContactIsEmailedOnceToItsWatcher(QuickAlertsApplication.Running app) throws Exception {
-        String watcherName = person(app, "veilleuse", Role.WORKER);
-        String silentName = person(app, "sans-adresse", Role.COORDINATOR);
-        var watcher = login(app, watcherName);
-        var silent = login(app, silentName);
+        String watcherName = app.person("veilleuse", Role.WORKER);
+        String silentName = app.person("sans-adresse", Role.COORDINATOR);
+        var watcher = app.signedIn(watcherName);
+        var silent = app.signedIn(silentName);
         String address = watcherName + "@example.org";
         assertThat(watcher.put("/api/v1/queue/alerts/settings", Map.of("email", address)).status()).isEqualTo(200);
         assertThat(watcher.get("/api/v1/queue/alerts/settings").body().get("email").asString()).isEqualTo(address);
@@ -63,8 +57,8 @@ class WatchAlertEmailIT {
         assertThat(unseen.body().get(0).get("department").asString()).isEqualTo("69");
         assertThat(unseen.body().toString()).doesNotContain(handle, note);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(app, address).size() == 1);
-        var message = messagesTo(app, address).getFirst();
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.mailTo(address).size() == 1);
+        var message = app.mailTo(address).getFirst();
         assertThat(message.getSubject()).contains("Contact surveillé", "69");
         String body = message.getContent().toString();
         assertThat(body).contains("https://vigie.example.org/surveillance", "Département : 69");
@@ -73,51 +67,23 @@ class WatchAlertEmailIT {
 
         // once: later sweeps (every second here) do not send it again; the watcher without address gets nothing
         Thread.sleep(2_500);
-        assertThat(messagesTo(app, address)).hasSize(1);
-        assertThat(Arrays.stream(app.mail().getReceivedMessages()).map(WatchAlertEmailIT::to))
+        assertThat(app.mailTo(address)).hasSize(1);
+        assertThat(Arrays.stream(app.mail().getReceivedMessages()).map(QuickAlertsApplication.Running::recipient))
                 .doesNotContain(silentName + "@example.org");
         assertThat(silent.get("/api/v1/watchlist/alerts/unseen").body().valueStream().map(a -> a.get("reportId").asString()))
                 .as("her alert is in the app all the same").containsExactly(id.toString());
-        login(app, "admin", QuickAlertsApplication.ADMIN_PASSWORD).post("/api/v1/reports/" + id + "/decisions",
+        app.signedIn("admin", QuickAlertsApplication.ADMIN_PASSWORD).post("/api/v1/reports/" + id + "/decisions",
                 Map.of("type", "NO_ACTION", "justification", "fin du test"));
     }
 
     @Test
     void aWorkersAddressSettingRefusesBadInputNamingTheField(QuickAlertsApplication.Running app) {
-        var worker = login(app, person(app, "adresse", Role.WORKER));
+        var worker = app.signedIn(app.person("adresse", Role.WORKER));
         ProblemAssertions.assertProblem(worker.put("/api/v1/queue/alerts/settings", Map.of("email", "pas@")), 422, "email");
         ProblemAssertions.assertProblem(worker.put("/api/v1/queue/alerts/settings", Map.of("email", 42)), 422, "email");
         ProblemAssertions.assertProblem(worker.put("/api/v1/queue/alerts/settings", Map.of("email", "a\u0000@b.fr")), 422, "email");
         ProblemAssertions.assertProblem(worker.put("/api/v1/queue/alerts/settings", Map.of("email", "a".repeat(250) + "@b.fr")), 422,
                 "email");
         assertThat(worker.get("/api/v1/queue/alerts/settings").body().get("email").isNull()).as("nothing stored").isTrue();
-    }
-
-    private static List<MimeMessage> messagesTo(QuickAlertsApplication.Running app, String address) {
-        return Arrays.stream(app.mail().getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
-    }
-
-    private static String person(QuickAlertsApplication.Running app, String name, Role role) {
-        String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
-        app.context().getBean(UserAccounts.class).create(username, PASSWORD, Set.of(role));
-        return username;
-    }
-
-    private static VigieApi login(QuickAlertsApplication.Running app, String username) {
-        return login(app, username, PASSWORD);
-    }
-
-    private static VigieApi login(QuickAlertsApplication.Running app, String username, String password) {
-        var api = app.api();
-        assertThat(api.login(username, password).status()).isEqualTo(200);
-        return api;
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,19 @@
 package fr.vigie.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -14,6 +22,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.vigie.VigieApplication;
+import fr.vigie.identity.Role;
+import fr.vigie.identity.UserAccounts;
 
 /**
  * A Vigie of its own whose alert thresholds are seconds, not minutes (P1 after
@@ -28,12 +38,45 @@ public final class QuickAlertsApplication implements ParameterResolver {
     public static final int EXPOSURE_BUDGET = 3;
     public static final String ADMIN_PASSWORD = "quick-alerts-admin-password-7";
     public static final String PARTNER_KEY = "quick-alerts-partner-key-0123456789";
+    private static final String PEOPLE_PASSWORD = "mot-de-passe-alertes-5521";
 
     /** The running application and its SMTP server. */
     public record Running(ConfigurableApplicationContext context, GreenMail mail, int port) implements AutoCloseable {
 
         public VigieApi api() {
             return VigieApi.at(port);
+        }
+
+        /** A new person with this role (the name gets a suffix of its own); her user name. */
+        public String person(String name, Role role) {
+            String username = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+            context.getBean(UserAccounts.class).create(username, PEOPLE_PASSWORD, Set.of(role));
+            return username;
+        }
+
+        /** A person made by {@link #person}, signed in. */
+        public VigieApi signedIn(String username) {
+            return signedIn(username, PEOPLE_PASSWORD);
+        }
+
+        public VigieApi signedIn(String username, String password) {
+            var api = api();
+            assertThat(api.login(username, password).status()).isEqualTo(200);
+            return api;
+        }
+
+        /** The e-mails the SMTP server received for this address. */
+        public List<MimeMessage> mailTo(String address) {
+            return Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).equals(address)).toList();
+        }
+
+        /** Whom the e-mail was sent to. */
+        public static String recipient(MimeMessage message) {
+            try {
+                return message.getAllRecipients()[0].toString();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override

@@ -3,7 +3,11 @@
 // (REPORT_ID) is found → « Ouvrir le dossier de ce contact » → the dossier lists the report →
 // « Voir le réseau de ce contact »: the graph's canvas is drawn and its table lists the report (at
 // 390 px too, with no sideways scroll; no serious axe-core violation at either width) → back to
-// the dossier → « Surveiller ce contact » with a note → « Contacts surveillés » lists the contact.
+// the dossier → « Surveiller ce contact » with a note → « Contacts surveillés » lists the contact →
+// in « Être prévenu·e », with the keyboard only: Tab to « Activer les notifications du bureau »,
+// Enter (the page's Notifications API is a stand-in: headless Chromium has none to grant), Tab to
+// the e-mail field, type ALERT_EMAIL, Enter → « Adresse enregistrée » → reload: the address and the
+// notifications are still on.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 import {
   env,
@@ -23,7 +27,31 @@ async function expectVisible(page, locator, what) {
   });
 }
 
+/** Presses Tab until the focus is on `locator`, as someone on the keyboard gets there; the number of presses. */
+async function tabTo(page, locator, what, limit = 60) {
+  await locator.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await locator.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`${what} is not reached with Tab (${limit} presses)`);
+}
+
 async function run(page, settings) {
+  // Headless Chromium grants no desktop notification: a stand-in that asks nothing and, like the
+  // browser, remembers the answer across a reload (in this origin's storage).
+  await page.addInitScript(() => {
+    const key = 'e2e-notification-permission';
+    window.Notification = class {
+      static get permission() {
+        return window.localStorage.getItem(key) ?? 'default';
+      }
+      static requestPermission() {
+        window.localStorage.setItem(key, 'granted');
+        return Promise.resolve('granted');
+      }
+    };
+  });
   await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await nav.getByRole('link', { name: 'Rechercher' }).click();
@@ -73,11 +101,35 @@ async function run(page, settings) {
   await page.waitForURL(/\/surveillance$/, { timeout: STEP_TIMEOUT_MS });
   await expectVisible(page, page.getByText('Vu dans plusieurs annonces'), 'the watched contact');
   console.log('OK: the contact is watched');
+
+  // How she is told of it: desktop notifications, then her address, without the mouse.
+  const notify = page.getByRole('region', { name: 'Être prévenu·e' });
+  const enable = notify.getByRole('button', { name: 'Activer les notifications du bureau' });
+  const toEnable = await tabTo(page, enable, '« Activer les notifications du bureau »');
+  await page.keyboard.press('Enter');
+  await expectVisible(page, notify.getByText('Notifications du bureau activées.'), 'the notifications turned on');
+  const field = notify.getByLabel('Adresse électronique pour vos alertes (vide : aucun courriel)');
+  const toField = await tabTo(page, field, 'the e-mail field');
+  await page.keyboard.type(settings.email);
+  await page.keyboard.press('Enter');
+  await expectVisible(page, notify.getByText('Adresse enregistrée : chaque alerte vous sera envoyée une fois.'), 'the address saved');
+  console.log(`OK: notifications and e-mail turned on with the keyboard (Tab ×${toEnable}, then ×${toField})`);
+
+  await page.reload({ timeout: STEP_TIMEOUT_MS });
+  await expectVisible(page, notify.getByText('Notifications du bureau activées.'), 'the notifications after a reload');
+  await page.waitForFunction((email) => document.getElementById('adresse-alertes')?.value === email, settings.email,
+    { timeout: STEP_TIMEOUT_MS }).catch(async () => {
+    throw new Error(`after a reload the e-mail field holds « ${await field.inputValue()} », not the address saved`);
+  });
+  if (await notify.getByRole('button', { name: 'Activer les notifications du bureau' }).isVisible()) {
+    throw new Error('after a reload « Activer les notifications du bureau » is offered again');
+  }
+  console.log('OK: after a reload the address and the notifications are kept');
 }
 
 process.exitCode = await runScenario('search-e2e', async (page) => {
   await run(page, {
     baseUrl: env('BASE_URL'), username: env('VIGIE_USERNAME'), password: env('VIGIE_PASSWORD'),
-    phone: env('PHONE_WRITING'), reportId: env('REPORT_ID'),
+    phone: env('PHONE_WRITING'), reportId: env('REPORT_ID'), email: env('ALERT_EMAIL'),
   });
 });

@@ -596,6 +596,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/queue/alerts/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledgeTogether"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/queue/alerts/settings": {
         parameters: {
             query?: never;
@@ -1182,6 +1198,10 @@ export interface components {
             by?: string;
             reference?: string;
         };
+        AcknowledgedAlerts: {
+            acknowledged?: components["schemas"]["Alert"][];
+            already?: components["schemas"]["Alert"][];
+        };
         ActivityFigures: {
             byDecision?: {
                 [key: string]: number;
@@ -1242,6 +1262,9 @@ export interface components {
             since?: string;
             waiting?: string;
             worker?: string;
+        };
+        AlertIds: {
+            ids?: string[];
         };
         AlertSettings: {
             email?: string;
@@ -3227,6 +3250,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Alerts"];
+                };
+            };
+        };
+    };
+    acknowledgeTogether: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertIds"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcknowledgedAlerts"];
                 };
             };
         };

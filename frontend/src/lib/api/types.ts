@@ -52,6 +52,8 @@ export type DutyAlert = Nullable<
 /** GET /queue/alerts (coordinators): the alerts routed to me, and whether anyone is on duty. */
 export type QueueAlerts = Omit<Answer<'Alerts'>, 'items'> & { items: DutyAlert[] };
 export type AlertSettings = Nullable<Answer<'AlertSettings'>, 'email'>;
+/** POST /queue/alerts/acknowledgements: those this call acknowledged, and those already acknowledged (by whom: acknowledgedBy). */
+export type AcknowledgedAlerts = { acknowledged: DutyAlert[]; already: DutyAlert[] };
 
 /** A shift: a person (none for an open shift with slots), a window, a scope. */
 export type Shift = Nullable<Answer<'Shift'>, 'username' | 'seriesId' | 'slots' | 'signedUp' | 'openShiftId' | 'endedAt'>;

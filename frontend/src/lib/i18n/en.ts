@@ -166,7 +166,9 @@ export const en: Catalogue = {
     summaryAcknowledged: '— acknowledged',
     allTaken_one: '{{count}} alert acknowledged.',
     allTaken_other: '{{count}} alerts acknowledged.',
-    partlyTaken: '{{taken}} acknowledged; {{refused}} already acknowledged or not possible right now.',
+    partlyTaken_one: 'Acknowledged: {{taken}}; {{count}} had been already.',
+    partlyTaken_other: 'Acknowledged: {{taken}}; {{count}} had been already.',
+    allTakenFailed: 'None acknowledged: the list has changed, or it is not possible right now. It is reloaded.',
   },
   watchAlerts: {
     notificationTitle: 'Vigie — watched contact in a new {{band}} report',

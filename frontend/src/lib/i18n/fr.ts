@@ -168,7 +168,9 @@ export const fr = {
     summaryAcknowledged: '— pris en compte',
     allTaken_one: '{{count}} alerte prise en compte.',
     allTaken_other: '{{count}} alertes prises en compte.',
-    partlyTaken: '{{taken}} prises en compte ; {{refused}} déjà prises en compte ou impossibles pour le moment.',
+    partlyTaken_one: 'Prises en compte : {{taken}} ; {{count}} l’était déjà.',
+    partlyTaken_other: 'Prises en compte : {{taken}} ; {{count}} l’étaient déjà.',
+    allTakenFailed: 'Aucune prise en compte : la liste a changé ou ce n’est pas possible pour le moment. Elle est rechargée.',
   },
   watchAlerts: {
     notificationTitle: 'Vigie — contact surveillé dans un nouveau signalement {{band}}',

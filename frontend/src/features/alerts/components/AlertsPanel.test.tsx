@@ -95,22 +95,19 @@ describe('AlertsPanel', () => {
     }
   });
 
-  it('says 19 unclaimed P1 in one line with a link to them, and acknowledges them together', async () => {
+  it('says 19 unclaimed P1 in one line with a link to them, and acknowledges them together in one call', async () => {
     const many = Array.from({ length: 19 }, (_, i) => ({ ...ALERT, id: `p1-${i}`, reportId: `r-${i}`, link: `/signalements/r-${i}` }));
     let acknowledged = new Set<string>();
-    const routes: Record<string, () => { status: number; body?: unknown }> = {
-      'GET /api/v1/auth/me': () => ({ status: 200, body: { username: 'dominique', roles: ['COORDINATOR'] } }),
-      'GET /api/v1/queue?limit=50': () => ({ status: 200, body: { items: [] } }),
+    const network = stubFetch({
+      'GET /api/v1/auth/me': { status: 200, body: { username: 'dominique', roles: ['COORDINATOR'] } },
+      'GET /api/v1/queue?limit=50': { status: 200, body: { items: [] } },
       'GET /api/v1/queue/alerts': () =>
         alertsAnswer(many.map((a) => (acknowledged.has(a.id) ? { ...a, acknowledgedBy: 'dominique' } : a))),
-    };
-    for (const a of many) {
-      routes[`POST /api/v1/queue/alerts/${a.id}/acknowledgement`] = () => {
-        acknowledged = new Set([...acknowledged, a.id]);
-        return { status: 200, body: { ...a, acknowledgedBy: 'dominique' } };
-      };
-    }
-    stubFetch(routes);
+      'POST /api/v1/queue/alerts/acknowledgements': () => {
+        acknowledged = new Set(many.map((a) => a.id));
+        return { status: 200, body: { acknowledged: many.map((a) => ({ ...a, acknowledgedBy: 'dominique' })), already: [] } };
+      },
+    });
 
     renderApp('/file');
 
@@ -122,9 +119,41 @@ describe('AlertsPanel', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Tout prendre en compte' }));
 
     expect(await screen.findByText('19 alertes prises en compte.')).toBeTruthy();
-    await waitFor(() => expect(acknowledged.size).toBe(19));
     expect(await within(panel).findByText('— pris en compte')).toBeTruthy();
     expect(within(panel).getAllByRole('link')).toHaveLength(1);
+    const posts = network.sent.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.url)).toEqual(['/api/v1/queue/alerts/acknowledgements']);
+    expect(JSON.parse(posts[0]?.body ?? '{}')).toEqual({ ids: many.map((a) => a.id) });
+  });
+
+  it('says how many a colleague had taken already, and when the group is refused says none was taken', async () => {
+    const three = Array.from({ length: 3 }, (_, i) => ({ ...ALERT, id: `p1-${i}`, reportId: `r-${i}`, link: `/signalements/r-${i}` }));
+    let answer: { status: number; body: unknown } = {
+      status: 422,
+      body: { status: 422, detail: 'La demande contient des champs invalides', errors: [{ field: 'ids[2]', message: 'alerte inconnue' }] },
+    };
+    stubFetch({
+      'GET /api/v1/auth/me': { status: 200, body: { username: 'dominique', roles: ['COORDINATOR'] } },
+      'GET /api/v1/queue?limit=50': { status: 200, body: { items: [] } },
+      'GET /api/v1/queue/alerts': () => alertsAnswer(three),
+      'POST /api/v1/queue/alerts/acknowledgements': () => answer,
+    });
+
+    renderApp('/file');
+    const panel = await screen.findByRole('alert', { name: 'Alertes de coordination' });
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Tout prendre en compte' }));
+    expect(await screen.findByText(/^Aucune prise en compte/)).toBeTruthy();
+
+    answer = {
+      status: 200,
+      body: {
+        acknowledged: three.slice(0, 2).map((a) => ({ ...a, acknowledgedBy: 'dominique' })),
+        already: [{ ...three[2], acknowledgedBy: 'camille' }],
+      },
+    };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Tout prendre en compte' }));
+    expect(await screen.findByText('Prises en compte : 2 ; 1 l’était déjà.')).toBeTruthy();
   });
 
   it('is not asked for by a worker', async () => {

@@ -55,14 +55,18 @@ export function AlertsPanel() {
     void reload();
   }
 
+  /** One call for the group: the server takes them all or none, so the panel never shows half a group taken. */
   async function acknowledgeAll(ids: string[]) {
-    const answers = await Promise.allSettled(ids.map((id) => alertsApi.acknowledge(id)));
-    const refused = answers.filter((answer) => answer.status === 'rejected').length;
-    setMessage(
-      refused === 0
-        ? t('alerts.allTaken', { count: ids.length })
-        : t('alerts.partlyTaken', { taken: ids.length - refused, refused }),
-    );
+    try {
+      const { acknowledged, already } = await alertsApi.acknowledgeTogether(ids);
+      setMessage(
+        already.length === 0
+          ? t('alerts.allTaken', { count: acknowledged.length })
+          : t('alerts.partlyTaken', { taken: acknowledged.length, count: already.length }),
+      );
+    } catch {
+      setMessage(t('alerts.allTakenFailed'));
+    }
     void reload();
   }
 

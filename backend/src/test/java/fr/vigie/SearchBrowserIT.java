@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.vigie.identity.Role;
 import fr.vigie.identity.UserAccounts;
@@ -19,7 +20,9 @@ import fr.vigie.support.EmbeddedServersTest;
 
 /**
  * The story of issue 15 in a real browser: a worker searches a number written another way, opens
- * the contact's dossier, its network view (graph and table), and watches the contact. Runs {@code frontend/e2e/search.e2e.mjs}.
+ * the contact's dossier, its network view (graph and table), watches the contact, and on her
+ * watchlist turns on desktop notifications and the e-mail of her alerts with the keyboard only; a
+ * reload keeps both. Runs {@code frontend/e2e/search.e2e.mjs}.
  */
 class SearchBrowserIT extends EmbeddedServersTest {
 
@@ -28,6 +31,9 @@ class SearchBrowserIT extends EmbeddedServersTest {
 
     @Autowired
     ReportIndex index;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aWorkerSearchesANumberOpensItsDossierAndWatchesIt() throws Exception {
@@ -46,9 +52,14 @@ class SearchBrowserIT extends EmbeddedServersTest {
                 .with("VIGIE_USERNAME", worker).with("VIGIE_PASSWORD", password)
                 .with("PHONE_WRITING", "+33 6." + "39.98." + pairs.replace(" ", "."))
                 .with("REPORT_ID", id.toString())
+                .with("ALERT_EMAIL", worker + "@example.org")
                 .runsSuccessfully();
         assertThat(log).contains("OK: the number found the report").contains("OK: the dossier lists the report")
                 .contains("OK: the network view shows the graph and")
-                .contains("OK: the contact is watched");
+                .contains("OK: the contact is watched")
+                .contains("OK: notifications and e-mail turned on with the keyboard")
+                .contains("OK: after a reload the address and the notifications are kept");
+        assertThat(jdbc.sql("select email from alert_email where username = :who").param("who", worker).query(String.class).optional())
+                .as("her watch alerts are e-mailed there").contains(worker + "@example.org");
     }
 }

@@ -139,7 +139,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/queue/alerts/settings").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/alerts",
                                 "/api/v1/queue/service-levels", "/api/v1/escalations").hasRole(Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/alerts/*/acknowledgement", "/api/v1/escalations/*/answer")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/alerts/*/acknowledgement", "/api/v1/queue/alerts/acknowledgements",
+                                "/api/v1/escalations/*/answer")
                                 .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/manual-reports").hasAnyRole(Role.WORKER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/claim/reassign").hasRole(Role.COORDINATOR.name())

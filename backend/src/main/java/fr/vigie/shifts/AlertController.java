@@ -38,6 +38,17 @@ class AlertController {
             Duration claimedUndecided) {
     }
 
+    /** The alerts to acknowledge together, at most {@link DutyAlerts#MAX_TOGETHER}. */
+    record AlertIds(List<UUID> ids) {
+    }
+
+    /**
+     * @param acknowledged those this call acknowledged
+     * @param already      those acknowledged before, by her or by a colleague ({@code acknowledgedBy} says who)
+     */
+    record AcknowledgedAlerts(List<Alert> acknowledged, List<Alert> already) {
+    }
+
     /** {@code email} null or empty: no e-mail. */
     record AlertSettings(String email) {
     }
@@ -77,6 +88,17 @@ class AlertController {
             audit.record(AuditActions.ALERT_ACKNOWLEDGED, alert.reportId(), Map.of("alert", id.toString(), "kind", alert.kind().name()));
         }
         return alert;
+    }
+
+    /** « Tout prendre en compte »: several of her alerts in one transaction, each audited like one acknowledged alone. */
+    @PostMapping("/acknowledgements")
+    AcknowledgedAlerts acknowledgeTogether(@RequestBody AlertIds request, Authentication person) {
+        var together = alerts.acknowledgeTogether(request.ids(), person.getName());
+        for (var alert : together.acknowledged()) {
+            audit.record(AuditActions.ALERT_ACKNOWLEDGED, alert.reportId(),
+                    Map.of("alert", alert.id().toString(), "kind", alert.kind().name()));
+        }
+        return new AcknowledgedAlerts(together.acknowledged(), together.already());
     }
 
     @GetMapping("/settings")

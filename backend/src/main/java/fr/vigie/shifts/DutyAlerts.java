@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.vigie.infrastructure.postgres.AdvisoryLockKeys;
+import fr.vigie.infrastructure.web.FieldProblem;
 
 /**
  * The alerts: raised when a rule starts to hold, routed to the coordinator(s) on duty, re-routed
@@ -136,6 +139,63 @@ class DutyAlerts {
                 .param("who", coordinator).param("at", Timestamp.from(now)).param("id", id).update();
         return new Acknowledged(jdbc.sql("select * from duty_alert where id = :id").param("id", id)
                 .query((rs, n) -> alert(rs, now)).single(), true);
+    }
+
+    /** The most alerts acknowledged in one call: as many as {@link #of} lists at once. */
+    static final int MAX_TOGETHER = 200;
+
+    /** What one call acknowledged, and those someone (she or a colleague) had acknowledged before: both as they are now. */
+    record AcknowledgedTogether(List<Alert> acknowledged, List<Alert> already) {
+    }
+
+    /**
+     * One coordinator acknowledges several alerts at once (« Tout prendre en compte »), all or none:
+     * an id that is not an alert routed to her refuses the whole call, naming {@code ids[i]}, and
+     * nothing is stored. Those already acknowledged are left as they are — by her or by a colleague,
+     * they are taken into account, which is what she asked — so a repeat changes nothing.
+     */
+    @Transactional
+    AcknowledgedTogether acknowledgeTogether(List<UUID> ids, String coordinator) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_TOGETHER) {
+            throw ShiftProblem.invalid("ids", "entre 1 et " + MAX_TOGETHER + " alertes / between 1 and " + MAX_TOGETHER + " alerts");
+        }
+        var errors = new ArrayList<FieldProblem>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null) {
+                errors.add(new FieldProblem("ids[" + i + "]", "obligatoire / required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ShiftProblem.invalid(errors);
+        }
+        var now = clock.instant();
+        var distinct = new LinkedHashSet<>(ids);
+        // locked in id order, so that two calls sharing alerts wait for each other instead of deadlocking
+        var mine = new HashMap<UUID, Alert>();
+        jdbc.sql("select * from duty_alert where id in (:ids) and :me = any(recipients) order by id for update")
+                .param("ids", distinct).param("me", coordinator)
+                .query((rs, n) -> alert(rs, now)).list()
+                .forEach(a -> mine.put(a.id(), a));
+        for (int i = 0; i < ids.size(); i++) {
+            if (!mine.containsKey(ids.get(i))) {
+                // unknown and routed to someone else read the same: an id says nothing of others' alerts
+                errors.add(new FieldProblem("ids[" + i + "]", "alerte inconnue ou qui ne vous est pas adressée"
+                        + " / unknown alert, or not routed to you"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ShiftProblem.invalid(errors);
+        }
+        var fresh = distinct.stream().filter(id -> mine.get(id).acknowledgedBy() == null).toList();
+        if (!fresh.isEmpty()) {
+            jdbc.sql("update duty_alert set acknowledged_by = :who, acknowledged_at = :at where id in (:ids)")
+                    .param("who", coordinator).param("at", Timestamp.from(now)).param("ids", fresh).update();
+            jdbc.sql("select * from duty_alert where id in (:ids)").param("ids", fresh)
+                    .query((rs, n) -> alert(rs, now)).list()
+                    .forEach(a -> mine.put(a.id(), a));
+        }
+        return new AcknowledgedTogether(fresh.stream().map(mine::get).toList(),
+                distinct.stream().filter(id -> !fresh.contains(id)).map(mine::get).toList());
     }
 
     /** Alerts about these reports go with them (retention). */

@@ -65,6 +65,7 @@ class AuthorizationMatrixIT extends EmbeddedServersTest {
             Map.entry("GET /api/v1/queue/events", OUTREACH),
             Map.entry("GET /api/v1/queue/alerts", COORDINATORS),
             Map.entry("POST /api/v1/queue/alerts/{id}/acknowledgement", COORDINATORS),
+            Map.entry("POST /api/v1/queue/alerts/acknowledgements", COORDINATORS),
             Map.entry("GET /api/v1/queue/alerts/settings", OUTREACH),
             Map.entry("PUT /api/v1/queue/alerts/settings", OUTREACH),
             Map.entry("GET /api/v1/queue/service-levels", COORDINATORS),

@@ -24,8 +24,9 @@ import fr.vigie.support.SyntheticReports;
 /**
  * Every class of bad input the Coordination API must refuse, as a coordinator (the bootstrap
  * administrator, also a worker): the right status (never 5xx), a problem document naming the
- * field or parameter, and nothing stored — no shift, handover, alert setting or escalation answer.
- * {@code {report}} is a real escalated report, {@code {shift}} a real shift of hers.
+ * field or parameter, and nothing stored — no shift, handover, alert setting, escalation answer or
+ * acknowledgement. {@code {report}} is a real escalated report, {@code {shift}} a real shift of hers,
+ * {@code {alert}} in a body the real alert of that escalation, routed to her.
  */
 class CoordinationBadInputIT extends EmbeddedServersTest {
 
@@ -37,6 +38,8 @@ class CoordinationBadInputIT extends EmbeddedServersTest {
 
     private static UUID report;
     private static String shift;
+    /** The escalation alert of {@code report}, routed to her and not acknowledged. */
+    private static String alert;
 
     static Stream<Arguments> badInputs() {
         var cases = new ArrayList<BadRequest>();
@@ -72,6 +75,18 @@ class CoordinationBadInputIT extends EmbeddedServersTest {
         cases.add(new BadRequest("NUL in an e-mail", "PUT", "/api/v1/queue/alerts/settings", "{\"email\":\"a\\u0000@b.fr\"}", 422, "email"));
         cases.add(new BadRequest("an acknowledgement of an id that is not a UUID", "POST", "/api/v1/queue/alerts/x/acknowledgement",
                 null, 400, "id"));
+        String together = "/api/v1/queue/alerts/acknowledgements";
+        body(cases, "acknowledgements without ids", together, "{}", "ids");
+        body(cases, "acknowledgements of no alert", together, "{\"ids\":[]}", "ids");
+        body(cases, "acknowledgement ids that are not a list", together, "{\"ids\":\"{alert}\"}", "ids");
+        body(cases, "acknowledgements as a bare list", together, "[\"{alert}\"]", "body");
+        body(cases, "an acknowledgement id that is not a UUID", together, "{\"ids\":[\"{alert}\",\"pas-un-id\"]}", "ids[1]");
+        body(cases, "a null acknowledgement id", together, "{\"ids\":[\"{alert}\",null]}", "ids[1]");
+        body(cases, "NUL in an acknowledgement id", together, "{\"ids\":[\"{alert}\",\"\\u0000\"]}", "ids[1]");
+        body(cases, "an unknown alert beside hers", together, "{\"ids\":[\"{alert}\",\"" + UUID.randomUUID() + "\"]}", "ids[1]");
+        body(cases, "more alerts than one call takes", together, "{\"ids\":["
+                + Stream.generate(() -> "\"" + UUID.randomUUID() + "\"").limit(DutyAlerts.MAX_TOGETHER + 1)
+                        .collect(java.util.stream.Collectors.joining(",")) + "]}", "ids");
         get(cases, "a calendar from a non-date", "/api/v1/shifts?from=lundi", 400, "from");
         get(cases, "a calendar to before from", "/api/v1/shifts?from=2061-03-08&to=2061-03-01", 400, "to");
         get(cases, "NUL in a calendar bound", "/api/v1/shifts?from=2061%00", 400, "from");
@@ -97,6 +112,10 @@ class CoordinationBadInputIT extends EmbeddedServersTest {
                     .status()).isEqualTo(201);
             report = id;
         }
+        if (alert == null) {
+            alert = DutyAlertsIT.alertFor(admin.get("/api/v1/queue/alerts").body(), report, "ESCALATION").orElseThrow()
+                    .get("id").asString();
+        }
         if (shift == null) {
             var planned = admin.post("/api/v1/shifts", "{\"username\":\"admin\",\"kind\":\"WORKER\","
                     + "\"start\":\"2062-03-01T21:00:00+01:00\",\"end\":\"2062-03-02T05:00:00+01:00\"}");
@@ -113,16 +132,17 @@ class CoordinationBadInputIT extends EmbeddedServersTest {
         long before = stored();
 
         var response = coordinator.asPerson(bad.method(), bad.path().replace("{report}", report.toString()).replace("{shift}", shift),
-                bad.body() == null ? null : bad.body(), bad.headers());
+                bad.body() == null ? null : bad.body().replace("{alert}", alert), bad.headers());
 
         ProblemAssertions.assertProblem(response, bad.status(), bad.field());
-        assertThat(stored()).as("shifts, handovers, alert e-mails, escalation answers").isEqualTo(before);
+        assertThat(stored()).as("shifts, handovers, alert e-mails, escalation answers, acknowledgements").isEqualTo(before);
     }
 
     private long stored() {
         return jdbc.sql("""
                 select (select count(*) from shift) + (select count(*) from shift_handover) + (select count(*) from alert_email)
-                     + (select count(*) from escalation_answer) + (select count(*) from shift where ended_at is not null)""")
+                     + (select count(*) from escalation_answer) + (select count(*) from shift where ended_at is not null)
+                     + (select count(*) from duty_alert where acknowledged_at is not null)""")
                 .query(Long.class).single();
     }
 

@@ -117,6 +117,78 @@ class DutyAlertsIT extends EmbeddedServersTest {
     }
 
     @Test
+    void aCoordinatorAcknowledgesHerAlertsTogetherAllOrNoneAndAgainChangesNothing() {
+        String me = People.create(users, "ensemble", Role.COORDINATOR);
+        var coordinator = People.signedIn(api(), me);
+        String colleagueName = People.create(users, "collegue", Role.COORDINATOR);
+        String onDutyElsewhere = People.create(users, "cantal", Role.COORDINATOR);
+        String duty = plan(onDutyElsewhere, "COORDINATOR_ON_DUTY", List.of("15"));
+        try {
+            List<UUID> p1s = List.of(report("43", "P1", Duration.ofMinutes(17), "Lycéenne, annonce groupée une"),
+                    report("43", "P1", Duration.ofMinutes(18), "Lycéenne, annonce groupée deux"),
+                    report("43", "P1", Duration.ofMinutes(19), "Lycéenne, annonce groupée trois"));
+            UUID notHers = report("15", "P1", Duration.ofMinutes(20), "Annonce du Cantal, alerte d'une autre");
+            var alerts = coordinator.get("/api/v1/queue/alerts").body();
+            List<String> ids = p1s.stream().map(id -> alertFor(alerts, id, "UNCLAIMED").orElseThrow().get("id").asString()).toList();
+            assertThat(alertFor(alerts, notHers, "UNCLAIMED")).as("routed to the coordinator on duty for 15 only").isEmpty();
+            String othersAlert = alertFor(People.signedIn(api(), onDutyElsewhere).get("/api/v1/queue/alerts").body(), notHers,
+                    "UNCLAIMED").orElseThrow().get("id").asString();
+
+            // one alert that is not hers among hers: refused, naming it, and none of hers acknowledged
+            var refused = coordinator.post("/api/v1/queue/alerts/acknowledgements",
+                    Map.of("ids", List.of(ids.get(0), ids.get(1), othersAlert)));
+            ProblemAssertions.assertProblem(refused, 422, "ids[2]");
+            assertThat(refused.body().toString()).as("says nothing of the other's alert").doesNotContain(notHers.toString());
+            var untouched = coordinator.get("/api/v1/queue/alerts").body();
+            for (UUID id : p1s) {
+                assertThat(alertFor(untouched, id, "UNCLAIMED").orElseThrow().get("acknowledgedBy").isNull()).isTrue();
+            }
+
+            // a colleague took one into account meanwhile: hers are the other two, that one stays the colleague's
+            assertThat(People.signedIn(api(), colleagueName).post("/api/v1/queue/alerts/" + ids.get(2) + "/acknowledgement",
+                    Map.of()).status()).isEqualTo(200);
+            var together = coordinator.post("/api/v1/queue/alerts/acknowledgements",
+                    Map.of("ids", List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(0))));
+            assertThat(together.status()).isEqualTo(200);
+            assertThat(People.ids(together.body().get("acknowledged"))).containsExactly(ids.get(0), ids.get(1));
+            assertThat(together.body().get("acknowledged").valueStream().map(a -> a.get("acknowledgedBy").asString()))
+                    .containsOnly(me);
+            assertThat(People.ids(together.body().get("already"))).containsExactly(ids.get(2));
+            assertThat(together.body().toString()).as("no report content").doesNotContain("Lycéenne", "groupée");
+
+            var seen = coordinator.get("/api/v1/queue/alerts").body();
+            for (int i = 0; i < 3; i++) {
+                var alert = alertFor(seen, p1s.get(i), "UNCLAIMED").orElseThrow();
+                assertThat(alert.get("acknowledgedBy").asString()).as("who took alert %d into account", i)
+                        .isEqualTo(i < 2 ? me : colleagueName);
+                assertThat(alert.get("acknowledgedAt").asString()).isNotBlank();
+                assertThat(alert.get("resolvedAt").isNull()).as("acknowledged, still open").isTrue();
+            }
+            assertThat(alertFor(People.signedIn(api(), onDutyElsewhere).get("/api/v1/queue/alerts").body(), notHers, "UNCLAIMED")
+                    .orElseThrow().get("acknowledgedBy").isNull()).as("the other's alert, untouched").isTrue();
+            assertThat(audited(me)).as("one ALERT_ACKNOWLEDGED per alert she acknowledged").isEqualTo(2);
+
+            var again = coordinator.post("/api/v1/queue/alerts/acknowledgements", Map.of("ids", ids));
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.body().get("acknowledged").isEmpty()).isTrue();
+            assertThat(People.ids(again.body().get("already"))).containsExactlyElementsOf(ids);
+            assertThat(audited(me)).as("again: nothing more").isEqualTo(2);
+
+            assertThat(People.signedIn(api(), People.create(users, "ensemble-t", Role.WORKER))
+                    .post("/api/v1/queue/alerts/acknowledgements", Map.of("ids", ids)).status()).as("for coordinators").isEqualTo(403);
+            p1s.forEach(this::close);
+            close(notHers);
+        } finally {
+            People.admin(api()).delete("/api/v1/shifts/" + duty);
+        }
+    }
+
+    private long audited(String actor) {
+        return jdbc.sql("select count(*) from audit_log where actor = :who and action = 'ALERT_ACKNOWLEDGED'")
+                .param("who", actor).query(Long.class).single();
+    }
+
+    @Test
     void eachBandHasItsTimeToFirstClaimAndAClaimWithoutDecisionAlertsToo() {
         var coordinator = People.admin(api());
         UUID p2Late = report("05", "P2", Duration.ofMinutes(121), "Annonce P2 en retard");

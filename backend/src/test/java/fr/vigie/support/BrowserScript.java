@@ -20,7 +20,9 @@ public final class BrowserScript {
 
     private static final Path FRONTEND = Path.of("..", "frontend").toAbsolutePath().normalize();
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final long TIMEOUT_SECONDS = 150;
+    // a guard against a hung browser, not a timing test: the layout story visits every page at two widths and took
+    // more than 150 s with two test JVMs on a loaded 2-core machine
+    private static final long TIMEOUT_SECONDS = 300;
 
     private final String script;
     private final Map<String, String> environment = new LinkedHashMap<>();

@@ -34,6 +34,10 @@ final class AgeExtractor {
             "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
             "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne", "boy", "guy",
             "woman", "babysitter", "nounou"));
+    static boolean isPersonWord(String word) {
+        return PERSON_WORDS.contains(word);
+    }
+
     /** Forms of "avoir" after which a number is an age ("vais avoir 17", "j'aurai 18"), unless a count follows. */
     private static final Set<String> AVOIR = Lookup.set(Set.of("avoir", "aurai", "aura", "auras", "avais", "avait"));
     /** "bientôt 18", "presque 17": a coming birthday ({@link PresentAge} reads the age it implies now). */
@@ -128,6 +132,9 @@ final class AgeExtractor {
                 && PERSON_WORDS.contains(tokens.get(h - 1).word())) {
             return true;
         }
+        if (saidOfAPerson(original, tokens, first)) {
+            return true;
+        }
         String gap = original.substring(tokens.get(h).end(), tokens.get(first).start()).strip();
         if (!gap.isEmpty() && !gap.equals(",")) {
             return false;
@@ -142,6 +149,52 @@ final class AgeExtractor {
         // a capital at the start of a sentence may be any noun ("Whisky 16 ans d'âge…"): a name then
         // stands apart, with a comma ("Léa, 17 ans") or a pause after the age ("Léa 17 ans, …")
         return name && (gap.equals(",") || !startsSentence(original, holder.start()) || pauseAt(original, tokens.get(end - 1).end()));
+    }
+
+    /**
+     * Hedges said between the verb and an age when someone guesses a person's age ("elle a genre 14
+     * ans", "elle faisait à peine 13 ans"); not "environ" or "à peu près", said as often of a thing
+     * ("la table, elle a environ quinze ans").
+     */
+    private static final Set<String> HEDGES = Lookup.set(Set.of("genre", "peine", "a", "facile", "max", "maximum",
+            "tipo", "euh", "limite", "style", "vraiment"));
+    /** Verbs that give someone's age or the age she looks ("elle a", "elle faisait", "elle semblait avoir"). */
+    private static final Set<String> AGE_VERBS = Lookup.set(Set.of("a", "avait", "fait", "faisait", "semble", "semblait",
+            "parait", "paraissait", "avoir", "donne", "donnait"));
+    /** Subjects that are a person: the one presented or the writer. */
+    private static final Set<String> PERSON_SUBJECTS = Lookup.set(Set.of("elle", "je", "j", "tu", "lui"));
+
+    /**
+     * The age said of a person by a verb of having or looking, maybe with hedges between ("elle a
+     * genre 14 ans", "elle faisait à peine 13 ans", "la fille semblait avoir 14 ans"): a witness's or
+     * a client's words about someone, which present her as much as "elle a 14 ans" does.
+     */
+    private static boolean saidOfAPerson(String original, List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 1 && first - k <= 4 && Sentences.same(original, tokens, k, first); k--) {
+            if (AGE_VERBS.contains(tokens.get(k).word()) && personSubjectOf(tokens, k)) {
+                return true;
+            }
+            if (!HEDGES.contains(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at {@code k} has a person for subject, through "avoir" and "l'air" ("elle semblait avoir"). */
+    private static boolean personSubjectOf(List<Token> tokens, int k) {
+        int verb = k;
+        if (tokens.get(verb).word().equals("avoir")) {
+            verb--; // "semblait avoir", "avait l'air d'avoir": the verb of looking before "avoir"
+            if (verb >= 0 && tokens.get(verb).word().equals("air")) {
+                verb--;
+            }
+            if (verb < 1 || !AGE_VERBS.contains(tokens.get(verb).word()) || tokens.get(verb).word().equals("avoir")) {
+                return false;
+            }
+        }
+        String who = tokens.get(verb - 1 < 0 ? 0 : verb - 1).word();
+        return verb >= 1 && (PERSON_SUBJECTS.contains(who) || PERSON_WORDS.contains(who));
     }
 
     /** A pause (comma, colon, bracket, line…) between the word before and the age: the age is no word's complement. */

@@ -197,7 +197,9 @@ final class PhoneExtractor {
             }
         }
         while (j < s.length()) {
-            int end = groupEnd(s, j, run.realDigits >= 6);
+            // the closing pair follows eight digits of which real ones begin the number: letters for
+            // zeros may fill whole groups before it ("O6 39 98 OO Ol")
+            int end = groupEnd(s, j, run.realDigits >= 6 || (run.digits.length() == 8 && run.realDigits >= 4));
             if (end < 0) {
                 break;
             }

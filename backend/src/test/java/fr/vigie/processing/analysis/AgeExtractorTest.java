@@ -60,6 +60,9 @@ class AgeExtractorTest {
             fifteen years old                      | 15 | fifteen years
             18 ans demain, dispo                   | 17 | 18 ans
             18 ans le mois prochain                | 17 | 18 ans
+            elle m'a dit qu'elle avait 15 ans      | 15 | 15 ans
+            la petite avait 16 ans d'après elle    | 16 | 16 ans
+            la fille avait l'air d'avoir 14 ans    | 14 | 14 ans
             """)
     void agesWithoutUnitOrSaidInAnotherTime(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
@@ -72,10 +75,24 @@ class AgeExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Quand j'avais 16 ans, j'ai fugué", "dans le 69, 17", "Nice, 06 39 98 01 01", "Lyon, 13, dispo",
-            "Chambre 12, 2e étage"})
+            "Chambre 12, 2e étage", "Quand elle avait 15 ans elle a fugué", "le patron m'a dit que la maison avait 15 ans",
+            "Ma grand-mère m'a dit qu'elle avait 16 ans quand elle s'est mariée"})
     void noPresentAgeThere(String text) {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
                 .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            vous savez elle a genre 14 ans            | true
+            franchement elle faisait à peine 13 ans  | true
+            du coup la fille semblait avoir 14 ans   | true
+            du coup la fille avait l'air d'avoir 14 ans | true
+            du coup ça fait 15 ans que j'habite ici  | false
+            """)
+    void anAgeSaidOfAPersonPresentsHer(String text, boolean presented) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.presented()).as(text).isEqualTo(presented));
     }
 
     @ParameterizedTest

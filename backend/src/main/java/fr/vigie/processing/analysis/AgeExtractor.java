@@ -93,6 +93,9 @@ final class AgeExtractor {
             if (kind == null) {
                 kind = kind(original, tokens, i, after, end);
             }
+            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && yearsOfSomething(original, tokens, end)) {
+                kind = AgeMention.Kind.DURATION;
+            }
             int value = reading.value();
             var present = PresentAge.of(tokens, numbers, i, start, end, value);
             if (present != null && kind == AgeMention.Kind.STATED) {
@@ -195,6 +198,44 @@ final class AgeExtractor {
         }
         String who = tokens.get(verb - 1 < 0 ? 0 : verb - 1).word();
         return verb >= 1 && (PERSON_SUBJECTS.contains(who) || PERSON_WORDS.contains(who));
+    }
+
+    /** After "ans de", words that make no count of years of something ("de passage", "de retour", "de moins"). */
+    private static final Set<String> NOT_A_DURATION_AFTER_DE = Lookup.set(Set.of("passage", "retour", "nouveau",
+            "suite", "plus", "moins", "la", "le", "les", "l", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+            "abord", "ailleurs", "apres", "ici", "habitude"));
+
+    /**
+     * "18 ans de conduite", "17 ans de boulangerie", "20 ans d'expérience": the unit then "de" and a
+     * common noun make a count of years of something, whatever the noun, not an age. Not before a
+     * name or a place ("16 ans de Lyon"), an article or a possessive ("de la région"), nor the few
+     * words that make "de" an adverb ("de passage", "de retour", "de moins").
+     */
+    private static boolean yearsOfSomething(String original, List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (!original.substring(tokens.get(end - 1).end(), next.start()).isBlank()) {
+            return false; // "16 ans, de bonne humeur": a pause, the age stands on its own
+        }
+        int noun;
+        String written = original.substring(next.start(), Math.min(original.length(), next.start() + 2)).toLowerCase(java.util.Locale.ROOT);
+        if (next.word().equals("de")) {
+            noun = end + 1; // "18 ans de conduite"
+        } else if ((written.equals("d'") || written.equals("d’")) && !next.word().startsWith("d")) {
+            noun = end; // "20 ans d'expérience": the elided "de" is part of the noun's token
+        } else {
+            return false;
+        }
+        if (noun >= tokens.size() || !Sentences.same(original, tokens, end - 1, noun)) {
+            return false;
+        }
+        Token word = tokens.get(noun);
+        return !word.isNumber() && Character.isLetter(word.word().charAt(0))
+                && !Character.isUpperCase(original.codePointAt(word.start()))
+                && !NOT_A_DURATION_AFTER_DE.contains(word.word()) && !PlaceExtractor.CITIES.containsKey(word.word())
+                && !NumberWords.isNumberWord(word.word()) && !PERSON_WORDS.contains(word.word());
     }
 
     /** A pause (comma, colon, bracket, line…) between the word before and the age: the age is no word's complement. */

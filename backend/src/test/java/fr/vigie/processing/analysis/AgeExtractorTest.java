@@ -159,6 +159,22 @@ class AgeExtractorTest {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"18 ans de conduite sans accident", "17 ans de boulangerie artisanale", "20 ans d'expérience",
+            "Whisky 12 ans d'âge"})
+    void yearsOfSomethingAreADuration(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.DURATION));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Léa 16 ans de passage à Lyon", "16 ans de Toulouse, dispo", "j'ai 16 ans de retour sur Nice",
+            "16 ans, de bonne humeur"})
+    void anAgeBeforeDeThatIsNoCountOfYears(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
+    }
+
     @ParameterizedTest(name = "{0} seen {1} → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             née en 2010                | 2026-11-27 | 2010 | 15 | née en 2010
@@ -180,6 +196,10 @@ class AgeExtractorTest {
             née le 12/03/10            | 2026-11-27 | 2010 | 16 | née le 12/03/10
             née le 12.12.08            | 2026-11-27 | 2008 | 17 | née le 12.12.08
             DDN : mars 09              | 2026-11-27 | 2009 | 17 | DDN : mars 09
+            DN 30/01/11 — cherche      | 2026-12-02 | 2011 | 15 | DN 30/01/11
+            DN trente janvier deux mille onze | 2026-12-02 | 2011 | 15 | DN trente janvier deux mille onze
+            née en deux milles neuf    | 2026-11-27 | 2009 | 16 | née en deux milles neuf
+            une deux mille dix sérieuse | 2026-11-27 | 2010 | 15 | une deux mille dix
             """)
     void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
         var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);

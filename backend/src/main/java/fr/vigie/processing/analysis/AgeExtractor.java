@@ -86,6 +86,9 @@ final class AgeExtractor {
                 end = after;
             } else if (BriefText.isAge(original, tokens, numbers, i, after)) {
                 end = after; // "15 dispo ?": two or three words, the number is the writer's age
+            } else if (answersAnAgeQuestion(original, tokens, i, after)) {
+                bare = true; // "— elle a quel âge ? — 16, mais…": a reply that opens with a number answers the question
+                end = after;
             } else {
                 i++;
                 continue;
@@ -111,7 +114,8 @@ final class AgeExtractor {
                 first = Math.min(first, i - 2); // "depuis mes 16 ans": the writer's age since a birthday, no duration
                 presentedFrom = i - 1;
             }
-            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, presentedFrom, end)));
+            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, presentedFrom, end)
+                    || answersAnAgeQuestion(original, tokens, i, after)));
             i = end;
         }
         return ages;
@@ -152,6 +156,68 @@ final class AgeExtractor {
         // a capital at the start of a sentence may be any noun ("Whisky 16 ans d'âge…"): a name then
         // stands apart, with a comma ("Léa, 17 ans") or a pause after the age ("Léa 17 ans, …")
         return name && (gap.equals(",") || !startsSentence(original, holder.start()) || pauseAt(original, tokens.get(end - 1).end()));
+    }
+
+    /** Words of a question about someone's age: the one asked, or the one spoken of. */
+    private static final Set<String> ASKED = Lookup.set(Set.of("tu", "t", "toi", "as", "vous", "avez", "elle", "lui",
+            "you", "she", "is", "are"));
+
+    /** The question around {@code k} (its line, up to the question mark) names or addresses a person. */
+    private static boolean asksAPerson(String original, List<Token> tokens, int k, int question) {
+        int lineStart = original.lastIndexOf('\n', tokens.get(k).start()) + 1;
+        for (int j = k - 1; j >= 0 && tokens.get(j).start() >= lineStart; j--) {
+            if (ASKED.contains(tokens.get(j).word()) || PERSON_WORDS.contains(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= question; j++) {
+            if (ASKED.contains(tokens.get(j).word()) || PERSON_WORDS.contains(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back (characters) a question may be for the number opening the next reply to answer it. */
+    private static final int QUESTION_REACH = 160;
+
+    /**
+     * A number that opens a reply (at the start of a line, after a speaker's label or a dash, or
+     * right after the question mark) and stands alone (a pause or the end after it), when the
+     * question before it asks an age ("elle a quel âge la petite ?" / "R. : 16, mais elle fait
+     * plus", "t'as quel âge ? 15"): in a dialogue the answer is the age of the one asked about.
+     */
+    private static boolean answersAnAgeQuestion(String original, List<Token> tokens, int i, int after) {
+        if (i < 1 || after < tokens.size() && tokens.get(after).isNumber()) {
+            return false;
+        }
+        int numberStart = tokens.get(i).start();
+        int numberEnd = tokens.get(after - 1).end();
+        char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
+        if (",.;!\n)".indexOf(next) < 0) {
+            return false;
+        }
+        int lineStart = original.lastIndexOf('\n', numberStart - 1) + 1;
+        String opening = original.substring(lineStart, numberStart).strip();
+        boolean opensReply = opening.isEmpty() || opening.endsWith(":") || opening.endsWith("—") || opening.endsWith("–")
+                || opening.endsWith("-") || opening.endsWith("?");
+        if (!opensReply || opening.length() > 30 && !opening.endsWith("?")) {
+            return false;
+        }
+        int question = original.lastIndexOf('?', numberStart - 1);
+        if (question < 0 || numberStart - question > QUESTION_REACH) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && tokens.get(k).end() > question - QUESTION_REACH; k--) {
+            String word = tokens.get(k).word();
+            if (tokens.get(k).end() <= question && (word.equals("age") || word.equals("old") && k >= 1
+                    && tokens.get(k - 1).word().equals("how"))) {
+                // the question is on that word's line, and asks a person's age ("quel âge a votre voiture ?" does not)
+                return original.substring(tokens.get(k).end(), question).indexOf('\n') < 0
+                        && asksAPerson(original, tokens, k, question);
+            }
+        }
+        return false;
     }
 
     /**

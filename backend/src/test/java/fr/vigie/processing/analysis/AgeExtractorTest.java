@@ -82,6 +82,24 @@ class AgeExtractorTest {
                 .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"K. : elle a quel âge la petite ?\nR. : 16, mais elle fait plus", "t'as quel âge ? 16, et toi ?",
+            "— tu as quel âge ?\n— 16.\n— ok"})
+    void aReplyOpeningWithANumberAnswersTheAgeQuestion(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(16);
+            assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED);
+            assertThat(a.presented()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Quel âge a votre voiture ? 12, mais elle roule", "Il est quelle heure ? 16, on se voit",
+            "elle a quel âge ?\nOn verra demain, 16 h au plus tard"})
+    void aNumberAfterAnotherQuestionIsNoAge(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             vous savez elle a genre 14 ans            | true
@@ -119,6 +137,7 @@ class AgeExtractorTest {
             17F Lyon dispo ce soir       = 17
             vingt-cinq/F/Marseille       = 25
             Léa | 15 | Rouen | dm        = 15
+            Léna | 14 | 13e arrdt | dm   = 14
             Inès - 14 - Montpellier - dm = 14
             Bio: 17 | 🇫🇷 Toulouse      = 17
             ♀ 15 Rennes ce soir          = 15

@@ -83,6 +83,7 @@ class PhoneExtractorTest {
             sms zéro six 39 98 douze 01          | +33639981201
             appelle zéro six trois neuf neuf huit zéro zéro zéro un | +33639980001
             appelle zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, zéro un | +33639980001
+            sms au zéro6-39-98-00-01 pour un rdv | +33639980001
             """)
     void digitsWrittenAsWords(String text, String e164) {
         var tokens = new VigieFrenchAnalyzer().analyse(text);

@@ -87,7 +87,8 @@ final class BirthYearExtractor {
     }
 
     private static boolean isLabel(Token trigger) {
-        return trigger.word().equals("naissance") || trigger.word().equals("ddn") || trigger.word().equals("dn");
+        return trigger.word().equals("naissance") || trigger.word().equals("ddn") || trigger.word().equals("dn")
+                || trigger.word().equals("dob") || trigger.word().equals("birth");
     }
 
     private static boolean startsWithDigit(Token token) {
@@ -115,11 +116,13 @@ final class BirthYearExtractor {
 
     private static boolean isTrigger(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
-        if ((word.equals("anniv") || word.equals("anniversaire")) && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"))) {
+        if ((word.equals("anniv") || word.equals("anniversaire") || word.equals("birthday")) && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"))) {
             return true; // "mon anniv c'est le 14/02/2010": a birthday with a year is a birth date ("anniversaire de mariage" is not)
         }
         // "DN", like "DDN", is how forms and profiles shorten "date de naissance"
-        if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn") || word.equals("dn")) {
+        // and English, as franglais ads write it: "born in 2010", "DOB 03/2010", "date of birth"
+        if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn") || word.equals("dn")
+                || word.equals("born") || word.equals("dob") || word.equals("birth")) {
             return true;
         }
         // "je suis de 2009": the year of birth said the way teenagers say it

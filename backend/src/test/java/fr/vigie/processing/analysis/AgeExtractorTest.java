@@ -219,6 +219,8 @@ class AgeExtractorTest {
             DN trente janvier deux mille onze | 2026-12-02 | 2011 | 15 | DN trente janvier deux mille onze
             née en deux milles neuf    | 2026-11-27 | 2009 | 16 | née en deux milles neuf
             une deux mille dix sérieuse | 2026-11-27 | 2010 | 15 | une deux mille dix
+            born in 2010, available    | 2026-11-27 | 2010 | 15 | born in 2010
+            DOB 03/2010                | 2026-11-27 | 2010 | 16 | DOB 03/2010
             """)
     void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
         var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);

@@ -86,7 +86,41 @@ final class HandleExtractor {
         if (hasRareWord(s)) {
             CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
         }
+        if (s.indexOf('_') >= 0) {
+            var underscored = UNDERSCORED.matcher(s);
+            while (underscored.find()) {
+                if (platformInSentence(s, underscored.start(), underscored.end())) {
+                    add(handles, normalised, underscored.group(1), underscored.start(), underscored.end());
+                }
+            }
+        }
         return handles;
+    }
+
+    /** A word joined by underscores ("exemple_doux_moments"): a name no prose uses, shaped as handles are. */
+    private static final Pattern UNDERSCORED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.@])([a-z][a-z0-9.]*_[a-z0-9_.]*[a-z0-9])(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLATFORM_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|telegram|tiktok|kik|discord|wizz|\\x{1F47B})(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    /** How far (characters) a platform's name may be from a name shaped as a handle, in the same sentence. */
+    private static final int PLATFORM_REACH = 50;
+
+    /**
+     * A platform named in the same sentence as the word, before or after it, not only right before
+     * it ("ajoute exemple_zoe2010 sur snap", "insta en privé ➡️ exemple_doux_moments", "mon snap
+     * exemple_tess et l'autre exemple_tess_bis"): with a name shaped as a handle, that is enough.
+     */
+    private static boolean platformInSentence(String s, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < PLATFORM_REACH && ".!?\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < s.length() && to - end < PLATFORM_REACH && ".!?\n".indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        return PLATFORM_WORD.matcher(s).region(from, to).find();
     }
 
     private static CharArraySet commonWords() {

@@ -86,7 +86,7 @@ final class HandleExtractor {
         if (hasRareWord(s)) {
             CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
         }
-        if (s.indexOf('_') >= 0) {
+        if (s.indexOf('_') >= 0 && PLATFORM_WORD.matcher(s).find()) { // a platform named somewhere first: most texts have none
             var underscored = UNDERSCORED.matcher(s);
             while (underscored.find()) {
                 if (platformInSentence(s, underscored.start(), underscored.end())) {

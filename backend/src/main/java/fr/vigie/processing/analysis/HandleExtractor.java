@@ -86,20 +86,37 @@ final class HandleExtractor {
         if (hasRareWord(s)) {
             CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
         }
-        if (s.indexOf('_') >= 0 && PLATFORM_WORD.matcher(s).find()) { // a platform named somewhere first: most texts have none
-            var underscored = UNDERSCORED.matcher(s);
-            while (underscored.find()) {
-                if (platformInSentence(s, underscored.start(), underscored.end())) {
-                    add(handles, normalised, underscored.group(1), underscored.start(), underscored.end());
-                }
+        // a word joined by underscores ("exemple_doux_moments"): a name no prose uses, shaped as handles are;
+        // found from the underscores themselves, so that a text without one costs a single indexOf
+        for (int u = s.indexOf('_'); u >= 0; ) {
+            int start = u;
+            while (start > 0 && isNameChar(s.charAt(start - 1))) {
+                start--;
             }
+            int end = u;
+            while (end < s.length() && isNameChar(s.charAt(end))) {
+                end++;
+            }
+            while (end > u && (s.charAt(end - 1) == '_' || s.charAt(end - 1) == '.')) {
+                end--;
+            }
+            boolean bounded = (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)) && s.charAt(start - 1) != '@')
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+            if (bounded && end > u + 1 && isAsciiLetter(s.charAt(start)) && platformInSentence(s, start, end)) {
+                add(handles, normalised, s.substring(start, end), start, end);
+            }
+            u = s.indexOf('_', Math.max(end, u + 1));
         }
         return handles;
     }
 
-    /** A word joined by underscores ("exemple_doux_moments"): a name no prose uses, shaped as handles are. */
-    private static final Pattern UNDERSCORED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.@])([a-z][a-z0-9.]*_[a-z0-9_.]*[a-z0-9])(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE);
+    private static boolean isNameChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
     private static final Pattern PLATFORM_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|telegram|tiktok|kik|discord|wizz|\\x{1F47B})(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);

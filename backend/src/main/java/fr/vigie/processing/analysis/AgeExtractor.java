@@ -34,6 +34,10 @@ final class AgeExtractor {
             "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
             "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne", "boy", "guy",
             "woman", "babysitter", "nounou"));
+    static boolean isPersonWord(String word) {
+        return PERSON_WORDS.contains(word);
+    }
+
     /** Forms of "avoir" after which a number is an age ("vais avoir 17", "j'aurai 18"), unless a count follows. */
     private static final Set<String> AVOIR = Lookup.set(Set.of("avoir", "aurai", "aura", "auras", "avais", "avait"));
     /** "bientôt 18", "presque 17": a coming birthday ({@link PresentAge} reads the age it implies now). */
@@ -82,12 +86,18 @@ final class AgeExtractor {
                 end = after;
             } else if (BriefText.isAge(original, tokens, numbers, i, after)) {
                 end = after; // "15 dispo ?": two or three words, the number is the writer's age
+            } else if (answersAnAgeQuestion(original, tokens, i, after)) {
+                bare = true; // "— elle a quel âge ? — 16, mais…": a reply that opens with a number answers the question
+                end = after;
             } else {
                 i++;
                 continue;
             }
             if (kind == null) {
                 kind = kind(original, tokens, i, after, end);
+            }
+            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && yearsOfSomething(original, tokens, end)) {
+                kind = AgeMention.Kind.DURATION;
             }
             int value = reading.value();
             var present = PresentAge.of(tokens, numbers, i, start, end, value);
@@ -104,7 +114,8 @@ final class AgeExtractor {
                 first = Math.min(first, i - 2); // "depuis mes 16 ans": the writer's age since a birthday, no duration
                 presentedFrom = i - 1;
             }
-            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, presentedFrom, end)));
+            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, presentedFrom, end)
+                    || answersAnAgeQuestion(original, tokens, i, after)));
             i = end;
         }
         return ages;
@@ -128,6 +139,9 @@ final class AgeExtractor {
                 && PERSON_WORDS.contains(tokens.get(h - 1).word())) {
             return true;
         }
+        if (saidOfAPerson(original, tokens, first)) {
+            return true;
+        }
         String gap = original.substring(tokens.get(h).end(), tokens.get(first).start()).strip();
         if (!gap.isEmpty() && !gap.equals(",")) {
             return false;
@@ -142,6 +156,152 @@ final class AgeExtractor {
         // a capital at the start of a sentence may be any noun ("Whisky 16 ans d'âge…"): a name then
         // stands apart, with a comma ("Léa, 17 ans") or a pause after the age ("Léa 17 ans, …")
         return name && (gap.equals(",") || !startsSentence(original, holder.start()) || pauseAt(original, tokens.get(end - 1).end()));
+    }
+
+    /** Words of a question about someone's age: the one asked, or the one spoken of. */
+    private static final Set<String> ASKED = Lookup.set(Set.of("tu", "t", "toi", "as", "vous", "avez", "elle", "lui",
+            "you", "she", "is", "are"));
+
+    /** The question around {@code k} (its line, up to the question mark) names or addresses a person. */
+    private static boolean asksAPerson(String original, List<Token> tokens, int k, int question) {
+        int lineStart = original.lastIndexOf('\n', tokens.get(k).start()) + 1;
+        for (int j = k - 1; j >= 0 && tokens.get(j).start() >= lineStart; j--) {
+            if (ASKED.contains(tokens.get(j).word()) || PERSON_WORDS.contains(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= question; j++) {
+            if (ASKED.contains(tokens.get(j).word()) || PERSON_WORDS.contains(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back (characters) a question may be for the number opening the next reply to answer it. */
+    private static final int QUESTION_REACH = 160;
+
+    /**
+     * A number that opens a reply (at the start of a line, after a speaker's label or a dash, or
+     * right after the question mark) and stands alone (a pause or the end after it), when the
+     * question before it asks an age ("elle a quel âge la petite ?" / "R. : 16, mais elle fait
+     * plus", "t'as quel âge ? 15"): in a dialogue the answer is the age of the one asked about.
+     */
+    private static boolean answersAnAgeQuestion(String original, List<Token> tokens, int i, int after) {
+        if (i < 1 || after < tokens.size() && tokens.get(after).isNumber()) {
+            return false;
+        }
+        int numberStart = tokens.get(i).start();
+        int numberEnd = tokens.get(after - 1).end();
+        char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
+        if (",.;!\n)".indexOf(next) < 0) {
+            return false;
+        }
+        int lineStart = original.lastIndexOf('\n', numberStart - 1) + 1;
+        String opening = original.substring(lineStart, numberStart).strip();
+        boolean opensReply = opening.isEmpty() || opening.endsWith(":") || opening.endsWith("—") || opening.endsWith("–")
+                || opening.endsWith("-") || opening.endsWith("?");
+        if (!opensReply || opening.length() > 30 && !opening.endsWith("?")) {
+            return false;
+        }
+        int question = original.lastIndexOf('?', numberStart - 1);
+        if (question < 0 || numberStart - question > QUESTION_REACH) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && tokens.get(k).end() > question - QUESTION_REACH; k--) {
+            String word = tokens.get(k).word();
+            if (tokens.get(k).end() <= question && (word.equals("age") || word.equals("old") && k >= 1
+                    && tokens.get(k - 1).word().equals("how"))) {
+                // the question is on that word's line, and asks a person's age ("quel âge a votre voiture ?" does not)
+                return original.substring(tokens.get(k).end(), question).indexOf('\n') < 0
+                        && asksAPerson(original, tokens, k, question);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Hedges said between the verb and an age when someone guesses a person's age ("elle a genre 14
+     * ans", "elle faisait à peine 13 ans"); not "environ" or "à peu près", said as often of a thing
+     * ("la table, elle a environ quinze ans").
+     */
+    private static final Set<String> HEDGES = Lookup.set(Set.of("genre", "peine", "a", "facile", "max", "maximum",
+            "tipo", "euh", "limite", "style", "vraiment"));
+    /** Verbs that give someone's age or the age she looks ("elle a", "elle faisait", "elle semblait avoir"). */
+    private static final Set<String> AGE_VERBS = Lookup.set(Set.of("a", "avait", "fait", "faisait", "semble", "semblait",
+            "parait", "paraissait", "avoir", "donne", "donnait"));
+    /** Subjects that are a person: the one presented or the writer. */
+    private static final Set<String> PERSON_SUBJECTS = Lookup.set(Set.of("elle", "je", "j", "tu", "lui"));
+
+    /**
+     * The age said of a person by a verb of having or looking, maybe with hedges between ("elle a
+     * genre 14 ans", "elle faisait à peine 13 ans", "la fille semblait avoir 14 ans"): a witness's or
+     * a client's words about someone, which present her as much as "elle a 14 ans" does.
+     */
+    private static boolean saidOfAPerson(String original, List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 1 && first - k <= 4 && Sentences.same(original, tokens, k, first); k--) {
+            if (AGE_VERBS.contains(tokens.get(k).word()) && personSubjectOf(tokens, k)) {
+                return true;
+            }
+            if (!HEDGES.contains(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at {@code k} has a person for subject, through "avoir" and "l'air" ("elle semblait avoir"). */
+    private static boolean personSubjectOf(List<Token> tokens, int k) {
+        int verb = k;
+        if (tokens.get(verb).word().equals("avoir")) {
+            verb--; // "semblait avoir", "avait l'air d'avoir": the verb of looking before "avoir"
+            if (verb >= 0 && tokens.get(verb).word().equals("air")) {
+                verb--;
+            }
+            if (verb < 1 || !AGE_VERBS.contains(tokens.get(verb).word()) || tokens.get(verb).word().equals("avoir")) {
+                return false;
+            }
+        }
+        String who = tokens.get(verb - 1 < 0 ? 0 : verb - 1).word();
+        return verb >= 1 && (PERSON_SUBJECTS.contains(who) || PERSON_WORDS.contains(who));
+    }
+
+    /** After "ans de", words that make no count of years of something ("de passage", "de retour", "de moins"). */
+    private static final Set<String> NOT_A_DURATION_AFTER_DE = Lookup.set(Set.of("passage", "retour", "nouveau",
+            "suite", "plus", "moins", "la", "le", "les", "l", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+            "abord", "ailleurs", "apres", "ici", "habitude"));
+
+    /**
+     * "18 ans de conduite", "17 ans de boulangerie", "20 ans d'expérience": the unit then "de" and a
+     * common noun make a count of years of something, whatever the noun, not an age. Not before a
+     * name or a place ("16 ans de Lyon"), an article or a possessive ("de la région"), nor the few
+     * words that make "de" an adverb ("de passage", "de retour", "de moins").
+     */
+    private static boolean yearsOfSomething(String original, List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (!original.substring(tokens.get(end - 1).end(), next.start()).isBlank()) {
+            return false; // "16 ans, de bonne humeur": a pause, the age stands on its own
+        }
+        int noun;
+        String written = original.substring(next.start(), Math.min(original.length(), next.start() + 2)).toLowerCase(java.util.Locale.ROOT);
+        if (next.word().equals("de")) {
+            noun = end + 1; // "18 ans de conduite"
+        } else if ((written.equals("d'") || written.equals("d’")) && !next.word().startsWith("d")) {
+            noun = end; // "20 ans d'expérience": the elided "de" is part of the noun's token
+        } else {
+            return false;
+        }
+        if (noun >= tokens.size() || !Sentences.same(original, tokens, end - 1, noun)) {
+            return false;
+        }
+        Token word = tokens.get(noun);
+        return !word.isNumber() && Character.isLetter(word.word().charAt(0))
+                && !Character.isUpperCase(original.codePointAt(word.start()))
+                && !NOT_A_DURATION_AFTER_DE.contains(word.word()) && !PlaceExtractor.CITIES.containsKey(word.word())
+                && !NumberWords.isNumberWord(word.word()) && !PERSON_WORDS.contains(word.word());
     }
 
     /** A pause (comma, colon, bracket, line…) between the word before and the age: the age is no word's complement. */

@@ -16,5 +16,5 @@ package fr.vigie.processing.analysis;
  */
 record AgeMention(int value, Kind kind, Evidence evidence, int firstToken, int endToken, boolean presented) {
 
-    enum Kind { STATED, RANGE, THRESHOLD, AT_EVENT, PAST, REFERENCE }
+    enum Kind { STATED, RANGE, THRESHOLD, AT_EVENT, PAST, REFERENCE, DURATION }
 }

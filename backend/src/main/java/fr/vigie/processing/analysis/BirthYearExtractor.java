@@ -62,6 +62,14 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(i + 1).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i - 1, i + 2));
                 i++;
+            } else if (i + 1 < tokens.size() && !startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())
+                    && wordedYear(tokens, numbers, i + 1, observed) > 0) {
+                var reading = numbers.reading(i + 1); // "une deux mille dix", "petite deux mille neuf": the year in words, as a noun
+                int year = reading.value();
+                var birth = youngest(year, 12, observed, i + 1 + reading.tokens());
+                var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + reading.tokens()).end());
+                found.add(new BirthYearMention(year, birth.age, evidence, i, i + 1 + reading.tokens()));
+                i += reading.tokens();
             } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
                 int year = bareYear(tokens.get(i + 1), observed);
                 if (year < 0 && selfNamed(tokens, i)) {
@@ -79,7 +87,8 @@ final class BirthYearExtractor {
     }
 
     private static boolean isLabel(Token trigger) {
-        return trigger.word().equals("naissance") || trigger.word().equals("ddn");
+        return trigger.word().equals("naissance") || trigger.word().equals("ddn") || trigger.word().equals("dn")
+                || trigger.word().equals("dob") || trigger.word().equals("birth");
     }
 
     private static boolean startsWithDigit(Token token) {
@@ -107,14 +116,27 @@ final class BirthYearExtractor {
 
     private static boolean isTrigger(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
-        if ((word.equals("anniv") || word.equals("anniversaire")) && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"))) {
+        if ((word.equals("anniv") || word.equals("anniversaire") || word.equals("birthday")) && !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"))) {
             return true; // "mon anniv c'est le 14/02/2010": a birthday with a year is a birth date ("anniversaire de mariage" is not)
         }
-        if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn")) {
+        // "DN", like "DDN", is how forms and profiles shorten "date de naissance"
+        // and English, as franglais ads write it: "born in 2010", "DOB 03/2010", "date of birth"
+        if (word.equals("ne") || word.equals("nee") || word.equals("naissance") || word.equals("ddn") || word.equals("dn")
+                || word.equals("born") || word.equals("dob") || word.equals("birth")) {
             return true;
         }
         // "je suis de 2009": the year of birth said the way teenagers say it
         return word.equals("de") && i >= 1 && tokens.get(i - 1).word().equals("suis");
+    }
+
+    /** A recent year in words ("deux mille dix", at least two words: "mille" alone is no year), or -1. */
+    private static int wordedYear(List<Token> tokens, TokenNumbers numbers, int i, LocalDate observed) {
+        if (!numbers.isNumber(i)) {
+            return -1;
+        }
+        var reading = numbers.reading(i);
+        int year = reading == null || reading.tokens() < 2 ? -1 : reading.value();
+        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? year : -1;
     }
 
     /** "2010", "2k10": a recent year, as a noun for a person. */
@@ -171,6 +193,9 @@ final class BirthYearExtractor {
         Integer month = j - 1 >= from ? monthAt(tokens.get(j - 1)) : null;
         if (month != null) {
             int day = j - 2 >= from ? dayBefore(tokens, j - 2, from) : -1;
+            if (day < 0 && j - 2 >= from) {
+                day = wordedDayBefore(tokens, numbers, j - 2, from); // "DN trente janvier deux mille onze"
+            }
             if (day > 0) {
                 var full = exact(year, month, day, observed, end);
                 if (full != null) {
@@ -205,6 +230,22 @@ final class BirthYearExtractor {
         }
         Token day = tokens.get(k);
         return day.isNumber() && day.word().length() <= 2 && day.intValue() >= 1 && day.intValue() <= 31 ? day.intValue() : -1;
+    }
+
+    /** A day of the month in words ending at {@code k} ("trente", "vingt et un", "premier"), or -1. */
+    private static int wordedDayBefore(List<Token> tokens, TokenNumbers numbers, int k, int from) {
+        if (tokens.get(k).word().equals("premier")) {
+            return 1;
+        }
+        for (int start = Math.max(from, k - 2); start <= k; start++) {
+            if (!tokens.get(start).isNumber() && numbers.isNumber(start)) {
+                var reading = numbers.reading(start);
+                if (reading != null && start + reading.tokens() == k + 1 && reading.value() >= 1 && reading.value() <= 31) {
+                    return reading.value();
+                }
+            }
+        }
+        return -1;
     }
 
     /** Born on the last day of that month of that year (the youngest possible). */

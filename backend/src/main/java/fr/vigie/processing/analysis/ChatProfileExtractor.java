@@ -86,7 +86,8 @@ final class ChatProfileExtractor {
         if (reading.value() < AgeExtractor.MIN_AGE || reading.value() > AgeExtractor.MAX_AGE
                 || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || numberBefore(tokens, i)
                 || (end < tokens.size() && numbers.isNumber(end) && close(original, tokens, end - 1, end)
-                    && !isDepartementInBrackets(original, tokens.get(end)))) {
+                    && !isDepartementInBrackets(original, tokens.get(end))
+                    && !(strongMark(original, tokens, end - 1, end) && isArrondissement(tokens, end)))) {
             return null;
         }
         int before = i >= 1 && close(original, tokens, i - 1, i) ? i - 1 : -1;
@@ -179,6 +180,9 @@ final class ChatProfileExtractor {
         if (isDepartementInBrackets(original, place)) {
             return k; // "F17 (59)": a département number in brackets is a place
         }
+        if (isArrondissement(tokens, k)) {
+            return k; // "Léna | 14 | 13e arrdt": a city's district, by its ordinal, is the place
+        }
         if (anyWord && isDepartement(place)) {
             return k; // "17 ♀ 69", "16 / F / 59": beside a sex field, a département's number is the place
         }
@@ -187,6 +191,17 @@ final class ChatProfileExtractor {
         }
         boolean named = Character.isUpperCase(original.codePointAt(place.start())) || PlaceExtractor.CITIES.containsKey(word);
         return anyWord || named ? k : -1;
+    }
+
+    /** "13e", "1er", "20ème" (one spelling per ordinal suffix: "13 e"): a district of Paris, Lyon or Marseille. */
+    private static boolean isArrondissement(List<Token> tokens, int k) {
+        Token number = tokens.get(k);
+        if (!number.isNumber() || number.word().length() > 2 || number.intValue() < 1 || number.intValue() > 20
+                || k + 1 >= tokens.size()) {
+            return false;
+        }
+        String suffix = tokens.get(k + 1).word();
+        return suffix.equals("e") || suffix.equals("er") || suffix.equals("eme");
     }
 
     /** "(59)", "(2A)": a département's number in brackets. */

@@ -86,7 +86,58 @@ final class HandleExtractor {
         if (hasRareWord(s)) {
             CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
         }
+        // a word joined by underscores ("exemple_doux_moments"): a name no prose uses, shaped as handles are;
+        // found from the underscores themselves, so that a text without one costs a single indexOf
+        for (int u = s.indexOf('_'); u >= 0; ) {
+            int start = u;
+            while (start > 0 && isNameChar(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = u;
+            while (end < s.length() && isNameChar(s.charAt(end))) {
+                end++;
+            }
+            while (end > u && (s.charAt(end - 1) == '_' || s.charAt(end - 1) == '.')) {
+                end--;
+            }
+            boolean bounded = (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)) && s.charAt(start - 1) != '@')
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+            if (bounded && end > u + 1 && isAsciiLetter(s.charAt(start)) && platformInSentence(s, start, end)) {
+                add(handles, normalised, s.substring(start, end), start, end);
+            }
+            u = s.indexOf('_', Math.max(end, u + 1));
+        }
         return handles;
+    }
+
+    private static boolean isNameChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    private static final Pattern PLATFORM_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|telegram|tiktok|kik|discord|wizz|\\x{1F47B})(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    /** How far (characters) a platform's name may be from a name shaped as a handle, in the same sentence. */
+    private static final int PLATFORM_REACH = 50;
+
+    /**
+     * A platform named in the same sentence as the word, before or after it, not only right before
+     * it ("ajoute exemple_zoe2010 sur snap", "insta en privé ➡️ exemple_doux_moments", "mon snap
+     * exemple_tess et l'autre exemple_tess_bis"): with a name shaped as a handle, that is enough.
+     */
+    private static boolean platformInSentence(String s, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < PLATFORM_REACH && ".!?\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < s.length() && to - end < PLATFORM_REACH && ".!?\n".indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        return PLATFORM_WORD.matcher(s).region(from, to).find();
     }
 
     private static CharArraySet commonWords() {

@@ -40,7 +40,7 @@ final class NumberWords {
         Token first = tokens.get(i);
         if (first.isNumber()) {
             String next = word(tokens, i + 1);
-            if ((next.equals("mille") || next.equals("mil")) && first.word().length() <= 2 && first.intValue() >= 2) {
+            if (isThousand(next) && first.word().length() <= 2 && first.intValue() >= 2) {
                 // "2 mille 10", "2 mille dix": digits and words mixed, as a year is said
                 var cursor = new Cursor(tokens, i + 2);
                 var rest = cursor.restAfterThousand();
@@ -60,6 +60,11 @@ final class NumberWords {
             return unit != null && unit < 10 ? new Reading(english + unit, 2) : new Reading(english, 1);
         }
         return new Cursor(tokens, i).number();
+    }
+
+    /** "mille", "mil", and "milles", the plural often written for it ("deux milles neuf"). */
+    private static boolean isThousand(String word) {
+        return word.equals("mille") || word.equals("mil") || word.equals("milles");
     }
 
     static boolean isNumberWord(String word) {
@@ -89,7 +94,7 @@ final class NumberWords {
 
         Reading number() {
             int value = belowThousand();
-            if (is("mille") || is("mil")) {
+            if (isThousand(word(tokens, at))) {
                 if (value == 1 || value >= 1000) {
                     return reading(value); // "un mille" is not said; the number was the part before
                 }
@@ -266,7 +271,7 @@ final class NumberWords {
         words.addAll(TEENS.keySet());
         words.addAll(TENS.keySet());
         words.addAll(ENGLISH.keySet());
-        words.addAll(List.of("zero", "vingts", "cent", "cents", "mille", "mil"));
+        words.addAll(List.of("zero", "vingts", "cent", "cents", "mille", "mil", "milles"));
         return Lookup.set(words);
     }
 }

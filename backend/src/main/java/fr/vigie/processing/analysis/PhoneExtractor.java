@@ -197,7 +197,9 @@ final class PhoneExtractor {
             }
         }
         while (j < s.length()) {
-            int end = groupEnd(s, j, run.realDigits >= 6);
+            // the closing pair follows eight digits of which real ones begin the number: letters for
+            // zeros may fill whole groups before it ("O6 39 98 OO Ol")
+            int end = groupEnd(s, j, run.realDigits >= 6 || (run.digits.length() == 8 && run.realDigits >= 4));
             if (end < 0) {
                 break;
             }
@@ -275,15 +277,22 @@ final class PhoneExtractor {
         int i = 0;
         while (i < tokens.size()) {
             String first = tokens.get(i).word();
-            if (!(first.startsWith("0") || first.equals("zero")) || !numbers.isNumber(i)) {
+            // "zéro6-39-…": the first zero in words glued to the digit that follows it
+            boolean gluedZero = first.length() >= 5 && first.length() <= 6 && first.startsWith("zero")
+                    && first.chars().skip(4).allMatch(Character::isDigit);
+            if (!gluedZero && (!(first.startsWith("0") || first.equals("zero")) || !numbers.isNumber(i))) {
                 i++;
                 continue;
             }
             var digits = new StringBuilder();
-            boolean worded = false;
+            boolean worded = gluedZero;
             int singles = 0; // single digits in words come in pairs, as numbers are read out ("zéro six")
             boolean paired = true;
             int k = i;
+            if (gluedZero) {
+                digits.append('0').append(first, 4, first.length());
+                k++;
+            }
             while (k < tokens.size() && digits.length() < 10 && numbers.isNumber(k)
                     && (k == i || closeBy(original, tokens.get(k - 1), tokens.get(k)))) {
                 Token token = tokens.get(k);

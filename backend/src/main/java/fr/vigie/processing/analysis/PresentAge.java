@@ -81,9 +81,72 @@ record PresentAge(int value, boolean past) {
         }
         if (past) {
             int ago = yearsAgo(tokens, numbers, start, end);
-            return ago > 0 ? new PresentAge(stated + ago, false) : new PresentAge(stated, true);
+            if (ago > 0) {
+                return new PresentAge(stated + ago, false);
+            }
+            return reportedOrEstimated(tokens, number, end) ? new PresentAge(stated, false) : new PresentAge(stated, true);
         }
         return null;
+    }
+
+    /** Verbs of saying that put the clause after them in the past by the sequence of tenses ("elle m'a dit qu'elle avait 16 ans"). */
+    private static final Set<String> SAYING_VERBS = Lookup.set(Set.of("dit", "disait", "dis", "avoue", "avouait",
+            "raconte", "racontait", "affirme", "affirmait", "pretend", "pretendu", "pretendait", "explique", "expliquait",
+            "jure", "jurait", "assure", "assurait", "precise", "precisait", "confie", "confiait", "annonce", "annoncait",
+            "ecrit", "ecrivait", "repondu", "repondait", "soutenu", "soutenait", "certifie", "certifiait", "admis", "admettait"));
+    /** Subjects of the reported clause: the person spoken of, or the writer. */
+    private static final Set<String> SUBJECTS = Lookup.set(Set.of("elle", "il", "je", "j"));
+    /** After the age, these say whose word it is ("elle avait 15 ans selon elle", "d'après lui"). */
+    private static final Set<String> ACCORDING_TO = Lookup.set(Set.of("selon", "apres"));
+    /** Before the verb, these make the clause a time in the past, not a report ("quand elle avait 15 ans"). */
+    private static final Set<String> WHEN = Lookup.set(Set.of("quand", "lorsque", "lorsqu", "epoque", "temps"));
+
+    /**
+     * The imparfait that is no past: a reported clause, where the sequence of tenses puts the
+     * present of what was said in the imparfait ("elle m'a dit qu'elle avait 16 ans", "la petite
+     * avait 15 ans d'après elle"), or an appearance ("elle avait l'air d'avoir 14 ans"): a client's
+     * account of a recent meeting, which says her age then, and so now. Not after "quand"
+     * ("quand elle avait 15 ans", "elle avait 16 ans quand…" are a time in the past) nor when a thing is the subject ("le patron
+     * m'a dit que la maison avait 15 ans": the subject is no person, so no report of an age).
+     */
+    private static boolean reportedOrEstimated(List<Token> tokens, int number, int end) {
+        int verb = -1;
+        for (int k = number - 1; k >= Math.max(0, number - BEFORE); k--) {
+            if (PAST_VERBS.contains(tokens.get(k).word())) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        for (int k = Math.max(0, verb - 3); k < Math.min(tokens.size(), end + 2); k++) {
+            if (WHEN.contains(tokens.get(k).word()) && (k < verb || k >= end)) {
+                return false; // "quand elle avait 15 ans", "elle avait 16 ans quand elle s'est mariée": a time in the past
+            }
+        }
+        for (int k = verb + 1; k < number; k++) {
+            if (tokens.get(k).word().equals("air")) {
+                return true; // "avait l'air d'avoir 14 ans": an estimate of her age at the meeting
+            }
+        }
+        boolean personSubject = verb >= 1 && (SUBJECTS.contains(tokens.get(verb - 1).word())
+                || AgeExtractor.isPersonWord(tokens.get(verb - 1).word()));
+        if (!personSubject) {
+            return false;
+        }
+        for (int k = Math.max(0, verb - 5); k < verb - 1; k++) {
+            if (SAYING_VERBS.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        for (int k = end; k < Math.min(tokens.size() - 1, end + AFTER); k++) {
+            if (ACCORDING_TO.contains(tokens.get(k).word()) && (SUBJECTS.contains(tokens.get(k + 1).word())
+                    || tokens.get(k + 1).word().equals("lui"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,6 +60,9 @@ class AgeExtractorTest {
             fifteen years old                      | 15 | fifteen years
             18 ans demain, dispo                   | 17 | 18 ans
             18 ans le mois prochain                | 17 | 18 ans
+            elle m'a dit qu'elle avait 15 ans      | 15 | 15 ans
+            la petite avait 16 ans d'après elle    | 16 | 16 ans
+            la fille avait l'air d'avoir 14 ans    | 14 | 14 ans
             """)
     void agesWithoutUnitOrSaidInAnotherTime(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
@@ -72,10 +75,42 @@ class AgeExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Quand j'avais 16 ans, j'ai fugué", "dans le 69, 17", "Nice, 06 39 98 01 01", "Lyon, 13, dispo",
-            "Chambre 12, 2e étage"})
+            "Chambre 12, 2e étage", "Quand elle avait 15 ans elle a fugué", "le patron m'a dit que la maison avait 15 ans",
+            "Ma grand-mère m'a dit qu'elle avait 16 ans quand elle s'est mariée"})
     void noPresentAgeThere(String text) {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
                 .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"K. : elle a quel âge la petite ?\nR. : 16, mais elle fait plus", "t'as quel âge ? 16, et toi ?",
+            "— tu as quel âge ?\n— 16.\n— ok"})
+    void aReplyOpeningWithANumberAnswersTheAgeQuestion(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(16);
+            assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED);
+            assertThat(a.presented()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Quel âge a votre voiture ? 12, mais elle roule", "Il est quelle heure ? 16, on se voit",
+            "elle a quel âge ?\nOn verra demain, 16 h au plus tard"})
+    void aNumberAfterAnotherQuestionIsNoAge(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            vous savez elle a genre 14 ans            | true
+            franchement elle faisait à peine 13 ans  | true
+            du coup la fille semblait avoir 14 ans   | true
+            du coup la fille avait l'air d'avoir 14 ans | true
+            du coup ça fait 15 ans que j'habite ici  | false
+            """)
+    void anAgeSaidOfAPersonPresentsHer(String text, boolean presented) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.presented()).as(text).isEqualTo(presented));
     }
 
     @ParameterizedTest
@@ -102,6 +137,7 @@ class AgeExtractorTest {
             17F Lyon dispo ce soir       = 17
             vingt-cinq/F/Marseille       = 25
             Léa | 15 | Rouen | dm        = 15
+            Léna | 14 | 13e arrdt | dm   = 14
             Inès - 14 - Montpellier - dm = 14
             Bio: 17 | 🇫🇷 Toulouse      = 17
             ♀ 15 Rennes ce soir          = 15
@@ -142,6 +178,22 @@ class AgeExtractorTest {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"18 ans de conduite sans accident", "17 ans de boulangerie artisanale", "20 ans d'expérience",
+            "Whisky 12 ans d'âge"})
+    void yearsOfSomethingAreADuration(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.DURATION));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Léa 16 ans de passage à Lyon", "16 ans de Toulouse, dispo", "j'ai 16 ans de retour sur Nice",
+            "16 ans, de bonne humeur"})
+    void anAgeBeforeDeThatIsNoCountOfYears(String text) {
+        assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
+    }
+
     @ParameterizedTest(name = "{0} seen {1} → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             née en 2010                | 2026-11-27 | 2010 | 15 | née en 2010
@@ -163,6 +215,12 @@ class AgeExtractorTest {
             née le 12/03/10            | 2026-11-27 | 2010 | 16 | née le 12/03/10
             née le 12.12.08            | 2026-11-27 | 2008 | 17 | née le 12.12.08
             DDN : mars 09              | 2026-11-27 | 2009 | 17 | DDN : mars 09
+            DN 30/01/11 — cherche      | 2026-12-02 | 2011 | 15 | DN 30/01/11
+            DN trente janvier deux mille onze | 2026-12-02 | 2011 | 15 | DN trente janvier deux mille onze
+            née en deux milles neuf    | 2026-11-27 | 2009 | 16 | née en deux milles neuf
+            une deux mille dix sérieuse | 2026-11-27 | 2010 | 15 | une deux mille dix
+            born in 2010, available    | 2026-11-27 | 2010 | 15 | born in 2010
+            DOB 03/2010                | 2026-11-27 | 2010 | 16 | DOB 03/2010
             """)
     void birthYearsGiveTheAgeAtObservation(String text, LocalDate observed, int year, int age, String evidence) {
         var births = BirthYearExtractor.extract(text, ANALYZER.analyse(text), observed);

@@ -30,16 +30,17 @@ class EvaluationThresholdTest {
     }
 
     /** The first corpora's sealed part (its aggregates were read during issue 12's first round). */
-    static final Thresholds FIRST = new Thresholds(0.93, 0.95, 0.045, 0.97, 0.88, 0.98, 1);
+    static final Thresholds FIRST = new Thresholds(0.94, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
     static final Thresholds SECOND = new Thresholds(0.89, 0.92, 0.06, 0.95, 0.93, 0.98, 0);
     /** The third family corpus's sealed part: the honest measure since the third round, never read. */
-    static final Thresholds THIRD = new Thresholds(0.79, 0.92, 0.035, 0.87, 0.84, 0.84, 0);
+    static final Thresholds THIRD = new Thresholds(0.84, 0.92, 0.035, 0.87, 0.88, 0.84, 0);
     /**
      * The fourth family corpus's sealed part: first measured before any tuning on that corpus, raised after issue 12's
-     * fifth measure (2026-12-02; its development part was tuned on, its sealed part never read).
+     * fifth measure (2026-12-02; its development part was tuned on, its sealed part never read) and after the sixth
+     * round (precision and benign look-alikes in P1).
      */
-    static final Thresholds FOURTH = new Thresholds(0.85, 0.94, 0.045, 0.91, 0.87, 0.98, 0);
+    static final Thresholds FOURTH = new Thresholds(0.85, 0.97, 0.025, 0.91, 0.87, 0.98, 0);
 
     private static Evaluation.Result result;
 

@@ -25,6 +25,8 @@ class HandleExtractorTest {
             ajoute moi 1nsta: exemple_lila | exemple_lila
             sn4p: exemple_nour             | exemple_nour
             le compte exemple_vite publie  | exemple_vite
+            ajoute exemple_ines09 sur snap | exemple_ines09
+            insta en privé ➡️ exemple_miel  | exemple_miel
             """)
     void handles(String text, String handle) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).extracting(HandleExtractor.Handle::name)
@@ -34,7 +36,8 @@ class HandleExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"snap ce soir", "je suis sur insta demain pour le live", "ajoute-moi sur snap si tu veux",
             "tt juste majeure", "snap uniquement", "sc lola", "insta story", "Snap privé uniquement", "Snap perso en privé",
-            "compte bancaire", "le compte : bonjour", "mon snap c'est privé"})
+            "compte bancaire", "le compte : bonjour", "mon snap c'est privé",
+            "fichier mot_de_passe.txt joint", "Pas de snap. Réf dossier_2024 en pièce jointe"})
     void notHandles(String text) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).isEmpty();
     }

@@ -46,6 +46,7 @@ class NumberWordsTest {
             sixteen years old                   | 16   | 1
             twenty-eight                        | 28   | 2
             deux mille sept, nouvelle           | 2007 | 3
+            deux milles neuf                    | 2009 | 3
             """)
     void readsTheLongestNumberAndStops(String text, int value, int words) {
         var reading = NumberWords.read(ANALYZER.analyse(text), 0);

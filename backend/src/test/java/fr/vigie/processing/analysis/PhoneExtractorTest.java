@@ -40,6 +40,8 @@ class PhoneExtractorTest {
             06•39•98•00•01                      | +33639980001 | 06•39•98•00•01
             06·39·98·00·01                      | +33639980001 | 06·39·98·00·01
             O6 39 98 00 Ol                      | +33639980001 | O6 39 98 00 Ol
+            O6 39 98 OO Ol                      | +33639980001 | O6 39 98 OO Ol
+            06 39 98 OO lO                      | +33639980010 | 06 39 98 OO lO
             06 39 9B 00 G1                      | +33639980061 | 06 39 9B 00 G1
             06▪39▪98▪00▪01                      | +33639980001 | 06▪39▪98▪00▪01
             """)
@@ -70,7 +72,7 @@ class PhoneExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"0012345678", "Référence 123456789012", "né le 12/04/2010", "prix 20 euros", "06 39 98 00",
             "commande 10639980001", "ou bien oooo", "16 ans", "Il 06 39 98 00", "SIRET 812 345 678 00019",
-            "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €", "06 39 98 00 Il pleut",
+            "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €", "06 39 98 00 Il pleut", "O6 39 98 OO Il pleut",
             "Horaires : 06 h 30 - 19 h 00, fermé le 01/01 et le 25/12"})
     void notAPhone(String text) {
         assertThat(PhoneExtractor.extract(NormalisedText.of(text))).isEmpty();
@@ -81,6 +83,7 @@ class PhoneExtractorTest {
             sms zéro six 39 98 douze 01          | +33639981201
             appelle zéro six trois neuf neuf huit zéro zéro zéro un | +33639980001
             appelle zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, zéro un | +33639980001
+            sms au zéro6-39-98-00-01 pour un rdv | +33639980001
             """)
     void digitsWrittenAsWords(String text, String e164) {
         var tokens = new VigieFrenchAnalyzer().analyse(text);

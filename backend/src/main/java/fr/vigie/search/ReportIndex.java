@@ -112,7 +112,7 @@ public class ReportIndex implements InitializingBean {
                 .version(Math.max(UNKNOWN_REVISION, report.revision())).versionType(VersionType.External).document(document)));
     }
 
-    private Map<String, Object> document(IndexedReport report) {
+    Map<String, Object> document(IndexedReport report) {
         Map<String, Object> document = new LinkedHashMap<>();
         String text = report.text() == null ? null : report.text().replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
         document.put("id", report.id().toString());
@@ -231,7 +231,7 @@ public class ReportIndex implements InitializingBean {
     }
 
     @SuppressWarnings({ "rawtypes", "unchecked" })
-    private Optional<Map<String, Object>> stored(UUID id) {
+    Optional<Map<String, Object>> stored(UUID id) {
         try {
             var response = client.get(g -> g.index(NAME).id(id.toString()), Map.class);
             return response.found() ? Optional.of((Map<String, Object>) response.source()) : Optional.empty();

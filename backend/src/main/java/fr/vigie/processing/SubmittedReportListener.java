@@ -15,10 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 import fr.vigie.intake.SubmittedReport;
 import fr.vigie.search.IndexedReport;
 import fr.vigie.search.ReportIndex;
+import fr.vigie.search.ReportIndexFeed;
 import fr.vigie.triage.AssessedReport;
 import fr.vigie.triage.Assessment;
+import fr.vigie.triage.Recorded;
 import fr.vigie.triage.Recording;
 import fr.vigie.triage.ReportRegistry;
+import fr.vigie.triage.ReportSnapshots;
 import fr.vigie.triage.Signal;
 
 /**
@@ -35,12 +38,15 @@ class SubmittedReportListener {
     private final ReportAssessor assessor;
     private final ReportRegistry registry;
     private final ReportIndex index;
+    private final ReportSnapshots snapshots;
 
-    SubmittedReportListener(JsonMapper json, ReportAssessor assessor, ReportRegistry registry, ReportIndex index) {
+    SubmittedReportListener(JsonMapper json, ReportAssessor assessor, ReportRegistry registry, ReportIndex index,
+            ReportSnapshots snapshots) {
         this.json = json;
         this.assessor = assessor;
         this.registry = registry;
         this.index = index;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -125,17 +131,34 @@ class SubmittedReportListener {
                 batch.getFirst().record().partition(), batch.getFirst().record().offset(), batch.getLast().record().offset());
     }
 
-    /** The documents to index; a late redelivery of an older version must not put stale text back in the index. */
+    /**
+     * The documents to index. A new report's is complete, at the revision it was inserted with (the
+     * index feed skips its {@code RECORDED} event, ADR 0017 amended). A redelivery of the version
+     * recorded is indexed as the report now stands, read back: the delivery that recorded it may
+     * have failed before its document was written. A late redelivery of an older version must not
+     * put stale text back in the index, and is left out.
+     */
     private List<IndexedReport> documents(List<Submission> batch, List<ReportAssessor.Assessed> assessments,
-            List<Recording> recordings) {
+            List<Recorded> recordings) {
         var documents = new ArrayList<IndexedReport>(batch.size());
+        var redelivered = new ArrayList<java.util.UUID>();
         for (int i = 0; i < batch.size(); i++) {
             var submitted = batch.get(i).report();
-            var recording = recordings.get(i);
-            if (recording != Recording.REDELIVERED || registry.version(submitted.id()) == submitted.version()) {
-                var assessed = assessments.get(i);
-                documents.add(indexed(submitted, assessed.assessment(), recording).withTerms(assessed.terms()));
+            var recorded = recordings.get(i);
+            var assessed = assessments.get(i);
+            switch (recorded.recording()) {
+                case CREATED -> documents.add(ReportIndexFeed.document(recorded.indexable()).withTerms(assessed.terms()));
+                case REDELIVERED -> {
+                    if (registry.version(submitted.id()) == submitted.version()) {
+                        redelivered.add(submitted.id());
+                    }
+                }
+                case SIGHTING, UPDATED ->
+                    documents.add(indexed(submitted, assessed.assessment(), recorded.recording()).withTerms(assessed.terms()));
             }
+        }
+        if (!redelivered.isEmpty()) {
+            snapshots.current(redelivered).forEach(r -> documents.add(ReportIndexFeed.document(r)));
         }
         return documents;
     }
@@ -154,7 +177,10 @@ class SubmittedReportListener {
         return new AssessedReport(submitted.id(), submitted.version(), sender, ad, place, assessment);
     }
 
-    /** What search indexes: a new report, or a sighting merged into an earlier one. */
+    /**
+     * What search indexes of a sighting merged into an earlier report, or of a new version (the
+     * feed writes its next revision on the version's event): version 1, from the submission alone.
+     */
     static IndexedReport indexed(SubmittedReport submitted, Assessment assessment, Recording recording) {
         var report = submitted.report();
         var location = report.location();

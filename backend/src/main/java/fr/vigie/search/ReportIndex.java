@@ -20,7 +20,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
 /**
- * The {@code vigie-reports} index: an alias over one versioned index ({@code vigie-reports-v2-…},
+ * The {@code vigie-reports} index: an alias over one versioned index ({@code vigie-reports-v3-…},
  * see {@link #MAPPING_VERSION}) created with Vigie's mapping on first use, rebuilt from PostgreSQL by
  * a reindex ({@code Reindexing}) that swaps the alias. Every document is written with its report's
  * revision as Elasticsearch's external version: an older write never replaces a newer document.
@@ -33,8 +33,13 @@ public class ReportIndex implements InitializingBean {
     public static final String NAME = "vigie-reports";
     /** The alias of the index a reindex is building, while it builds it. */
     static final String NEXT = "vigie-reports-next";
-    /** The version of {@code /search/reports-index.json}: an index of an older version is rebuilt at start. */
-    static final int MAPPING_VERSION = 2;
+    /**
+     * The version of {@code /search/reports-index.json}: an index of an older version is rebuilt at
+     * start. 3: {@code text} is kept for display and highlights but no longer indexed — every query
+     * matches {@code terms} (scoring's own analysis), and indexing the text through
+     * {@code vigie_french} cost about a third of the node's indexing CPU for nothing (issue 18).
+     */
+    static final int MAPPING_VERSION = 3;
     /** The revision of a document written without one (by processing, before any change is known): the lowest. */
     public static final long UNKNOWN_REVISION = 1;
     /** The version of a deletion: above any revision, so that nothing older comes back while its tombstone lasts. */
@@ -112,7 +117,7 @@ public class ReportIndex implements InitializingBean {
                 .version(Math.max(UNKNOWN_REVISION, report.revision())).versionType(VersionType.External).document(document)));
     }
 
-    private Map<String, Object> document(IndexedReport report) {
+    Map<String, Object> document(IndexedReport report) {
         Map<String, Object> document = new LinkedHashMap<>();
         String text = report.text() == null ? null : report.text().replace(MARK_START, '\uFFFD').replace(MARK_END, '\uFFFD');
         document.put("id", report.id().toString());
@@ -231,7 +236,7 @@ public class ReportIndex implements InitializingBean {
     }
 
     @SuppressWarnings({ "rawtypes", "unchecked" })
-    private Optional<Map<String, Object>> stored(UUID id) {
+    Optional<Map<String, Object>> stored(UUID id) {
         try {
             var response = client.get(g -> g.index(NAME).id(id.toString()), Map.class);
             return response.found() ? Optional.of((Map<String, Object>) response.source()) : Optional.empty();

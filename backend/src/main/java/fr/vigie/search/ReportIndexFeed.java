@@ -20,7 +20,8 @@ import fr.vigie.triage.ReportSnapshots;
  * {@code vigie.reports.events} (triage's outbox, in the transaction of the change); this consumer
  * (group {@code vigie-search}) reads the report as it now stands and writes its document with its
  * revision, or deletes it if the report is gone. A replay, a redelivery or two instances reading
- * side by side are harmless: a write older than the document is refused by its version.
+ * side by side are harmless: a write older than the document is refused by its version. A
+ * report's first event, {@code RECORDED}, is skipped: processing wrote that very document already.
  */
 @Component
 public class ReportIndexFeed {
@@ -40,6 +41,11 @@ public class ReportIndexFeed {
     void onEvents(List<ConsumerRecord<String, String>> records) {
         var ids = new HashSet<UUID>();
         for (var record : records) {
+            if (snapshots.announcesNewReport(record.value())) {
+                // processing indexed the new report's complete document itself before committing its
+                // offset (ADR 0017, amended): indexing it again would only repeat it
+                continue;
+            }
             try {
                 ids.add(UUID.fromString(record.key())); // the outbox keys every report event by the report's id
             } catch (IllegalArgumentException | NullPointerException e) {
@@ -61,7 +67,8 @@ public class ReportIndexFeed {
         index.deleteAll(gone);
     }
 
-    static IndexedReport document(IndexableReport r) {
+    /** The document of the report as the system of record holds it, at its revision. */
+    public static IndexedReport document(IndexableReport r) {
         return IndexedReport.of(r.id()).revision(r.revision()).text(r.text()).platform(r.platform()).platformName(r.platformName())
                 .priority(r.priority()).score(r.score()).status(r.status()).observedAt(r.observedAt()).receivedAt(r.receivedAt())
                 .city(r.city()).department(r.department()).signalCodes(r.signalCodes()).phones(r.phones()).handles(r.handles())

@@ -18,7 +18,7 @@ class ContactLinks {
 
     static final String SIGNAL = "SHARED_CONTACT";
     static final String LABEL = "Contact partagé avec un signalement prioritaire";
-    private static final int RAISE = 50;
+    static final int RAISE = 50;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

@@ -3,7 +3,10 @@ package fr.vigie.triage;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -88,6 +91,20 @@ public class PartnerFeedback {
                 .param("id", id)
                 .query((rs, n) -> new Sender(rs.getObject("source_partner_id", UUID.class), rs.getString("external_id")))
                 .optional();
+    }
+
+    /** Who sent each of these reports, for those a partner sent (report id → partner id): one statement. */
+    public Map<UUID, UUID> senders(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var senders = new HashMap<UUID, UUID>();
+        jdbc.sql("select id, source_partner_id from report where id = any(:ids) and source_partner_id is not null")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    senders.put(rs.getObject("id", UUID.class), rs.getObject("source_partner_id", UUID.class));
+                });
+        return senders;
     }
 
     /**

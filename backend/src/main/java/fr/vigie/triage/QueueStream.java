@@ -67,6 +67,9 @@ class QueueStream {
             groupId = "vigie-live-queue-#{@'vigie-fr.vigie.infrastructure.VigieProperties'.resolvedInstanceId()}",
             properties = "auto.offset.reset=latest")
     void onReportEvent(ConsumerRecord<String, String> record) {
+        if (emitters.isEmpty()) {
+            return; // no workbench open on this instance: nothing to tell, no need to read the event
+        }
         ReportEvent event;
         try {
             event = json.readValue(record.value(), ReportEvent.class);

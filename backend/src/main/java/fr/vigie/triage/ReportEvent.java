@@ -17,4 +17,6 @@ record ReportEvent(UUID reportId, String event, ReportStatus status, String part
         String decisionType, Instant at, String platform, String department) {
 
     public static final String TOPIC = "vigie.reports.events";
+    /** The event of a report just recorded by processing (which indexes it itself: see {@link Recorded}). */
+    static final String RECORDED = "RECORDED";
 }

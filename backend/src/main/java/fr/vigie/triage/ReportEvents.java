@@ -52,7 +52,7 @@ class ReportEvents {
      * view already set and which nothing follows yet: no need to read it back (processing's hot path).
      */
     void announceRecorded(UUID reportId, UUID partnerId, String platform, String department) {
-        append(reportId, "RECORDED", null, ReportStatus.NEW, partnerId, platform, department);
+        append(reportId, ReportEvent.RECORDED, null, ReportStatus.NEW, partnerId, platform, department);
     }
 
     private void append(UUID reportId, String event, String decisionType) {

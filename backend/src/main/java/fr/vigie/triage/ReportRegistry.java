@@ -38,10 +38,12 @@ public class ReportRegistry {
      * Records a delivered report. Kafka delivers at least once: a version already recorded only
      * counts the delivery, so processing twice is harmless and visible; a newer version keeps the
      * previous text, URL, contacts and note in {@code report_version} before replacing them.
-     * Safe to call from several threads ({@link ContentLocks}).
+     * Safe to call from several threads ({@link ContentLocks}). A new report's search document
+     * comes back with it ({@link Recorded#indexable()}): the caller indexes it, since the index feed
+     * does not on the report's {@code RECORDED} event.
      */
     @Transactional
-    public Recording record(AssessedReport r) {
+    public Recorded record(AssessedReport r) {
         locks.lockFor(r); // reports sharing a URL, a fingerprint or a contact are recorded one after the other
         return recordLocked(r);
     }
@@ -53,17 +55,18 @@ public class ReportRegistry {
      * All or nothing: a failure rolls the whole batch back.
      */
     @Transactional
-    public List<Recording> recordAll(List<AssessedReport> batch) {
+    public List<Recorded> recordAll(List<AssessedReport> batch) {
         locks.lockForAll(batch);
-        var recordings = new java.util.ArrayList<Recording>(batch.size());
+        var recordings = new java.util.ArrayList<Recorded>(batch.size());
         for (var r : batch) {
             recordings.add(recordLocked(r));
         }
         return recordings;
     }
 
-    private Recording recordLocked(AssessedReport r) {
-        int inserted = jdbc.sql("""
+    private Recorded recordLocked(AssessedReport r) {
+        // the revision the row was inserted with (its column's default), for the new report's document
+        var inserted = jdbc.sql("""
                 insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
                     platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,
                     contacts, reporter_concern, note, priority, score, signals, status, entities, fingerprint, rules_version,
@@ -72,10 +75,12 @@ public class ReportRegistry {
                     :platformName, :url, :canonicalUrl, :text, :observedAt, :receivedAt, :city, :postalCode, :department,
                     cast(:contacts as jsonb), :concern, :note, :priority, :score, cast(:signals as jsonb), :status,
                     cast(:entities as jsonb), :fingerprint, :rulesVersion, :partnerStatus, clock_timestamp())
-                on conflict (id) do nothing""")
+                on conflict (id) do nothing
+                returning revision""")
                 .params(parameters(r))
-                .update();
-        if (inserted == 1) {
+                .query(Long.class)
+                .optional();
+        if (inserted.isPresent()) {
             var shown = r.assessment().entities();
             if (shown != null && !(shown.phones().isEmpty() && shown.handles().isEmpty())) {
                 // a watch alert needs a contact of this report: none, no statement (most reports)
@@ -87,25 +92,28 @@ public class ReportRegistry {
                 UUID originalId = (UUID) original.get()[0];
                 sightings.record(originalId, r, (String) original.get()[1]);
                 events.announce(originalId, "SIGHTED", null);
-                return Recording.SIGHTING;
+                return Recorded.of(Recording.SIGHTING);
             }
             var entities = r.assessment().entities();
+            boolean raisedItself = false;
             if (entities != null && !(entities.phones().isEmpty() && entities.handles().isEmpty())) {
                 for (UUID raised : links.raiseAround(r.id())) {
-                    if (!raised.equals(r.id())) {
+                    if (raised.equals(r.id())) {
+                        raisedItself = true;
+                    } else {
                         events.announce(raised, "RAISED", null);
                     }
                 }
             }
             // inserted with its partner view (received) already dated: nothing to read back
             events.announceRecorded(r.id(), r.sender().partnerId(), r.ad().platform(), r.place().department());
-            return Recording.CREATED;
+            return new Recorded(Recording.CREATED, ReportSnapshots.recorded(r, inserted.get(), raisedItself));
         }
         int current = jdbc.sql("select version from report where id = :id for update").param("id", r.id())
                 .query(Integer.class).single();
         if (r.version() <= current) {
             jdbc.sql("update report set deliveries = deliveries + 1 where id = :id").param("id", r.id()).update();
-            return Recording.REDELIVERED;
+            return Recorded.of(Recording.REDELIVERED);
         }
         jdbc.sql("""
                 insert into report_version (report_id, version, text, url, contacts, note)
@@ -122,7 +130,7 @@ public class ReportRegistry {
                 .params(parameters(r))
                 .update();
         events.announce(r.id(), "UPDATED", null);
-        return Recording.UPDATED;
+        return Recorded.of(Recording.UPDATED);
     }
 
     /** The columns of the report's row, part by part of the assessed report. */

@@ -1,11 +1,18 @@
 package fr.vigie.triage;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +36,32 @@ public class ReportSnapshots {
             from report r
             """;
 
-    private final JdbcClient jdbc;
+    /** How the event's name appears in its JSON: events without it need not be parsed. */
+    private static final String RECORDED = '"' + ReportEvent.RECORDED + '"';
 
-    ReportSnapshots(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ReportSnapshots(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Whether this event of {@link PartnerFeedback#CHANGES_TOPIC} only announces a report just
+     * recorded ({@code RECORDED}): processing indexes such a report itself, with the document
+     * {@link Recorded} carries, before its offset is committed — so the feed has nothing to add.
+     * Any other event, or one it cannot read, is not.
+     */
+    public boolean announcesNewReport(String event) {
+        if (event == null || !event.contains(RECORDED)) {
+            return false; // most events: no need to parse them
+        }
+        try {
+            return ReportEvent.RECORDED.equals(json.readValue(event, ReportEvent.class).event());
+        } catch (JacksonException e) {
+            return false;
+        }
     }
 
     /** The report as it stands now, or empty if it is no longer there (purged). */
@@ -55,6 +84,39 @@ public class ReportSnapshots {
     public List<IndexableReport> page(UUID after, int size) {
         return jdbc.sql(SELECT + " where (cast(:after as uuid) is null or r.id > cast(:after as uuid)) order by r.id limit :size")
                 .param("after", after).param("size", size).query(ReportSnapshots::snapshot).list();
+    }
+
+    /**
+     * A report just recorded, as {@link #current(UUID)} would read it back in the transaction that
+     * inserted it: what was inserted, the network rule's raise if it raised the report itself, its
+     * contacts as linked, no sighting and no decision yet. Built from what the recording holds, so
+     * that processing indexes the complete document without reading the report back; kept next
+     * to {@link #SELECT} because the two must say the same ({@code RecordedReportIndexIT} checks it).
+     */
+    static IndexableReport recorded(AssessedReport r, long revision, boolean raisedItself) {
+        var assessment = r.assessment();
+        var codes = new ArrayList<String>(assessment.signals().size() + 1);
+        assessment.signals().forEach(s -> codes.add(s.code()));
+        if (raisedItself) {
+            codes.add(ContactLinks.SIGNAL);
+        }
+        Collections.sort(codes);
+        // report_contact: the phones and handles found, once each, in the order the read above sorts them
+        var contacts = new TreeSet<String>(assessment.entities().phones());
+        contacts.addAll(assessment.entities().handles());
+        var phones = new ArrayList<String>();
+        var handles = new ArrayList<String>();
+        contacts.forEach(c -> (c.startsWith("+") ? phones : handles).add(c));
+        return new IndexableReport(r.id(), revision, r.ad().text(), r.ad().platform(), r.ad().platformName(),
+                raisedItself ? PriorityBand.P2.name() : assessment.priority().name(),
+                raisedItself ? assessment.score() + ContactLinks.RAISE : assessment.score(), ReportStatus.NEW.name(),
+                asStored(r.ad().observedAt()), asStored(r.sender().receivedAt()), r.place().city(), r.place().department(),
+                codes, phones, handles, 0, List.of());
+    }
+
+    /** An instant as a timestamp column keeps it: the driver rounds it to the microsecond (half up). */
+    static Instant asStored(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static IndexableReport snapshot(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -50,6 +50,15 @@ class PartnerWebhooks {
                 .optional();
     }
 
+    /** Those of these partners that have a webhook: one statement. */
+    java.util.Set<UUID> withWebhook(java.util.Collection<UUID> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select partner_id from partner_webhook where partner_id = any(:p)")
+                .param("p", partnerIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     boolean exists(UUID partnerId) {
         return jdbc.sql("select count(*) from partner_webhook where partner_id = :p").param("p", partnerId)
                 .query(Long.class).single() == 1;

@@ -1,5 +1,8 @@
 package fr.vigie.webhooks;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,25 +36,42 @@ class StatusChanges {
         this.deliveries = deliveries;
     }
 
+    /*
+     * A poll at a time: which of its reports a partner with a webhook sent takes two statements
+     * for the whole poll, not two for each event (most reports' senders have none). Each report is
+     * then looked at once per poll: what its sender sees now is the same for all its events of the
+     * poll, and a change already queued is not queued again.
+     */
     @KafkaListener(id = "vigie-webhooks", topics = PartnerFeedback.CHANGES_TOPIC, groupId = "vigie-webhooks",
-            containerFactory = WebhookEventsConfiguration.FACTORY)
-    void onEvent(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            return; // a tombstone: the report is gone
+            containerFactory = WebhookEventsConfiguration.FACTORY, batch = "true")
+    void onEvents(List<ConsumerRecord<String, String>> records) {
+        var reportIds = new LinkedHashSet<UUID>();
+        for (var record : records) {
+            if (record.value() == null) {
+                continue; // a tombstone: the report is gone
+            }
+            try {
+                reportIds.add(UUID.fromString(record.key())); // the outbox keys every report event by the report's id
+            } catch (IllegalArgumentException | NullPointerException e) {
+                log.warn("Report event without a report id at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
+            }
         }
-        UUID reportId;
-        try {
-            reportId = UUID.fromString(record.key()); // the outbox keys every report event by the report's id
-        } catch (IllegalArgumentException | NullPointerException e) {
-            log.warn("Report event without a report id at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
+        if (reportIds.isEmpty()) {
             return;
         }
-        var sender = feedback.sender(reportId);
-        if (sender.isEmpty() || !webhooks.exists(sender.get().partnerId())) {
+        var senders = feedback.senders(reportIds);
+        var withWebhook = webhooks.withWebhook(new HashSet<>(senders.values()));
+        if (withWebhook.isEmpty()) {
             return;
         }
-        feedback.progress(reportId)
-                .filter(p -> !"RECEIVED".equals(p.status()) || p.outcome() != null || !p.sharedNotes().isEmpty())
-                .ifPresent(p -> deliveries.enqueue(sender.get().partnerId(), reportId, p.status(), p.outcome(), p.updatedAt()));
+        for (UUID reportId : reportIds) {
+            UUID partnerId = senders.get(reportId);
+            if (partnerId == null || !withWebhook.contains(partnerId)) {
+                continue;
+            }
+            feedback.progress(reportId)
+                    .filter(p -> !"RECEIVED".equals(p.status()) || p.outcome() != null || !p.sharedNotes().isEmpty())
+                    .ifPresent(p -> deliveries.enqueue(partnerId, reportId, p.status(), p.outcome(), p.updatedAt()));
+        }
     }
 }

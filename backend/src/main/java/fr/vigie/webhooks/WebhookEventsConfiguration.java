@@ -10,7 +10,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The listener container of the events consumer: Boot's settings, but its own error handling. A
- * failure to queue (PostgreSQL down) retries the same event, backing off up to 30 s, for as long
+ * failure to queue (PostgreSQL down) retries the same poll of events, backing off up to 30 s, for as long
  * as it takes — never skipped, never dead-lettered (processing's dead-letter handler is for the
  * intake topic).
  */
@@ -28,6 +28,8 @@ class WebhookEventsConfiguration {
         backOff.setMaxInterval(30_000);
         factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
         factory.getContainerProperties().setFixTxOffsets(true);
+        // a poll at a time (StatusChanges): a failure retries the whole poll, which queues nothing twice
+        factory.setBatchListener(true);
         return factory;
     }
 }

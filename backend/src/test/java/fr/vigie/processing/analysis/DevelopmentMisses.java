@@ -7,7 +7,7 @@ import java.util.TreeSet;
  * The development part's failures of one corpus, one a line, for tuning (docs/analysis-evaluation.md).
  * Only development cases are ever printed: a sealed case is filtered out before anything is read
  * of it, so this listing can be used while tuning without opening the sealed part.
- * Argument: the corpus ({@code FOURTH} by default).
+ * Argument: the corpus ({@code FIFTH} by default).
  */
 final class DevelopmentMisses {
 
@@ -15,7 +15,7 @@ final class DevelopmentMisses {
     }
 
     public static void main(String[] args) {
-        var corpus = EvaluationCorpus.Corpus.valueOf(args.length > 0 ? args[0] : "FOURTH");
+        var corpus = EvaluationCorpus.Corpus.valueOf(args.length > 0 ? args[0] : "FIFTH");
         var result = Evaluation.runDefaults();
         List<Evaluation.Outcome> dev = result.in(CorpusPart.DEVELOPMENT, corpus);
         for (var o : dev) {

@@ -85,7 +85,7 @@ class AlertController {
         var acknowledged = alerts.acknowledge(id, person.getName());
         var alert = acknowledged.alert();
         if (acknowledged.now()) {
-            audit.record(AuditActions.ALERT_ACKNOWLEDGED, alert.reportId(), Map.of("alert", id.toString(), "kind", alert.kind().name()));
+            audited(alert);
         }
         return alert;
     }
@@ -94,11 +94,14 @@ class AlertController {
     @PostMapping("/acknowledgements")
     AcknowledgedAlerts acknowledgeTogether(@RequestBody AlertIds request, Authentication person) {
         var together = alerts.acknowledgeTogether(request.ids(), person.getName());
-        for (var alert : together.acknowledged()) {
-            audit.record(AuditActions.ALERT_ACKNOWLEDGED, alert.reportId(),
-                    Map.of("alert", alert.id().toString(), "kind", alert.kind().name()));
-        }
+        together.acknowledged().forEach(this::audited);
         return new AcknowledgedAlerts(together.acknowledged(), together.already());
+    }
+
+    /** One audit row per alert an acknowledgement took into account, alone or together. */
+    private void audited(Alert alert) {
+        audit.record(AuditActions.ALERT_ACKNOWLEDGED, alert.reportId(),
+                Map.of("alert", alert.id().toString(), "kind", alert.kind().name()));
     }
 
     @GetMapping("/settings")

@@ -135,9 +135,9 @@ class DutyAlerts {
             }
             throw ShiftProblem.acknowledgedBy(alert);
         }
-        jdbc.sql("update duty_alert set acknowledged_by = :who, acknowledged_at = :at where id = :id")
-                .param("who", coordinator).param("at", Timestamp.from(now)).param("id", id).update();
-        return new Acknowledged(jdbc.sql("select * from duty_alert where id = :id").param("id", id)
+        return new Acknowledged(jdbc.sql(
+                        "update duty_alert set acknowledged_by = :who, acknowledged_at = :at where id = :id returning *")
+                .param("who", coordinator).param("at", Timestamp.from(now)).param("id", id)
                 .query((rs, n) -> alert(rs, now)).single(), true);
     }
 
@@ -188,9 +188,8 @@ class DutyAlerts {
         }
         var fresh = distinct.stream().filter(id -> mine.get(id).acknowledgedBy() == null).toList();
         if (!fresh.isEmpty()) {
-            jdbc.sql("update duty_alert set acknowledged_by = :who, acknowledged_at = :at where id in (:ids)")
-                    .param("who", coordinator).param("at", Timestamp.from(now)).param("ids", fresh).update();
-            jdbc.sql("select * from duty_alert where id in (:ids)").param("ids", fresh)
+            jdbc.sql("update duty_alert set acknowledged_by = :who, acknowledged_at = :at where id in (:ids) returning *")
+                    .param("who", coordinator).param("at", Timestamp.from(now)).param("ids", fresh)
                     .query((rs, n) -> alert(rs, now)).list()
                     .forEach(a -> mine.put(a.id(), a));
         }

@@ -40,12 +40,11 @@ final class MisreadDigits {
     /** The number the word stands for, or null if it is not a number with look-alike letters. */
     static String folded(String word) {
         int length = word.length();
-        if (length < 2 || length > 4 || DEPARTEMENTS.contains(word)) {
+        if (length < 2 || length > 4) {
             return null;
         }
         int digits = 0;
         int letters = 0;
-        char[] out = new char[length];
         for (int k = 0; k < length; k++) {
             char c = word.charAt(k);
             char d = digitFor(c);
@@ -57,9 +56,16 @@ final class MisreadDigits {
             } else {
                 letters++;
             }
-            out[k] = d;
         }
-        return letters > 0 && digits >= letters ? new String(out) : null;
+        if (letters == 0 || digits < letters || DEPARTEMENTS.contains(word)) {
+            return null;
+        }
+        // built only for the rare word that is one: this runs at every short token
+        char[] out = new char[length];
+        for (int k = 0; k < length; k++) {
+            out[k] = digitFor(word.charAt(k));
+        }
+        return new String(out);
     }
 
     private static boolean isNumberLike(String word) {

@@ -206,7 +206,7 @@ final class Respelling {
      */
     private Token misread(Token token, String original) {
         String word = token.word();
-        if (word.length() < 4 || byWord.containsKey(word) || COMMON_WORDS.contains(word)) {
+        if (word.length() < 4) {
             return null;
         }
         String candidate = word;
@@ -228,7 +228,8 @@ final class Respelling {
         if (candidate.contains("rn")) {
             candidate = candidate.replace("rn", "m");
         }
-        if (candidate.equals(word)) {
+        // the word lists are asked only about a word that reads otherwise (few): this runs at every token
+        if (candidate.equals(word) || byWord.containsKey(word) || COMMON_WORDS.contains(word)) {
             return null;
         }
         return byWord.get(candidate);

@@ -39,6 +39,9 @@ public record Evidence(int start, int end, String text) {
     }
 
     private static boolean isBlank(int cp) {
+        if (cp < 0x80) { // ASCII (nearly every token's first and last character): the same answer without the tables
+            return cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F;
+        }
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
     }
 }

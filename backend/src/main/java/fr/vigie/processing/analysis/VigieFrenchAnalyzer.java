@@ -63,7 +63,7 @@ public final class VigieFrenchAnalyzer extends Analyzer {
     /** The tokens of a text already normalised (so that it is not normalised twice). */
     public List<Token> analyse(NormalisedText normalised) {
         String text = normalised.original();
-        var tokens = new ArrayList<Token>();
+        var tokens = new ArrayList<Token>(text.length() / 5 + 8); // about a token per five characters: no regrowing
         try (TokenStream stream = tokenStream("text", new VigieCharFilter.Prenormalised(normalised))) {
             var term = stream.addAttribute(CharTermAttribute.class);
             var word = stream.addAttribute(NormalisedWordAttribute.class);

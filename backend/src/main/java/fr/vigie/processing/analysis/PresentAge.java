@@ -155,7 +155,7 @@ record PresentAge(int value, boolean past) {
      */
     private static int countdownBefore(List<Token> tokens, TokenNumbers numbers, int number, boolean future) {
         for (int k = Math.max(1, number - DISTANCE_WINDOW); k < number - 1; k++) {
-            if (!COUNTDOWN.contains(tokens.get(k - 1).word()) || !numbers.isNumber(k)) {
+            if (!numbers.isNumber(k) || !COUNTDOWN.contains(tokens.get(k - 1).word())) { // the cached test first
                 continue;
             }
             if (tokens.get(k - 1).word().equals("que") && !(k >= 2 && tokens.get(k - 2).word().equals("plus"))) {

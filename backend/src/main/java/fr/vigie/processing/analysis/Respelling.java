@@ -62,8 +62,17 @@ final class Respelling {
     /** No longer word is looked up (most words of a report are longer than any SMS spelling). */
     private int longestSpelling = -1;
 
+    /** Decisive words read through typos ({@link TolerantWords}), after every other reading failed. */
+    private final TolerantWords tolerant;
+
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
+        this(spellings, vocabulary, TolerantWords.NONE, analyzer);
+    }
+
+    Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
+            VigieFrenchAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.tolerant = tolerant;
         spellings.forEach((variant, standard) -> {
             String written = variant.toLowerCase(Locale.ROOT);
             for (Token token : analyzer.analyse(variant)) {
@@ -159,6 +168,12 @@ final class Respelling {
                     }
                 }
             }
+            if (replacement == null && !tolerant.isEmpty()) {
+                Token typo = typo(tokens, i);
+                if (typo != null) {
+                    replacement = List.of(typo);
+                }
+            }
             if (replacement != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
@@ -171,6 +186,29 @@ final class Respelling {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */
+    private Token typo(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.word();
+        if (token.isNumber() || byWord.containsKey(word) || COMMON_WORDS.contains(word) || spellings.containsKey(word)) {
+            return null;
+        }
+        Token typo = tolerant.respelled(word, i > 0 && tokens.get(i - 1).isNumber());
+        // another form of the word ("mineurs" for "mineur") is no typo: phrases matched on words mean that form only
+        return typo == null || anotherForm(word, typo.word()) ? null : typo;
+    }
+
+    /** Whether one word is the other with a plural or feminine ending (s, x, e, es): a form, not a typo. */
+    private static boolean anotherForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (!longer.startsWith(shorter)) {
+            return false;
+        }
+        String ending = longer.substring(shorter.length());
+        return ending.equals("s") || ending.equals("x") || ending.equals("e") || ending.equals("es");
     }
 
     /** What one token stands for, or null if it stands for itself. */

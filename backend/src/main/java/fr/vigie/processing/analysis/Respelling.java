@@ -156,7 +156,11 @@ final class Respelling {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> replacement = respelled(token, original);
+            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token) : null;
+            boolean ownRanges = replacement != null;
+            if (replacement == null) {
+                replacement = respelled(token, original);
+            }
             if (replacement == null) {
                 var heardAs = byEar.get(token.word());
                 if (heardAs != null) {
@@ -177,7 +181,9 @@ final class Respelling {
             if (replacement != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
-            if (replacement != null) {
+            if (ownRanges) {
+                out.addAll(replacement); // parts of the written word, each with its own range (a hashtag's words)
+            } else if (replacement != null) {
                 for (Token standard : replacement) {
                     out.add(new Token(standard.term(), standard.word(), token.start(), token.end()));
                 }
@@ -186,6 +192,31 @@ final class Respelling {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * A hashtag's body as the words it glues ("#seizeans" → "seize ans"), each with its own part of
+     * the hashtag's range (evidence stays exact); null if it does not split, or if the analysis
+     * changed its length (then parts of the word are not parts of the text).
+     */
+    private List<Token> hashtag(Token token) {
+        if (token.end() - token.start() != token.word().length()) {
+            return null;
+        }
+        var words = HashtagWords.split(token.word(), w -> byWord.containsKey(w) || COMMON_WORDS.contains(w)
+                || NumberWords.isNumberWord(w));
+        if (words == null) {
+            return null;
+        }
+        var out = new ArrayList<Token>(words.size());
+        int at = token.start();
+        for (String word : words) {
+            for (Token piece : analyzer.analyse(word)) {
+                out.add(new Token(piece.term(), piece.word(), at, at + word.length()));
+            }
+            at += word.length();
+        }
+        return out;
     }
 
     /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */

@@ -22,7 +22,9 @@ final class BirthYearExtractor {
 
     private static final int WINDOW = 6;
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})");
-    private static final Pattern TWO_THOUSAND_K = Pattern.compile("2k(\\d{2})");
+    private static final Pattern TWO_THOUSAND_K = Pattern.compile("2k(\\d{1,2})");
+    /** Month and year in one token ("03.2010"): the tokenizer keeps a dot between digits. */
+    private static final Pattern MONTH_DOT_YEAR = Pattern.compile("(\\d{1,2})\\.(\\d{4})");
     static final Map<String, Integer> MONTHS = Lookup.map(Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
             Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
@@ -45,9 +47,14 @@ final class BirthYearExtractor {
     static List<BirthYearMention> extract(String original, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         var found = new ArrayList<BirthYearMention>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (isTrigger(tokens, i)) {
-                for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + WINDOW); j++) {
-                    var birth = birthAt(tokens, numbers, j, i + 1, observed);
+            boolean degree = afterDegreeSign(original, tokens.get(i));
+            if (degree || isTrigger(tokens, i)) {
+                int from = degree ? i : i + 1; // "° 12/03/2010": genealogy's sign for "born" stands before the date's first token
+                int counted = 0;
+                for (int j = from; j < tokens.size() && counted < WINDOW; j++) {
+                    // a place between label and date ("née à Saint-Étienne-du-Rouvray le …") is names: they do not count
+                    counted += capitalised(original, tokens.get(j)) ? 0 : 1;
+                    var birth = birthAt(tokens, numbers, j, from, observed);
                     if (birth != null) {
                         var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(birth.end - 1).end());
                         found.add(new BirthYearMention(birth.year, birth.age, evidence, i, birth.end));
@@ -84,6 +91,24 @@ final class BirthYearExtractor {
             }
         }
         return found;
+    }
+
+    /** A token right after a ° not glued to a letter or digit ("Léa ° 12/03/2010"; not "25°", not "n°"). */
+    private static boolean afterDegreeSign(String original, Token token) {
+        int k = token.start() - 1;
+        while (k >= 0 && Character.isWhitespace(original.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || original.charAt(k) != '°') {
+            return false;
+        }
+        k--; // glued to a letter or a digit it is "n°" or "25°"; after a space or a comma it is the sign
+        return k < 0 || !Character.isLetterOrDigit(original.charAt(k));
+    }
+
+    /** Whether the token is written with a capital (a name, a place). */
+    private static boolean capitalised(String original, Token token) {
+        return token.start() < original.length() && Character.isUpperCase(original.charAt(token.start()));
     }
 
     private static boolean isLabel(Token trigger) {
@@ -158,6 +183,13 @@ final class BirthYearExtractor {
             int written = Integer.parseInt(dotted.group(3)); // "12.12.08": a two-digit year after a birth label
             int fullYear = dotted.group(3).length() == 4 ? written : twoDigitYear(written, observed);
             return exact(fullYear, Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)), observed, j + 1);
+        }
+        var monthYear = MONTH_DOT_YEAR.matcher(token.word());
+        if (monthYear.matches()) {
+            int month = Integer.parseInt(monthYear.group(1));
+            int written = Integer.parseInt(monthYear.group(2));
+            return month >= 1 && month <= 12 && written >= 1900 && written <= observed.getYear()
+                    ? youngest(written, month, observed, j + 1) : null;
         }
         int year = -1;
         int end = j + 1;

@@ -94,7 +94,8 @@ final class ChatProfileExtractor {
         int after = next(original, tokens, end - 1);
         // sex letter before the age ("F 16 Lyon", "F - seize - Brest"), then a place after
         if (before >= 0 && isSexField(tokens, before) && !(tokens.get(before).word().equals("h") && reading.value() == 24)
-                && placeAt(original, tokens, after, true) >= 0 && !numberBefore(tokens, before)) {
+                && placeAt(original, tokens, after, !tokens.get(before).word().equals("g")) >= 0 // after g, a named place
+                && !numberBefore(tokens, before)) {
             return mention(original, tokens, reading.value(), before, end);
         }
         // a word for a person before the age, then a named place ("meuf 16 Lyon", "fille 15 Rennes")
@@ -147,7 +148,7 @@ final class ChatProfileExtractor {
         }
         for (int c = from; c < to; c++) {
             char x = original.charAt(c);
-            if (x != ' ' && x != '\u00A0' && FIELD_MARKS.indexOf(x) < 0) {
+            if (x != ' ' && x != '\u00A0' && FIELD_MARKS.indexOf(x) < 0 && !isFieldSymbol(x)) {
                 return false;
             }
         }
@@ -159,7 +160,7 @@ final class ChatProfileExtractor {
         String gap = original.substring(tokens.get(a).end(), tokens.get(b).start());
         for (int c = 0; c < gap.length(); c++) {
             char x = gap.charAt(c);
-            if (x == '|' || x == '/' || x == '~' || x == '•') {
+            if (x == '|' || x == '/' || x == '~' || x == '•' || x > 0x7F && isBarOrSlash(x)) {
                 return true;
             }
         }
@@ -232,7 +233,27 @@ final class ChatProfileExtractor {
 
     private static boolean isSexField(List<Token> tokens, int k) {
         String word = tokens.get(k).word();
-        return word.length() == 1 && (isSexLetter(word.charAt(0)) || isSexSign(word.charAt(0)));
+        // g: "garçon", as profiles write it beside f ("G 15 Dijon"); not glued ("g15" is as often a product)
+        return word.length() == 1 && (isSexLetter(word.charAt(0)) || word.charAt(0) == 'g' || isSexSign(word.charAt(0)));
+    }
+
+    /**
+     * Any punctuation or symbol other than a letter, digit or emoji sets fields apart as the ASCII
+     * marks do ("15⁄f⁄nantes", "F ¦ 17 ¦ Toulon"): writers pick whatever their keyboard offers.
+     */
+    private static boolean isFieldSymbol(char x) {
+        return switch (Character.getType(x)) {
+            case Character.DASH_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.OTHER_SYMBOL,
+                    Character.START_PUNCTUATION, Character.END_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /** A bar or a slash of any script or block, told by its Unicode name ("BROKEN BAR", "FRACTION SLASH", "BOX DRAWINGS LIGHT VERTICAL"). */
+    private static boolean isBarOrSlash(char x) {
+        String name = Character.getName(x);
+        return name != null && (name.contains("VERTICAL") || name.contains("SLASH") || name.contains("SOLIDUS")
+                || name.endsWith(" BAR") || name.equals("DIVIDES"));
     }
 
     /** ♀ and ♂, the signs of Venus and Mars, stand for the sex letter in profiles ("17 ♀ 69"). */

@@ -22,6 +22,8 @@ record PresentAge(int value, boolean past) {
     private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans", "annee", "annees"));
     /** Before a count of time, these count down to what follows ("encore 6 mois", "il me reste 3 ans", "plus que 2 ans"). */
     private static final Set<String> COUNTDOWN = Lookup.set(Set.of("encore", "reste", "restent", "dans", "que"));
+    /** After "mes N ans c'est": the words that give its day ("le 20 février", "en mars", "dans un mois", "bientôt"). */
+    private static final Set<String> BIRTHDAY_DAY = Lookup.set(Set.of("le", "en", "dans", "bientot", "pour"));
     private static final int BEFORE = 3;
     private static final int AFTER = 4;
     private static final int DISTANCE_WINDOW = 8;
@@ -45,6 +47,16 @@ record PresentAge(int value, boolean past) {
         if (number >= 1 && tokens.get(number - 1).word().equals("mes") && number >= 2) {
             String verb = tokens.get(number - 2).word();
             future |= verb.equals("avant") || (verb.equals("fete") && !(number >= 3 && tokens.get(number - 3).word().equals("ai")));
+        }
+        // "mes 18 ans c'est le 20 février", "mes vingt ans c'est en mars": a birthday named, then its day to come
+        if (number >= 1 && tokens.get(number - 1).word().equals("mes")) {
+            for (int k = end; k + 1 < Math.min(tokens.size(), end + AFTER); k++) {
+                if (tokens.get(k).word().equals("est") && BIRTHDAY_DAY.contains(tokens.get(k + 1).word())
+                        || tokens.get(k).word().equals("est") && BirthYearExtractor.MONTHS.containsKey(tokens.get(k + 1).word())) {
+                    future = true;
+                    break;
+                }
+            }
         }
         // "pas 18 avant l'été", "pas 18 ans avant juin": a birthday still to come
         if (number >= 1 && tokens.get(number - 1).word().equals("pas")) {

@@ -62,8 +62,17 @@ final class Respelling {
     /** No longer word is looked up (most words of a report are longer than any SMS spelling). */
     private int longestSpelling = -1;
 
+    /** Decisive words read through typos ({@link TolerantWords}), after every other reading failed. */
+    private final TolerantWords tolerant;
+
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
+        this(spellings, vocabulary, TolerantWords.NONE, analyzer);
+    }
+
+    Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
+            VigieFrenchAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.tolerant = tolerant;
         spellings.forEach((variant, standard) -> {
             String written = variant.toLowerCase(Locale.ROOT);
             for (Token token : analyzer.analyse(variant)) {
@@ -147,7 +156,11 @@ final class Respelling {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> replacement = respelled(token, original);
+            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token) : null;
+            boolean ownRanges = replacement != null;
+            if (replacement == null) {
+                replacement = respelled(token, original);
+            }
             if (replacement == null) {
                 var heardAs = byEar.get(token.word());
                 if (heardAs != null) {
@@ -159,10 +172,18 @@ final class Respelling {
                     }
                 }
             }
+            if (replacement == null && !tolerant.isEmpty()) {
+                Token typo = typo(tokens, i);
+                if (typo != null) {
+                    replacement = List.of(typo);
+                }
+            }
             if (replacement != null && out == null) {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
-            if (replacement != null) {
+            if (ownRanges) {
+                out.addAll(replacement); // parts of the written word, each with its own range (a hashtag's words)
+            } else if (replacement != null) {
                 for (Token standard : replacement) {
                     out.add(new Token(standard.term(), standard.word(), token.start(), token.end()));
                 }
@@ -171,6 +192,54 @@ final class Respelling {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * A hashtag's body as the words it glues ("#seizeans" → "seize ans"), each with its own part of
+     * the hashtag's range (evidence stays exact); null if it does not split, or if the analysis
+     * changed its length (then parts of the word are not parts of the text).
+     */
+    private List<Token> hashtag(Token token) {
+        if (token.end() - token.start() != token.word().length()) {
+            return null;
+        }
+        var words = HashtagWords.split(token.word(), w -> byWord.containsKey(w) || COMMON_WORDS.contains(w)
+                || NumberWords.isNumberWord(w));
+        if (words == null) {
+            return null;
+        }
+        var out = new ArrayList<Token>(words.size());
+        int at = token.start();
+        for (String word : words) {
+            for (Token piece : analyzer.analyse(word)) {
+                out.add(new Token(piece.term(), piece.word(), at, at + word.length()));
+            }
+            at += word.length();
+        }
+        return out;
+    }
+
+    /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */
+    private Token typo(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.word();
+        if (token.isNumber() || byWord.containsKey(word) || COMMON_WORDS.contains(word) || spellings.containsKey(word)) {
+            return null;
+        }
+        Token typo = tolerant.respelled(word, i > 0 && tokens.get(i - 1).isNumber());
+        // another form of the word ("mineurs" for "mineur") is no typo: phrases matched on words mean that form only
+        return typo == null || anotherForm(word, typo.word()) ? null : typo;
+    }
+
+    /** Whether one word is the other with a plural or feminine ending (s, x, e, es): a form, not a typo. */
+    private static boolean anotherForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (!longer.startsWith(shorter)) {
+            return false;
+        }
+        String ending = longer.substring(shorter.length());
+        return ending.equals("s") || ending.equals("x") || ending.equals("e") || ending.equals("es");
     }
 
     /** What one token stands for, or null if it stands for itself. */

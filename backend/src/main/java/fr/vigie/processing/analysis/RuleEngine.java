@@ -67,7 +67,8 @@ final class RuleEngine {
         }
         contexts.values().stream().filter(c -> !c.definition().entities().isEmpty()).forEach(entityContexts::add);
         this.phrases = new PhraseIndex(matchers);
-        this.respelling = new Respelling(rules.spellings(), rules.phrases(), analyzer);
+        this.respelling = new Respelling(rules.spellings(), rules.phrases(), new TolerantWords(rules.tolerant(), analyzer),
+                analyzer);
     }
 
     private CompiledContext[] lookUp(List<String> names) {

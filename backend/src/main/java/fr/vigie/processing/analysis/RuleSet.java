@@ -21,9 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code spellings}: SMS and other spellings read as the words they stand for before anything
  * else ("ds" → "dans"), so that rules and entities are written once, in plain French.
+ *
+ * <p>{@code tolerant}: words that carry a decision (age units, school, majority, availability),
+ * also read through typos, by sound and one slip of the keyboard ({@link TolerantWords}); a rule
+ * set without it (before {@code default-8}) reads words only as written.
  */
 public record RuleSet(String version, Map<String, String> spellings, Map<String, Context> contexts, List<Rule> rules,
-        List<BandRule> bands) {
+        List<BandRule> bands, List<String> tolerant) {
 
     public static final String DEFAULT_RESOURCE = "/analysis/default-rules.json";
     /** The entity kind of a context that counts an age said right after a name or a word for a person. */
@@ -40,6 +44,7 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
         contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
+        tolerant = tolerant == null ? List.of() : List.copyOf(tolerant);
         validate(contexts, rules, bands);
     }
 

@@ -1,0 +1,29 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** "mes 18 ans" names a birthday: said with a time still to come, the age now is a year less. */
+class ComingBirthdayTest {
+
+    private static final ReportAnalyser ANALYSER = ReportAnalyser.withDefaultRules();
+    private static final java.time.Instant OBSERVED = LocalDate.of(2026, 12, 3).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', quoteCharacter = '"', textBlock = """
+            Mes 18 ans c'est le 20 février, en attendant je cherche un daron généreux   @ 17
+            Mes dix-huit ans c'est le vingt février, qui veut me gâter                   @ 17
+            Mes vingt ans c'est en mars, étudiante, je cherche un sugar daddy           @ 19
+            mes 18 ans c'est bientôt, dispo ce soir                                     @ 17
+            mes 18 ans c'était le 20 février, dispo ce soir                              @ 18
+            j'ai fêté mes 18 ans hier, dispo ce soir                                    @ 18
+            """)
+    void aBirthdayToComeIsAYearLess(String text, int age) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).containsExactly(age);
+    }
+}

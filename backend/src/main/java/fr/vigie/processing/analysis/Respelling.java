@@ -223,12 +223,17 @@ final class Respelling {
     private Token typo(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String word = token.word();
-        if (token.isNumber() || byWord.containsKey(word) || COMMON_WORDS.contains(word) || spellings.containsKey(word)) {
+        if (token.isNumber()) {
             return null;
         }
+        // the tolerant words first: they answer no at once for most words (short ones, or no near key), and the
+        // word lists are then asked only about the few they would read otherwise; this runs at every token
         Token typo = tolerant.respelled(word, i > 0 && tokens.get(i - 1).isNumber());
+        if (typo == null || byWord.containsKey(word) || COMMON_WORDS.contains(word) || spellings.containsKey(word)) {
+            return null;
+        }
         // another form of the word ("mineurs" for "mineur") is no typo: phrases matched on words mean that form only
-        return typo == null || anotherForm(word, typo.word()) ? null : typo;
+        return anotherForm(word, typo.word()) ? null : typo;
     }
 
     /** Whether one word is the other with a plural or feminine ending (s, x, e, es): a form, not a typo. */

@@ -25,6 +25,12 @@ final class PhraseIndex {
     private static final class Bucket {
         final List<Entry> others = new ArrayList<>();
         final Map<String, List<Entry>> bySecond = new HashMap<>();
+        /** Whether the phrases start with a number (found at a number, not by their first word). */
+        final boolean numbered;
+
+        Bucket(boolean numbered) {
+            this.numbered = numbered;
+        }
 
         void add(Entry entry) {
             var phrase = entry.phrase();
@@ -44,8 +50,8 @@ final class PhraseIndex {
      */
     private final Map<String, Bucket[]> byFirst = new HashMap<>();
     /** Phrases starting with a number, by their second word (found after the number, however many tokens it spans). */
-    private final Bucket numbersThenTerm = new Bucket();
-    private final Bucket numbersThenWord = new Bucket();
+    private final Bucket numbersThenTerm = new Bucket(true);
+    private final Bucket numbersThenWord = new Bucket(true);
 
     PhraseIndex(List<PhraseMatcher> matchers) {
         size = matchers.size();
@@ -56,7 +62,7 @@ final class PhraseIndex {
                 for (var phrase : first.getValue()) {
                     Bucket[] buckets = byFirst.computeIfAbsent(first.getKey(), k -> new Bucket[2]);
                     if (buckets[side] == null) {
-                        buckets[side] = new Bucket();
+                        buckets[side] = new Bucket(false);
                     }
                     buckets[side].add(new Entry(m, matcher, phrase));
                 }
@@ -118,16 +124,20 @@ final class PhraseIndex {
         if (bucket == null) {
             return count;
         }
-        count = offer(bucket.others, tokens, numbers, i, best, touched, count);
-        return second == null ? count : offer(bucket.bySecond.get(second), tokens, numbers, i, best, touched, count);
+        // the words a bucket was found by match already, one token each: its first word, then its second (a phrase
+        // starting with a number is found at any number, and its second word after however many tokens that spans)
+        count = offer(bucket.others, tokens, numbers, i, best, touched, count, bucket.numbered ? 0 : 1);
+        return second == null ? count
+                : offer(bucket.bySecond.get(second), tokens, numbers, i, best, touched, count, bucket.numbered ? 0 : 2);
     }
 
-    private static int offer(List<Entry> entries, List<Token> tokens, TokenNumbers numbers, int i, int[] best, int[] touched, int count) {
+    private static int offer(List<Entry> entries, List<Token> tokens, TokenNumbers numbers, int i, int[] best, int[] touched,
+            int count, int known) {
         if (entries == null) {
             return count;
         }
         for (Entry e : entries) {
-            int length = e.owner().matchLength(e.phrase(), tokens, i, numbers);
+            int length = e.owner().matchLength(e.phrase(), tokens, i, numbers, known);
             if (best[e.matcher()] == -1) {
                 touched[count++] = e.matcher();
                 best[e.matcher()] = Math.max(length, 0); // 0: looked at, no match (a phrase is never empty)

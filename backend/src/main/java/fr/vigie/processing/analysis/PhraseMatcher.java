@@ -104,8 +104,16 @@ final class PhraseMatcher {
 
     /** How many tokens the phrase covers from {@code from}, or -1; a number in words spans several tokens. */
     int matchLength(Phrase phrase, List<Token> tokens, int from, TokenNumbers numbers) {
-        int j = from;
-        for (int k = 0; k < phrase.elements().length; k++) {
+        return matchLength(phrase, tokens, from, numbers, 0);
+    }
+
+    /**
+     * {@link #matchLength}, the first {@code known} elements (words, one token each) known to match already:
+     * {@link PhraseIndex} found the phrase by them, so they are not compared again.
+     */
+    int matchLength(Phrase phrase, List<Token> tokens, int from, TokenNumbers numbers, int known) {
+        int j = from + known;
+        for (int k = known; k < phrase.elements().length; k++) {
             if (j >= tokens.size()) {
                 return -1;
             }

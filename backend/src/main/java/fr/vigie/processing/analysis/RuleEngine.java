@@ -3,7 +3,6 @@ package fr.vigie.processing.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ final class RuleEngine {
     private final Map<String, CompiledContext> contexts = new HashMap<>();
     private final List<CompiledRule> compiled = new ArrayList<>();
     private static final Comparator<PhraseMatcher.Match> BY_START = Comparator.comparingInt(PhraseMatcher.Match::start);
+    private static final Comparator<Evidence> BY_RANGE = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
     /** The contexts that count contacts or presentations as occurrences: most do not, and every report asks. */
     private final List<CompiledContext> entityContexts = new ArrayList<>();
 
@@ -142,19 +142,39 @@ final class RuleEngine {
                 holds = reporterConcern != null && when.reporterConcern().contains(reporterConcern);
             }
             if (holds) {
-                evidence.sort(Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end));
-                fired.add(new FiredSignal(c.rule().code(), c.rule().label(), c.rule().weight(),
-                        List.copyOf(new LinkedHashSet<>(evidence))));
+                evidence.sort(BY_RANGE);
+                fired.add(new FiredSignal(c.rule().code(), c.rule().label(), c.rule().weight(), distinct(evidence)));
             }
         }
         return fired;
     }
 
+    /**
+     * Evidence sorted by range, each once. Its text is the original's at its range ({@link Evidence#of}): equal
+     * ranges are equal evidence, side by side once sorted, so a comparison with the one before does what a hash
+     * set did, without hashing records at every signal of every report.
+     */
+    private static List<Evidence> distinct(List<Evidence> sorted) {
+        int kept = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            Evidence e = sorted.get(k);
+            if (kept > 0 && sorted.get(kept - 1).start() == e.start() && sorted.get(kept - 1).end() == e.end()) {
+                continue;
+            }
+            sorted.set(kept++, e);
+        }
+        return List.copyOf(sorted.subList(0, kept));
+    }
+
     Band band(List<FiredSignal> fired) {
         Set<String> codes = new java.util.HashSet<>();
         fired.forEach(s -> codes.add(s.code()));
-        return rules.bands().stream().filter(line -> line.holds(codes)).map(RuleSet.BandRule::band).findFirst()
-                .orElse(Band.P4);
+        for (RuleSet.BandRule line : rules.bands()) { // a loop, not a stream: every report asks
+            if (line.holds(codes)) {
+                return line.band();
+            }
+        }
+        return Band.P4;
     }
 
     /** Keeps the hits no context of the rule drops and its required contexts allow; true if any is left. */

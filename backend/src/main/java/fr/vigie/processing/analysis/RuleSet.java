@@ -189,9 +189,22 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
         }
 
         boolean holds(Set<String> fired) {
-            return fired.containsAll(all)
-                    && (any.isEmpty() || any.stream().anyMatch(fired::contains))
-                    && none.stream().noneMatch(fired::contains);
+            if (!fired.containsAll(all)) {
+                return false;
+            }
+            boolean anyFired = any.isEmpty();
+            for (int k = 0; k < any.size() && !anyFired; k++) { // loops, not streams: every report asks every line
+                anyFired = fired.contains(any.get(k));
+            }
+            if (!anyFired) {
+                return false;
+            }
+            for (int k = 0; k < none.size(); k++) {
+                if (fired.contains(none.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -69,8 +69,9 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(i + 1).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i - 1, i + 2));
                 i++;
-            } else if (i + 1 < tokens.size() && !startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())
-                    && wordedYear(tokens, numbers, i + 1, observed) > 0) {
+            } else if (i + 1 < tokens.size() && !startsWithDigit(tokens.get(i + 1)) && numbers.isNumber(i + 1)
+                    && PERSON_BEFORE_YEAR.contains(tokens.get(i).word()) && wordedYear(tokens, numbers, i + 1, observed) > 0) {
+                // the number first (known once per token, few are): the word list was asked at every token
                 var reading = numbers.reading(i + 1); // "une deux mille dix", "petite deux mille neuf": the year in words, as a noun
                 int year = reading.value();
                 var birth = youngest(year, 12, observed, i + 1 + reading.tokens());

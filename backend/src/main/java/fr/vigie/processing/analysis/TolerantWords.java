@@ -141,8 +141,10 @@ final class TolerantWords {
      * written: "lycéenne" is not "lycéen" by sound, and "lisent" is no "lycéen").
      */
     static String key(String word) {
-        var out = new StringBuilder(word.length());
+        // an array and a length, not a StringBuilder: this runs for every word of five letters or more of every report
         int n = word.length();
+        char[] out = new char[n];
+        int length = 0;
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             char next = i + 1 < n ? word.charAt(i + 1) : 0;
@@ -189,20 +191,20 @@ final class TolerantWords {
                 }
                 default -> sound = c;
             }
-            int last = out.length() - 1;
-            if (last >= 0 && out.charAt(last) == sound && !isVowel(sound)) {
+            int last = length - 1;
+            if (last >= 0 && out[last] == sound && !isVowel(sound)) {
                 continue; // doubled consonants once ("collège", "colège")
             }
-            out.append(sound);
+            out[length++] = sound;
         }
-        for (int dropped = 0; dropped < 2 && out.length() > 4; dropped++) {
-            char last = out.charAt(out.length() - 1);
+        for (int dropped = 0; dropped < 2 && length > 4; dropped++) {
+            char last = out[length - 1];
             if (last != 's' && last != 'x') { // a plural; a final t or d tells words apart ("brève", "brevet")
                 break;
             }
-            out.setLength(out.length() - 1);
+            length--;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static boolean isVowel(char c) {

@@ -42,7 +42,7 @@ public final class VigieFrenchAnalyzer extends Analyzer {
         var tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new ElisionFilter(stream, ELISIONS);
-        stream = new ASCIIFoldingFilter(stream);
+        stream = new AccentFoldingFilter(stream); // ASCIIFoldingFilter's output, from a table
         stream = new OrdinalSuffixFilter(stream);
         stream = new LeetspeakFoldingFilter(stream);
         stream = new WordCaptureFilter(stream);

@@ -28,6 +28,9 @@ final class LeetspeakFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
+        if (!hasDigit(buffer, length)) {
+            return true; // both foldings need a digit: most words have none, and are then not walked twice
+        }
         if (isNumberWithLetterO(buffer, length)) {
             for (int i = 0; i < length; i++) {
                 if (buffer[i] == 'o') {
@@ -40,6 +43,15 @@ final class LeetspeakFoldingFilter extends TokenFilter {
             }
         }
         return true;
+    }
+
+    private static boolean hasDigit(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] >= '0' && buffer[i] <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "2o1o", "2oo9": a number with the letter O for zero (at least two real digits, so "o1" or "oo7" stay). */

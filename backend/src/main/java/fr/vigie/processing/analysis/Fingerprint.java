@@ -39,10 +39,9 @@ final class Fingerprint {
             if (t > 0) {
                 buffer[used++] = ' ';
             }
-            if (isAscii(word) && word.length() < buffer.length) {
-                for (int k = 0; k < word.length(); k++) {
-                    buffer[used++] = (byte) word.charAt(k);
-                }
+            int copied = word.length() < buffer.length ? copyAscii(word, buffer, used) : -1;
+            if (copied >= 0) {
+                used = copied;
             } else {
                 sha.update(buffer, 0, used);
                 used = 0;
@@ -53,12 +52,18 @@ final class Fingerprint {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static boolean isAscii(String word) {
+    /**
+     * The word's bytes copied at {@code used} if it is all ASCII (its UTF-8 then), and the new end; -1 if it is
+     * not (then what was copied is left beyond {@code used}, unread). One pass, not a test and then a copy.
+     */
+    private static int copyAscii(String word, byte[] buffer, int used) {
         for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) >= 0x80) {
-                return false;
+            char c = word.charAt(k);
+            if (c >= 0x80) {
+                return -1;
             }
+            buffer[used++] = (byte) c;
         }
-        return true;
+        return used;
     }
 }

@@ -17,7 +17,6 @@ final class RuleEngine {
     private final RuleSet rules;
     private final Map<String, CompiledContext> contexts = new HashMap<>();
     private final List<CompiledRule> compiled = new ArrayList<>();
-    private static final Comparator<PhraseMatcher.Match> BY_START = Comparator.comparingInt(PhraseMatcher.Match::start);
     private static final Comparator<Evidence> BY_RANGE = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
     /** The contexts that count contacts or presentations as occurrences: most do not, and every report asks. */
     private final List<CompiledContext> entityContexts = new ArrayList<>();
@@ -303,16 +302,37 @@ final class RuleEngine {
                 var covered = tokensCovering(tokens, mention.evidence());
                 if (covered != null) {
                     if (occurrences == null) {
-                        occurrences = new ArrayList<>(matches[context.index()]);
+                        occurrences = new ArrayList<>();
                     }
                     occurrences.add(covered);
                 }
             }
             if (occurrences != null) {
-                occurrences.sort(BY_START); // in token order, as the phrases' matches: holds() relies on it
-                matches[context.index()] = occurrences;
+                // in token order, as the phrases' matches: holds() relies on it
+                matches[context.index()] = merged(matches[context.index()], occurrences);
             }
         }
+    }
+
+    /**
+     * Two lists in token order made one, as a stable sort of the first followed by the second would (at an equal
+     * start, the first's before the second's). The entities' occurrences are in token order already (mentions are
+     * sorted by where their evidence starts); so are the phrases' matches, many for common words: a merge, not a
+     * sort of them all, for every entity context of every report.
+     */
+    private static List<PhraseMatcher.Match> merged(List<PhraseMatcher.Match> phrases, List<PhraseMatcher.Match> entities) {
+        var out = new ArrayList<PhraseMatcher.Match>(phrases.size() + entities.size());
+        int p = 0;
+        for (PhraseMatcher.Match entity : entities) {
+            while (p < phrases.size() && phrases.get(p).start() <= entity.start()) {
+                out.add(phrases.get(p++));
+            }
+            out.add(entity);
+        }
+        while (p < phrases.size()) {
+            out.add(phrases.get(p++));
+        }
+        return out;
     }
 
     /** Binary search: the first token that ends after {@code offset} (tokens are in text order). */

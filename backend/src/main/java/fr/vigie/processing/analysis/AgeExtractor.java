@@ -68,6 +68,7 @@ final class AgeExtractor {
             int end;
             AgeMention.Kind kind = null;
             boolean bare = false;
+            boolean toCome = false;
             int unitEnd = after < tokens.size() ? unitEnd(original, tokens, after) : -1;
             int chained = unitEnd < 0 ? chainedToUnit(original, tokens, numbers, after) : 0;
             if (unitEnd > 0) {
@@ -83,6 +84,9 @@ final class AgeExtractor {
                 end = after; // "Seventeen and looking for fun": the number alone
             } else if (isBareAge(original, tokens, numbers, i, after)) {
                 bare = true; // "Maëlys, 16,", "ma copine 17,", "moi (20)": the person and the number
+                end = after;
+            } else if (BirthdayToCome.opens(original, tokens, numbers, i, after)) {
+                toCome = true; // "18 le mois prochain 🙈": the writer's birthday to come
                 end = after;
             } else if (BriefText.isAge(original, tokens, numbers, i, after)) {
                 end = after; // "15 dispo ?": two or three words, the number is the writer's age
@@ -104,6 +108,8 @@ final class AgeExtractor {
             if (present != null && kind == AgeMention.Kind.STATED) {
                 kind = present.past() ? AgeMention.Kind.PAST : kind;
                 value = present.value();
+            } else if (toCome && present == null) {
+                value--;
             }
             var evidence = Evidence.of(original, tokens.get(bare ? i - 1 : start).start(), tokens.get(end - 1).end());
             int first = Math.min(start, chainStart(original, tokens, numbers, i));

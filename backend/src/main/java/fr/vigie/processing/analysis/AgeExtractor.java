@@ -100,8 +100,9 @@ final class AgeExtractor {
             if (kind == null) {
                 kind = kind(original, tokens, i, after, end);
             }
-            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && yearsOfSomething(original, tokens, end)) {
-                kind = AgeMention.Kind.DURATION;
+            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && (yearsOfSomething(original, tokens, end)
+                    || AnniversaryOfAThing.at(original, tokens, i, PERSON_WORDS))) {
+                kind = AgeMention.Kind.DURATION; // "18 ans de conduite", "notre crêperie fête ses 15 ans": a thing's years
             }
             int value = reading.value();
             var present = PresentAge.of(tokens, numbers, i, start, end, value);

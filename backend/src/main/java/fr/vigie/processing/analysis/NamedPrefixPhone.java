@@ -21,15 +21,37 @@ final class NamedPrefixPhone {
 
     static List<PhoneExtractor.Phone> extract(NormalisedText normalised) {
         String s = normalised.text();
-        if (s.indexOf("06") < 0 && s.indexOf("07") < 0) {
-            return List.of(); // the cheapest test first: most texts name no mobile prefix
-        }
-        var phones = new ArrayList<PhoneExtractor.Phone>();
-        var m = NAMED.matcher(s);
-        while (m.find()) {
-            String national = m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5);
-            phones.add(new PhoneExtractor.Phone("+33" + national.substring(1), normalised.evidence(m.start(1), m.end())));
+        List<PhoneExtractor.Phone> phones = List.of();
+        // the cheap test first, on characters: a "0" then 6 or 7 right after "mon", "ton" or "son"; the pattern only there
+        for (int k = s.indexOf('0'); k >= 0; k = s.indexOf('0', k + 1)) {
+            int word = possessiveBefore(s, k);
+            if (k + 1 >= s.length() || (s.charAt(k + 1) != '6' && s.charAt(k + 1) != '7') || word < 0) {
+                continue;
+            }
+            var m = NAMED.matcher(s).region(word, s.length()).useTransparentBounds(true); // "Simon 06…" is no "mon 06"
+            if (m.lookingAt()) {
+                String national = m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5);
+                if (phones.isEmpty()) {
+                    phones = new ArrayList<>();
+                }
+                phones.add(new PhoneExtractor.Phone("+33" + national.substring(1), normalised.evidence(m.start(1), m.end())));
+                k = m.end() - 1;
+            }
         }
         return phones;
+    }
+
+    /** Where "mon", "ton" or "son" starts right before {@code k} (spaces between), or -1. */
+    private static int possessiveBefore(String s, int k) {
+        int j = k;
+        while (j > 0 && Character.isWhitespace(s.charAt(j - 1))) {
+            j--;
+        }
+        if (j == k || j < 3) {
+            return -1;
+        }
+        char a = Character.toLowerCase(s.charAt(j - 3));
+        return (a == 'm' || a == 't' || a == 's') && Character.toLowerCase(s.charAt(j - 2)) == 'o'
+                && Character.toLowerCase(s.charAt(j - 1)) == 'n' ? j - 3 : -1;
     }
 }

@@ -68,6 +68,7 @@ final class AgeExtractor {
             int end;
             AgeMention.Kind kind = null;
             boolean bare = false;
+            boolean toCome = false;
             int unitEnd = after < tokens.size() ? unitEnd(original, tokens, after) : -1;
             int chained = unitEnd < 0 ? chainedToUnit(original, tokens, numbers, after) : 0;
             if (unitEnd > 0) {
@@ -84,6 +85,9 @@ final class AgeExtractor {
             } else if (isBareAge(original, tokens, numbers, i, after)) {
                 bare = true; // "Maëlys, 16,", "ma copine 17,", "moi (20)": the person and the number
                 end = after;
+            } else if (BirthdayToCome.opens(original, tokens, numbers, i, after)) {
+                toCome = true; // "18 le mois prochain 🙈": the writer's birthday to come
+                end = after;
             } else if (BriefText.isAge(original, tokens, numbers, i, after)) {
                 end = after; // "15 dispo ?": two or three words, the number is the writer's age
             } else if (answersAnAgeQuestion(original, tokens, i, after)) {
@@ -96,14 +100,17 @@ final class AgeExtractor {
             if (kind == null) {
                 kind = kind(original, tokens, i, after, end);
             }
-            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && yearsOfSomething(original, tokens, end)) {
-                kind = AgeMention.Kind.DURATION;
+            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && (yearsOfSomething(original, tokens, end)
+                    || AnniversaryOfAThing.at(original, tokens, i, PERSON_WORDS))) {
+                kind = AgeMention.Kind.DURATION; // "18 ans de conduite", "notre crêperie fête ses 15 ans": a thing's years
             }
             int value = reading.value();
             var present = PresentAge.of(tokens, numbers, i, start, end, value);
             if (present != null && kind == AgeMention.Kind.STATED) {
                 kind = present.past() ? AgeMention.Kind.PAST : kind;
                 value = present.value();
+            } else if (toCome && present == null) {
+                value--;
             }
             var evidence = Evidence.of(original, tokens.get(bare ? i - 1 : start).start(), tokens.get(end - 1).end());
             int first = Math.min(start, chainStart(original, tokens, numbers, i));

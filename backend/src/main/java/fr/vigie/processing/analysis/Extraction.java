@@ -14,7 +14,8 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
 
     static Extraction of(NormalisedText normalised, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         String original = normalised.original();
-        var phones = withWordedPhones(PhoneExtractor.extract(normalised), PhoneExtractor.extractWorded(original, tokens, numbers));
+        var phones = withWordedPhones(withWordedPhones(PhoneExtractor.extract(normalised),
+                PhoneExtractor.extractWorded(original, tokens, numbers)), NamedPrefixPhone.extract(normalised));
         var handles = HandleExtractor.extract(normalised);
         var read = RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers));
         var ages = withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),

@@ -54,6 +54,21 @@ final class LatinLookAlikes {
         return known.isEmpty() ? null : known;
     }
 
+    private static final Map<Integer, Boolean> BARS = new ConcurrentHashMap<>();
+    private static final String BAR_I = SKELETONS.getSkeleton("I");
+    private static final String BAR_L = SKELETONS.getSkeleton("l");
+
+    /**
+     * Whether {@code cp} is drawn as a plain vertical stroke, like I and l (Cyrillic palochka
+     * "Ӏ", "ӏ"): which of the two the writer meant only the word tells ({@link Respelling}).
+     */
+    static boolean drawnAsBar(int cp) {
+        return BARS.computeIfAbsent(cp, c -> {
+            String skeleton = SKELETONS.getSkeleton(new String(Character.toChars(c)));
+            return skeleton.equals(BAR_I) || skeleton.equals(BAR_L);
+        });
+    }
+
     private static String lookUp(int cp) {
         String skeleton = SKELETONS.getSkeleton(new String(Character.toChars(cp)));
         Character letter = Character.isUpperCase(cp) ? UPPER.getOrDefault(skeleton, LOWER.get(skeleton))

@@ -18,9 +18,12 @@ final class NumberWords {
             Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9)));
     private static final Map<String, Integer> TEENS = Lookup.map(Map.of("dix", 10, "onze", 11, "douze", 12, "treize", 13,
             "quatorze", 14, "quinze", 15, "seize", 16));
-    /** Tens that take a unit after them directly ("trente-deux"); soixante and quatre-vingt also take a teen. */
+    /**
+     * Tens that take a unit after them directly ("trente-deux"); soixante and quatre-vingt also take a teen. Belgium's and
+     * Switzerland's septante, huitante (octante), nonante are tens like trente ("nonante-huit", "septante et un").
+     */
     private static final Map<String, Integer> TENS = Lookup.map(Map.of("vingt", 20, "trente", 30, "quarante", 40,
-            "cinquante", 50, "soixante", 60));
+            "cinquante", 50, "soixante", 60, "septante", 70, "huitante", 80, "octante", 80, "nonante", 90));
     private static final Map<String, Integer> ENGLISH = englishNumbers();
     /** Every word a number in words may start with or contain. */
     private static final java.util.Set<String> WORDS = words();

@@ -288,7 +288,9 @@ final class Respelling {
             char[] letters = null;
             for (int k = 0; k < word.length(); k++) {
                 char c = original.charAt(token.start() + k);
-                if ((c == 'I' || c == '1') && word.charAt(k) != 'l') {
+                // a stroke of another script too (Cyrillic palochka "Ӏ", "ӏ"): read as i, it may be an l; only the word tells
+                if ((c == 'I' || c == '1' || c > 0x7F && (LatinLookAlikes.drawnAsBar(c) || word.charAt(k) == 'i'))
+                        && word.charAt(k) != 'l') {
                     if (letters == null) {
                         letters = word.toCharArray();
                     }

@@ -22,8 +22,19 @@ class ComingBirthdayTest {
             mes 18 ans c'est bientôt, dispo ce soir                                     @ 17
             mes 18 ans c'était le 20 février, dispo ce soir                              @ 18
             j'ai fêté mes 18 ans hier, dispo ce soir                                    @ 18
+            18 le mois prochain 🙈 qui veut me gâter ?                                  @ 17
+            17 dans deux semaines, rdv discret                                          @ 16
             """)
     void aBirthdayToComeIsAYearLess(String text, int age) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).containsExactly(age);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            12 le mois prochain à la salle des fêtes, venez nombreux
+            Rendez-vous le 18 le mois prochain, dispo ce soir
+            """)
+    void aNumberNotOpeningAPhraseIsNoBirthday(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).isEmpty();
     }
 }

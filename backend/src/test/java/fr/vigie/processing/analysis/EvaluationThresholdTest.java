@@ -43,9 +43,10 @@ class EvaluationThresholdTest {
     static final Thresholds FOURTH = new Thresholds(0.85, 0.97, 0.025, 0.91, 0.87, 0.98, 0);
     /**
      * The fifth family corpus's sealed part: the honest measure since 2026-12-03, measured on rules {@code default-6} and
-     * again on {@code default-7} (unchanged: 0.649 both on its first 380 cases), never read, never tuned on.
+     * again on {@code default-7} (unchanged: 0.649 both on its first 380 cases), never read, never tuned on; P1 recall
+     * raised after issue 12's eighth round (0.732 on {@code default-8}, its development part tuned on).
      */
-    static final Thresholds FIFTH = new Thresholds(0.68, 0.92, 0.03, 0.95, 0.81, 0.98, 0);
+    static final Thresholds FIFTH = new Thresholds(0.73, 0.92, 0.03, 0.95, 0.81, 0.98, 0);
 
     private static Evaluation.Result result;
 

@@ -47,6 +47,10 @@ class NumberWordsTest {
             twenty-eight                        | 28   | 2
             deux mille sept, nouvelle           | 2007 | 3
             deux milles neuf                    | 2009 | 3
+            nonante-huit                        | 98   | 2
+            septante et un                      | 71   | 3
+            huitante-deux                       | 82   | 2
+            mille neuf cent nonante-neuf        | 1999 | 5
             """)
     void readsTheLongestNumberAndStops(String text, int value, int words) {
         var reading = NumberWords.read(ANALYZER.analyse(text), 0);

@@ -30,6 +30,8 @@ class TolerantWordsTest {
             pas encor majeur                | pas encore majeur
             en quatrieme                    | en quatrieme
             mineurre                        | mineure
+            Ӏycéenne dispo                  | lyceenne dispo
+            ӏycéenne dispo                  | lyceenne dispo
             """)
     void typosOfDecisiveWordsAreReadAsTheWord(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);

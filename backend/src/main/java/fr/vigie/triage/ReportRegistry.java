@@ -55,9 +55,10 @@ public class ReportRegistry {
 
     /**
      * Records a batch of delivered reports in one transaction, in their order (ADR 0016): the locks
-     * of all their URLs, fingerprints and contacts first, then each report as {@link #record} would,
-     * so a copy later in the batch sees the earlier one as a batch recorded one by one would.
-     * All or nothing: a failure rolls the whole batch back.
+     * of all their URLs, fingerprints and contacts first, the new ones inserted by one statement,
+     * then each report as {@link #record} would, so a copy later in the batch sees the earlier one
+     * as a batch recorded one by one would (and none sees a later one, inserted already but not
+     * recorded yet). All or nothing: a failure rolls the whole batch back.
      */
     @Transactional
     public List<Recorded> recordAll(List<AssessedReport> batch) {

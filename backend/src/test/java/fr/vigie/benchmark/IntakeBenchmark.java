@@ -80,6 +80,11 @@ public final class IntakeBenchmark {
             // First drain: processing's code still cold (as every earlier round measured it); the
             // second, on the same number of new reports, is processing warm like the _bulk above.
             var cold = drain(app, port, jdbc, bootstrap, dataDir, processing, batches, "lot", null);
+            // Optional unmeasured drains in between (-Dvigie.benchmark.warmups=N): in a 5,000-report
+            // drain the JIT compilers still took about a third of the JVM's CPU after one drain.
+            for (int i = 0; i < Integer.getInteger("vigie.benchmark.warmups", 0); i++) {
+                drain(app, port, jdbc, bootstrap, dataDir, processing, batches, "tiede" + i, null);
+            }
             var warm = drain(app, port, jdbc, bootstrap, dataDir, processing, batches, "chaud", System.getProperty("vigie.benchmark.jfr"));
             results.put("Vigie POST /api/v1/reports/batch (" + batches + " × 500, processing paused)",
                     "%.0f reports/s".formatted(cold.acked()));
@@ -131,6 +136,7 @@ public final class IntakeBenchmark {
         batches(port, batches, prefix);
         double acked = batches * 500 / ((System.nanoTime() - startIntake) / 1e9);
 
+        var statements = PostgresWork.now(jdbc);
         var cpu = Cpu.now(dataDir);
         var threads = ThreadCpu.now();
         var osThreads = OsThreadCpu.now();
@@ -158,6 +164,7 @@ public final class IntakeBenchmark {
         results.put("JVM CPU per report by thread group (drain and catch-up)", threads.since(processed));
         results.put("JVM CPU per report by OS thread, JIT compilers and GC included (drain and catch-up)",
                 osThreads.since(processed));
+        results.put("PostgreSQL work per 500 reports processed (drain and catch-up)", statements.since(jdbc, processed));
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfr));
@@ -375,6 +382,37 @@ public final class IntakeBenchmark {
             spent.sort(Map.Entry.<String, Long>comparingByValue().reversed());
             return String.join("; ", spent.stream().limit(12).filter(e -> e.getValue() > 0)
                     .map(e -> "%s %.2f".formatted(e.getKey(), e.getValue() / 1e6 / reports)).toList());
+        }
+    }
+
+    /**
+     * What PostgreSQL did, from its statistics: commits, rows written, and the runs of
+     * {@code report}'s insert triggers (one per insert statement: a statement count the server
+     * keeps without pg_stat_statements), with {@code track_functions} turned on for the run.
+     */
+    private record PostgresWork(long commits, long inserted, long updated, long deleted, long triggerRuns) {
+
+        static PostgresWork now(JdbcClient jdbc) throws InterruptedException {
+            jdbc.sql("alter system set track_functions = 'pl'").update();
+            jdbc.sql("select pg_reload_conf()").query(Object.class).single();
+            Thread.sleep(1_500); // backends send their statistics at most once a second
+            var row = jdbc.sql("""
+                    select xact_commit, tup_inserted, tup_updated, tup_deleted from pg_stat_database
+                    where datname = current_database()""")
+                    .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) }).single();
+            long runs = jdbc.sql("""
+                    select coalesce(sum(calls), 0) from pg_stat_user_functions
+                    where funcname in ('report_figures_inserted', 'queue_count_inserted')""").query(Long.class).single();
+            return new PostgresWork(row[0], row[1], row[2], row[3], runs);
+        }
+
+        String since(JdbcClient jdbc, long reports) throws InterruptedException {
+            var later = now(jdbc);
+            double per = 500.0 / reports;
+            return "%.0f commits, %.0f rows inserted, %.0f updated, %.0f deleted, %.0f runs of report's insert triggers (all sessions)"
+                    .formatted((later.commits() - commits) * per, (later.inserted() - inserted) * per,
+                            (later.updated() - updated) * per, (later.deleted() - deleted) * per,
+                            (later.triggerRuns() - triggerRuns) * per);
         }
     }
 

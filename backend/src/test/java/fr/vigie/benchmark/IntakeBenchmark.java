@@ -108,13 +108,19 @@ public final class IntakeBenchmark {
                 api.login(worker, "worker-password-0123");
                 results.putAll(QueueReadBenchmark.run(jdbc, api, readReports));
             }
+            // printed before the servers stop: once, Elasticsearch's shutdown hung on an open connection
+            print(results, ratios);
         }
+    }
+
+    private static void print(Map<String, String> results, List<String> ratios) {
         System.out.println();
         System.out.println("| measure | result |");
         System.out.println("| --- | --- |");
         results.forEach((k, v) -> System.out.println("| " + k + " | " + v + " |"));
         System.out.println();
         ratios.forEach(r -> System.out.println("- " + r));
+        System.out.flush();
     }
 
     private record Drain(double acked, double processedRate, Map<String, String> results) {

@@ -1,9 +1,14 @@
 package fr.vigie.triage;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,16 +55,39 @@ public class ReportRegistry {
 
     /**
      * Records a batch of delivered reports in one transaction, in their order (ADR 0016): the locks
-     * of all their URLs, fingerprints and contacts first, then each report as {@link #record} would,
-     * so a copy later in the batch sees the earlier one as a batch recorded one by one would.
-     * All or nothing: a failure rolls the whole batch back.
+     * of all their URLs, fingerprints and contacts first, the new ones inserted by one statement,
+     * then each report as {@link #record} would, so a copy later in the batch sees the earlier one
+     * as a batch recorded one by one would (and none sees a later one, inserted already but not
+     * recorded yet). All or nothing: a failure rolls the whole batch back.
      */
     @Transactional
     public List<Recorded> recordAll(List<AssessedReport> batch) {
         locks.lockForAll(batch);
-        var recordings = new java.util.ArrayList<Recorded>(batch.size());
+        var recordings = new ArrayList<Recorded>(batch.size());
+        var ids = new HashSet<UUID>();
+        if (!batch.stream().allMatch(r -> ids.add(r.id()))) {
+            // two versions of one report in the batch: one after the other, as they came (rare)
+            for (var r : batch) {
+                recordings.add(recordLocked(r));
+            }
+            return recordings;
+        }
+        var inserted = insertAll(batch);
+        // Every report new (the normal case): the earlier reports each one may repeat are looked up
+        // for the whole batch at once, and the batch's own earlier reports checked in memory.
+        // Otherwise a version or a redelivery in the batch may change what a later report matches:
+        // one look-up per new report, after the batch's earlier reports were recorded.
+        var originals = inserted.size() == batch.size() ? sightings.originalsOf(batch) : null;
+        var notYet = new HashSet<>(inserted.keySet());
         for (var r : batch) {
-            recordings.add(recordLocked(r));
+            Long revision = inserted.get(r.id());
+            if (revision == null) {
+                recordings.add(recordExisting(r));
+                continue;
+            }
+            notYet.remove(r.id());
+            recordings.add(recordCreated(r, revision,
+                    () -> originals != null ? originals.next(r) : sightings.original(r, notYet)));
         }
         return recordings;
     }
@@ -81,34 +109,117 @@ public class ReportRegistry {
                 .query(Long.class)
                 .optional();
         if (inserted.isPresent()) {
-            var shown = r.assessment().entities();
-            if (shown != null && !(shown.phones().isEmpty() && shown.handles().isEmpty())) {
-                // a watch alert needs a contact of this report: none, no statement (most reports)
-                links.link(r.id(), shown);
-                watches.alertFor(r);
+            return recordCreated(r, inserted.get(), () -> sightings.original(r, Set.of()));
+        }
+        return recordExisting(r);
+    }
+
+    /**
+     * Inserts the batch's reports not recorded yet in one statement (issue 18: one insert per report
+     * cost a round trip, a parse and the two statement triggers on {@code report} each): the
+     * inserted ones, each with the revision its row was inserted with, in the batch's order.
+     */
+    private static final String[] TEXT_COLUMNS = { "source", "submittedBy", "externalId", "platform", "platformName", "url",
+        "canonicalUrl", "text", "city", "postalCode", "department", "contacts", "concern", "note", "priority", "signals", "status",
+        "entities", "fingerprint", "rulesVersion", "partnerStatus" };
+
+    private Map<UUID, Long> insertAll(List<AssessedReport> batch) {
+        int n = batch.size();
+        var ids = new UUID[n];
+        var versions = new Integer[n];
+        var partners = new UUID[n];
+        var scores = new Integer[n];
+        String[][] text = new String[21][n];
+        for (int i = 0; i < n; i++) {
+            var r = batch.get(i);
+            var p = parameters(r);
+            ids[i] = r.id();
+            versions[i] = r.version();
+            partners[i] = r.sender().partnerId();
+            scores[i] = r.assessment().score();
+            for (int c = 0; c < TEXT_COLUMNS.length; c++) {
+                Object value = p.get(TEXT_COLUMNS[c]);
+                text[c][i] = value == null ? null : value.toString();
             }
-            var original = sightings.original(r);
-            if (original.isPresent()) {
-                UUID originalId = (UUID) original.get()[0];
-                sightings.record(originalId, r, (String) original.get()[1]);
-                events.announce(originalId, "SIGHTED", null);
-                return Recorded.of(Recording.SIGHTING);
-            }
-            var entities = r.assessment().entities();
-            boolean raisedItself = false;
-            if (entities != null && !(entities.phones().isEmpty() && entities.handles().isEmpty())) {
-                for (UUID raised : links.raiseAround(r.id())) {
-                    if (raised.equals(r.id())) {
-                        raisedItself = true;
-                    } else {
-                        events.announce(raised, "RAISED", null);
-                    }
+        }
+        var observedAt = new String[n];
+        var receivedAt = new String[n];
+        for (int i = 0; i < n; i++) {
+            observedAt[i] = batch.get(i).ad().observedAt().toString();
+            receivedAt[i] = batch.get(i).sender().receivedAt().toString();
+        }
+        var inserted = new LinkedHashMap<UUID, Long>();
+        jdbc.sql("""
+                insert into report (id, version, source_partner_id, source_name, submitted_by, external_id, platform,
+                    platform_name, url, canonical_url, text, observed_at, received_at, city, postal_code, department,
+                    contacts, reporter_concern, note, priority, score, signals, status, entities, fingerprint, rules_version,
+                    partner_status, partner_updated_at)
+                select id, version, partner, source, submitted_by, external_id, platform,
+                    platform_name, url, canonical_url, text, cast(observed_at as timestamptz), cast(received_at as timestamptz),
+                    city, postal_code, department, cast(contacts as jsonb), concern, note, priority, score,
+                    cast(signals as jsonb), status, cast(entities as jsonb), fingerprint, rules_version, partner_status,
+                    clock_timestamp()
+                from unnest(cast(:ids as uuid[]), cast(:versions as integer[]), cast(:partners as uuid[]),
+                    cast(:sources as text[]), cast(:submittedBy as text[]), cast(:externalIds as text[]),
+                    cast(:platforms as text[]), cast(:platformNames as text[]), cast(:urls as text[]),
+                    cast(:canonicalUrls as text[]), cast(:texts as text[]), cast(:observedAt as text[]),
+                    cast(:receivedAt as text[]), cast(:cities as text[]), cast(:postalCodes as text[]),
+                    cast(:departments as text[]), cast(:contacts as text[]), cast(:concerns as text[]), cast(:notes as text[]),
+                    cast(:priorities as text[]), cast(:scores as integer[]), cast(:signals as text[]),
+                    cast(:statuses as text[]), cast(:entities as text[]), cast(:fingerprints as text[]),
+                    cast(:rulesVersions as text[]), cast(:partnerStatuses as text[]))
+                    as b(id, version, partner, source, submitted_by, external_id, platform, platform_name, url, canonical_url,
+                         text, observed_at, received_at, city, postal_code, department, contacts, concern, note, priority,
+                         score, signals, status, entities, fingerprint, rules_version, partner_status)
+                on conflict (id) do nothing
+                returning id, revision""")
+                .param("ids", ids).param("versions", versions).param("partners", partners)
+                .param("sources", text[0]).param("submittedBy", text[1]).param("externalIds", text[2])
+                .param("platforms", text[3]).param("platformNames", text[4]).param("urls", text[5])
+                .param("canonicalUrls", text[6]).param("texts", text[7]).param("observedAt", observedAt)
+                .param("receivedAt", receivedAt).param("cities", text[8]).param("postalCodes", text[9])
+                .param("departments", text[10]).param("contacts", text[11]).param("concerns", text[12])
+                .param("notes", text[13]).param("priorities", text[14]).param("scores", scores)
+                .param("signals", text[15]).param("statuses", text[16]).param("entities", text[17])
+                .param("fingerprints", text[18]).param("rulesVersions", text[19]).param("partnerStatuses", text[20])
+                .query((rs, row) -> inserted.put(rs.getObject("id", UUID.class), rs.getLong("revision")))
+                .list();
+        return inserted;
+    }
+
+    /** What follows a new report's insert: its links and alerts, then a sighting of an earlier report or a queue item. */
+    private Recorded recordCreated(AssessedReport r, long revision, java.util.function.Supplier<Optional<Object[]>> originalOf) {
+        var shown = r.assessment().entities();
+        if (shown != null && !(shown.phones().isEmpty() && shown.handles().isEmpty())) {
+            // a watch alert needs a contact of this report: none, no statement (most reports)
+            links.link(r.id(), shown);
+            watches.alertFor(r);
+        }
+        var original = originalOf.get();
+        if (original.isPresent()) {
+            UUID originalId = (UUID) original.get()[0];
+            sightings.record(originalId, r, (String) original.get()[1]);
+            events.announce(originalId, "SIGHTED", null);
+            return Recorded.of(Recording.SIGHTING);
+        }
+        var entities = r.assessment().entities();
+        boolean raisedItself = false;
+        if (entities != null && !(entities.phones().isEmpty() && entities.handles().isEmpty())) {
+            for (UUID raised : links.raiseAround(r.id())) {
+                if (raised.equals(r.id())) {
+                    raisedItself = true;
+                } else {
+                    events.announce(raised, "RAISED", null);
                 }
             }
-            // inserted with its partner view (received) already dated: nothing to read back
-            events.announceRecorded(r.id(), r.sender().partnerId(), r.ad().platform(), r.place().department());
-            return new Recorded(Recording.CREATED, ReportSnapshots.recorded(r, inserted.get(), raisedItself));
         }
+        // inserted with its partner view (received) already dated: nothing to read back
+        events.announceRecorded(r.id(), r.sender().partnerId(), r.ad().platform(), r.place().department());
+        return new Recorded(Recording.CREATED, ReportSnapshots.recorded(r, revision, raisedItself));
+    }
+
+    /** A report already recorded: a redelivery only counts; a newer version keeps the previous one in {@code report_version}. */
+    private Recorded recordExisting(AssessedReport r) {
         int current = jdbc.sql("select version from report where id = :id for update").param("id", r.id())
                 .query(Integer.class).single();
         if (r.version() <= current) {

@@ -38,6 +38,13 @@ public class ReportSnapshots {
 
     /** How the event's name appears in its JSON: events without it need not be parsed. */
     private static final String RECORDED = '"' + ReportEvent.RECORDED + '"';
+    /**
+     * The field as the outbox publishes it (PostgreSQL's text of a jsonb: {@code "key": value}) and
+     * as Jackson writes it. Unescaped quotes only delimit keys and strings, and no field of an event
+     * is an object, so either text is the top-level {@code event} field: such an event, most of
+     * them, need not be parsed either (issue 18: one parse per new report in the search feed).
+     */
+    private static final List<String> EVENT_RECORDED = List.of("\"event\": " + RECORDED, "\"event\":" + RECORDED);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -55,7 +62,12 @@ public class ReportSnapshots {
      */
     public boolean announcesNewReport(String event) {
         if (event == null || !event.contains(RECORDED)) {
-            return false; // most events: no need to parse them
+            return false; // a later change of a report: no need to parse it
+        }
+        for (String field : EVENT_RECORDED) {
+            if (event.contains(field)) {
+                return true;
+            }
         }
         try {
             return ReportEvent.RECORDED.equals(json.readValue(event, ReportEvent.class).event());

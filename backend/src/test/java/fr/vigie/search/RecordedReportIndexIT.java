@@ -90,6 +90,11 @@ class RecordedReportIndexIT extends EmbeddedServersTest {
         assertThat(snapshots.announcesNewReport("{\"reportId\":\"" + id + "\",\"event\":\"RECORDED\",\"status\":\"NEW\"}")).isTrue();
         assertThat(snapshots.announcesNewReport("{\"reportId\":\"" + id + "\",\"event\":\"DECIDED\",\"decisionType\":\"RECORDED\"}"))
                 .isFalse();
+        // as the outbox relay publishes them: PostgreSQL's text of the jsonb payload
+        assertThat(snapshots.announcesNewReport("{\"at\": \"2026-12-03T06:00:00Z\", \"event\": \"RECORDED\", \"reportId\": \""
+                + id + "\"}")).isTrue();
+        assertThat(snapshots.announcesNewReport("{\"event\": \"DECIDED\", \"reportId\": \"" + id
+                + "\", \"decisionType\": \"RECORDED\"}")).isFalse();
         assertThat(snapshots.announcesNewReport("{ pas un événement \"RECORDED\"")).isFalse();
         assertThat(snapshots.announcesNewReport(null)).isFalse();
     }

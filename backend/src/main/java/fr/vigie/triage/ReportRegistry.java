@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -114,22 +115,25 @@ public class ReportRegistry {
         return recordExisting(r);
     }
 
+    /** The text parameters of {@link #parameters}, each sent to {@link #insertAll} as one array of the batch. */
+    private static final String[] TEXT_COLUMNS = { "source", "submittedBy", "externalId", "platform", "platformName", "url",
+        "canonicalUrl", "text", "city", "postalCode", "department", "contacts", "concern", "note", "priority", "signals", "status",
+        "entities", "fingerprint", "rulesVersion", "partnerStatus" };
+
     /**
      * Inserts the batch's reports not recorded yet in one statement (issue 18: one insert per report
      * cost a round trip, a parse and the two statement triggers on {@code report} each): the
      * inserted ones, each with the revision its row was inserted with, in the batch's order.
      */
-    private static final String[] TEXT_COLUMNS = { "source", "submittedBy", "externalId", "platform", "platformName", "url",
-        "canonicalUrl", "text", "city", "postalCode", "department", "contacts", "concern", "note", "priority", "signals", "status",
-        "entities", "fingerprint", "rulesVersion", "partnerStatus" };
-
     private Map<UUID, Long> insertAll(List<AssessedReport> batch) {
         int n = batch.size();
         var ids = new UUID[n];
         var versions = new Integer[n];
         var partners = new UUID[n];
         var scores = new Integer[n];
-        String[][] text = new String[21][n];
+        var observedAt = new String[n];
+        var receivedAt = new String[n];
+        String[][] text = new String[TEXT_COLUMNS.length][n];
         for (int i = 0; i < n; i++) {
             var r = batch.get(i);
             var p = parameters(r);
@@ -137,16 +141,12 @@ public class ReportRegistry {
             versions[i] = r.version();
             partners[i] = r.sender().partnerId();
             scores[i] = r.assessment().score();
+            observedAt[i] = r.ad().observedAt().toString();
+            receivedAt[i] = r.sender().receivedAt().toString();
             for (int c = 0; c < TEXT_COLUMNS.length; c++) {
                 Object value = p.get(TEXT_COLUMNS[c]);
                 text[c][i] = value == null ? null : value.toString();
             }
-        }
-        var observedAt = new String[n];
-        var receivedAt = new String[n];
-        for (int i = 0; i < n; i++) {
-            observedAt[i] = batch.get(i).ad().observedAt().toString();
-            receivedAt[i] = batch.get(i).sender().receivedAt().toString();
         }
         var inserted = new LinkedHashMap<UUID, Long>();
         jdbc.sql("""
@@ -188,7 +188,7 @@ public class ReportRegistry {
     }
 
     /** What follows a new report's insert: its links and alerts, then a sighting of an earlier report or a queue item. */
-    private Recorded recordCreated(AssessedReport r, long revision, java.util.function.Supplier<Optional<Object[]>> originalOf) {
+    private Recorded recordCreated(AssessedReport r, long revision, Supplier<Optional<Object[]>> originalOf) {
         var shown = r.assessment().entities();
         if (shown != null && !(shown.phones().isEmpty() && shown.handles().isEmpty())) {
             // a watch alert needs a contact of this report: none, no statement (most reports)

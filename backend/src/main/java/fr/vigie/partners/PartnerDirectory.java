@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerDirectory {
 
+    /** How fresh a key's "last used" is kept: shown to an administrator, to the minute. */
+    private static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
 
     PartnerDirectory(JdbcClient jdbc) {
@@ -33,8 +36,14 @@ public class PartnerDirectory {
                         new PartnerIdentity(rs.getObject("partner_id", UUID.class), rs.getString("name"))))
                 .list();
         return candidates.stream().filter(k -> k.hash().matches(apiKey)).findFirst().map(k -> {
-            jdbc.sql("update partner_api_key set last_used_at = :now where id = :id")
-                    .param("now", java.sql.Timestamp.from(Instant.now())).param("id", k.id()).update();
+            // At most once a minute per key: writing the same row at every request queued all of a
+            // partner's calls on its row lock (PostgreSQL locks no row that the condition skips).
+            Instant now = Instant.now();
+            jdbc.sql("""
+                    update partner_api_key set last_used_at = :now
+                    where id = :id and (last_used_at is null or last_used_at < :staleBefore)""")
+                    .param("now", java.sql.Timestamp.from(now)).param("id", k.id())
+                    .param("staleBefore", java.sql.Timestamp.from(now.minus(LAST_USE_PRECISION))).update();
             return k.partner();
         });
     }

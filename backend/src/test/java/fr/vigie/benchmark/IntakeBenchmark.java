@@ -95,6 +95,9 @@ public final class IntakeBenchmark {
             ratios.add("acknowledged/s ÷ Kafka raw records/s = %.1f %%".formatted(100 * cold.acked() / kafka.recordsPerSecond()));
 
             if (latencySeconds > 0) {
+                // a light load first: the latency of one call when nothing queues (the service time)
+                results.put("Submit → visible in the queue, open loop 25 reports/s (5 every 200 ms, " + latencySeconds + " s)",
+                        openLoop(port, jdbc, 5, 200, latencySeconds));
                 results.put("Submit → visible in the queue, open loop 200 reports/s (5 every 25 ms, " + latencySeconds + " s)",
                         openLoop(port, jdbc, 5, 25, latencySeconds));
                 results.put("Submit → visible in the queue, open loop 500 reports/s (10 every 20 ms, " + latencySeconds + " s)",
@@ -264,6 +267,7 @@ public final class IntakeBenchmark {
     private static String openLoop(int port, JdbcClient jdbc, int perTick, int tickMillis, int seconds) throws Exception {
         var sentAt = new ConcurrentHashMap<UUID, Long>();
         var latencies = new ConcurrentLinkedQueue<Long>();
+        var acknowledgements = new ConcurrentLinkedQueue<Long>();
         var failures = new java.util.concurrent.atomic.AtomicInteger();
         String run = UUID.randomUUID().toString().substring(0, 6);
         var counter = new java.util.concurrent.atomic.AtomicInteger();
@@ -282,6 +286,7 @@ public final class IntakeBenchmark {
                     failures.incrementAndGet();
                     return;
                 }
+                acknowledgements.add(System.nanoTime() - begin);
                 answer.body().get("results").valueStream().forEach(r -> sentAt.put(UUID.fromString(r.get("id").asString()), begin));
             }), 0, tickMillis, TimeUnit.MILLISECONDS);
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -310,7 +315,8 @@ public final class IntakeBenchmark {
             }
         }
         return QueueReadBenchmark.percentiles(new ArrayList<>(latencies)) + ", %d not seen, %d calls failed"
-                .formatted(counter.get() * perTick - latencies.size() - failures.get() * perTick, failures.get());
+                .formatted(counter.get() * perTick - latencies.size() - failures.get() * perTick, failures.get())
+                + "; the calls' own acknowledgement: " + QueueReadBenchmark.percentiles(new ArrayList<>(acknowledgements));
     }
 
     /**

@@ -24,7 +24,7 @@ final class EvaluationReport {
     }
 
     void print(boolean showSealed) {
-        out.printf(Locale.ROOT, "Evaluation: %d cases (%s), rules %s, as seen on %s (%s for the fourth corpus, %s for the fifth)%n",
+        out.printf(Locale.ROOT, "Evaluation: %d cases (%s), rules %s, as seen on %s (%s for the fourth corpus, %s for the fifth and sixth)%n",
                 result.outcomes().size(), String.join(" ", result.families()), result.rulesVersion(), Evaluation.OBSERVED,
                 EvaluationCorpus.Corpus.FOURTH.observed, EvaluationCorpus.Corpus.FIFTH.observed);
         out.println("Rules that never fired on the corpus: "

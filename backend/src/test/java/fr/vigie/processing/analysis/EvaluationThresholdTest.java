@@ -32,7 +32,7 @@ class EvaluationThresholdTest {
     /** The first corpora's sealed part (its aggregates were read during issue 12's first round). */
     static final Thresholds FIRST = new Thresholds(0.94, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
-    static final Thresholds SECOND = new Thresholds(0.89, 0.92, 0.06, 0.95, 0.93, 0.98, 0);
+    static final Thresholds SECOND = new Thresholds(0.91, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
     /** The third family corpus's sealed part: the honest measure since the third round, never read. */
     static final Thresholds THIRD = new Thresholds(0.84, 0.92, 0.035, 0.87, 0.88, 0.84, 0);
     /**

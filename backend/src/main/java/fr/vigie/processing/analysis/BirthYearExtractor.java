@@ -24,13 +24,31 @@ final class BirthYearExtractor {
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})");
     private static final Pattern TWO_THOUSAND_K = Pattern.compile("2k(\\d{1,2})");
     /** Month and year in one token ("03.2010"): the tokenizer keeps a dot between digits. */
-    private static final Pattern MONTH_DOT_YEAR = Pattern.compile("(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern MONTH_DOT_YEAR = Pattern.compile("(\\d{1,2})[.\\-](\\d{4})");
+    /** Day, month and year run together after a label ("DDN 12032010"), as forms without separators take them. */
+    private static final Pattern RUN_TOGETHER_DATE = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
     static final Map<String, Integer> MONTHS = Lookup.map(Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
             Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8),
             Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12),
             Map.entry("janv", 1), Map.entry("fev", 2), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12)));
+    /**
+     * Month abbreviations that are months only inside a birth date (between a day and a year, or
+     * before a year after a label): "mar" is also Tuesday, so the shared {@link #MONTHS} does not hold them.
+     */
+    private static final Map<String, Integer> SHORT_MONTHS = Lookup.map(Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("fevr", 2), Map.entry("mar", 3), Map.entry("avr", 4), Map.entry("juil", 7),
+            Map.entry("jui", 7), Map.entry("aou", 8), Map.entry("sep", 9), Map.entry("sept", 9)));
+    /**
+     * Cohort words a year follows for a person ("team 2009", "gang 2k10", "génération 2010"): said of
+     * oneself the way "une 2010" is, unless a complement makes the cohort a group's ("la team 2010 du club").
+     */
+    private static final Set<String> COHORT_BEFORE_YEAR = Lookup.set(Set.of("team", "gang", "generation"));
+    /** Signs that stand for "born" before a date, like genealogy's °: a star, a cake, a baby. */
+    private static final String BIRTH_SIGNS = "°✱🎂👶";
+    /** What may stand between a sign or a label and its date: arrows, dashes, colons, equals. */
+    private static final String LINKING_MARKS = ":-=>→—–➡\uFE0F'’";
     /** Words after which a year alone is a person ("une 2010 dispo"): how girls are named by their year. */
     private static final Set<String> PERSON_BEFORE_YEAR = Lookup.set(Set.of("une", "petite", "ptite", "jeune", "meuf",
             "fille", "gamine", "go"));
@@ -54,7 +72,7 @@ final class BirthYearExtractor {
                 for (int j = from; j < tokens.size() && counted < WINDOW; j++) {
                     // a place between label and date ("née à Saint-Étienne-du-Rouvray le …") is names: they do not count
                     counted += capitalised(original, tokens.get(j)) ? 0 : 1;
-                    var birth = birthAt(tokens, numbers, j, from, observed);
+                    var birth = birthAt(original, tokens, numbers, j, from, observed);
                     if (birth != null) {
                         var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(birth.end - 1).end());
                         found.add(new BirthYearMention(birth.year, birth.age, evidence, i, birth.end));
@@ -69,6 +87,24 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(i + 1).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i - 1, i + 2));
                 i++;
+            } else if (i >= 1 && i + 1 < tokens.size() && tokens.get(i).word().equals("de") && !startsWithDigit(tokens.get(i + 1))
+                    && numbers.isNumber(i + 1) && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word())
+                    && wordedYear(tokens, numbers, i + 1, observed) > 0) {
+                var reading = numbers.reading(i + 1); // "une fille de deux mille dix": the year in words after "de"
+                int end = i + 1 + reading.tokens();
+                var birth = youngest(reading.value(), 12, observed, end);
+                found.add(new BirthYearMention(reading.value(), birth.age, Evidence.of(original, tokens.get(i - 1).start(),
+                        tokens.get(end - 1).end()), i - 1, end));
+                i = end - 1;
+            } else if (i + 1 < tokens.size() && COHORT_BEFORE_YEAR.contains(tokens.get(i).word())) {
+                int end = cohortYearEnd(tokens, numbers, i + 1, observed);
+                if (end > 0) {
+                    int year = startsWithDigit(tokens.get(i + 1)) ? bareYear(tokens.get(i + 1), observed) : numbers.reading(i + 1).value();
+                    var birth = youngest(year, 12, observed, end);
+                    found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(i).start(),
+                            tokens.get(end - 1).end()), i, end));
+                    i = end - 1;
+                }
             } else if (i + 1 < tokens.size() && !startsWithDigit(tokens.get(i + 1)) && numbers.isNumber(i + 1)
                     && PERSON_BEFORE_YEAR.contains(tokens.get(i).word()) && wordedYear(tokens, numbers, i + 1, observed) > 0) {
                 // the number first (known once per token, few are): the word list was asked at every token
@@ -94,13 +130,19 @@ final class BirthYearExtractor {
         return found;
     }
 
-    /** A token right after a ° not glued to a letter or digit ("Léa ° 12/03/2010"; not "25°", not "n°"). */
+    /**
+     * A token right after a sign for "born" (°, ✱, 🎂, 👶), maybe with a linking mark between ("° : 12/03/2010",
+     * "🎂 → 2010"), the sign not glued to a letter or digit ("Léa ° 12/03/2010"; not "25°", not "n°").
+     */
     private static boolean afterDegreeSign(String original, Token token) {
         int k = token.start() - 1;
-        while (k >= 0 && Character.isWhitespace(original.charAt(k))) {
+        while (k >= 0 && (Character.isWhitespace(original.charAt(k)) || LINKING_MARKS.indexOf(original.charAt(k)) >= 0)) {
             k--;
         }
-        if (k < 0 || original.charAt(k) != '°') {
+        if (k >= 1 && Character.isLowSurrogate(original.charAt(k))) {
+            k--; // an emoji sign is two chars
+        }
+        if (k < 0 || BIRTH_SIGNS.indexOf(original.codePointAt(k)) < 0) {
             return false;
         }
         k--; // glued to a letter or a digit it is "n°" or "25°"; after a space or a comma it is the sign
@@ -114,6 +156,7 @@ final class BirthYearExtractor {
 
     private static boolean isLabel(Token trigger) {
         return trigger.word().equals("naissance") || trigger.word().equals("ddn") || trigger.word().equals("dn")
+                || trigger.word().equals("naiss") || trigger.word().equals("bday") || trigger.word().equals("day")
                 || trigger.word().equals("dob") || trigger.word().equals("birth");
     }
 
@@ -149,8 +192,16 @@ final class BirthYearExtractor {
             // "DN", like "DDN", is how forms and profiles shorten "date de naissance"
             // and English, as franglais ads write it: "born in 2010", "DOB 03/2010", "date of birth"
             case "ne", "nee", "naissance", "ddn", "dn", "born", "dob", "birth" -> true;
+            // the shortenings of forms and captions: "date de naiss.", "bday", "b-day"
+            case "naiss", "bday" -> true;
+            case "day" -> i >= 1 && tokens.get(i - 1).word().equals("b");
             // "je suis de 2009": the year of birth said the way teenagers say it
-            case "de" -> i >= 1 && tokens.get(i - 1).word().equals("suis");
+            case "de" -> i >= 1 && switch (tokens.get(i - 1).word()) {
+                case "suis", "jsuis", "chui", "chuis", "jsui", "sui" -> true; // and the way chat writes "je suis"
+                default -> false;
+            };
+            // "moi c'est 2010": the year said for oneself
+            case "c'est", "cest", "est" -> i >= 1 && tokens.get(i - 1).word().equals("moi");
             default -> false;
         };
     }
@@ -165,6 +216,26 @@ final class BirthYearExtractor {
         return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? year : -1;
     }
 
+    /**
+     * The end of a cohort's year at {@code k} ("team 2009", "gang 2k10", "génération deux mille dix"), or -1 when
+     * there is none or a complement makes it a group's ("la team 2010 du club", "génération 2010 des smartphones").
+     */
+    private static int cohortYearEnd(List<Token> tokens, TokenNumbers numbers, int k, LocalDate observed) {
+        int end;
+        if (startsWithDigit(tokens.get(k))) {
+            end = bareYear(tokens.get(k), observed) > 0 ? k + 1 : -1;
+        } else {
+            end = wordedYear(tokens, numbers, k, observed) > 0 ? k + numbers.reading(k).tokens() : -1;
+        }
+        if (end < 0 || end < tokens.size() && switch (tokens.get(end).word()) {
+            case "de", "du", "des", "d" -> true;
+            default -> false;
+        }) {
+            return -1;
+        }
+        return end;
+    }
+
     /** "2010", "2k10": a recent year, as a noun for a person. */
     private static int bareYear(Token token, LocalDate observed) {
         Matcher k = TWO_THOUSAND_K.matcher(token.word());
@@ -177,8 +248,15 @@ final class BirthYearExtractor {
     private record Birth(int year, int age, int end) {
     }
 
-    private static Birth birthAt(List<Token> tokens, TokenNumbers numbers, int j, int from, LocalDate observed) {
+    private static Birth birthAt(String original, List<Token> tokens, TokenNumbers numbers, int j, int from, LocalDate observed) {
         Token token = tokens.get(j);
+        var runTogether = token.word().length() == 8 ? RUN_TOGETHER_DATE.matcher(token.word()) : null;
+        if (runTogether != null && runTogether.matches()) {
+            int day = Integer.parseInt(runTogether.group(1));
+            int month = Integer.parseInt(runTogether.group(2));
+            return day >= 1 && day <= 31 && month >= 1 && month <= 12
+                    ? exact(Integer.parseInt(runTogether.group(3)), month, day, observed, j + 1) : null;
+        }
         var dotted = DOTTED_DATE.matcher(token.word());
         if (dotted.matches()) {
             int written = Integer.parseInt(dotted.group(3)); // "12.12.08": a two-digit year after a birth label
@@ -199,8 +277,9 @@ final class BirthYearExtractor {
             year = 2000 + Integer.parseInt(k.group(1));
         } else if (token.isNumber() && token.word().length() == 2 && isNumberEnd(tokens, numbers, j)
                 && (j == from + 1 && tokens.get(from).word().equals("en")
-                    || j == from && isLabel(tokens.get(from - 1)) // "date de naissance : 08", "DDN 09"
-                    || j - 1 >= from && MONTHS.containsKey(tokens.get(j - 1).word())
+                    || apostropheBefore(original, token) // "DDN '09", "bday: '10": the apostrophe of a year cut short
+                    || j == from && from >= 1 && isLabel(tokens.get(from - 1)) && !beforeMonth(tokens, j) // "DDN 09", not "DDN 12 mars"
+                    || j - 1 >= from && (MONTHS.containsKey(tokens.get(j - 1).word()) || SHORT_MONTHS.containsKey(tokens.get(j - 1).word()))
                     || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
             // "née en 09", "DDN : mars 09", "née le 12/03/10": a two-digit year after the label, a month's name, or a day and month
             year = twoDigitYear(token.intValue(), observed);
@@ -253,7 +332,20 @@ final class BirthYearExtractor {
             int month = token.intValue();
             return month >= 1 && month <= 12 ? month : null;
         }
-        return MONTHS.get(token.word());
+        Integer month = MONTHS.get(token.word());
+        return month != null ? month : SHORT_MONTHS.get(token.word());
+    }
+
+    /** Whether a month's name follows: the number before it is a day ("DDN 12 mars 2010"), not a year. */
+    private static boolean beforeMonth(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && !tokens.get(j + 1).isNumber() && monthAt(tokens.get(j + 1)) != null;
+    }
+
+    /** A two-digit number glued after an apostrophe ("'09", "’10"): a year cut short. */
+    private static boolean apostropheBefore(String original, Token token) {
+        int k = token.start() - 1;
+        return k >= 0 && (original.charAt(k) == '\'' || original.charAt(k) == '’')
+                && (k == 0 || !Character.isLetter(original.charAt(k - 1)));
     }
 
     /** The day before a month, or before "er" ("1er septembre"): -1 if none. */

@@ -26,7 +26,7 @@ final class ChatProfileExtractor {
     /** Marks that set fields apart; a bar or a slash sets an age apart on its own. */
     private static final String FIELD_MARKS = "/.-|,:·–—~•[](){}";
     /** Words for a person that stand where a sex letter does ("meuf 16 Lyon", "fille 15 Rennes"): a named place must follow. */
-    private static final Set<String> PERSON_FIELDS = Lookup.set(Set.of("meuf", "fille", "mec", "gars", "jf", "jh", "femme",
+    static final Set<String> PERSON_FIELDS = Lookup.set(Set.of("meuf", "fille", "mec", "gars", "jf", "jh", "femme",
             "homme", "girl", "boy", "nana", "keum"));
 
     private ChatProfileExtractor() {
@@ -140,7 +140,7 @@ final class ChatProfileExtractor {
     }
 
     /** Only spaces and field marks between two tokens, on one line. */
-    private static boolean close(String original, List<Token> tokens, int a, int b) {
+    static boolean close(String original, List<Token> tokens, int a, int b) {
         int from = tokens.get(a).end();
         int to = tokens.get(b).start();
         if (to - from > 4) {
@@ -172,7 +172,7 @@ final class ChatProfileExtractor {
      * not a common function word (beside a sex letter, the profile is plain), otherwise a
      * capitalised word or a known city. {@code k}'s index, or -1.
      */
-    private static int placeAt(String original, List<Token> tokens, int k, boolean anyWord) {
+    static int placeAt(String original, List<Token> tokens, int k, boolean anyWord) {
         if (k < 0 || k >= tokens.size()) {
             return -1;
         }
@@ -211,7 +211,7 @@ final class ChatProfileExtractor {
                 && place.end() < original.length() && original.charAt(place.end()) == ')';
     }
 
-    private static boolean isDepartement(Token place) {
+    static boolean isDepartement(Token place) {
         String word = place.word();
         return word.length() == 2 && (place.isNumber() && place.intValue() >= 1 && place.intValue() <= 95
                 || word.equals("2a") || word.equals("2b"));
@@ -231,7 +231,7 @@ final class ChatProfileExtractor {
         return !NOT_A_PLACE.contains(place);
     }
 
-    private static boolean isSexField(List<Token> tokens, int k) {
+    static boolean isSexField(List<Token> tokens, int k) {
         String word = tokens.get(k).word();
         // g: "garçon", as profiles write it beside f ("G 15 Dijon"); not glued ("g15" is as often a product)
         return word.length() == 1 && (isSexLetter(word.charAt(0)) || word.charAt(0) == 'g' || isSexSign(word.charAt(0)));

@@ -32,7 +32,7 @@ class EvaluationThresholdTest {
     /** The first corpora's sealed part (its aggregates were read during issue 12's first round). */
     static final Thresholds FIRST = new Thresholds(0.94, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
-    static final Thresholds SECOND = new Thresholds(0.89, 0.92, 0.06, 0.95, 0.93, 0.98, 0);
+    static final Thresholds SECOND = new Thresholds(0.91, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
     /** The third family corpus's sealed part: the honest measure since the third round, never read. */
     static final Thresholds THIRD = new Thresholds(0.84, 0.92, 0.035, 0.87, 0.88, 0.84, 0);
     /**
@@ -46,13 +46,14 @@ class EvaluationThresholdTest {
      * again on {@code default-7} (unchanged: 0.649 both on its first 380 cases), never read, never tuned on; P1 recall
      * raised after issue 12's eighth round (0.732 on {@code default-8}, its development part tuned on).
      */
-    static final Thresholds FIFTH = new Thresholds(0.73, 0.92, 0.03, 0.95, 0.81, 0.98, 0);
+    static final Thresholds FIFTH = new Thresholds(0.75, 0.92, 0.03, 0.95, 0.84, 0.98, 0);
     /**
      * The sixth family corpus's sealed part: the honest measure since 2026-12-03 10:10 UTC, written blind after the
      * eighth round and first measured on rules {@code default-8} (P1 recall 0.846, benign in P1 0.038 and one false
-     * phone: above the targets, held where they stand), never read, never tuned on.
+     * phone: above the targets, held where they stand), never read, never tuned on; raised after the ninth round's
+     * form grids (P1 recall 0.872, ages 0.902).
      */
-    static final Thresholds SIXTH = new Thresholds(0.84, 0.92, 0.04, 0.95, 0.88, 0.98, 1);
+    static final Thresholds SIXTH = new Thresholds(0.87, 0.92, 0.04, 0.95, 0.90, 0.98, 1);
 
     private static Evaluation.Result result;
 

@@ -42,8 +42,9 @@ import fr.vigie.support.VigieApi;
  * resumed and the backlog drained (processed reports/s), with the CPU time of the JVM and of its
  * PostgreSQL processes per report;</li>
  * <li>open-loop submit → visible in the queue (the report's row committed, which is what
- * {@code GET /api/v1/queue} reads) at 200 and 500 reports/s, sent as a batch of 5 every 25 ms and
- * of 10 every 20 ms;</li>
+ * {@code GET /api/v1/queue} reads) at 25, 200 and 500 reports/s, sent as a batch of 5 every 200 ms,
+ * of 5 every 25 ms and of 10 every 20 ms, with each call's own acknowledgement time beside it (which
+ * tells intake's queueing from processing's);</li>
  * <li>reads with {@code readReports} reports generated into PostgreSQL.</li>
  * </ol>
  * Prints a Markdown table and the ratios. See docs/performance.md for how to run it.

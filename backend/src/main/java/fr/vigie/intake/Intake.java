@@ -11,12 +11,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Puts reports on the intake log and returns only once they are durably there: an acknowledged
  * report is a kept report, and a report the submitter was told failed is nowhere.
  * <p>
- * Each call is one PostgreSQL transaction (the (source, external id) idempotency rows) inside one
- * Kafka transaction (the records, {@link IntakeLog}): the records are sent and acknowledged
+ * Calls are committed in groups ({@link SubmissionGroups}): each group is one PostgreSQL
+ * transaction (the (source, external id) idempotency rows) inside one Kafka transaction (the
+ * records, {@link IntakeLog}): the records are sent and acknowledged
  * ({@code acks=all}), PostgreSQL commits, then Kafka commits. Processing reads committed records
  * only, so if PostgreSQL fails nothing is ever processed, and if Kafka's commit fails the rows
  * stay marked unsent: the call answers 503, the status read-back knows nothing of them, and the
@@ -33,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * content is sent as the next version of the same report.
  */
 @Service
-class Intake {
+class Intake implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
@@ -44,15 +53,23 @@ class Intake {
     private final IntakeSubmissions submissions;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
+    private final SubmissionGroups groups;
+    private final DistributionSummary groupCalls;
 
     Intake(IntakeLog intakeLog, SubmissionLocks locks, JsonMapper json, IntakeProperties properties,
-            IntakeSubmissions submissions, TransactionTemplate transactions) {
+            IntakeSubmissions submissions, TransactionTemplate transactions, MeterRegistry meters) {
         this.intakeLog = intakeLog;
         this.locks = locks;
         this.json = json;
         this.properties = properties;
         this.submissions = submissions;
         this.transactions = transactions;
+        this.groupCalls = DistributionSummary.builder("vigie.intake.group.calls")
+                .description("Intake calls committed together in one Kafka and one PostgreSQL transaction")
+                .register(meters);
+        this.groups = new SubmissionGroups(this::commit, Intake::causedByOneCall, properties);
+        Gauge.builder("vigie.intake.calls.waiting", groups, SubmissionGroups::waiting)
+                .description("Intake calls waiting for a committer").register(meters);
     }
 
     public IntakeOutcome submit(SubmissionSource source, ReportSubmission submission) {
@@ -60,25 +77,38 @@ class Intake {
     }
 
     /**
-     * Several reports of one source, in order, in one transaction: every send to Kafka is started
-     * before any acknowledgement is awaited, so a batch of 500 waits for Kafka about once, not 500
-     * times. All or nothing: if any send fails or is not acknowledged in time, or either commit
-     * fails, the caller gets a 503 for the whole call and none of it is processed (a retry is
-     * safe: repeats are recognised, and processing takes a report version at most once).
+     * Several reports of one source, in order, in one transaction with the calls waiting beside it:
+     * every send to Kafka is started before any acknowledgement is awaited, so a batch of 500 waits
+     * for Kafka about once, not 500 times. All or nothing: if any send fails or is not acknowledged
+     * in time, or either commit fails, the caller gets a 503 for the whole call and none of it is
+     * processed (a retry is safe: repeats are recognised, and processing takes a report version at
+     * most once).
      */
     public List<IntakeOutcome> submitAll(SubmissionSource source, List<ReportSubmission> reports) {
         if (reports.isEmpty()) {
             return List.of();
         }
-        return intakeLog.inSlot(() -> submitLocked(source, reports));
+        return groups.submit(source, reports);
     }
 
-    private List<IntakeOutcome> submitLocked(SubmissionSource source, List<ReportSubmission> reports) {
-        try (var held = locks.lock(source.key(), reports.stream().map(ReportSubmission::externalId).toList())) {
-            var sent = new ArrayList<IntakeSubmissions.SentVersion>(reports.size());
-            List<IntakeOutcome> outcomes = intakeLog.inTransaction(topic -> transactions.execute(tx -> {
-                var sends = new ArrayList<CompletableFuture<?>>(reports.size());
-                var recorded = recordAll(source, reports, topic, sends, sent);
+    /** One group of calls, in one Kafka transaction and one PostgreSQL transaction (see {@link SubmissionGroups}). */
+    private List<List<IntakeOutcome>> commit(List<SubmissionGroups.Call> group) {
+        groupCalls.record(group.size());
+        return intakeLog.inSlot(() -> commitLocked(group));
+    }
+
+    private List<List<IntakeOutcome>> commitLocked(List<SubmissionGroups.Call> group) {
+        var keys = group.stream().flatMap(call -> call.reports().stream()
+                .map(report -> SubmissionLocks.key(call.source().key(), report.externalId()))).toList();
+        try (var held = locks.lock(keys)) {
+            // shared by the group: a repeat of a version an earlier call of the group sends is a duplicate
+            var sent = new ArrayList<IntakeSubmissions.SentVersion>();
+            List<List<IntakeOutcome>> outcomes = intakeLog.inTransaction(topic -> transactions.execute(tx -> {
+                var sends = new ArrayList<CompletableFuture<?>>();
+                var recorded = new ArrayList<List<IntakeOutcome>>(group.size());
+                for (var call : group) {
+                    recorded.add(recordAll(call.source(), call.reports(), topic, sends, sent));
+                }
                 awaitAcknowledgements(sends);
                 return recorded;
             }));
@@ -88,6 +118,24 @@ class Intake {
             // PostgreSQL failed (or could not commit): the Kafka transaction was aborted, nothing is kept
             throw new IntakeUnavailableException(e);
         }
+    }
+
+    /**
+     * A statement or a commit refused for what it was given (a constraint, a trigger: not a lost
+     * connection, a timeout or a lock wait) may be one call's doing: its group is then committed
+     * call by call, so that call alone fails. Kafka's failures and PostgreSQL's outages are the
+     * whole group's: retrying call by call would only multiply the wait.
+     */
+    private static boolean causedByOneCall(RuntimeException failure) {
+        Throwable cause = failure instanceof IntakeUnavailableException ? failure.getCause() : failure;
+        return cause instanceof IllegalStateException || cause instanceof TransactionSystemException
+                || (cause instanceof DataAccessException && !(cause instanceof DataAccessResourceFailureException)
+                        && !(cause instanceof TransientDataAccessException) && !(cause instanceof RecoverableDataAccessException));
+    }
+
+    @Override
+    public void destroy() {
+        groups.close();
     }
 
     /**

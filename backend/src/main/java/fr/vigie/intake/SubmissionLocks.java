@@ -32,10 +32,14 @@ class SubmissionLocks {
         this.properties = properties;
     }
 
+    /** The lock of one (source, external id). */
+    static long key(String source, String externalId) {
+        return AdvisoryLockKeys.of("intake:" + source + "\u0000" + externalId);
+    }
+
     /** Held until closed; waits for other attempts at the same submissions up to the acknowledgement timeout. */
-    Held lock(String source, Collection<String> externalIds) {
-        var keys = new TreeSet<Long>();
-        externalIds.forEach(externalId -> keys.add(AdvisoryLockKeys.of("intake:" + source + "\u0000" + externalId)));
+    Held lock(Collection<Long> submissionKeys) {
+        var keys = new TreeSet<>(submissionKeys);
         Connection connection = null;
         try {
             connection = dataSource.getConnection();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class AllOrNothingIT extends EmbeddedServersTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void failCommitsOfDoomedSubmissions() {
@@ -91,6 +95,49 @@ class AllOrNothingIT extends EmbeddedServersTest {
                 .containsOnly("ACCEPTED");
         await().atMost(Duration.ofSeconds(30)).until(() -> reportsNamed(reports) == reports.size());
         assertThat(committedRecords()).isEqualTo(committedBefore + reports.size());
+    }
+
+    /**
+     * Calls that arrive together are committed together (SubmissionGroups): the call whose commit
+     * fails must fail alone, not the partners' calls that happened to share its group.
+     */
+    @Test
+    void aCallWhoseCommitFailsFailsAloneAmongCallsCommittedBesideIt() throws Exception {
+        var doomed = SyntheticReports.report(DOOMED + UUID.randomUUID(), "Annonce dont le commit échoue");
+        var kept = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 24; i++) {
+            kept.add(SyntheticReports.report(SyntheticReports.uniqueId("beside-doomed"), "Annonce envoyée en même temps " + i));
+        }
+        var groups = meters.summary("vigie.intake.group.calls");
+        long groupsBefore = groups.count();
+        double callsBefore = groups.totalAmount();
+        long committedBefore = committedRecords();
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var callers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var doomedCall = callers.submit(() -> {
+                start.await();
+                return api().postAsPartner(PARTNER_KEY, "/api/v1/reports", doomed);
+            });
+            var keptCalls = kept.stream().map(report -> callers.submit(() -> {
+                start.await();
+                return api().postAsPartner(PARTNER_KEY, "/api/v1/reports", report);
+            })).toList();
+            start.countDown();
+
+            assertThat(doomedCall.get().status()).isEqualTo(503);
+            for (var call : keptCalls) {
+                assertThat(call.get().status()).as("a call committed beside the failing one").isEqualTo(202);
+                assertThat(call.get().body().get("outcome").asString()).isEqualTo("ACCEPTED");
+            }
+        }
+        assertThat(groups.totalAmount() - callsBefore).as("calls arriving together were committed in fewer groups than calls")
+                .isGreaterThan(groups.count() - groupsBefore);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reportsNamed(kept) == kept.size());
+        assertThat(reportsNamed(List.of(doomed))).isZero();
+        assertThat(api().getAsPartner(PARTNER_KEY, "/api/v1/reports?externalId=" + doomed.get("externalId")).status())
+                .isEqualTo(404);
+        assertThat(committedRecords()).as("each kept report on the log once").isEqualTo(committedBefore + kept.size());
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.vigie.intake;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -105,12 +106,23 @@ class Intake implements DisposableBean {
             var sent = new ArrayList<IntakeSubmissions.SentVersion>();
             List<List<IntakeOutcome>> outcomes = intakeLog.inTransaction(topic -> transactions.execute(tx -> {
                 var sends = new ArrayList<CompletableFuture<?>>();
-                var recorded = new ArrayList<List<IntakeOutcome>>(group.size());
-                for (var call : group) {
-                    recorded.add(recordAll(call.source(), call.reports(), topic, sends, sent));
-                }
+                var recorded = new IdentityHashMap<SubmissionGroups.Call, List<IntakeOutcome>>();
+                // The calls of one source in one pass, in their order: one lock, one insert and one
+                // update statement for all of them, not three per call (a call's reports are taken
+                // in order either way, so a later call's repeat of an earlier one is a duplicate).
+                var bySource = new LinkedHashMap<SubmissionSource, List<SubmissionGroups.Call>>();
+                group.forEach(call -> bySource.computeIfAbsent(call.source(), source -> new ArrayList<>()).add(call));
+                bySource.forEach((source, calls) -> {
+                    var outcomesInOrder = recordAll(source,
+                            calls.stream().flatMap(call -> call.reports().stream()).toList(), topic, sends, sent);
+                    int from = 0;
+                    for (var call : calls) {
+                        recorded.put(call, outcomesInOrder.subList(from, from + call.reports().size()));
+                        from += call.reports().size();
+                    }
+                });
                 awaitAcknowledgements(sends);
-                return recorded;
+                return group.stream().map(recorded::get).toList();
             }));
             markSent(sent);
             return outcomes;

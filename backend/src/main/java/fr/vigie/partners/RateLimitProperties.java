@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of requests and refills continuously. A batch call counts as one request.
  *
  * @param requestsPerMinute default budget for partners without their own
+ * @param connections       PostgreSQL connections of the buckets' own pool (one take per partner
+ *                          and instance runs at a time, so more only serve more partners at once)
  */
 @ConfigurationProperties("vigie.partners.rate-limit")
-record RateLimitProperties(@DefaultValue("600") int requestsPerMinute) {
+record RateLimitProperties(@DefaultValue("600") int requestsPerMinute, @DefaultValue("4") int connections) {
 }

@@ -182,6 +182,38 @@ class PartnerApiIT extends EmbeddedServersTest {
         assertThat(Long.parseLong(refused.headers().get("retry-after").getFirst())).isBetween(1L, 60L);
     }
 
+    /**
+     * The budget is taken in batches (bucket4j's batching optimisation), whose first version failed
+     * the first concurrent calls of a fresh bucket with a 500: a new partner's burst must get exactly
+     * its budget in answers and 429s for the rest, nothing else.
+     */
+    @Test
+    void aNewPartnersConcurrentCallsGetItsBudgetAndThenAreToldToComeBack() throws Exception {
+        String key = newPartner(40);
+        var first = burst(key, 20);
+        assertThat(first).as("a fresh bucket's first concurrent takes").hasSize(20).containsOnly(404);
+        var second = burst(key, 40);
+        assertThat(second).as("concurrent takes in batches").hasSize(40).containsOnly(404, 429);
+        // 20 tokens left, and the bucket refills 40 a minute while the burst runs
+        assertThat(second.stream().filter(status -> status == 404).count()).as("answered within the budget").isBetween(20L, 22L);
+    }
+
+    private List<Integer> burst(String key, int calls) throws Exception {
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var callers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < calls; i++) {
+                callers.submit(() -> {
+                    start.await();
+                    statuses.add(api().getAsPartner(key, "/api/v1/reports?externalId=none").status());
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        return List.copyOf(statuses);
+    }
+
     @Test
     void theReportedUrlIsNeverFetched() throws Exception {
         try (var site = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

@@ -64,6 +64,11 @@ final class Respelling {
 
     /** Decisive words read through typos ({@link TolerantWords}), after every other reading failed. */
     private final TolerantWords tolerant;
+    /** The engine's vocabulary, holding every spelling and every word read by ear: one look-up per token. */
+    private final Vocabulary ids;
+    /** {@link #spellings} and {@link #byEar} by the word's id in {@link #ids}. */
+    private final Spelling[] spellingById;
+    private final List<Token>[] byEarById;
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
         this(spellings, vocabulary, TolerantWords.NONE, analyzer);
@@ -71,6 +76,13 @@ final class Respelling {
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
             VigieFrenchAnalyzer analyzer) {
+        this(spellings, vocabulary, tolerant, analyzer, new Vocabulary());
+    }
+
+    /** Adds the spellings and the words read by ear to {@code ids}. */
+    @SuppressWarnings("unchecked")
+    Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
+            VigieFrenchAnalyzer analyzer, Vocabulary ids) {
         this.analyzer = analyzer;
         this.tolerant = tolerant;
         spellings.forEach((variant, standard) -> {
@@ -116,6 +128,18 @@ final class Respelling {
                 }
             }
         }
+        this.ids = ids;
+        this.spellings.keySet().forEach(ids::add);
+        byEar.keySet().forEach(ids::add);
+        spellingById = new Spelling[ids.size()];
+        this.spellings.forEach((word, spelling) -> spellingById[ids.id(word)] = spelling);
+        byEarById = new List[ids.size()];
+        byEar.forEach((heard, tokens1) -> byEarById[ids.id(heard)] = tokens1);
+    }
+
+    /** {@code table[id]}, or null for a word no list knows (or one added to the vocabulary after this). */
+    private static <T> T byId(T[] table, int id) {
+        return id == Vocabulary.NONE || id >= table.length ? null : table[id];
     }
 
     /**
@@ -158,11 +182,12 @@ final class Respelling {
             Token token = tokens.get(i);
             List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token) : null;
             boolean ownRanges = replacement != null;
+            int id = ids.id(token.word());
             if (replacement == null) {
-                replacement = respelled(token, original);
+                replacement = respelled(token, original, id);
             }
             if (replacement == null) {
-                var heardAs = byEar.get(token.word());
+                var heardAs = byId(byEarById, id);
                 if (heardAs != null) {
                     for (Token heard : heardAs) { // the first that makes a phrase with its neighbour
                         if (inAPhrase(tokens, i, heard.word(), original)) {
@@ -249,12 +274,21 @@ final class Respelling {
 
     /** What one token stands for, or null if it stands for itself. */
     private List<Token> respelled(Token token, String original) {
+        return respelled(token, original, ids.id(token.word()));
+    }
+
+    /** {@code id}: the token's word's id in {@link #ids}. */
+    private List<Token> respelled(Token token, String original, int id) {
         String word = token.word();
         if (isSymbol(word)) {
-            word = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
+            String bare = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
+            if (bare != word) {
+                word = bare;
+                id = ids.id(word);
+            }
         }
         if (word.length() <= longestSpelling) {
-            Spelling spelling = spellings.get(word);
+            Spelling spelling = byId(spellingById, id);
             if (spelling != null && (spelling.written() == null || writtenAs(token, original, spelling.written()))) {
                 return spelling.standard();
             }

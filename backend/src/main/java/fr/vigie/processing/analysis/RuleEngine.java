@@ -40,6 +40,8 @@ final class RuleEngine {
     private final Respelling respelling;
     /** Every word the phrases know: a report's tokens get their ids once ({@link #numbers}). */
     private final Vocabulary vocabulary = new Vocabulary();
+    /** {@code numberWords[id]}: whether that word is a number word, so that no token asks {@link NumberWords} by its string. */
+    private final boolean[] numberWords;
 
     /** A candidate match of a condition: its tokens (for contexts) and its evidence (null for phrases: cut when kept). */
     private record Hit(int firstToken, int endToken, Evidence evidence, boolean presented) {
@@ -68,8 +70,11 @@ final class RuleEngine {
         }
         contexts.values().stream().filter(c -> !c.definition().entities().isEmpty()).forEach(entityContexts::add);
         this.phrases = new PhraseIndex(matchers, vocabulary);
+        NumberWords.WORDS.forEach(vocabulary::add);
         this.respelling = new Respelling(rules.spellings(), rules.phrases(), new TolerantWords(rules.tolerant(), analyzer),
-                analyzer);
+                analyzer, vocabulary);
+        numberWords = new boolean[vocabulary.size()];
+        NumberWords.WORDS.forEach(w -> numberWords[vocabulary.id(w)] = true);
     }
 
     private CompiledContext[] lookUp(List<String> names) {
@@ -83,7 +88,7 @@ final class RuleEngine {
 
     /** The report's numbers, and its tokens' ids in the engine's vocabulary (looked up once, read by every pass). */
     TokenNumbers numbers(List<Token> tokens) {
-        return new TokenNumbers(tokens, vocabulary, null);
+        return new TokenNumbers(tokens, vocabulary, numberWords);
     }
 
     String version() {

@@ -69,6 +69,11 @@ final class Respelling {
     /** {@link #spellings} and {@link #byEar} by the word's id in {@link #ids}. */
     private final Spelling[] spellingById;
     private final List<Token>[] byEarById;
+    /**
+     * By id: the words {@link #misread} and {@link #typo} never read as another (the vocabulary's words, common
+     * words), so that they stop at once at the commonest words instead of walking their letters and keys.
+     */
+    private final boolean[] knownOrCommon;
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
         this(spellings, vocabulary, TolerantWords.NONE, analyzer);
@@ -135,6 +140,20 @@ final class Respelling {
         this.spellings.forEach((word, spelling) -> spellingById[ids.id(word)] = spelling);
         byEarById = new List[ids.size()];
         byEar.forEach((heard, tokens1) -> byEarById[ids.id(heard)] = tokens1);
+        byWord.keySet().forEach(ids::add);
+        for (Object common : COMMON_WORDS) {
+            ids.add(common instanceof char[] chars ? new String(chars) : common.toString());
+        }
+        knownOrCommon = new boolean[ids.size()];
+        byWord.keySet().forEach(w -> knownOrCommon[ids.id(w)] = true);
+        for (Object common : COMMON_WORDS) {
+            knownOrCommon[ids.id(common instanceof char[] chars ? new String(chars) : common.toString())] = true;
+        }
+    }
+
+    /** Whether the word of that id is a vocabulary word or a common word (false: not known to be). */
+    private boolean isKnownOrCommon(int id) {
+        return id != Vocabulary.NONE && id < knownOrCommon.length && knownOrCommon[id];
     }
 
     /** {@code table[id]}, or null for a word no list knows (or one added to the vocabulary after this). */
@@ -198,7 +217,7 @@ final class Respelling {
                 }
             }
             if (replacement == null && !tolerant.isEmpty()) {
-                Token typo = typo(tokens, i);
+                Token typo = typo(tokens, i, id);
                 if (typo != null) {
                     replacement = List.of(typo);
                 }
@@ -245,11 +264,11 @@ final class Respelling {
     }
 
     /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */
-    private Token typo(List<Token> tokens, int i) {
+    private Token typo(List<Token> tokens, int i, int id) {
         Token token = tokens.get(i);
         String word = token.word();
-        if (token.isNumber()) {
-            return null;
+        if (token.isNumber() || isKnownOrCommon(id) || byId(spellingById, id) != null) {
+            return null; // what the lists below would refuse anyway, known by the id
         }
         // the tolerant words first: they answer no at once for most words (short ones, or no near key), and the
         // word lists are then asked only about the few they would read otherwise; this runs at every token
@@ -280,6 +299,7 @@ final class Respelling {
     /** {@code id}: the token's word's id in {@link #ids}. */
     private List<Token> respelled(Token token, String original, int id) {
         String word = token.word();
+        int wordId = id;
         if (isSymbol(word)) {
             String bare = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
             if (bare != word) {
@@ -297,7 +317,7 @@ final class Respelling {
             Token known = bySqueezed.get(squeezed(word));
             return known == null ? null : List.of(known);
         }
-        Token misread = misread(token, original);
+        Token misread = misread(token, original, wordId);
         if (misread != null) {
             return List.of(misread);
         }
@@ -312,10 +332,10 @@ final class Respelling {
      * ("hornme", "nurnéro"), a capital I or a 1 for an l ("Iycéenne", "Sa1ut"). Read as the
      * vocabulary's word it then is, never when it is a word of the vocabulary or a common word.
      */
-    private Token misread(Token token, String original) {
+    private Token misread(Token token, String original, int id) {
         String word = token.word();
-        if (word.length() < 4) {
-            return null;
+        if (word.length() < 4 || isKnownOrCommon(id)) {
+            return null; // a vocabulary or common word is never read as another (below), known by the id
         }
         String candidate = word;
         if (token.end() - token.start() == word.length()) {

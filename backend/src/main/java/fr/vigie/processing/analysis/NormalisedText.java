@@ -134,7 +134,13 @@ public final class NormalisedText {
                 replacement = "10";
             } else {
                 var segment = new StringBuilder(end - i);
-                s.substring(i, end).codePoints().filter(x -> !isInvisible(x)).forEach(segment::appendCodePoint);
+                for (int k = i; k < end; ) { // a loop, not a stream of a substring: emojis and accents are many
+                    int x = s.codePointAt(k);
+                    if (!isInvisible(x)) {
+                        segment.appendCodePoint(x);
+                    }
+                    k += Character.charCount(x);
+                }
                 replacement = isAscii(segment) ? segment.toString() : latinOf(Normalizer.normalize(segment, Normalizer.Form.NFKC));
             }
             for (int k = 0; k < replacement.length(); k++) {

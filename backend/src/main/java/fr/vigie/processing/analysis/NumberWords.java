@@ -26,7 +26,7 @@ final class NumberWords {
             "cinquante", 50, "soixante", 60, "septante", 70, "huitante", 80, "octante", 80, "nonante", 90));
     private static final Map<String, Integer> ENGLISH = englishNumbers();
     /** Every word a number in words may start with or contain. */
-    private static final java.util.Set<String> WORDS = words();
+    static final java.util.Set<String> WORDS = words();
 
     /** A number read at a token position: its value and how many tokens it spans. */
     record Reading(int value, int tokens) {

@@ -139,6 +139,40 @@ final class PhraseMatcher {
         return j - from;
     }
 
+    /**
+     * {@link #matchLength(Phrase, List, int, TokenNumbers, int)} by ids ({@link PhraseIndex}): {@code ids} the
+     * phrase's words in a vocabulary, {@code keys} the report's tokens (stems or words, as the phrase is matched on)
+     * in the same one; an int compared where a string was.
+     */
+    static int matchLength(Phrase phrase, int[] ids, int[] keys, List<Token> tokens, int from, TokenNumbers numbers,
+            int known) {
+        int j = from + known;
+        for (int k = known; k < ids.length; k++) {
+            if (j >= keys.length) {
+                return -1;
+            }
+            int number = phrase.numbers()[k];
+            if (number != WORD) {
+                if (!numbers.isNumber(j)) {
+                    return -1;
+                }
+                var reading = numbers.reading(j);
+                if (reading == null || (number != ANY_NUMBER && reading.value() != number)) {
+                    return -1;
+                }
+                if (number == ANY_NUMBER && reading.value() == 1 && !tokens.get(j).isNumber()) {
+                    return -1; // "une femme" is the article, not a count: "{num} femmes" wants several
+                }
+                j += reading.tokens(); // "18" in a rule matches "18", "1 8" and "dix-huit"
+            } else if (ids[k] == keys[j]) {
+                j++;
+            } else {
+                return -1;
+            }
+        }
+        return j - from;
+    }
+
     /** A number written in a phrase ("bientôt 18"): it matches the same number in digits or in words. */
     private static boolean isDigits(String element) {
         if (element.isEmpty() || element.length() > 4) {

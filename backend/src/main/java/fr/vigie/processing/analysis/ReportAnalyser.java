@@ -67,7 +67,7 @@ public final class ReportAnalyser {
             }
         }
         List<Token> tokens = engine.respell(written, original);
-        var numbers = new TokenNumbers(tokens); // numbers read once, for the ages and the rules' phrases
+        var numbers = engine.numbers(tokens); // numbers read once, for the ages and the rules' phrases
         var extraction = Extraction.of(normalised, tokens, numbers, observed);
         var signals = engine.evaluate(original, tokens, numbers, extraction, reporterConcern);
         int score = Math.clamp(signals.stream().mapToLong(FiredSignal::weight).sum(), 0, MAX_SCORE);

@@ -64,6 +64,16 @@ final class Respelling {
 
     /** Decisive words read through typos ({@link TolerantWords}), after every other reading failed. */
     private final TolerantWords tolerant;
+    /** The engine's vocabulary, holding every spelling and every word read by ear: one look-up per token. */
+    private final Vocabulary ids;
+    /** {@link #spellings} and {@link #byEar} by the word's id in {@link #ids}. */
+    private final Spelling[] spellingById;
+    private final List<Token>[] byEarById;
+    /**
+     * By id: the words {@link #misread} and {@link #typo} never read as another (the vocabulary's words, common
+     * words), so that they stop at once at the commonest words instead of walking their letters and keys.
+     */
+    private final boolean[] knownOrCommon;
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
         this(spellings, vocabulary, TolerantWords.NONE, analyzer);
@@ -71,6 +81,13 @@ final class Respelling {
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
             VigieFrenchAnalyzer analyzer) {
+        this(spellings, vocabulary, tolerant, analyzer, new Vocabulary());
+    }
+
+    /** Adds the spellings and the words read by ear to {@code ids}. */
+    @SuppressWarnings("unchecked")
+    Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
+            VigieFrenchAnalyzer analyzer, Vocabulary ids) {
         this.analyzer = analyzer;
         this.tolerant = tolerant;
         spellings.forEach((variant, standard) -> {
@@ -116,6 +133,32 @@ final class Respelling {
                 }
             }
         }
+        this.ids = ids;
+        this.spellings.keySet().forEach(ids::add);
+        byEar.keySet().forEach(ids::add);
+        spellingById = new Spelling[ids.size()];
+        this.spellings.forEach((word, spelling) -> spellingById[ids.id(word)] = spelling);
+        byEarById = new List[ids.size()];
+        byEar.forEach((heard, tokens1) -> byEarById[ids.id(heard)] = tokens1);
+        byWord.keySet().forEach(ids::add);
+        for (Object common : COMMON_WORDS) {
+            ids.add(common instanceof char[] chars ? new String(chars) : common.toString());
+        }
+        knownOrCommon = new boolean[ids.size()];
+        byWord.keySet().forEach(w -> knownOrCommon[ids.id(w)] = true);
+        for (Object common : COMMON_WORDS) {
+            knownOrCommon[ids.id(common instanceof char[] chars ? new String(chars) : common.toString())] = true;
+        }
+    }
+
+    /** Whether the word of that id is a vocabulary word or a common word (false: not known to be). */
+    private boolean isKnownOrCommon(int id) {
+        return id != Vocabulary.NONE && id < knownOrCommon.length && knownOrCommon[id];
+    }
+
+    /** {@code table[id]}, or null for a word no list knows (or one added to the vocabulary after this). */
+    private static <T> T byId(T[] table, int id) {
+        return id == Vocabulary.NONE || id >= table.length ? null : table[id];
     }
 
     /**
@@ -158,11 +201,12 @@ final class Respelling {
             Token token = tokens.get(i);
             List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token) : null;
             boolean ownRanges = replacement != null;
+            int id = ids.id(token.word());
             if (replacement == null) {
-                replacement = respelled(token, original);
+                replacement = respelled(token, original, id);
             }
             if (replacement == null) {
-                var heardAs = byEar.get(token.word());
+                var heardAs = byId(byEarById, id);
                 if (heardAs != null) {
                     for (Token heard : heardAs) { // the first that makes a phrase with its neighbour
                         if (inAPhrase(tokens, i, heard.word(), original)) {
@@ -173,7 +217,7 @@ final class Respelling {
                 }
             }
             if (replacement == null && !tolerant.isEmpty()) {
-                Token typo = typo(tokens, i);
+                Token typo = typo(tokens, i, id);
                 if (typo != null) {
                     replacement = List.of(typo);
                 }
@@ -220,11 +264,11 @@ final class Respelling {
     }
 
     /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */
-    private Token typo(List<Token> tokens, int i) {
+    private Token typo(List<Token> tokens, int i, int id) {
         Token token = tokens.get(i);
         String word = token.word();
-        if (token.isNumber()) {
-            return null;
+        if (token.isNumber() || isKnownOrCommon(id) || byId(spellingById, id) != null) {
+            return null; // what the lists below would refuse anyway, known by the id
         }
         // the tolerant words first: they answer no at once for most words (short ones, or no near key), and the
         // word lists are then asked only about the few they would read otherwise; this runs at every token
@@ -249,12 +293,22 @@ final class Respelling {
 
     /** What one token stands for, or null if it stands for itself. */
     private List<Token> respelled(Token token, String original) {
+        return respelled(token, original, ids.id(token.word()));
+    }
+
+    /** {@code id}: the token's word's id in {@link #ids}. */
+    private List<Token> respelled(Token token, String original, int id) {
         String word = token.word();
+        int wordId = id;
         if (isSymbol(word)) {
-            word = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
+            String bare = withoutModifiers(word); // "👶🏼" is "👶": a skin tone or a presentation selector says nothing more
+            if (bare != word) {
+                word = bare;
+                id = ids.id(word);
+            }
         }
         if (word.length() <= longestSpelling) {
-            Spelling spelling = spellings.get(word);
+            Spelling spelling = byId(spellingById, id);
             if (spelling != null && (spelling.written() == null || writtenAs(token, original, spelling.written()))) {
                 return spelling.standard();
             }
@@ -263,7 +317,7 @@ final class Respelling {
             Token known = bySqueezed.get(squeezed(word));
             return known == null ? null : List.of(known);
         }
-        Token misread = misread(token, original);
+        Token misread = misread(token, original, wordId);
         if (misread != null) {
             return List.of(misread);
         }
@@ -278,10 +332,10 @@ final class Respelling {
      * ("hornme", "nurnéro"), a capital I or a 1 for an l ("Iycéenne", "Sa1ut"). Read as the
      * vocabulary's word it then is, never when it is a word of the vocabulary or a common word.
      */
-    private Token misread(Token token, String original) {
+    private Token misread(Token token, String original, int id) {
         String word = token.word();
-        if (word.length() < 4) {
-            return null;
+        if (word.length() < 4 || isKnownOrCommon(id)) {
+            return null; // a vocabulary or common word is never read as another (below), known by the id
         }
         String candidate = word;
         if (token.end() - token.start() == word.length()) {

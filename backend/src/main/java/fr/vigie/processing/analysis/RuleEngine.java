@@ -38,6 +38,10 @@ final class RuleEngine {
     /** All the phrases of all rules and contexts, matched in one pass over a report's tokens. */
     private final PhraseIndex phrases;
     private final Respelling respelling;
+    /** Every word the phrases know: a report's tokens get their ids once ({@link #numbers}). */
+    private final Vocabulary vocabulary = new Vocabulary();
+    /** {@code numberWords[id]}: whether that word is a number word, so that no token asks {@link NumberWords} by its string. */
+    private final boolean[] numberWords;
 
     /** A candidate match of a condition: its tokens (for contexts) and its evidence (null for phrases: cut when kept). */
     private record Hit(int firstToken, int endToken, Evidence evidence, boolean presented) {
@@ -65,9 +69,12 @@ final class RuleEngine {
             compiled.add(new CompiledRule(rule, index, lookUp(rule.unless()), requires, presentations));
         }
         contexts.values().stream().filter(c -> !c.definition().entities().isEmpty()).forEach(entityContexts::add);
-        this.phrases = new PhraseIndex(matchers);
+        this.phrases = new PhraseIndex(matchers, vocabulary);
+        NumberWords.WORDS.forEach(vocabulary::add);
         this.respelling = new Respelling(rules.spellings(), rules.phrases(), new TolerantWords(rules.tolerant(), analyzer),
-                analyzer);
+                analyzer, vocabulary);
+        numberWords = new boolean[vocabulary.size()];
+        NumberWords.WORDS.forEach(w -> numberWords[vocabulary.id(w)] = true);
     }
 
     private CompiledContext[] lookUp(List<String> names) {
@@ -77,6 +84,11 @@ final class RuleEngine {
     /** The report's tokens with SMS spellings, glued "je", silent endings and repeated letters undone ({@link Respelling}). */
     List<Token> respell(List<Token> tokens, String original) {
         return respelling.apply(tokens, original);
+    }
+
+    /** The report's numbers, and its tokens' ids in the engine's vocabulary (looked up once, read by every pass). */
+    TokenNumbers numbers(List<Token> tokens) {
+        return new TokenNumbers(tokens, vocabulary, numberWords);
     }
 
     String version() {

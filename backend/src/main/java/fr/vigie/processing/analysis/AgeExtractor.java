@@ -18,7 +18,11 @@ final class AgeExtractor {
     private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
             "balais", "berges", "yrs", "yr", "y.o", "irl",
             // the year in the Romance languages French is mixed with in ads (años, anos, anni, ani)
-            "anos", "anni", "ani"));
+            "anos", "anni", "ani",
+            // the year in the creoles of the Antilles and the Indian Ocean ("17 lanné", "16 zan")
+            "lanne", "lane", "zan",
+            // candles of a birthday cake, said for years of age ("14 bougies")
+            "bougies"));
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -33,7 +37,13 @@ final class AgeExtractor {
             "adolescente", "adolescent", "jeunette", "jeunot", "gamine", "minette", "caille", "filles", "copines", "amies",
             "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
             "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne", "boy", "guy",
-            "woman", "babysitter", "nounou"));
+            "woman", "babysitter", "nounou",
+            // regional and slang words for a girl, a boy or a child: Provence and Marseille (minot, minotte),
+            // Lyon (gone, gonette), the South-West (pitchoun, pitchounette), the North (tiote, quinquin),
+            // Belgium (ket), the creoles of the Antilles and Réunion (ti fi, manmay, timoun), slang (zouz, gadji, gosse)
+            "minot", "minots", "minotte", "minottes", "minote", "minotes", "gone", "gones", "gonette", "gonettes",
+            "pitchoun", "pitchoune", "pitchounette", "pitchounet", "tiote", "quinquin", "ket", "fi", "manmay",
+            "timoun", "tifi", "zouz", "zouze", "gadji", "gosse", "mome", "gamin", "petiote", "drolesse"));
     static boolean isPersonWord(String word) {
         return PERSON_WORDS.contains(word);
     }

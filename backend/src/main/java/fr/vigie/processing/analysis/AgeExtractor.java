@@ -536,6 +536,18 @@ final class AgeExtractor {
             String verb = tokens.get(i - 2).word();
             return verb.equals("avant") || verb.equals("fete") || verb.equals("feter");
         }
+        // "âge réel 17", "vrai âge 16", "en vrai 18", "en réalité 17": the real age set against a shown one
+        if (i >= 2 && (REAL.contains(word) && tokens.get(i - 2).word().equals("age")
+                || (word.equals("vrai") || word.equals("realite")) && tokens.get(i - 2).word().equals("en"))) {
+            return true;
+        }
+        // "mon âge c'est 16", "mon vrai âge c'est 16"
+        if ((word.equals("est") || word.equals("cest")) && i >= 2) {
+            int k = tokens.get(i - 2).word().equals("c") ? i - 3 : i - 2;
+            if (k >= 0 && tokens.get(k).word().equals("age")) {
+                return true;
+            }
+        }
         if (word.equals("de") && i >= 2) {
             word = tokens.get(i - 2).word();
             return word.equals("agee") || word.equals("age") || word.equals("agees") || word.equals("ages");
@@ -546,6 +558,8 @@ final class AgeExtractor {
                 || word.equals("i'm") || word.equals("aged")
                 || word.equals("tengo") || word.equals("tenho"); // "tengo 16", "tenho 15": Spanish and Portuguese "I have"
     }
+
+    private static final Set<String> REAL = Lookup.set(Set.of("reel", "reelle", "vrai", "veritable"));
 
     private static boolean startsWithJ(String original, Token token) {
         char c = original.charAt(token.start());

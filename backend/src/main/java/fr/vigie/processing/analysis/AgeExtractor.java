@@ -15,14 +15,8 @@ final class AgeExtractor {
     static final int MIN_AGE = 10;
     static final int MAX_AGE = 99;
 
-    private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais", "berges", "yrs", "yr", "y.o", "irl",
-            // the year in the Romance languages French is mixed with in ads (años, anos, anni, ani)
-            "anos", "anni", "ani",
-            // the year in the creoles of the Antilles and the Indian Ocean ("17 lanné", "16 zan")
-            "lanne", "lane", "zan",
-            // candles of a birthday cake, said for years of age ("14 bougies")
-            "bougies"));
+    /** Age units, with the Romance languages' years, the creoles' ("17 lanné") and candles (rule data: {@code words.ageUnits}). */
+    private static final Set<String> UNITS = ExtractorWords.set("ageUnits");
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -31,19 +25,7 @@ final class AgeExtractor {
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
     /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
-    private static final Set<String> PERSON_WORDS = Lookup.set(Set.of("moi", "toi", "elle", "lui", "copine", "copain",
-            "amie", "ami", "cousine", "cousin", "soeur", "frere", "fille", "meuf", "nana", "girl", "gars", "mec",
-            "femme", "homme", "jeune", "petite", "petit", "ado", "blonde", "brune", "rousse", "metisse", "jf", "jh",
-            "adolescente", "adolescent", "jeunette", "jeunot", "gamine", "minette", "caille", "filles", "copines", "amies",
-            "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
-            "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne", "boy", "guy",
-            "woman", "babysitter", "nounou",
-            // regional and slang words for a girl, a boy or a child: Provence and Marseille (minot, minotte),
-            // Lyon (gone, gonette), the South-West (pitchoun, pitchounette), the North (tiote, quinquin),
-            // Belgium (ket), the creoles of the Antilles and Réunion (ti fi, manmay, timoun), slang (zouz, gadji, gosse)
-            "minot", "minots", "minotte", "minottes", "minote", "minotes", "gone", "gones", "gonette", "gonettes",
-            "pitchoun", "pitchoune", "pitchounette", "pitchounet", "tiote", "quinquin", "ket", "fi", "manmay",
-            "timoun", "tifi", "zouz", "zouze", "gadji", "gosse", "mome", "gamin", "petiote", "drolesse"));
+    private static final Set<String> PERSON_WORDS = ExtractorWords.set("personWords");
     static boolean isPersonWord(String word) {
         return PERSON_WORDS.contains(word);
     }

@@ -15,11 +15,9 @@ import java.util.Set;
 final class ClaimedAge {
 
     /** Verbs of claiming or showing an age, and the participles of a profile's shown age. */
-    private static final Set<String> CLAIMING = Lookup.set(Set.of("dis", "dit", "disais", "mets", "met", "mis", "mise",
-            "affiche", "affichee", "affiches", "annonce", "annoncee", "indique", "indiquee", "donne", "donnent",
-            "pretends", "pretend", "officiel", "officiellement"));
+    private static final Set<String> CLAIMING = ExtractorWords.set("claimingAnAge");
     /** After the age: "sur le profil", "sur mon annonce", "sur l'appli". */
-    private static final Set<String> SHOWN_ON = Lookup.set(Set.of("profil", "annonce", "appli", "site", "bio", "compte"));
+    private static final Set<String> SHOWN_ON = ExtractorWords.set("shownOn");
     private static final int BEFORE = 3;
     private static final int AFTER = 4;
 

@@ -487,7 +487,9 @@ final class AgeExtractor {
         }
         if (GLUED_ONLY.contains(unit.word())) {
             char c = Character.toLowerCase(original.charAt(unit.start()));
-            return (c == 'a' || c == 'y') && tokens.get(u - 1).end() == unit.start();
+            // "15 a, dispo": a spaced "a" is the unit only when a pause closes it (never "à", never "15 a fait")
+            boolean spacedBeforePause = c == 'a' && unit.end() - unit.start() == 1 && pauseAt(original, unit.end());
+            return (c == 'a' || c == 'y') && (tokens.get(u - 1).end() == unit.start() || spacedBeforePause);
         }
         return true;
     }

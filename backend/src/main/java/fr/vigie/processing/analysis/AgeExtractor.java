@@ -15,10 +15,8 @@ final class AgeExtractor {
     static final int MIN_AGE = 10;
     static final int MAX_AGE = 99;
 
-    private static final Set<String> UNITS = Lookup.set(Set.of("ans", "an", "printemps", "yo", "years", "y", "a", "piges", "pige",
-            "balais", "berges", "yrs", "yr", "y.o", "irl",
-            // the year in the Romance languages French is mixed with in ads (años, anos, anni, ani)
-            "anos", "anni", "ani"));
+    /** Age units, with the Romance languages' years, the creoles' ("17 lanné") and candles (rule data: {@code words.ageUnits}). */
+    private static final Set<String> UNITS = ExtractorWords.set("ageUnits");
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -27,13 +25,7 @@ final class AgeExtractor {
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
     /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
-    private static final Set<String> PERSON_WORDS = Lookup.set(Set.of("moi", "toi", "elle", "lui", "copine", "copain",
-            "amie", "ami", "cousine", "cousin", "soeur", "frere", "fille", "meuf", "nana", "girl", "gars", "mec",
-            "femme", "homme", "jeune", "petite", "petit", "ado", "blonde", "brune", "rousse", "metisse", "jf", "jh",
-            "adolescente", "adolescent", "jeunette", "jeunot", "gamine", "minette", "caille", "filles", "copines", "amies",
-            "etudiante", "etudiantes", "etudiant", "lyceenne", "collegienne", "demoiselle", "garcon", "une", "sexy",
-            "mignonne", "jolie", "belle", "coquine", "douce", "cousines", "soeurs", "jumelles", "personne", "boy", "guy",
-            "woman", "babysitter", "nounou"));
+    private static final Set<String> PERSON_WORDS = ExtractorWords.set("personWords");
     static boolean isPersonWord(String word) {
         return PERSON_WORDS.contains(word);
     }
@@ -495,7 +487,9 @@ final class AgeExtractor {
         }
         if (GLUED_ONLY.contains(unit.word())) {
             char c = Character.toLowerCase(original.charAt(unit.start()));
-            return (c == 'a' || c == 'y') && tokens.get(u - 1).end() == unit.start();
+            // "15 a, dispo": a spaced "a" is the unit only when a pause closes it (never "à", never "15 a fait")
+            boolean spacedBeforePause = c == 'a' && unit.end() - unit.start() == 1 && pauseAt(original, unit.end());
+            return (c == 'a' || c == 'y') && (tokens.get(u - 1).end() == unit.start() || spacedBeforePause);
         }
         return true;
     }
@@ -526,6 +520,18 @@ final class AgeExtractor {
             String verb = tokens.get(i - 2).word();
             return verb.equals("avant") || verb.equals("fete") || verb.equals("feter");
         }
+        // "âge réel 17", "vrai âge 16", "en vrai 18", "en réalité 17": the real age set against a shown one
+        if (i >= 2 && (REAL.contains(word) && tokens.get(i - 2).word().equals("age")
+                || (word.equals("vrai") || word.equals("realite")) && tokens.get(i - 2).word().equals("en"))) {
+            return true;
+        }
+        // "mon âge c'est 16", "mon vrai âge c'est 16"
+        if ((word.equals("est") || word.equals("cest")) && i >= 2) {
+            int k = tokens.get(i - 2).word().equals("c") ? i - 3 : i - 2;
+            if (k >= 0 && tokens.get(k).word().equals("age")) {
+                return true;
+            }
+        }
         if (word.equals("de") && i >= 2) {
             word = tokens.get(i - 2).word();
             return word.equals("agee") || word.equals("age") || word.equals("agees") || word.equals("ages");
@@ -536,6 +542,8 @@ final class AgeExtractor {
                 || word.equals("i'm") || word.equals("aged")
                 || word.equals("tengo") || word.equals("tenho"); // "tengo 16", "tenho 15": Spanish and Portuguese "I have"
     }
+
+    private static final Set<String> REAL = Lookup.set(Set.of("reel", "reelle", "vrai", "veritable"));
 
     private static boolean startsWithJ(String original, Token token) {
         char c = original.charAt(token.start());

@@ -17,9 +17,10 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         var phones = withWordedPhones(withWordedPhones(PhoneExtractor.extract(normalised),
                 PhoneExtractor.extractWorded(original, tokens, numbers)), NamedPrefixPhone.extract(normalised));
         var handles = HandleExtractor.extract(normalised);
-        var read = RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers));
+        var read = ClaimedAge.apply(tokens, RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers)));
         var ages = withOthers(withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),
                 ChatProfileOrders.extract(original, tokens, numbers)), MajorityAge.extract(original, tokens, numbers));
+        ages = withOthers(ages, RomanAge.extract(original, tokens));
         var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);

@@ -31,29 +31,31 @@ final class HandleExtractor {
     private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@([a-z0-9][a-z0-9_.]{1,29})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLATFORM_HANDLE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|ig|telegram|tg|tiktok|kik|sc|tt|discord"
-                    + "|compte|pseudo|profil|account|\\x{1F47B})(?![\\p{L}\\p{N}])"
-                    + "\\s{0,3}([:=]|->|→|c['’ ]?est(?![\\p{L}])|is(?![\\p{L}]))?\\s{0,3}(@)?([a-z0-9][a-z0-9_.]{2,29})(?![\\p{L}])",
+            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|ig|telegram|tg|t\\.g|tiktok|kik|sc|tt|discord"
+                    + "|compte|pseudo|profil|account|bereal|\\x{1F47B})(?![\\p{L}\\p{N}])"
+                    // a mark after the platform: a colon, an equals sign, an arrow of any Unicode arrow block
+                    + "\\s{0,3}([:=]|->|=>|[\\p{InArrows}\\p{InSupplemental_Arrows_A}\\p{InSupplemental_Arrows_B}"
+                    + "\\p{InMiscellaneous_Symbols_and_Arrows}\\x{2794}-\\x{27BF}]\\x{FE0F}?|c['’ ]?est(?![\\p{L}])|is(?![\\p{L}]))?\\s{0,3}(@)?([a-z0-9][a-z0-9_.]{2,29})(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * The platform names above, shortest forms only (a longer name starts with one of them):
      * where a platform handle may start. Most words starting with s, i, t or k are not one.
      */
-    private static final String[] PLATFORM_PREFIXES = {"sn", "inst", "ig", "telegram", "tg", "tiktok", "kik", "sc", "tt"};
+    private static final String[] PLATFORM_PREFIXES = {"sn", "inst", "ig", "telegram", "tg", "t.g", "tiktok", "kik", "sc", "tt"};
     private static final StartChars PLATFORM_START = new StartChars("sSiItTkK\uD83D", StartChars.NONE, true);
     /**
      * The platform words that start with a common letter ("compte", "pseudo", "discord") or a
      * digit ("1nsta"): looked for in a second scan, only in a text that has one of them, so that
      * every word starting with c, p, a or d is not a candidate.
      */
-    private static final String[] RARE_PREFIXES = {"discord", "compte", "pseudo", "profil", "account", "1nst", "!nst"};
+    private static final String[] RARE_PREFIXES = {"discord", "compte", "pseudo", "profil", "account", "1nst", "!nst", "bereal"};
     /** Lower-case parts of the rare words (case aside, their first letter may be a capital). */
-    private static final String[] RARE_PARTS = {"iscord", "ompte", "seudo", "rofil", "ccount", "1nst", "!nst"};
-    private static final StartChars RARE_START = new StartChars("dDcCpPaA1!", StartChars.NONE, true);
+    private static final String[] RARE_PARTS = {"iscord", "ompte", "seudo", "rofil", "ccount", "1nst", "!nst", "eReal", "ereal", "EREAL"};
+    private static final StartChars RARE_START = new StartChars("dDcCpPaA1!bB", StartChars.NONE, true);
     private static final StartChars AT_START = new StartChars("@", StartChars.NONE);
     private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     /** Short platform names that are SMS spellings too ("tt" is "tout"): a plain word after them needs a mark. */
-    private static final Set<String> MARK_NEEDED = Set.of("tt", "sc", "tg", "ig");
+    private static final Set<String> MARK_NEEDED = Set.of("tt", "sc", "tg", "ig", "t.g");
     /**
      * Words that name an account, not a platform ("le compte exemple_x", "mon pseudo : …"): what
      * follows is a handle only when shaped like one, marked or not ("compte : bonjour" is no name).

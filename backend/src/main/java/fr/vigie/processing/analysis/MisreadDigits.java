@@ -25,16 +25,62 @@ final class MisreadDigits {
             Token token = tokens.get(i);
             String folded = folded(token.word());
             if (folded == null) {
+                i += splitDate(tokens, i);
                 continue;
             }
             boolean unitAfter = i + 1 < tokens.size() && UNITS.contains(tokens.get(i + 1).word());
             boolean year = folded.length() == 4 && folded.compareTo("1990") >= 0 && folded.compareTo("2029") <= 0;
             boolean beside = folded.length() == 2 && (i >= 1 && isNumberLike(tokens.get(i - 1).word())
                     || i + 1 < tokens.size() && isNumberLike(tokens.get(i + 1).word()));
-            if (unitAfter || year || beside) {
+            // "née en O9", "DDN O7/2O11": after a word of birth, a number is expected
+            boolean afterBirth = i >= 1 && (BORN.contains(tokens.get(i - 1).word())
+                    || i >= 2 && tokens.get(i - 1).word().equals("en") && BORN.contains(tokens.get(i - 2).word()));
+            if (unitAfter || year || beside || afterBirth) {
                 tokens.set(i, new Token(folded, folded, token.start(), token.end()));
             }
         }
+    }
+
+    /** Words of birth after which a number is expected ("née en O9", "DDN O7.O9.2O11"). */
+    private static final Set<String> BORN = Set.of("nee", "ne", "nees", "nes", "ddn", "dob", "naissance", "naiss");
+
+    /**
+     * A token that is a date with look-alike letters for digits, which the word breaker kept whole
+     * because letters and digits touch the dots ("O9.2O11" after "07."): when it follows a number or
+     * a word of birth and every part between dots, slashes or dashes is a number once its letters
+     * are read as digits (at least one of them so read), the token becomes those numbers, each on
+     * its own part of the text so that evidence stays exact. Returns how many tokens were added.
+     */
+    private static int splitDate(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.word();
+        if (word.length() < 4 || word.length() > 10 || token.end() - token.start() != word.length()
+                || word.indexOf('.') < 0 && word.indexOf('/') < 0 && word.indexOf('-') < 0
+                || i < 1 || !(BORN.contains(tokens.get(i - 1).word()) || isNumberLike(tokens.get(i - 1).word()))) {
+            return 0;
+        }
+        var parts = new java.util.ArrayList<Token>();
+        boolean misread = false;
+        int from = 0;
+        for (int k = 0; k <= word.length(); k++) {
+            if (k < word.length() && ".-/".indexOf(word.charAt(k)) < 0) {
+                continue;
+            }
+            String part = word.substring(from, k);
+            String digits = part.chars().allMatch(Character::isDigit) ? part : folded(part);
+            if (part.isEmpty() || part.length() > 4 || digits == null) {
+                return 0;
+            }
+            misread |= !digits.equals(part);
+            parts.add(new Token(digits, digits, token.start() + from, token.start() + k));
+            from = k + 1;
+        }
+        if (!misread || parts.size() < 2 || parts.size() > 3) {
+            return 0;
+        }
+        tokens.remove(i);
+        tokens.addAll(i, parts);
+        return parts.size() - 1;
     }
 
     /** The number the word stands for, or null if it is not a number with look-alike letters. */

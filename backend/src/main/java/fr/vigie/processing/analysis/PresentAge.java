@@ -17,6 +17,9 @@ record PresentAge(int value, boolean past) {
     private static final Set<String> FUTURE_VERBS = Lookup.set(Set.of("aurai", "auras", "aura", "aurons", "aurez",
             "auront", "feterai", "fetera", "feter"));
     private static final Set<String> GOING_TO = Lookup.set(Set.of("vais", "vas", "va"));
+    /** "aller sur ses 16 ans": the verb of heading for an age, and the possessives it takes. */
+    private static final Set<String> HEADING = Lookup.set(Set.of("va", "vais", "vas", "allant", "aller", "vont", "allons"));
+    private static final Set<String> POSSESSIVES = Lookup.set(Set.of("ses", "mes", "tes", "leurs", "nos"));
     private static final Set<String> PAST_VERBS = Lookup.set(Set.of("avais", "avait", "avions", "aviez", "avaient"));
     private static final Set<String> SHORT_DURATIONS = Lookup.set(Set.of("mois", "semaine", "semaines", "jour", "jours"));
     private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans", "annee", "annees"));
@@ -43,6 +46,11 @@ record PresentAge(int value, boolean past) {
             past |= PAST_VERBS.contains(word);
         }
         future |= number >= 1 && AgeExtractor.SOON.contains(tokens.get(number - 1).word()); // "bientôt 19", "presque 18"
+        // "elle va sur ses seize ans", "je vais sur mes 17 ans": the age one is heading for, a birthday still to come
+        if (number >= 3 && POSSESSIVES.contains(tokens.get(number - 1).word()) && tokens.get(number - 2).word().equals("sur")
+                && HEADING.contains(tokens.get(number - 3).word())) {
+            future = true;
+        }
         // "avant mes 18 ans", "je fête mes 18 ans (en mars)": a birthday still to come
         if (number >= 1 && tokens.get(number - 1).word().equals("mes") && number >= 2) {
             String verb = tokens.get(number - 2).word();

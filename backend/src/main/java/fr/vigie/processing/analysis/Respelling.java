@@ -199,7 +199,7 @@ final class Respelling {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token) : null;
+            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token, original) : null;
             boolean ownRanges = replacement != null;
             int id = ids.id(token.word());
             if (replacement == null) {
@@ -243,12 +243,15 @@ final class Respelling {
      * the hashtag's range (evidence stays exact); null if it does not split, or if the analysis
      * changed its length (then parts of the word are not parts of the text).
      */
-    private List<Token> hashtag(Token token) {
+    private List<Token> hashtag(Token token, String original) {
         if (token.end() - token.start() != token.word().length()) {
             return null;
         }
         var words = HashtagWords.split(token.word(), w -> byWord.containsKey(w) || COMMON_WORDS.contains(w)
                 || NumberWords.isNumberWord(w));
+        if (words == null) {
+            words = withDigits(original.substring(token.start(), token.end()));
+        }
         if (words == null) {
             return null;
         }
@@ -261,6 +264,32 @@ final class Respelling {
             at += word.length();
         }
         return out;
+    }
+
+    /** Words a tag glues to its digits, which the analysis reads as letters ("#jai15ans" is not "jaiisans"). */
+    private static final java.util.Set<String> BEFORE_DIGITS = Lookup.set(java.util.Set.of("jai", "nee", "ne", "moi"));
+
+    /**
+     * A tag's body as written, when it glues words to digits ("#jai15ans", "#née2010"): the analysis read the
+     * digits as the letters they look like, so the body is split as written, a run of digits a piece of its own.
+     * Null if the body has no digit and no letter, changes length when folded, or does not split wholly.
+     */
+    private List<String> withDigits(String written) {
+        boolean digit = false;
+        boolean letter = false;
+        for (int k = 0; k < written.length(); k++) {
+            digit |= Character.isDigit(written.charAt(k));
+            letter |= Character.isLetter(written.charAt(k));
+        }
+        if (!digit || !letter) {
+            return null;
+        }
+        String body = ExtractorWords.fold(written);
+        if (body.length() != written.length()) {
+            return null;
+        }
+        return HashtagWords.split(body, w -> w.chars().allMatch(Character::isDigit) || byWord.containsKey(w)
+                || COMMON_WORDS.contains(w) || BEFORE_DIGITS.contains(w));
     }
 
     /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */

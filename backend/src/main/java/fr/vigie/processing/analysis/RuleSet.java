@@ -25,9 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code tolerant}: words that carry a decision (age units, school, majority, availability),
  * also read through typos, by sound and one slip of the keyboard ({@link TolerantWords}); a rule
  * set without it (before {@code default-8}) reads words only as written.
+ *
+ * <p>{@code words}: the word lists the extractors read (words for a person, age units, cohort words
+ * before a year, verbs of claiming an age…), by name ({@link ExtractorWords}); from {@code default-9}.
  */
 public record RuleSet(String version, Map<String, String> spellings, Map<String, Context> contexts, List<Rule> rules,
-        List<BandRule> bands, List<String> tolerant) {
+        List<BandRule> bands, List<String> tolerant, Map<String, List<String>> words) {
 
     public static final String DEFAULT_RESOURCE = "/analysis/default-rules.json";
     /** The entity kind of a context that counts an age said right after a name or a word for a person. */
@@ -45,6 +48,7 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
         tolerant = tolerant == null ? List.of() : List.copyOf(tolerant);
+        words = words == null ? Map.of() : Map.copyOf(words);
         validate(contexts, rules, bands);
     }
 

@@ -26,11 +26,13 @@ class ChatAndTagGridTest {
 
     /**
      * Forms of the grid the engine does not read yet (ninth round), left out of the rows so the grid can guard the
-     * rest; listed in docs/analysis-evaluation.md: a bare "a" after an age; digits joined by dots ("H.17.69", one
-     * decimal token); a year or an age glued inside a tag ("#née2010", "#2k10", "#jai15ans").
+     * rest; listed in docs/analysis-evaluation.md: digits joined by dots ("H.17.69", one
+     * decimal token); a cohort year glued inside a tag ("#team2010", "#2k10"); "#née2010" is read by the analysis since the tenth round
+     * (band P1, birth year 2010) but this grid's helper reads birth years from tokens before respelling, which do not
+     * split tags, so its rows stay out; "#jai15ans" is read and in the rows.
      */
     static boolean knownGap(String form) {
-        return form.endsWith(" a") || form.matches(".*\\d\\.\\d.*") || form.matches("#(nee|née|team|jai)?\\d.*|#2k10");
+        return form.matches(".*\\d\\.\\d.*") || form.matches("#(team|nee|née)\\d.*|#2k10");
     }
 
     static Stream<Arguments> profiles() {

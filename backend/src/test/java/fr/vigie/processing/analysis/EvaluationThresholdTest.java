@@ -33,8 +33,11 @@ class EvaluationThresholdTest {
     static final Thresholds FIRST = new Thresholds(0.94, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
     static final Thresholds SECOND = new Thresholds(0.91, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
-    /** The third family corpus's sealed part: the honest measure since the third round, never read. */
-    static final Thresholds THIRD = new Thresholds(0.84, 0.92, 0.035, 0.87, 0.88, 0.84, 0);
+    /**
+     * The third family corpus's sealed part: the honest measure since the third round, never read; benign look-alikes
+     * in P1 held to the target after the tenth round (0 of 31: school outings and teachers told apart).
+     */
+    static final Thresholds THIRD = new Thresholds(0.84, 0.92, 0.03, 0.87, 0.88, 0.84, 0);
     /**
      * The fourth family corpus's sealed part: first measured before any tuning on that corpus, raised after issue 12's
      * fifth measure (2026-12-02; its development part was tuned on, its sealed part never read) and after the sixth
@@ -44,9 +47,10 @@ class EvaluationThresholdTest {
     /**
      * The fifth family corpus's sealed part: the honest measure since 2026-12-03, measured on rules {@code default-6} and
      * again on {@code default-7} (unchanged: 0.649 both on its first 380 cases), never read, never tuned on; P1 recall
-     * raised after issue 12's eighth round (0.732 on {@code default-8}, its development part tuned on).
+     * raised after issue 12's eighth round (0.732 on {@code default-8}, its development part tuned on) and the tenth
+     * (0.780: class abbreviations and exams to come, tuned on families-6's development part).
      */
-    static final Thresholds FIFTH = new Thresholds(0.75, 0.92, 0.03, 0.95, 0.84, 0.98, 0);
+    static final Thresholds FIFTH = new Thresholds(0.78, 0.92, 0.03, 0.95, 0.84, 0.98, 0);
     /**
      * The sixth family corpus's sealed part: the honest measure since 2026-12-03 10:10 UTC, written blind after the
      * eighth round and first measured on rules {@code default-8} (P1 recall 0.846, benign in P1 0.038 and one false

@@ -61,10 +61,11 @@ class EvaluationThresholdTest {
     /**
      * The seventh family corpus's sealed part: the honest measure since 2026-12-03 13:00 UTC, written blind during the
      * tenth round and first measured on main's engine before that round merged (rules {@code default-8}: P1 recall
-     * 0.698, ages 0.857; precision, benign in P1, twins and phones at or above the targets, which hold them), never
-     * read, never tuned on.
+     * 0.698, ages 0.857; precision, benign in P1, twins and phones at or above the targets, which hold them), raised
+     * after the tenth round merged (0.767, rules {@code default-9}, its author never saw the file), never read, never
+     * tuned on.
      */
-    static final Thresholds SEVENTH = new Thresholds(0.69, 0.92, 0.03, 0.95, 0.85, 0.98, 0);
+    static final Thresholds SEVENTH = new Thresholds(0.76, 0.92, 0.03, 0.95, 0.85, 0.98, 0);
 
     private static Evaluation.Result result;
 

@@ -119,17 +119,11 @@ final class PhraseMatcher {
             }
             int number = phrase.numbers()[k];
             if (number != WORD) {
-                if (!numbers.isNumber(j)) {
+                int read = numberLength(number, tokens, j, numbers);
+                if (read < 0) {
                     return -1;
                 }
-                var reading = numbers.reading(j);
-                if (reading == null || (number != ANY_NUMBER && reading.value() != number)) {
-                    return -1;
-                }
-                if (number == ANY_NUMBER && reading.value() == 1 && !tokens.get(j).isNumber()) {
-                    return -1; // "une femme" is the article, not a count: "{num} femmes" wants several
-                }
-                j += reading.tokens(); // "18" in a rule matches "18", "1 8" and "dix-huit"
+                j += read;
             } else if (phrase.elements()[k].equals(key(tokens.get(j)))) {
                 j++;
             } else {
@@ -153,17 +147,11 @@ final class PhraseMatcher {
             }
             int number = phrase.numbers()[k];
             if (number != WORD) {
-                if (!numbers.isNumber(j)) {
+                int read = numberLength(number, tokens, j, numbers);
+                if (read < 0) {
                     return -1;
                 }
-                var reading = numbers.reading(j);
-                if (reading == null || (number != ANY_NUMBER && reading.value() != number)) {
-                    return -1;
-                }
-                if (number == ANY_NUMBER && reading.value() == 1 && !tokens.get(j).isNumber()) {
-                    return -1; // "une femme" is the article, not a count: "{num} femmes" wants several
-                }
-                j += reading.tokens(); // "18" in a rule matches "18", "1 8" and "dix-huit"
+                j += read;
             } else if (ids[k] == keys[j]) {
                 j++;
             } else {
@@ -192,5 +180,23 @@ final class PhraseMatcher {
 
     static boolean isNumber(Token token) {
         return token.isNumber() || NumberWords.isNumberWord(token.word());
+    }
+
+    /**
+     * The tokens a number element of a phrase takes at {@code j} ({@code number}: a value, or any number), or -1:
+     * "18" in a rule matches "18", "1 8" and "dix-huit".
+     */
+    private static int numberLength(int number, List<Token> tokens, int j, TokenNumbers numbers) {
+        if (!numbers.isNumber(j)) {
+            return -1;
+        }
+        var reading = numbers.reading(j);
+        if (reading == null || (number != ANY_NUMBER && reading.value() != number)) {
+            return -1;
+        }
+        if (number == ANY_NUMBER && reading.value() == 1 && !tokens.get(j).isNumber()) {
+            return -1; // "une femme" is the article, not a count: "{num} femmes" wants several
+        }
+        return reading.tokens();
     }
 }

@@ -65,8 +65,10 @@ class SubmissionGroupsTest {
     @Test
     void aFailureOneCallMayHaveCausedIsRetriedCallByCallSoOnlyThatCallFails() throws Exception {
         var release = new CountDownLatch(1);
+        var holding = new CountDownLatch(1);
         try (var intake = new SubmissionGroups(group -> {
             if (group.getFirst().reports().getFirst().externalId().equals("hold")) {
+                holding.countDown();
                 await(release);
             }
             if (group.stream().anyMatch(call -> call.reports().getFirst().externalId().equals("poison"))) {
@@ -76,10 +78,7 @@ class SubmissionGroupsTest {
         }, failure -> failure instanceof IllegalStateException, properties(1, Duration.ofSeconds(10)));
                 var callers = Executors.newVirtualThreadPerTaskExecutor()) {
             var hold = callers.submit(() -> intake.submit(SOURCE, List.of(report("hold"))));
-            while (waitingCalls(intake) > 0 || !hold.state().equals(Future.State.RUNNING)) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(50);
+            holding.await(10, TimeUnit.SECONDS); // the only committer is busy from here on
             var good = callers.submit(() -> intake.submit(SOURCE, List.of(report("good"))));
             var poison = callers.submit(() -> intake.submit(SOURCE, List.of(report("poison"))));
             while (waitingCalls(intake) < 2) {
@@ -134,12 +133,15 @@ class SubmissionGroupsTest {
     @Test
     void closingAnswersEveryWaitingCallAndRefusesNewOnes() throws Exception {
         var never = new CountDownLatch(1);
+        var holding = new CountDownLatch(1);
         var intake = new SubmissionGroups(group -> {
+            holding.countDown();
             await(never);
             throw new IntakeUnavailableException(new IllegalStateException("interrupted"));
         }, failure -> false, properties(1, Duration.ofMillis(300)));
         try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
             var held = callers.submit(() -> intake.submit(SOURCE, List.of(report("held"))));
+            holding.await(10, TimeUnit.SECONDS); // the only committer holds "held": the next call waits
             var queued = callers.submit(() -> intake.submit(SOURCE, List.of(report("queued"))));
             while (waitingCalls(intake) < 1) {
                 Thread.sleep(5);

@@ -24,8 +24,7 @@ class RomanAndMisreadDatesTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.entities().ages()).containsExactly(age);
         assertThat(analysis.band()).isEqualTo(Band.P1);
-        analysis.entities().mentions().forEach(m ->
-                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
+        assertEveryEvidenceIsItsText(text, analysis);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,8 +38,7 @@ class RomanAndMisreadDatesTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.entities().birthYears()).containsExactly(year);
         assertThat(analysis.band()).isEqualTo(Band.P1);
-        analysis.entities().mentions().forEach(m ->
-                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
+        assertEveryEvidenceIsItsText(text, analysis);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,5 +51,10 @@ class RomanAndMisreadDatesTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.entities().ages()).isEmpty();
         assertThat(analysis.entities().birthYears()).isEmpty();
+    }
+
+    private static void assertEveryEvidenceIsItsText(String text, Analysis analysis) {
+        analysis.entities().mentions().forEach(m ->
+                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
     }
 }

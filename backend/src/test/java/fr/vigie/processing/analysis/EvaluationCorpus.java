@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * a fifth writer after the third round (ids {@code K…}), and {@code analysis/families-5.tsv}, written blind to the
  * engine by a sixth writer after the fourth round (ids {@code M…}), and {@code analysis/families-6.tsv}, written blind
  * to the engine by a seventh writer after the eighth round (ids {@code N…}), and {@code analysis/families-7.tsv},
- * written blind to the engine by an eighth writer during the tenth round (ids {@code Q…}), 10 columns:
+ * written blind to the engine by an eighth writer during the tenth round (ids {@code Q…}), and
+ * {@code analysis/families-8.tsv}, written blind to the engine by a ninth writer during the eleventh round (ids
+ * {@code R…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -36,7 +38,8 @@ import java.util.regex.Pattern;
  * round), the sixth the {@link Corpus#FOURTH fourth} (its development part was tuned on in the fourth round), the
  * seventh the {@link Corpus#FIFTH fifth} (its development part was tuned on in the eighth round), the eighth the
  * {@link Corpus#SIXTH sixth} (its development part was tuned on in the tenth round), the ninth the
- * {@link Corpus#SEVENTH seventh}, whose sealed part is now the honest measure.
+ * {@link Corpus#SEVENTH seventh} (measured blind in the tenth round; its development part tuned on in the eleventh),
+ * the tenth the {@link Corpus#EIGHTH eighth}, whose sealed part is now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -55,6 +58,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_5 = "/analysis/families-5.tsv";
     static final String FAMILIES_6 = "/analysis/families-6.tsv";
     static final String FAMILIES_7 = "/analysis/families-7.tsv";
+    static final String FAMILIES_8 = "/analysis/families-8.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -73,7 +77,9 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-6.tsv}: written blind to the engine after the eighth round (issue 12, ninth measure). */
         SIXTH("sixth family corpus (families-6)", java.time.Instant.parse("2026-12-03T12:00:00Z")),
         /** {@code families-7.tsv}: written blind to the engine during the tenth round (issue 12, tenth measure). */
-        SEVENTH("seventh family corpus (families-7)", java.time.Instant.parse("2026-12-04T12:00:00Z"));
+        SEVENTH("seventh family corpus (families-7)", java.time.Instant.parse("2026-12-04T12:00:00Z")),
+        /** {@code families-8.tsv}: written blind to the engine during the eleventh round (issue 12, eleventh measure). */
+        EIGHTH("eighth family corpus (families-8)", java.time.Instant.parse("2026-12-05T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -101,7 +107,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All nine files. */
+    /** All ten files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -121,6 +127,7 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_5), Corpus.FIFTH));
         cases.addAll(parseFamilies(read(FAMILIES_6), Corpus.SIXTH));
         cases.addAll(parseFamilies(read(FAMILIES_7), Corpus.SEVENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_8), Corpus.EIGHTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -34,9 +34,6 @@ final class SubmissionParser {
     private static final Set<String> BINARY_FIELDS = Set.of("image", "images", "img", "photo", "photos", "picture",
             "pictures", "attachment", "attachments", "file", "files", "media", "medias", "screenshot", "screenshots",
             "thumbnail", "thumbnails", "video", "videos", "base64", "blob", "data");
-    private static final Pattern DATA_URL = Pattern.compile("(?i)data:[a-z]+/[a-z0-9.+-]+(;[a-z0-9=.-]+)*;base64,");
-    /** A long unbroken run of base64 alphabet: no French text looks like this, an encoded file does. */
-    private static final Pattern BASE64_BLOB = Pattern.compile("[A-Za-z0-9+/]{200,}={0,2}");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** Clocks differ: a partner's "now" may be a little ahead of ours. */
@@ -143,7 +140,7 @@ final class SubmissionParser {
                 problem(path, unstorable.get());
                 return null;
             }
-            if (DATA_URL.matcher(s).find() || BASE64_BLOB.matcher(s).find()) {
+            if (EncodedFiles.in(s)) {
                 problem(path, ContractMessages.TEXT_ONLY);
                 return null;
             }

@@ -65,7 +65,8 @@ final class AgeExtractor {
             int chained = unitEnd < 0 ? chainedToUnit(original, tokens, numbers, after) : 0;
             if (unitEnd > 0) {
                 end = unitEnd;
-            } else if (isAgePrefix(original, tokens, i) && !isCountAfter(tokens, after)) {
+            } else if ((isAgePrefix(original, tokens, i) || isLearnersAge(original, tokens, i, after))
+                    && !isCountAfter(tokens, after)) {
                 start = tokens.get(i - 1).word().equals("de") ? i - 2 : i - 1;
                 end = after;
             } else if (chained != 0) {
@@ -548,6 +549,36 @@ final class AgeExtractor {
     private static boolean startsWithJ(String original, Token token) {
         char c = original.charAt(token.start());
         return c == 'j' || c == 'J';
+    }
+
+    /** Who "a" is said of in "elle a 14, …": a person named by a pronoun. */
+    private static final Set<String> THIRD_PERSONS = Lookup.set(Set.of("elle", "il"));
+
+    /**
+     * An age said as a learner of French or a machine translation says it, the unit left out: "je
+     * suis 16 et cherche…" (English "I am 16"), "elle a 14, elle…". Only where the number closes
+     * the phrase (a pause, the end, or "et" after it), so that "je suis 5 minutes de" or "elle a 14
+     * photos" stay counts and "je suis 20h–22h" a time.
+     */
+    private static boolean isLearnersAge(String original, List<Token> tokens, int i, int after) {
+        if (i < 2) {
+            return false;
+        }
+        String verb = tokens.get(i - 1).word();
+        String subject = tokens.get(i - 2).word();
+        boolean iAm = verb.equals("suis") && subject.equals("je");
+        boolean sheHas = verb.equals("a") && THIRD_PERSONS.contains(subject);
+        if (!(iAm || sheHas) || !original.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()) {
+            return false;
+        }
+        int numberEnd = tokens.get(after - 1).end();
+        if (numberEnd >= original.length()) {
+            return true;
+        }
+        char next = original.charAt(numberEnd);
+        return next == ',' || next == '.' || next == '!' || next == ';' || next == '\n'
+                || iAm && after < tokens.size() && tokens.get(after).word().equals("et")
+                    && original.substring(numberEnd, tokens.get(after).start()).isBlank();
     }
 
     private static boolean isCountAfter(List<Token> tokens, int after) {

@@ -16,7 +16,7 @@ final class AgeExtractor {
     static final int MAX_AGE = 99;
 
     /** Age units, with the Romance languages' years, the creoles' ("17 lanné") and candles (rule data: {@code words.ageUnits}). */
-    private static final Set<String> UNITS = ExtractorWords.set("ageUnits");
+    private static final ExtractorWords.WordList UNITS = ExtractorWords.list("ageUnits");
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -25,7 +25,7 @@ final class AgeExtractor {
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
     /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
-    private static final Set<String> PERSON_WORDS = ExtractorWords.set("personWords");
+    private static final ExtractorWords.WordList PERSON_WORDS = ExtractorWords.list("personWords");
     static boolean isPersonWord(String word) {
         return PERSON_WORDS.contains(word);
     }

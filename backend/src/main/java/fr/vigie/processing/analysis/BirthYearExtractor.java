@@ -197,6 +197,8 @@ final class BirthYearExtractor {
             // "je suis de 2009": the year of birth said the way teenagers say it
             case "de" -> i >= 1 && switch (tokens.get(i - 1).word()) {
                 case "suis", "jsuis", "chui", "chuis", "jsui", "sui" -> true; // and the way chat writes "je suis"
+                // "elle est de 2010 comme moi": said of the one presented by a pronoun (not "la voiture est de 2010")
+                case "est" -> i >= 2 && (tokens.get(i - 2).word().equals("elle") || tokens.get(i - 2).word().equals("il"));
                 default -> false;
             };
             // "moi c'est 2010": the year said for oneself

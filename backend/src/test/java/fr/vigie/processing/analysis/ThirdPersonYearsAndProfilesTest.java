@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Eleventh round: a birth year said of someone else ("elle est de 2011"); majority to come with a
  * word between ("majeure seulement l'année prochaine"); a profile's fields set apart by spaced
  * semicolons ("Léa ; 15 ; Rouen"); young writers' spellings of a gift, someone, a photo, school
- * ("kdo", "qq1", "foto", "lécol").
+ * ("kdo", "qq1", "foto", "lécol"); "mineur" after a price word is a price category ("tarif mineur"),
+ * not a minor; someone else taking "des réservations" is third-party control.
  */
 class ThirdPersonYearsAndProfilesTest {
 
@@ -29,6 +30,7 @@ class ThirdPersonYearsAndProfilesTest {
             snap: exemple_zoe ; 15 ; Caen ; cadeau
             g 13 ans jveux un kdo, qq1 pour moi ?
             13 ans, jenvoie dé foto si tu me paie
+            je suis mineure, tarif 50 euros, dispo ce soir
             """)
     void aMinorIsRead(String text) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
@@ -43,8 +45,16 @@ class ThirdPersonYearsAndProfilesTest {
             le tournoi majeur de l'an prochain, billets dispo, 15 euros
             Réunion de copropriété ; salle 15 ; jeudi
             j'ai reçu un kdo de ma mamie pour mes 40 ans
+            Tarif mineur 6 euros à la caisse du cinéma, dispo sur place
+            Licence mineur au club de foot : 90 € la saison, contactez le secrétariat
             """)
     void noMinorIsRead(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).as("band of %s", text).isNotEqualTo(Band.P1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void someoneElseTakingTheBookingsIsThirdPartyControl() {
+        assertThat(ANALYSER.analyse("Ma copine s'occupe des réservations, vous venez juste", null, OBSERVED).band())
+                .isEqualTo(Band.P2);
     }
 }

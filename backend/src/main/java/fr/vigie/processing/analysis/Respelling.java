@@ -233,7 +233,8 @@ final class Respelling {
                 i++;
                 continue;
             }
-            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token, original) : null;
+            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token, original)
+                    : token.word().indexOf(':') > 0 ? overAColon(token) : null;
             boolean ownRanges = replacement != null;
             int id = ids.id(token.word());
             if (replacement == null) {
@@ -377,7 +378,36 @@ final class Respelling {
             return null;
         }
         return HashtagWords.split(body, w -> w.chars().allMatch(Character::isDigit) || byWord.containsKey(w)
-                || COMMON_WORDS.contains(w) || BEFORE_DIGITS.contains(w));
+                || COMMON_WORDS.contains(w) || BEFORE_DIGITS.contains(w) || COHORT_BEFORE_YEAR.contains(w));
+    }
+
+    /** "#team2010", "#gang2011": the rule set's words for a cohort before a year, glued to it in a tag. */
+    private static final ExtractorWords.WordList COHORT_BEFORE_YEAR = ExtractorWords.list("cohortBeforeYear");
+
+    /**
+     * A word the word breaker kept whole over a colon ("ddn:douze", "age:quinze": a colon between letters is
+     * inside a word for Unicode), as the label and the value a form or a profile sets apart: each part
+     * analysed on its own range. Null when the analysis changed the word's length (ranges would not be the text's).
+     */
+    private List<Token> overAColon(Token token) {
+        String word = token.word();
+        if (token.end() - token.start() != word.length()) {
+            return null;
+        }
+        var out = new ArrayList<Token>(3);
+        int from = 0;
+        while (from <= word.length()) {
+            int colon = word.indexOf(':', from);
+            int to = colon < 0 ? word.length() : colon;
+            if (to > from) {
+                for (Token piece : analyzer.analyse(word.substring(from, to))) {
+                    out.add(new Token(piece.term(), piece.word(), token.start() + from + piece.start(),
+                            token.start() + from + piece.end()));
+                }
+            }
+            from = to + 1;
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */

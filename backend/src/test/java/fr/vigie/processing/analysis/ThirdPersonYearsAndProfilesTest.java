@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * word between ("majeure seulement l'année prochaine"); a profile's fields set apart by spaced
  * semicolons ("Léa ; 15 ; Rouen"); young writers' spellings of a gift, someone, a photo, school
  * ("kdo", "qq1", "foto", "lécol"); "mineur" after a price word is a price category ("tarif mineur"),
- * not a minor; someone else taking "des réservations" is third-party control.
+ * not a minor; someone else taking "des réservations" is third-party control; a label and its value the word
+ * breaker kept whole over a colon ("ddn:douze mars 2011"); a cohort word glued to its year in a tag ("#team2010").
  */
 class ThirdPersonYearsAndProfilesTest {
 
@@ -31,6 +32,9 @@ class ThirdPersonYearsAndProfilesTest {
             g 13 ans jveux un kdo, qq1 pour moi ?
             13 ans, jenvoie dé foto si tu me paie
             je suis mineure, tarif 50 euros, dispo ce soir
+            ddn:douze mars 2011, dispo ce soir
+            âge:quinze ans, écris-moi
+            #team2010 dispo ce soir, écris-moi
             """)
     void aMinorIsRead(String text) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
@@ -47,6 +51,8 @@ class ThirdPersonYearsAndProfilesTest {
             j'ai reçu un kdo de ma mamie pour mes 40 ans
             Tarif mineur 6 euros à la caisse du cinéma, dispo sur place
             Licence mineur au club de foot : 90 € la saison, contactez le secrétariat
+            #team2010 du foot, entraînement samedi 14h
+            rdv:14h à la gare, tarif:50 euros
             """)
     void noMinorIsRead(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).as("band of %s", text).isNotEqualTo(Band.P1);

@@ -16,7 +16,7 @@ final class AgeExtractor {
     static final int MAX_AGE = 99;
 
     /** Age units, with the Romance languages' years, the creoles' ("17 lanné") and candles (rule data: {@code words.ageUnits}). */
-    private static final Set<String> UNITS = ExtractorWords.set("ageUnits");
+    private static final ExtractorWords.WordList UNITS = ExtractorWords.list("ageUnits");
     /** Units that are only an age when glued to the number ("16a"), never "16 à". */
     private static final Set<String> GLUED_ONLY = Lookup.set(Set.of("a", "y"));
     /** After "j'ai 15" these make it a count, not an age. */
@@ -25,7 +25,7 @@ final class AgeExtractor {
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
     /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
-    private static final Set<String> PERSON_WORDS = ExtractorWords.set("personWords");
+    private static final ExtractorWords.WordList PERSON_WORDS = ExtractorWords.list("personWords");
     static boolean isPersonWord(String word) {
         return PERSON_WORDS.contains(word);
     }
@@ -65,7 +65,8 @@ final class AgeExtractor {
             int chained = unitEnd < 0 ? chainedToUnit(original, tokens, numbers, after) : 0;
             if (unitEnd > 0) {
                 end = unitEnd;
-            } else if (isAgePrefix(original, tokens, i) && !isCountAfter(tokens, after)) {
+            } else if ((isAgePrefix(original, tokens, i) || isLearnersAge(original, tokens, i, after))
+                    && !isCountAfter(tokens, after)) {
                 start = tokens.get(i - 1).word().equals("de") ? i - 2 : i - 1;
                 end = after;
             } else if (chained != 0) {
@@ -548,6 +549,36 @@ final class AgeExtractor {
     private static boolean startsWithJ(String original, Token token) {
         char c = original.charAt(token.start());
         return c == 'j' || c == 'J';
+    }
+
+    /** Who "a" is said of in "elle a 14, …": a person named by a pronoun. */
+    private static final Set<String> THIRD_PERSONS = Lookup.set(Set.of("elle", "il"));
+
+    /**
+     * An age said as a learner of French or a machine translation says it, the unit left out: "je
+     * suis 16 et cherche…" (English "I am 16"), "elle a 14, elle…". Only where the number closes
+     * the phrase (a pause, the end, or "et" after it), so that "je suis 5 minutes de" or "elle a 14
+     * photos" stay counts and "je suis 20h–22h" a time.
+     */
+    private static boolean isLearnersAge(String original, List<Token> tokens, int i, int after) {
+        if (i < 2) {
+            return false;
+        }
+        String verb = tokens.get(i - 1).word();
+        String subject = tokens.get(i - 2).word();
+        boolean iAm = verb.equals("suis") && subject.equals("je");
+        boolean sheHas = verb.equals("a") && THIRD_PERSONS.contains(subject);
+        if (!(iAm || sheHas) || !original.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()) {
+            return false;
+        }
+        int numberEnd = tokens.get(after - 1).end();
+        if (numberEnd >= original.length()) {
+            return true;
+        }
+        char next = original.charAt(numberEnd);
+        return next == ',' || next == '.' || next == '!' || next == ';' || next == '\n'
+                || iAm && after < tokens.size() && tokens.get(after).word().equals("et")
+                    && original.substring(numberEnd, tokens.get(after).start()).isBlank();
     }
 
     private static boolean isCountAfter(List<Token> tokens, int after) {

@@ -19,7 +19,7 @@ final class AnniversaryOfAThing {
     }
 
     /** Whether the number at {@code number} is the years of a thing, per the subject before "ses". */
-    static boolean at(String original, List<Token> tokens, int number, Set<String> personWords) {
+    static boolean at(String original, List<Token> tokens, int number, ExtractorWords.WordList personWords) {
         if (number < 4 || !tokens.get(number - 1).word().equals("ses") || !VERBS.contains(tokens.get(number - 2).word())) {
             return false;
         }

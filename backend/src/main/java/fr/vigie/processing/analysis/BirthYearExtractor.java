@@ -44,13 +44,13 @@ final class BirthYearExtractor {
      * Cohort words a year follows for a person ("team 2009", "gang 2k10", "génération 2010"): said of
      * oneself the way "une 2010" is, unless a complement makes the cohort a group's ("la team 2010 du club").
      */
-    private static final Set<String> COHORT_BEFORE_YEAR = ExtractorWords.set("cohortBeforeYear");
+    private static final ExtractorWords.WordList COHORT_BEFORE_YEAR = ExtractorWords.list("cohortBeforeYear");
     /** Signs that stand for "born" before a date, like genealogy's °: a star, a cake, a baby. */
     private static final String BIRTH_SIGNS = "°✱🎂👶";
     /** What may stand between a sign or a label and its date: arrows, dashes, colons, equals. */
     private static final String LINKING_MARKS = ":-=>→—–➡\uFE0F'’";
     /** Words after which a year alone is a person ("une 2010 dispo"): how girls are named by their year. */
-    private static final Set<String> PERSON_BEFORE_YEAR = ExtractorWords.set("personBeforeYear");
+    private static final ExtractorWords.WordList PERSON_BEFORE_YEAR = ExtractorWords.list("personBeforeYear");
     /** The most a bare year may be before the observation for it to be someone's year of birth. */
     private static final int BARE_YEAR_SPAN = 30;
 
@@ -197,6 +197,8 @@ final class BirthYearExtractor {
             // "je suis de 2009": the year of birth said the way teenagers say it
             case "de" -> i >= 1 && switch (tokens.get(i - 1).word()) {
                 case "suis", "jsuis", "chui", "chuis", "jsui", "sui" -> true; // and the way chat writes "je suis"
+                // "elle est de 2010 comme moi": said of the one presented by a pronoun (not "la voiture est de 2010")
+                case "est" -> i >= 2 && (tokens.get(i - 2).word().equals("elle") || tokens.get(i - 2).word().equals("il"));
                 default -> false;
             };
             // "moi c'est 2010": the year said for oneself

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Chat-profile lines: fields set side by side with spaces or marks (/ . - | , : ·), one of them
+ * Chat-profile lines: fields set side by side with spaces or marks (/ . - | , : ; ·), one of them
  * an age in digits or words, in any order: a sex letter, the age and a place ("F 16 Lyon",
  * "f.16.brest", "16/f/nantes", "F - seize - Brest", "asv : quinze / f / lyon", "Jade / F / 19 /
  * Metz"), an age glued to its sex letter before a place ("F16 Lyon", "17F Lyon"), or an age set
  * apart by bars, slashes or spaced dashes before a named place ("Léa | 15 | Rouen", "Bio: 17 | 🇫🇷 Toulouse",
- * "Inès - 14 - Montpellier").
+ * "Inès - 14 - Montpellier", "Léa ; 15 ; Rouen").
  * The age is a stated age: that is how people present themselves in chat rooms. It needs a
  * place and a sex letter or such bars, so that "H24" (round the clock) or "F 16" alone is not an
  * age; and never a number beside another number (a phone, a date).
@@ -24,7 +24,7 @@ final class ChatProfileExtractor {
             "sa", "son", "ses", "mon", "ma", "mes", "dispo", "disponible", "non", "stop", "sept", "jours", "euros", "cm",
             "kg", "the", "and"));
     /** Marks that set fields apart; a bar or a slash sets an age apart on its own. */
-    private static final String FIELD_MARKS = "/.-|,:·–—~•[](){}";
+    private static final String FIELD_MARKS = "/.-|,:;·–—~•[](){}";
     /** Words for a person that stand where a sex letter does ("meuf 16 Lyon", "fille 15 Rennes"): a named place must follow. */
     static final Set<String> PERSON_FIELDS = Lookup.set(Set.of("meuf", "fille", "mec", "gars", "jf", "jh", "femme",
             "homme", "girl", "boy", "nana", "keum"));
@@ -164,7 +164,8 @@ final class ChatProfileExtractor {
                 return true;
             }
         }
-        return gap.equals(" - ") || gap.equals(" – ") || gap.equals(" — ");
+        // and a semicolon set apart, as a profile copied from a spreadsheet or a form keeps it ("Léa ; 15 ; Rouen")
+        return gap.equals(" - ") || gap.equals(" – ") || gap.equals(" — ") || gap.equals(" ; ");
     }
 
     /**

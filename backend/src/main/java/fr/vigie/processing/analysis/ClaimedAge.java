@@ -15,9 +15,9 @@ import java.util.Set;
 final class ClaimedAge {
 
     /** Verbs of claiming or showing an age, and the participles of a profile's shown age. */
-    private static final Set<String> CLAIMING = ExtractorWords.set("claimingAnAge");
+    private static final ExtractorWords.WordList CLAIMING = ExtractorWords.list("claimingAnAge");
     /** After the age: "sur le profil", "sur mon annonce", "sur l'appli". */
-    private static final Set<String> SHOWN_ON = ExtractorWords.set("shownOn");
+    private static final ExtractorWords.WordList SHOWN_ON = ExtractorWords.list("shownOn");
     private static final int BEFORE = 3;
     private static final int AFTER = 4;
 

@@ -51,8 +51,9 @@ final class MajorityAge {
                     int value = in ? (years ? MAJORITY - count.value() : MAJORITY - 1)
                             : (years ? MAJORITY + count.value() : MAJORITY);
                     age = mention(original, tokens, Math.min(m, k), Math.max(m, unit) + 1, value);
-                } else if (k == m + 2 && (word.equals("prochain") || word.equals("prochaine"))
-                        && YEARS.contains(tokens.get(m + 1).word())) {
+                } else if ((word.equals("prochain") || word.equals("prochaine")) && (k == m + 2
+                        || k == m + 3 && ONLY.contains(tokens.get(m + 1).word())) && YEARS.contains(tokens.get(k - 1).word())) {
+                    // "majeure l'an prochain", "majeure seulement l'année prochaine", "majeur qu'à l'an prochain"
                     age = mention(original, tokens, m, k + 1, MAJORITY - 1); // "majeure l'an prochain"
                 }
             }
@@ -65,6 +66,10 @@ final class MajorityAge {
         }
         return ages;
     }
+
+    /** Between "majeure" and the year to come: a word that says it is no sooner. */
+    private static final java.util.Set<String> ONLY = Lookup.set(java.util.Set.of("seulement", "juste", "que", "qu",
+            "qua", "uniquement"));
 
     /** "majeure le 14 janvier", "majeur le quatorze mars", "majeure en janvier": majority on a day to come → 17. */
     private static AgeMention onADate(String original, List<Token> tokens, TokenNumbers numbers, int m) {

@@ -297,7 +297,10 @@ final class PhoneExtractor {
                     && (k == i || closeBy(original, tokens.get(k - 1), tokens.get(k)))) {
                 Token token = tokens.get(k);
                 var reading = numbers.reading(k);
-                if (token.isNumber()) {
+                if (token.isNumber() && token.word().length() == 1) {
+                    singles++; // "0 six 39 …": a digit and a word read out together make the pair
+                    digits.append(token.word());
+                } else if (token.isNumber()) {
                     paired &= singles % 2 == 0;
                     singles = 0;
                     digits.append(token.word());

@@ -19,6 +19,8 @@ public final class ReportAnalyser {
 
     private final VigieFrenchAnalyzer analyzer;
     private final RuleEngine engine;
+    /** The rule set's word lists for the extractors, null when they are the shipped ones. */
+    private final ExtractorWords.Lists words;
 
     public ReportAnalyser(RuleSet rules) {
         this(rules, new VigieFrenchAnalyzer());
@@ -27,6 +29,7 @@ public final class ReportAnalyser {
     public ReportAnalyser(RuleSet rules, VigieFrenchAnalyzer analyzer) {
         this.analyzer = Objects.requireNonNull(analyzer);
         this.engine = new RuleEngine(Objects.requireNonNull(rules), analyzer);
+        this.words = ExtractorWords.of(rules);
     }
 
     /** With the shipped default rules. */
@@ -57,6 +60,11 @@ public final class ReportAnalyser {
     }
 
     private Analysis analyse(String text, String reporterConcern, Instant observedAt, List<String> termsOut) {
+        // the extractors read the word lists of this analyser's rule set, the one it ranks with
+        return ExtractorWords.inForce(words, () -> analyseInForce(text, reporterConcern, observedAt, termsOut));
+    }
+
+    private Analysis analyseInForce(String text, String reporterConcern, Instant observedAt, List<String> termsOut) {
         String original = text == null ? "" : text;
         LocalDate observed = LocalDate.ofInstant(observedAt == null ? Instant.now() : observedAt, FRANCE);
         var normalised = NormalisedText.of(original);

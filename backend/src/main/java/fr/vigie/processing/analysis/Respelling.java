@@ -59,6 +59,10 @@ final class Respelling {
     /** Two words that follow each other in a rule's phrase ("pas encore"): where a word read by ear must stand. */
     private final Set<String> pairs = new HashSet<>();
     private final VigieFrenchAnalyzer analyzer;
+    /** Forms of "être" (and "encore", as in "pas encore") a status word is said after. */
+    private static final Set<String> BEING = Set.of("suis", "es", "est", "etre", "sommes", "sont", "encore");
+    /** First half of a cut word → second half → the whole word ({@link #splitWords}). */
+    private final Map<String, Map<String, Token>> halves = new HashMap<>();
     /** No longer word is looked up (most words of a report are longer than any SMS spelling). */
     private int longestSpelling = -1;
 
@@ -84,11 +88,26 @@ final class Respelling {
         this(spellings, vocabulary, tolerant, analyzer, new Vocabulary());
     }
 
-    /** Adds the spellings and the words read by ear to {@code ids}. */
-    @SuppressWarnings("unchecked")
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
             VigieFrenchAnalyzer analyzer, Vocabulary ids) {
+        this(spellings, vocabulary, tolerant, analyzer, ids, List.of());
+    }
+
+    /**
+     * Adds the spellings and the words read by ear to {@code ids}.
+     *
+     * @param splitWords the rule set's words that a dictation or a hyphen may cut in two ("ma jeure",
+     *        "ma-jeure", "mine heure"): the {@code words} section's {@code splitWords}
+     */
+    @SuppressWarnings("unchecked")
+    Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
+            VigieFrenchAnalyzer analyzer, Vocabulary ids, Collection<String> splitWords) {
         this.analyzer = analyzer;
+        for (String whole : splitWords) {
+            for (Token token : analyzer.analyse(whole)) {
+                addHalves(token);
+            }
+        }
         this.tolerant = tolerant;
         spellings.forEach((variant, standard) -> {
             String written = variant.toLowerCase(Locale.ROOT);
@@ -114,6 +133,12 @@ final class Respelling {
                     pairs.add(previous.word() + ' ' + token.word());
                 }
                 previous = token;
+            }
+        }
+        // after the phrases' words, which keep their squeezed forms; number words are no rule's phrase, yet an age is written with emphasis too ("seiiize ans", "quiiinze")
+        for (String number : NumberWords.WORDS) {
+            for (Token token : analyzer.analyse(number)) {
+                bySqueezed.putIfAbsent(squeezed(token.word()), token);
             }
         }
         known.addAll(this.spellings.keySet());
@@ -199,7 +224,17 @@ final class Respelling {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token, original) : null;
+            Token whole = halves.isEmpty() ? null : joined(tokens, i, original);
+            if (whole != null) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                out.add(whole); // one token over both halves and what lies between: the evidence is the text as written
+                i++;
+                continue;
+            }
+            List<Token> replacement = HashtagWords.isHashtag(token, original) ? hashtag(token, original)
+                    : token.word().indexOf(':') > 0 ? overAColon(token) : null;
             boolean ownRanges = replacement != null;
             int id = ids.id(token.word());
             if (replacement == null) {
@@ -236,6 +271,60 @@ final class Respelling {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * Every way {@code whole} may be cut in two halves of two letters or more, as a dictation hears it
+     * or a hyphen breaks it: "ma jeure", "maj-eure"; where the second half opens with a vowel, also
+     * with the silent h a dictation writes before it and the mute e it leaves on the first half
+     * ("min heure", "mine heure", "mine eure" for "mineure").
+     */
+    private void addHalves(Token whole) {
+        String word = whole.word();
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            String first = word.substring(0, cut);
+            String second = word.substring(cut);
+            putHalves(first, second, whole);
+            if ("aeiouy".indexOf(second.charAt(0)) >= 0) {
+                putHalves(first, "h" + second, whole);
+                if (first.charAt(first.length() - 1) != 'e') {
+                    putHalves(first + "e", second, whole);
+                    putHalves(first + "e", "h" + second, whole);
+                }
+            }
+        }
+    }
+
+    private void putHalves(String first, String second, Token whole) {
+        halves.computeIfAbsent(first, f -> new HashMap<>()).putIfAbsent(second, whole);
+    }
+
+    /**
+     * The cut word that token {@code i} and the next make, if only spaces or one hyphen lie between
+     * them; null otherwise. One look-up per token, a second only after a first half.
+     */
+    private Token joined(List<Token> tokens, int i, String original) {
+        if (i + 1 >= tokens.size()) {
+            return null;
+        }
+        var seconds = halves.get(tokens.get(i).word());
+        if (seconds == null) {
+            return null;
+        }
+        Token next = tokens.get(i + 1);
+        Token whole = seconds.get(next.word());
+        if (whole == null) {
+            return null;
+        }
+        String between = original.substring(tokens.get(i).end(), next.start()).strip();
+        if (!(between.isEmpty() || between.equals("-") || between.equals("\u2011") || between.equals("\u2010"))) {
+            return null;
+        }
+        boolean secondIsAWord = byWord.containsKey(next.word()) || COMMON_WORDS.contains(next.word());
+        if (secondIsAWord && !(i >= 1 && BEING.contains(tokens.get(i - 1).word()))) {
+            return null; // "la mine heure par heure" is two words; "je suis mine heure" a status said of someone
+        }
+        return new Token(whole.term(), whole.word(), tokens.get(i).start(), next.end());
     }
 
     /**
@@ -289,7 +378,36 @@ final class Respelling {
             return null;
         }
         return HashtagWords.split(body, w -> w.chars().allMatch(Character::isDigit) || byWord.containsKey(w)
-                || COMMON_WORDS.contains(w) || BEFORE_DIGITS.contains(w));
+                || COMMON_WORDS.contains(w) || BEFORE_DIGITS.contains(w) || COHORT_BEFORE_YEAR.contains(w));
+    }
+
+    /** "#team2010", "#gang2011": the rule set's words for a cohort before a year, glued to it in a tag. */
+    private static final ExtractorWords.WordList COHORT_BEFORE_YEAR = ExtractorWords.list("cohortBeforeYear");
+
+    /**
+     * A word the word breaker kept whole over a colon ("ddn:douze", "age:quinze": a colon between letters is
+     * inside a word for Unicode), as the label and the value a form or a profile sets apart: each part
+     * analysed on its own range. Null when the analysis changed the word's length (ranges would not be the text's).
+     */
+    private List<Token> overAColon(Token token) {
+        String word = token.word();
+        if (token.end() - token.start() != word.length()) {
+            return null;
+        }
+        var out = new ArrayList<Token>(3);
+        int from = 0;
+        while (from <= word.length()) {
+            int colon = word.indexOf(':', from);
+            int to = colon < 0 ? word.length() : colon;
+            if (to > from) {
+                for (Token piece : analyzer.analyse(word.substring(from, to))) {
+                    out.add(new Token(piece.term(), piece.word(), token.start() + from + piece.start(),
+                            token.start() + from + piece.end()));
+                }
+            }
+            from = to + 1;
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** The decisive word a misspelt word stands for ("16 asn", "colégienne"), never for a known or common word. */

@@ -72,7 +72,7 @@ final class RuleEngine {
         this.phrases = new PhraseIndex(matchers, vocabulary);
         NumberWords.WORDS.forEach(vocabulary::add);
         this.respelling = new Respelling(rules.spellings(), rules.phrases(), new TolerantWords(rules.tolerant(), analyzer),
-                analyzer, vocabulary);
+                analyzer, vocabulary, rules.words().getOrDefault("splitWords", List.of()));
         numberWords = new boolean[vocabulary.size()];
         NumberWords.WORDS.forEach(w -> numberWords[vocabulary.id(w)] = true);
     }

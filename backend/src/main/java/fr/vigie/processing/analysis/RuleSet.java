@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * set without it (before {@code default-8}) reads words only as written.
  *
  * <p>{@code words}: the word lists the extractors read (words for a person, age units, cohort words
- * before a year, verbs of claiming an age…), by name ({@link ExtractorWords}); from {@code default-9}.
+ * before a year, verbs of claiming an age…), by name ({@link ExtractorWords}, which follows the rule set in force); from {@code default-9}.
  */
 public record RuleSet(String version, Map<String, String> spellings, Map<String, Context> contexts, List<Rule> rules,
         List<BandRule> bands, List<String> tolerant, Map<String, List<String>> words) {

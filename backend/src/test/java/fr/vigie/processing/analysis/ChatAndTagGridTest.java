@@ -122,8 +122,8 @@ class ChatAndTagGridTest {
         var tokens = ANALYSER.analyzer().analyse(normalised);
         Extraction.of(normalised, tokens, new TokenNumbers(tokens), LocalDate.of(2026, 12, 3)).birthYears().forEach(b -> all.add(b.age()));
         assertThat(all).as("ages of %s", text).contains(age);
-        analysis.entities().mentions().stream().filter(m -> m.kind().equals("age")).forEach(m ->
-                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
+        ExactEvidence.assertMentionsAreTheirText(text,
+                analysis.entities().mentions().stream().filter(m -> m.kind().equals("age")).toList());
         assertThat(analysis.band()).as("band of %s", text).isEqualTo(Band.P1);
     }
 }

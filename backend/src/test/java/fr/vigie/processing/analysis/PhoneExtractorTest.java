@@ -84,6 +84,9 @@ class PhoneExtractorTest {
             appelle zéro six trois neuf neuf huit zéro zéro zéro un | +33639980001
             appelle zéro six, trente-neuf, quatre-vingt-dix-huit, zéro zéro, zéro un | +33639980001
             sms au zéro6-39-98-00-01 pour un rdv | +33639980001
+            appelle le 0 six 39 98 00 07          | +33639980007
+            tel zéro 6 trente-neuf 98 00 07       | +33639980007
+            0 six 39 quatre-vingt-dix-huit 00 07   | +33639980007
             """)
     void digitsWrittenAsWords(String text, String e164) {
         var tokens = new VigieFrenchAnalyzer().analyse(text);
@@ -92,7 +95,8 @@ class PhoneExtractorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deux mille dix", "06 39 98 00 un jour", "zéro six 39 98 01"})
+    @ValueSource(strings = {"deux mille dix", "06 39 98 00 un jour", "zéro six 39 98 01",
+            "2 enfants de six ans et 0 souci, 39 98 00 07", "0 six 39 98 00"})
     void wordsThatAreNoPhone(String text) {
         var tokens = new VigieFrenchAnalyzer().analyse(text);
         assertThat(PhoneExtractor.extractWorded(text, tokens, new TokenNumbers(tokens))).isEmpty();

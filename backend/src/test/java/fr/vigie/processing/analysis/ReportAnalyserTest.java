@@ -61,8 +61,7 @@ class ReportAnalyserTest {
         assertThat(entities.ages()).containsExactly(17);
         assertThat(entities.places()).containsExactly("69");
         assertThat(entities.schoolLevels()).containsExactly("3e");
-        assertThat(entities.mentions()).allSatisfy(m ->
-                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
+        ExactEvidence.assertMentionsAreTheirText(text, entities.mentions());
     }
 
     @Test

@@ -24,7 +24,7 @@ class RomanAndMisreadDatesTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.entities().ages()).containsExactly(age);
         assertThat(analysis.band()).isEqualTo(Band.P1);
-        assertEveryEvidenceIsItsText(text, analysis);
+        ExactEvidence.assertMentionsAreTheirText(text, analysis.entities().mentions());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -38,7 +38,7 @@ class RomanAndMisreadDatesTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.entities().birthYears()).containsExactly(year);
         assertThat(analysis.band()).isEqualTo(Band.P1);
-        assertEveryEvidenceIsItsText(text, analysis);
+        ExactEvidence.assertMentionsAreTheirText(text, analysis.entities().mentions());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,8 +53,4 @@ class RomanAndMisreadDatesTest {
         assertThat(analysis.entities().birthYears()).isEmpty();
     }
 
-    private static void assertEveryEvidenceIsItsText(String text, Analysis analysis) {
-        analysis.entities().mentions().forEach(m ->
-                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
-    }
 }

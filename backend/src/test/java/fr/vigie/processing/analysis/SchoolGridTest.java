@@ -77,10 +77,7 @@ class SchoolGridTest {
     void aPupilOfferedIsP1(String text) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.band()).as(analysis.signals().toString()).isEqualTo(Band.P1);
-        analysis.signals().forEach(s -> s.evidence().forEach(e ->
-                assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text())));
-        analysis.entities().mentions().forEach(m ->
-                assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text()));
+        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
     }
 
     static Stream<String> noPupilOffered() {

@@ -107,6 +107,10 @@ public final class MinorModelTraining {
 
     /** OpenNLP's GIS, one thread: the same events in the same order give the same model. */
     static AbstractModel train(List<Example> examples, Settings settings) throws IOException {
+        return trainOnEvents(examples.stream().map(Example::event).toList(), settings);
+    }
+
+    static AbstractModel trainOnEvents(List<Event> events, Settings settings) throws IOException {
         var parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
@@ -114,7 +118,6 @@ public final class MinorModelTraining {
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
         parameters.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
-        var events = examples.stream().map(Example::event).toList();
         return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
     }
 

@@ -121,6 +121,67 @@ final class LearnedMinorSignal {
         return model.eval(reading.features().toArray(String[]::new))[minor];
     }
 
+    /** Words seen, with the sum of their features' weights towards "minor"; bounded, so that no text can grow it for ever. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Double> wordWeights = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WORDS_REMEMBERED = 50_000;
+
+    /**
+     * {@link #score} of the report (its facts read with {@code words} false, its tokens here) without building every
+     * n-gram of every word of every report: with two outcomes the model's
+     * probability is the logistic of the summed weights towards "minor" (GIS's evaluation normalises the exponentials
+     * of each outcome's sum), and a word's features are the same in every report, so each word's share is computed
+     * once. Equal to {@link #score} to rounding ({@code LearnedMinorSignalTest}); with word pairs it is {@link #score}.
+     */
+    double quickScore(Reading facts, List<Token> tokens) {
+        if (features.wordPairs()) {
+            throw new IllegalStateException("word pairs are not a word's own features: use score()");
+        }
+        var reading = facts;
+        double sum = 0;
+        for (Token token : tokens) {
+            String word = token.word();
+            if (!word.isEmpty()) {
+                sum += wordWeight(word);
+            }
+        }
+        for (int f = 0; f < reading.tokenOf().length; f++) {
+            if (reading.tokenOf()[f] < 0) {
+                sum += towardsMinor.getOrDefault(reading.features().get(f), 0.0);
+            }
+        }
+        return 1 / (1 + Math.exp(-sum));
+    }
+
+    private double wordWeight(String word) {
+        Double known = wordWeights.get(word);
+        if (known != null) {
+            return known;
+        }
+        double weight = 0;
+        for (String feature : wordFeatures(features, word, new ArrayList<>(), new StringBuilder())) {
+            weight += towardsMinor.getOrDefault(feature, 0.0);
+        }
+        if (wordWeights.size() < WORDS_REMEMBERED) {
+            wordWeights.put(word, weight);
+        }
+        return weight;
+    }
+
+    /** A word's own features: itself and its character n-grams framed by ^ and $. */
+    private static List<String> wordFeatures(Features features, String word, List<String> out, StringBuilder framed) {
+        out.add("w=" + word);
+        if (features.longestGram() > 0) {
+            framed.setLength(0);
+            framed.append('^').append(word).append('$');
+            for (int size = features.shortestGram(); size <= features.longestGram() && size < framed.length(); size++) {
+                for (int from = 0; from + size <= framed.length(); from++) {
+                    out.add(framed.substring(from, from + size));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * What the model reads of one report: its features and, for each, the token it comes from (-1
      * for a fact of the whole text), so that the words that weigh most can be shown.
@@ -136,32 +197,28 @@ final class LearnedMinorSignal {
      */
     static Reading read(Features features, List<Token> tokens, Extraction extraction, Collection<String> fired,
             Collection<String> holding) {
+        return read(features, true, tokens, extraction, fired, holding);
+    }
+
+    /** {@code words}: false for the facts alone ({@link #quickScore} reads the words itself). */
+    static Reading read(Features features, boolean words, List<Token> tokens, Extraction extraction, Collection<String> fired,
+            Collection<String> holding) {
         var out = new ArrayList<String>(tokens.size() * 8);
         var tokenOf = new int[16];
         int n = 0;
         var framed = new StringBuilder();
-        for (int t = 0; t < tokens.size(); t++) {
+        for (int t = 0; words && t < tokens.size(); t++) {
             String word = tokens.get(t).word();
             if (word.isEmpty()) {
                 continue;
             }
-            out.add("w=" + word);
-            tokenOf = grown(tokenOf, n + 1);
-            tokenOf[n++] = t;
-            if (features.longestGram() > 0) {
-                framed.setLength(0);
-                framed.append('^').append(word).append('$');
-                for (int size = features.shortestGram(); size <= features.longestGram(); size++) {
-                    for (int from = 0; from + size <= framed.length(); from++) {
-                        if (size >= framed.length()) {
-                            break; // the whole framed word is the word feature already
-                        }
-                        out.add(framed.substring(from, from + size));
-                        tokenOf = grown(tokenOf, n + 1);
-                        tokenOf[n++] = t;
-                    }
-                }
+            int before = out.size();
+            wordFeatures(features, word, out, framed);
+            tokenOf = grown(tokenOf, out.size());
+            while (n < out.size()) {
+                tokenOf[n++] = t;
             }
+            assert n > before;
             if (features.wordPairs() && t + 1 < tokens.size()) {
                 out.add("p=" + word + "_" + tokens.get(t + 1).word());
                 tokenOf = grown(tokenOf, n + 1);
@@ -208,13 +265,11 @@ final class LearnedMinorSignal {
      * The tokens whose features weigh most towards "minor" (positive sums only), at most
      * {@link #EVIDENCE_WORDS}, in text order: the words the worker sees as why.
      */
-    int[] heaviestTokens(Reading reading, int tokenCount) {
+    int[] heaviestTokens(List<Token> tokens) {
+        int tokenCount = tokens.size();
         double[] weight = new double[tokenCount];
-        for (int f = 0; f < reading.tokenOf().length; f++) {
-            int t = reading.tokenOf()[f];
-            if (t >= 0) {
-                weight[t] += towardsMinor.getOrDefault(reading.features().get(f), 0.0);
-            }
+        for (int t = 0; t < tokenCount; t++) {
+            weight[t] = tokens.get(t).word().isEmpty() ? 0 : wordWeight(tokens.get(t).word());
         }
         var chosen = new ArrayList<Integer>();
         for (int k = 0; k < EVIDENCE_WORDS; k++) {

@@ -129,11 +129,11 @@ final class RuleEngine {
         addEntityOccurrences(matches, tokens, extraction);
         int[] spans = spans(matches);
         var fired = evaluateRules(original, tokens, matches, spans, extraction, reporterConcern);
-        return reading(features, original, tokens, matches, spans, extraction, fired);
+        return reading(features, true, original, tokens, matches, spans, extraction, fired);
     }
 
-    private LearnedMinorSignal.Reading reading(LearnedMinorSignal.Features features, String original, List<Token> tokens,
-            List<PhraseMatcher.Match>[] matches, int[] spans, Extraction extraction, List<FiredSignal> fired) {
+    private LearnedMinorSignal.Reading reading(LearnedMinorSignal.Features features, boolean words, String original,
+            List<Token> tokens, List<PhraseMatcher.Match>[] matches, int[] spans, Extraction extraction, List<FiredSignal> fired) {
         var codes = new ArrayList<String>(fired.size());
         fired.forEach(s -> codes.add(s.code()));
         var holding = new ArrayList<String>();
@@ -146,7 +146,7 @@ final class RuleEngine {
                 }
             }
         }
-        return LearnedMinorSignal.read(features, tokens, extraction, codes, holding);
+        return LearnedMinorSignal.read(features, words, tokens, extraction, codes, holding);
     }
 
     /**
@@ -172,20 +172,29 @@ final class RuleEngine {
         double score = 0;
         Hit whole = wholeText(extraction);
         var firedByRules = List.copyOf(fired);
+        var codes = new java.util.HashSet<String>();
+        firedByRules.forEach(s -> codes.add(s.code()));
+        Band withoutHint = band(codes);
         for (CompiledRule c : learnedRules) {
+            codes.add(c.rule().code());
+            boolean raises = band(codes).compareTo(withoutHint) < 0;
+            codes.remove(c.rule().code());
+            if (!raises) {
+                continue; // a hint that would not change the band is not worth reading the text for (P1 already, an adult age)
+            }
             if (c.requires().length > 0 && !(whole.presented() && c.presentations())
                     && !anyHolds(c.requires(), whole, tokens, matches, spans, original)) {
                 continue; // nobody offered: no need to read the text
             }
             if (reading == null) {
-                reading = reading(learned.features(), original, tokens, matches, spans, extraction, firedByRules);
-                score = learned.score(reading);
+                reading = reading(learned.features(), false, original, tokens, matches, spans, extraction, firedByRules);
+                score = learned.quickScore(reading, tokens);
             }
             if (score < c.rule().when().learned().get(LearnedMinorSignal.MODEL)) {
                 continue;
             }
             var hits = new ArrayList<Hit>();
-            for (int t : learned.heaviestTokens(reading, tokens.size())) {
+            for (int t : learned.heaviestTokens(tokens)) {
                 hits.add(new Hit(t, t + 1, Evidence.of(original, tokens.get(t).start(), tokens.get(t).end()), whole.presented()));
             }
             var evidence = new ArrayList<Evidence>();
@@ -278,6 +287,10 @@ final class RuleEngine {
     Band band(List<FiredSignal> fired) {
         Set<String> codes = new java.util.HashSet<>();
         fired.forEach(s -> codes.add(s.code()));
+        return band(codes);
+    }
+
+    private Band band(Set<String> codes) {
         for (RuleSet.BandRule line : rules.bands()) { // a loop, not a stream: every report asks
             if (line.holds(codes)) {
                 return line.band();

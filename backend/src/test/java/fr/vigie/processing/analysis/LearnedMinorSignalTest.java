@@ -114,6 +114,28 @@ class LearnedMinorSignalTest {
     }
 
     @Test
+    void theQuickScoreIsTheModelsEvaluation() {
+        var shipped = LearnedMinorSignal.shipped();
+        var reader = new ReportAnalyser(MinorModelTraining.withoutLearned(RuleSet.defaults()));
+        for (String text : List.of("slt jsui une petite meuf du bahut, dispo apres les cours", "Femme 40 ans, massage, rdv",
+                "Léa 15 ans dispo ce soir", "Vends canapé 3 places", "")) {
+            var all = reader.learnedReading(shipped.features(), text, null, SEEN);
+            var facts = new LearnedMinorSignal.Reading(
+                    java.util.stream.IntStream.range(0, all.tokenOf().length).filter(f -> all.tokenOf()[f] < 0)
+                            .mapToObj(f -> all.features().get(f)).toList(),
+                    java.util.stream.IntStream.range(0, all.tokenOf().length).filter(f -> all.tokenOf()[f] < 0)
+                            .map(f -> -1).toArray());
+            var words = new ArrayList<Token>(); // the words as the reading read them (respelled)
+            for (int f = 0; f < all.tokenOf().length; f++) {
+                if (all.tokenOf()[f] >= 0 && all.features().get(f).startsWith("w=")) {
+                    words.add(new Token("", all.features().get(f).substring(2), 0, 0));
+                }
+            }
+            assertThat(shipped.quickScore(facts, words)).isCloseTo(shipped.score(all), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
     void theTrainerNeverSeesASealedCaseAndIsDeterministic() throws Exception {
         var corpus = EvaluationCorpus.load();
         var sealed = new HashSet<String>();

@@ -5,6 +5,12 @@ import { progressText } from './components/RescoringPanel';
 import { describeBandLine, describeCondition, describeWindow, quoted } from './describeRules';
 
 describe('describeCondition', () => {
+  it('names the learned minor hint as a statistical hint, with its score threshold', () => {
+    expect(describeCondition({ learned: { minor: 0.9 } })).toEqual([
+      'Indice statistique « formulation proche de cas de mineurs » : score du modèle d’au moins 0.9',
+    ]);
+  });
+
   it('says what a rule matches, part by part', () => {
     expect(
       describeCondition({

@@ -47,6 +47,9 @@ export function describeCondition(when: RuleCondition | null | undefined): strin
   if (when.reporterConcern && when.reporterConcern.length > 0) {
     parts.push(t('rules.condition.concern', { concerns: when.reporterConcern.map(concernLabel).join(t('rules.or')) }));
   }
+  for (const score of Object.values(when.learned ?? {})) {
+    parts.push(t('rules.condition.learned', { score }));
+  }
   return parts;
 }
 

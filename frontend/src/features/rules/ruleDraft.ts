@@ -169,6 +169,7 @@ export function isLastCondition(definition: RuleDefinition, index: number): bool
     when.age != null ||
     when.birthYearAge != null ||
     (when.reporterConcern != null && when.reporterConcern.length > 0) ||
+    Object.keys(when.learned ?? {}).length > 0 ||
     ((when as { entities?: unknown[] | null }).entities?.length ?? 0) > 0;
   return !others && (when.phrases?.length ?? 0) <= 1;
 }

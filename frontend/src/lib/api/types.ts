@@ -188,6 +188,8 @@ export interface RuleCondition {
   age?: AgeRange | null;
   birthYearAge?: AgeRange | null;
   reporterConcern?: ReporterConcern[] | null;
+  /** A statistical model's score threshold, by model name (only "minor"): the learned minor hint. */
+  learned?: Record<string, number> | null;
 }
 
 export interface SignalRule {

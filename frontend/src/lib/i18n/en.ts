@@ -1172,6 +1172,7 @@ export const en: Catalogue = {
       phrases: 'Phrases ({{how}}): {{phrases}}',
       age: 'Age mentioned: {{age}}',
       birthYear: 'Age from the year of birth: {{age}}',
+      learned: 'Statistical hint “wording close to cases of minors”: model score at least {{score}}',
       concern: 'Sender’s concern: {{concerns}}',
     },
     window: {

@@ -1185,6 +1185,7 @@ export const fr = {
       phrases: 'Expressions ({{how}}) : {{phrases}}',
       age: 'Âge mentionné : {{age}}',
       birthYear: 'Âge d’après l’année de naissance : {{age}}',
+      learned: 'Indice statistique « formulation proche de cas de mineurs » : score du modèle d’au moins {{score}}',
       concern: 'Inquiétude de l’émetteur : {{concerns}}',
     },
     window: {

@@ -27,9 +27,27 @@ public final class ReportAnalyser {
     }
 
     public ReportAnalyser(RuleSet rules, VigieFrenchAnalyzer analyzer) {
+        this(rules, analyzer, null);
+    }
+
+    /** With another model for the rules' learned conditions than the shipped one (its cross-validation). */
+    ReportAnalyser(RuleSet rules, VigieFrenchAnalyzer analyzer, LearnedMinorSignal learned) {
         this.analyzer = Objects.requireNonNull(analyzer);
-        this.engine = new RuleEngine(Objects.requireNonNull(rules), analyzer);
+        this.engine = new RuleEngine(Objects.requireNonNull(rules), analyzer, learned);
         this.words = ExtractorWords.of(rules);
+    }
+
+    /** What the learned model reads of a report (its features), as {@link #analyse} computes them: for training it. */
+    LearnedMinorSignal.Reading learnedReading(LearnedMinorSignal.Features features, String text, String reporterConcern,
+            Instant observedAt) {
+        return ExtractorWords.inForce(words, () -> {
+            String original = text == null ? "" : text;
+            var normalised = NormalisedText.of(original);
+            List<Token> tokens = engine.respell(analyzer.analyse(normalised), original);
+            var numbers = engine.numbers(tokens);
+            var extraction = Extraction.of(normalised, tokens, numbers, LocalDate.ofInstant(observedAt, FRANCE));
+            return engine.learnedReading(features, original, tokens, numbers, extraction, reporterConcern);
+        });
     }
 
     /** With the shipped default rules. */

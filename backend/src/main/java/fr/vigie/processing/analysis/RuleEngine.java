@@ -20,6 +20,12 @@ final class RuleEngine {
     private static final Comparator<Evidence> BY_RANGE = Comparator.comparingInt(Evidence::start).thenComparingInt(Evidence::end);
     /** The contexts that count contacts or presentations as occurrences: most do not, and every report asks. */
     private final List<CompiledContext> entityContexts = new ArrayList<>();
+    /** The rules with a {@code learned} condition, evaluated after the others (the model reads what they fired). */
+    private final List<CompiledRule> learnedRules = new ArrayList<>();
+    /** The contexts that hold text-wide ({@code anywhere}), by name in name order: facts the model reads. */
+    private final List<Map.Entry<String, CompiledContext>> textWideContexts = new ArrayList<>();
+    /** The statistical model the learned rules ask; null when no rule has a learned condition. */
+    private final LearnedMinorSignal learned;
 
     /** {@code index}: the matcher's number in {@link #phrases}. */
     private record CompiledContext(int index, RuleSet.Context definition) {
@@ -48,6 +54,11 @@ final class RuleEngine {
     }
 
     RuleEngine(RuleSet rules, VigieFrenchAnalyzer analyzer) {
+        this(rules, analyzer, null);
+    }
+
+    /** {@code learned}: the model of learned conditions (null: the shipped one, read only if a rule has such a condition). */
+    RuleEngine(RuleSet rules, VigieFrenchAnalyzer analyzer, LearnedMinorSignal learned) {
         this.rules = rules;
         var matchers = new ArrayList<PhraseMatcher>();
         rules.contexts().forEach((name, context) -> {
@@ -66,8 +77,12 @@ final class RuleEngine {
             for (CompiledContext context : requires) {
                 presentations |= context.definition().entities().contains(RuleSet.PRESENTATION);
             }
-            compiled.add(new CompiledRule(rule, index, lookUp(rule.unless()), requires, presentations));
+            var compiledRule = new CompiledRule(rule, index, lookUp(rule.unless()), requires, presentations);
+            (when.learned().isEmpty() ? compiled : learnedRules).add(compiledRule);
         }
+        this.learned = learned != null ? learned : learnedRules.isEmpty() ? null : LearnedMinorSignal.shipped();
+        contexts.entrySet().stream().filter(e -> e.getValue().definition().anywhere())
+                .sorted(Map.Entry.comparingByKey()).forEach(textWideContexts::add);
         contexts.values().stream().filter(c -> !c.definition().entities().isEmpty()).forEach(entityContexts::add);
         this.phrases = new PhraseIndex(matchers, vocabulary);
         NumberWords.WORDS.forEach(vocabulary::add);
@@ -100,6 +115,98 @@ final class RuleEngine {
         var matches = phrases.findAll(tokens, numbers);
         addEntityOccurrences(matches, tokens, extraction);
         int[] spans = spans(matches);
+        var fired = evaluateRules(original, tokens, matches, spans, extraction, reporterConcern);
+        if (!learnedRules.isEmpty()) {
+            fireLearned(original, tokens, matches, spans, extraction, fired);
+        }
+        return fired;
+    }
+
+    /** What the learned model reads of a report, with the given features (for training it: {@code MinorModelTraining}). */
+    LearnedMinorSignal.Reading learnedReading(LearnedMinorSignal.Features features, String original, List<Token> tokens,
+            TokenNumbers numbers, Extraction extraction, String reporterConcern) {
+        var matches = phrases.findAll(tokens, numbers);
+        addEntityOccurrences(matches, tokens, extraction);
+        int[] spans = spans(matches);
+        var fired = evaluateRules(original, tokens, matches, spans, extraction, reporterConcern);
+        return reading(features, true, original, tokens, matches, spans, extraction, fired);
+    }
+
+    private LearnedMinorSignal.Reading reading(LearnedMinorSignal.Features features, boolean words, String original,
+            List<Token> tokens, List<PhraseMatcher.Match>[] matches, int[] spans, Extraction extraction, List<FiredSignal> fired) {
+        var codes = new ArrayList<String>(fired.size());
+        fired.forEach(s -> codes.add(s.code()));
+        var holding = new ArrayList<String>();
+        if (features.facts()) {
+            Hit whole = wholeText(extraction);
+            for (var context : textWideContexts) {
+                if (holds(context.getValue().definition(), matches[context.getValue().index()], spans[context.getValue().index()],
+                        whole, tokens, original)) {
+                    holding.add(context.getKey());
+                }
+            }
+        }
+        return LearnedMinorSignal.read(features, words, tokens, extraction, codes, holding);
+    }
+
+    /**
+     * The whole text as a hit of no token: a text-wide context holds for it when it occurs anywhere; it counts as
+     * presented when an age was said of a named or designated person.
+     */
+    private static Hit wholeText(Extraction extraction) {
+        boolean presented = false;
+        for (AgeMention age : extraction.ages()) {
+            presented |= age.presented();
+        }
+        return new Hit(0, 0, null, presented);
+    }
+
+    /**
+     * The learned rules: the model is asked only if a rule's required contexts hold somewhere (someone offered),
+     * once per report; a rule fires when the score reaches its threshold and its contexts allow the words that weigh
+     * most (its evidence).
+     */
+    private void fireLearned(String original, List<Token> tokens, List<PhraseMatcher.Match>[] matches, int[] spans,
+            Extraction extraction, List<FiredSignal> fired) {
+        LearnedMinorSignal.Reading reading = null;
+        double score = 0;
+        Hit whole = wholeText(extraction);
+        var firedByRules = List.copyOf(fired);
+        var codes = new java.util.HashSet<String>();
+        firedByRules.forEach(s -> codes.add(s.code()));
+        Band withoutHint = band(codes);
+        for (CompiledRule c : learnedRules) {
+            codes.add(c.rule().code());
+            boolean raises = band(codes).compareTo(withoutHint) < 0;
+            codes.remove(c.rule().code());
+            if (!raises) {
+                continue; // a hint that would not change the band is not worth reading the text for (P1 already, an adult age)
+            }
+            if (c.requires().length > 0 && !(whole.presented() && c.presentations())
+                    && !anyHolds(c.requires(), whole, tokens, matches, spans, original)) {
+                continue; // nobody offered: no need to read the text
+            }
+            if (reading == null) {
+                reading = reading(learned.features(), false, original, tokens, matches, spans, extraction, firedByRules);
+                score = learned.quickScore(reading, tokens);
+            }
+            if (score < c.rule().when().learned().get(LearnedMinorSignal.MODEL)) {
+                continue;
+            }
+            var hits = new ArrayList<Hit>();
+            for (int t : learned.heaviestTokens(tokens)) {
+                hits.add(new Hit(t, t + 1, Evidence.of(original, tokens.get(t).start(), tokens.get(t).end()), whole.presented()));
+            }
+            var evidence = new ArrayList<Evidence>();
+            if (keep(c, hits, tokens, original, matches, spans, evidence)) {
+                evidence.sort(BY_RANGE);
+                fired.add(new FiredSignal(c.rule().code(), c.rule().label(), c.rule().weight(), distinct(evidence)));
+            }
+        }
+    }
+
+    private List<FiredSignal> evaluateRules(String original, List<Token> tokens, List<PhraseMatcher.Match>[] matches,
+            int[] spans, Extraction extraction, String reporterConcern) {
         var fired = new ArrayList<FiredSignal>();
         for (CompiledRule c : compiled) {
             var when = c.rule().when();
@@ -180,6 +287,10 @@ final class RuleEngine {
     Band band(List<FiredSignal> fired) {
         Set<String> codes = new java.util.HashSet<>();
         fired.forEach(s -> codes.add(s.code()));
+        return band(codes);
+    }
+
+    private Band band(Set<String> codes) {
         for (RuleSet.BandRule line : rules.bands()) { // a loop, not a stream: every report asks
             if (line.holds(codes)) {
                 return line.band();

@@ -141,16 +141,33 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
      * range. {@code birthYearAge}: an age computed from a birth year in the range.
      * {@code reporterConcern}: the reporter's concern is one of these. {@code entities}: the text
      * shows a contact of one of these kinds ({@code phone}, {@code handle}); its evidence is the contact.
+     * {@code learned}: a statistical model's score of the text at or above the given value, by the
+     * model's name (only {@code minor}: {@link LearnedMinorSignal}); its evidence is the words that
+     * weigh most towards it. A condition with {@code learned} has nothing else (the model reads the text).
      */
     public record Condition(List<String> phrases, MatchOn matchOn, AgeRange age, AgeRange birthYearAge,
-            List<String> reporterConcern, List<String> entities) {
+            List<String> reporterConcern, List<String> entities, Map<String, Double> learned) {
         public Condition {
             phrases = phrases == null ? List.of() : List.copyOf(phrases);
             matchOn = matchOn == null ? MatchOn.STEM : matchOn;
             reporterConcern = reporterConcern == null ? List.of() : List.copyOf(reporterConcern);
             entities = entities == null ? List.of() : List.copyOf(entities);
-            if (phrases.isEmpty() && age == null && birthYearAge == null && reporterConcern.isEmpty() && entities.isEmpty()) {
-                throw new IllegalArgumentException("a condition needs phrases, age, birthYearAge, reporterConcern or entities");
+            learned = learned == null ? Map.of() : Map.copyOf(learned);
+            for (var model : learned.entrySet()) {
+                if (!model.getKey().equals(LearnedMinorSignal.MODEL)) {
+                    throw new IllegalArgumentException("unknown learned model " + model.getKey() + " (" + LearnedMinorSignal.MODEL + ")");
+                }
+                if (model.getValue() == null || !(model.getValue() > 0 && model.getValue() < 1)) {
+                    throw new IllegalArgumentException("a learned score threshold is between 0 and 1 (exclusive)");
+                }
+            }
+            if (!learned.isEmpty() && !(phrases.isEmpty() && age == null && birthYearAge == null && reporterConcern.isEmpty()
+                    && entities.isEmpty())) {
+                throw new IllegalArgumentException("a learned condition stands alone (its rule's requires and unless still apply)");
+            }
+            if (phrases.isEmpty() && age == null && birthYearAge == null && reporterConcern.isEmpty() && entities.isEmpty()
+                    && learned.isEmpty()) {
+                throw new IllegalArgumentException("a condition needs phrases, age, birthYearAge, reporterConcern, entities or learned");
             }
             for (String kind : entities) {
                 if (!kind.equals("phone") && !kind.equals("handle")) {

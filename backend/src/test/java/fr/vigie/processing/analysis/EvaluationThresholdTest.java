@@ -29,15 +29,16 @@ class EvaluationThresholdTest {
             double phonesFound, int falsePhones) {
     }
 
-    /** The first corpora's sealed part (its aggregates were read during issue 12's first round). */
-    static final Thresholds FIRST = new Thresholds(0.94, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
+    /** The first corpora's sealed part (its aggregates were read during issue 12's first round); P1 recall raised after the learned minor signal (0.959). */
+    static final Thresholds FIRST = new Thresholds(0.95, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
     static final Thresholds SECOND = new Thresholds(0.91, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
     /**
      * The third family corpus's sealed part: the honest measure since the third round, never read; benign look-alikes
-     * in P1 held to the target after the tenth round (0 of 31: school outings and teachers told apart).
+     * in P1 held to the target after the tenth round (0 of 31: school outings and teachers told apart); P1 recall and
+     * twins raised after the learned minor signal (0.864, 0.909).
      */
-    static final Thresholds THIRD = new Thresholds(0.84, 0.92, 0.03, 0.87, 0.88, 0.84, 0);
+    static final Thresholds THIRD = new Thresholds(0.86, 0.92, 0.03, 0.90, 0.88, 0.84, 0);
     /**
      * The fourth family corpus's sealed part: first measured before any tuning on that corpus, raised after issue 12's
      * fifth measure (2026-12-02; its development part was tuned on, its sealed part never read) and after the sixth
@@ -48,15 +49,16 @@ class EvaluationThresholdTest {
      * The fifth family corpus's sealed part: the honest measure since 2026-12-03, measured on rules {@code default-6} and
      * again on {@code default-7} (unchanged: 0.649 both on its first 380 cases), never read, never tuned on; P1 recall
      * raised after issue 12's eighth round (0.732 on {@code default-8}, its development part tuned on) and the tenth
-     * (0.780: class abbreviations and exams to come, tuned on families-6's development part).
+     * (0.780: class abbreviations and exams to come, tuned on families-6's development part), and after the learned
+     * minor signal (0.878, issue 12 "a learned component": trained on development parts only).
      */
-    static final Thresholds FIFTH = new Thresholds(0.78, 0.92, 0.03, 0.95, 0.84, 0.98, 0);
+    static final Thresholds FIFTH = new Thresholds(0.87, 0.92, 0.03, 0.95, 0.84, 0.98, 0);
     /**
      * The sixth family corpus's sealed part: the honest measure since 2026-12-03 10:10 UTC, written blind after the
      * eighth round and first measured on rules {@code default-8} (P1 recall 0.846, benign in P1 0.038 and one false
      * phone: above the targets, held where they stand), never read, never tuned on; raised after the ninth round's
      * form grids (P1 recall 0.872, ages 0.902) and after the eleventh round (tuned on families-7's development part
-     * only: P1 recall 0.897, twins 1.000, ages 0.922).
+     * only: P1 recall 0.897, twins 1.000, ages 0.922; the learned minor signal alone also gave 0.897).
      */
     static final Thresholds SIXTH = new Thresholds(0.89, 0.92, 0.04, 0.99, 0.92, 0.98, 1);
     /**

@@ -61,4 +61,18 @@ class RuleSetTest {
                 {"version": "x", "rules": [{"code": "A", "label": "a", "weight": 1, "when": {}}], "bands": [{"band": "P4"}]}"""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLearnedConditionNamesAKnownModelAThresholdBetweenZeroAndOneAndStandsAlone() {
+        assertThat(new RuleSet.Condition(null, null, null, null, null, null, java.util.Map.of("minor", 0.9)).learned())
+                .containsEntry("minor", 0.9);
+        assertThatThrownBy(() -> new RuleSet.Condition(null, null, null, null, null, null, java.util.Map.of("adult", 0.9)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown learned model");
+        assertThatThrownBy(() -> new RuleSet.Condition(null, null, null, null, null, null, java.util.Map.of("minor", 1.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> new RuleSet.Condition(java.util.List.of("dispo"), null, null, null, null, null,
+                java.util.Map.of("minor", 0.9))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stands alone");
+        var shipped = RuleSet.defaults();
+        assertThat(RuleSet.fromJson(shipped.toJson())).isEqualTo(shipped);
+    }
 }

@@ -60,9 +60,7 @@ class DictationAndLearnersTest {
             col légienne, je cherche un homme généreux
             """)
     void aStatusWordCutInTwoIsRead(String text) {
-        var analysis = ANALYSER.analyse(text, null, OBSERVED);
-        assertThat(analysis.band()).as("band of %s: %s", text, analysis.signals()).isEqualTo(Band.P1);
-        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+        ExactEvidence.assertRankedWithExactEvidence(ANALYSER, text, OBSERVED, Band.P1);
     }
 
     @ParameterizedTest(name = "{0}")

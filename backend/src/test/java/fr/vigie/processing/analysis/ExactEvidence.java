@@ -20,6 +20,14 @@ final class ExactEvidence {
                 .as("evidence of %s in %s", m.kind(), text).isEqualTo(m.evidence().text()));
     }
 
+    /** The text is ranked {@code band} by {@code analyser}, and all its evidence is exact. */
+    static Analysis assertRankedWithExactEvidence(ReportAnalyser analyser, String text, java.time.Instant observed, Band band) {
+        var analysis = analyser.analyse(text, null, observed);
+        assertThat(analysis.band()).as("band of %s: %s", text, analysis.signals()).isEqualTo(band);
+        assertEveryEvidenceIsItsText(text, analysis);
+        return analysis;
+    }
+
     /** Every mention's range and every fired signal's ranges are their text. */
     static void assertEveryEvidenceIsItsText(String text, Analysis analysis) {
         analysis.signals().forEach(s -> s.evidence().forEach(e ->

@@ -37,9 +37,7 @@ class ThirdPersonYearsAndProfilesTest {
             #team2010 dispo ce soir, écris-moi
             """)
     void aMinorIsRead(String text) {
-        var analysis = ANALYSER.analyse(text, null, OBSERVED);
-        assertThat(analysis.band()).as("band of %s: %s", text, analysis.signals()).isEqualTo(Band.P1);
-        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+        ExactEvidence.assertRankedWithExactEvidence(ANALYSER, text, OBSERVED, Band.P1);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -298,10 +298,20 @@ final class AgeExtractor {
             return false;
         }
         Token word = tokens.get(noun);
+        if (noun == end + 1 && elidedArticleBefore(original, word)) {
+            return false; // "une jeune fille de 16 ans de l'aider": "de" then an article or a pronoun, no count of years
+        }
         return !word.isNumber() && Character.isLetter(word.word().charAt(0))
                 && !Character.isUpperCase(original.codePointAt(word.start()))
                 && !NOT_A_DURATION_AFTER_DE.contains(word.word()) && !PlaceExtractor.CITIES.containsKey(word.word())
                 && !NumberWords.isNumberWord(word.word()) && !PERSON_WORDS.contains(word.word());
+    }
+
+    /** The token is written with an elided "l'" ahead of its word ("de l'aider", "de l'Essonne"), the article dropped. */
+    private static boolean elidedArticleBefore(String original, Token word) {
+        int at = word.start();
+        return at + 2 < word.end() && Character.toLowerCase(original.charAt(at)) == 'l'
+                && (original.charAt(at + 1) == '\'' || original.charAt(at + 1) == '’');
     }
 
     /** A pause (comma, colon, bracket, line…) between the word before and the age: the age is no word's complement. */
@@ -446,9 +456,26 @@ final class AgeExtractor {
         if (before.strip().equals(",") && !holder.isNumber() && personJustBefore(original, tokens, i)) {
             return true; // "New girl in town, 19, my manager…": the number set apart right after the person
         }
-        return capitalised && before.strip().equals(",") && !placeBefore && !PlaceExtractor.CITIES.containsKey(holder.word())
-                && !holder.isNumber();
+        if (!capitalised || placeBefore || PlaceExtractor.CITIES.containsKey(holder.word()) || holder.isNumber()) {
+            return false;
+        }
+        // "Maëlys, 16,": the name set apart; "Jade 15, nouvelle sur Lille": a name opening the text or a
+        // sentence, then its number and a pause, as profiles begin; not the nouns that open listings
+        // before a number ("Chambre 15,", "Lot 12,")
+        return before.strip().equals(",") || before.equals(" ") && startsSentence(original, holder.start())
+                && !NOT_A_NAME_BEFORE_NUMBER.contains(holder.word()) && holder.word().length() >= 3;
     }
+
+    /** Capitalised words that open ads before a number and are no one's name ("Chambre 15,", "Lot 12,"). */
+    private static final Set<String> NOT_A_NAME_BEFORE_NUMBER = Lookup.set(Set.of(
+            "chambre", "lot", "table", "bus", "ligne", "page", "article", "appartement", "appart", "studio", "bureau", "salle", "porte", "etage", "niveau", "route", "rue", "place", "quai", "numero", "num", "no",
+            "ref", "reference", "code", "taille", "pointure", "annonce", "photo", "photos", "episode", "saison",
+            "chapitre", "tome", "volume", "groupe", "equipe", "classe", "stage", "semaine", "jour", "mois", "annee",
+            "score", "note", "prix", "total", "quantite", "tarif", "lots", "box", "parking", "km", "kilometre",
+            "departement", "zone", "secteur", "arrondissement", "cp", "dossier", "commande", "vol", "train", "voie",
+            "siege", "rang", "match", "manche", "round", "samedi", "dimanche", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+            "octobre", "novembre", "decembre", "u", "moins"));
 
     /** A word for a person among the few words before {@code i}, in the same phrase (nothing but spaces between). */
     private static boolean personJustBefore(String original, List<Token> tokens, int i) {

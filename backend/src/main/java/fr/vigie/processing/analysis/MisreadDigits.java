@@ -41,8 +41,8 @@ final class MisreadDigits {
         }
     }
 
-    /** Words of birth after which a number is expected ("née en O9", "DDN O7.O9.2O11"). */
-    private static final Set<String> BORN = Set.of("nee", "ne", "nees", "nes", "ddn", "dob", "naissance", "naiss");
+    /** Words of birth after which a number is expected ("née en O9", "DDN O7.O9.2O11", "DN 14.03.2O1O"). */
+    private static final Set<String> BORN = Set.of("nee", "ne", "nees", "nes", "ddn", "dn", "dob", "naissance", "naiss");
 
     /**
      * A token that is a date with look-alike letters for digits, which the word breaker kept whole

@@ -51,7 +51,8 @@ final class PhoneExtractor {
      * "SIRET 812…"); "n°" alone is no such label: "mon n° 06…" is a phone.
      */
     private static final String[] OTHER_NUMBER_LABELS = {"ref", "réf", "facture", "commande", "dossier", "siret", "siren",
-        "iban", "rib", "client", "colis", "suivi", "contrat", "ticket", "lot", "référence", "reference"};
+        "iban", "rib", "client", "colis", "suivi", "contrat", "ticket", "lot", "référence", "reference", "article", "modèle",
+        "modele", "produit", "ean", "isbn", "sku"};
     private static final String[] NUMBER_WORDS = {"n°", "no", "n", "num", "numéro", "numero", "nº"};
     private static final int LABEL_REACH = 24;
 
@@ -198,8 +199,10 @@ final class PhoneExtractor {
         }
         while (j < s.length()) {
             // the closing pair follows eight digits of which real ones begin the number: letters for
-            // zeros may fill whole groups before it ("O6 39 98 OO Ol")
-            int end = groupEnd(s, j, run.realDigits >= 6 || (run.digits.length() == 8 && run.realDigits >= 4));
+            // zeros may fill whole groups before it ("O6 39 98 OO Ol"), and a pair of them may sit
+            // inside once six digits, four of them real, began the number ("O6 39 98 ll O7")
+            int end = groupEnd(s, j, run.realDigits >= 6
+                    || (run.digits.length() >= 6 && run.digits.length() % 2 == 0 && run.realDigits >= 4));
             if (end < 0) {
                 break;
             }
@@ -218,7 +221,8 @@ final class PhoneExtractor {
             if (next == end || next >= s.length() || !isDigitLike(s.charAt(next))) {
                 break;
             }
-            if (s.substring(end, next).indexOf('\n') >= 0 && !(end - j == 2 && groupEnd(s, next) - next == 2)) {
+            if (s.substring(end, next).indexOf('\n') >= 0 && !(end - j == 2 && groupEnd(s, next) - next == 2)
+                    && !completesAcrossTheLine(s, run, next)) {
                 break; // a number broken over a line keeps its pairs ("06 39 98\n12 56"); lines of other figures do not join
             }
             j = next;
@@ -227,6 +231,15 @@ final class PhoneExtractor {
             run.end = j;
         }
         return run;
+    }
+
+    /**
+     * A national number cut inside a pair by a line break ("06 39 98 97 1\n4"): the group after the
+     * break completes exactly ten digits begun by 0, so it can only be the same number's end.
+     */
+    private static boolean completesAcrossTheLine(String s, Run run, int next) {
+        int group = groupEnd(s, next) - next;
+        return group > 0 && run.digits.length() < 10 && run.digits.length() + group == 10 && run.digits.charAt(0) == '0';
     }
 
     private static void parse(NormalisedText normalised, Run run, List<Phone> out) {
@@ -293,7 +306,7 @@ final class PhoneExtractor {
                 digits.append('0').append(first, 4, first.length());
                 k++;
             }
-            while (k < tokens.size() && digits.length() < 10 && numbers.isNumber(k)
+            while (k < tokens.size() && digits.length() < (international(digits) ? 13 : 10) && numbers.isNumber(k)
                     && (k == i || closeBy(original, tokens.get(k - 1), tokens.get(k)))) {
                 Token token = tokens.get(k);
                 var reading = numbers.reading(k);
@@ -318,6 +331,12 @@ final class PhoneExtractor {
                     worded = true;
                 }
                 k += reading == null ? 1 : reading.tokens();
+                if (digits.length() == 4 && international(digits) && paired && singles % 2 == 0) {
+                    singles = 1; // "zéro zéro trente-trois six trente-neuf…": the national zero dropped, "six" pairs with it
+                }
+            }
+            if (international(digits) && digits.length() == 13 && digits.charAt(4) != '0') {
+                digits.replace(0, 4, "0"); // 0033 then nine digits: the national number
             }
             String d = digits.toString();
             paired &= singles % 2 == 0;
@@ -345,6 +364,12 @@ final class PhoneExtractor {
             }
         }
         return after.start() - before.end() <= 3;
+    }
+
+    /** Digits read out so far that begin with France's international prefix, 0033. */
+    private static boolean international(StringBuilder digits) {
+        return digits.length() >= 4 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && digits.charAt(2) == '3'
+                && digits.charAt(3) == '3';
     }
 
     private static int remaining(String d, int k) {

@@ -63,6 +63,8 @@ class AgeExtractorTest {
             elle m'a dit qu'elle avait 15 ans      | 15 | 15 ans
             la petite avait 16 ans d'après elle    | 16 | 16 ans
             la fille avait l'air d'avoir 14 ans    | 14 | 14 ans
+            Jade 15, nouvelle sur Lille            | 15 | Jade 15
+            Salut ! Inès 16, dispo ce soir         | 16 | Inès 16
             """)
     void agesWithoutUnitOrSaidInAnotherTime(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
@@ -76,7 +78,8 @@ class AgeExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"Quand j'avais 16 ans, j'ai fugué", "dans le 69, 17", "Nice, 06 39 98 01 01", "Lyon, 13, dispo",
             "Chambre 12, 2e étage", "Quand elle avait 15 ans elle a fugué", "le patron m'a dit que la maison avait 15 ans",
-            "Ma grand-mère m'a dit qu'elle avait 16 ans quand elle s'est mariée"})
+            "Ma grand-mère m'a dit qu'elle avait 16 ans quand elle s'est mariée", "Chambre 15, hôtel du centre",
+            "Lot 12, vaisselle ancienne", "Samedi 14, rendez-vous au marché", "Lyon 15, dispo ce soir"})
     void noPresentAgeThere(String text) {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
                 .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));
@@ -188,7 +191,7 @@ class AgeExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Léa 16 ans de passage à Lyon", "16 ans de Toulouse, dispo", "j'ai 16 ans de retour sur Nice",
-            "16 ans, de bonne humeur"})
+            "16 ans, de bonne humeur", "une jeune fille de 16 ans de l'aider", "une fille de 15 ans de l’Essonne"})
     void anAgeBeforeDeThatIsNoCountOfYears(String text) {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text))).singleElement()
                 .satisfies(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));

@@ -29,16 +29,17 @@ class EvaluationThresholdTest {
             double phonesFound, int falsePhones) {
     }
 
-    /** The first corpora's sealed part (its aggregates were read during issue 12's first round); P1 recall raised after the learned minor signal (0.959). */
-    static final Thresholds FIRST = new Thresholds(0.95, 0.95, 0.045, 0.98, 0.89, 0.98, 1);
+    /** The first corpora's sealed part (its aggregates were read during issue 12's first round); P1 recall raised after the learned minor signal (0.959), ages after the twelfth round (0.925). */
+    static final Thresholds FIRST = new Thresholds(0.95, 0.95, 0.045, 0.98, 0.92, 0.98, 1);
     /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
     static final Thresholds SECOND = new Thresholds(0.91, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
     /**
      * The third family corpus's sealed part: the honest measure since the third round, never read; benign look-alikes
      * in P1 held to the target after the tenth round (0 of 31: school outings and teachers told apart); P1 recall and
-     * twins raised after the learned minor signal (0.864, 0.909).
+     * twins raised after the learned minor signal (0.864, 0.909), phones after the twelfth round (0.923: product and
+     * article numbers told apart, a number completed across a line break).
      */
-    static final Thresholds THIRD = new Thresholds(0.86, 0.92, 0.03, 0.90, 0.88, 0.84, 0);
+    static final Thresholds THIRD = new Thresholds(0.86, 0.92, 0.03, 0.90, 0.88, 0.92, 0);
     /**
      * The fourth family corpus's sealed part: first measured before any tuning on that corpus, raised after issue 12's
      * fifth measure (2026-12-02; its development part was tuned on, its sealed part never read) and after the sixth
@@ -58,9 +59,10 @@ class EvaluationThresholdTest {
      * eighth round and first measured on rules {@code default-8} (P1 recall 0.846, benign in P1 0.038 and one false
      * phone: above the targets, held where they stand), never read, never tuned on; raised after the ninth round's
      * form grids (P1 recall 0.872, ages 0.902) and after the eleventh round (tuned on families-7's development part
-     * only: P1 recall 0.897, twins 1.000, ages 0.922; the learned minor signal alone also gave 0.897).
+     * only: P1 recall 0.897, twins 1.000, ages 0.922; the learned minor signal alone also gave 0.897) and after the
+     * twelfth round (tuned on families-8's development part only: P1 recall 0.949).
      */
-    static final Thresholds SIXTH = new Thresholds(0.89, 0.92, 0.04, 0.99, 0.92, 0.98, 1);
+    static final Thresholds SIXTH = new Thresholds(0.94, 0.92, 0.04, 0.99, 0.92, 0.98, 1);
     /**
      * The seventh family corpus's sealed part: the honest measure since 2026-12-03 13:00 UTC, written blind during the
      * tenth round and first measured on main's engine before that round merged (rules {@code default-8}: P1 recall
@@ -73,9 +75,9 @@ class EvaluationThresholdTest {
      * The eighth family corpus's sealed part: the honest measure since 2026-12-03 16:50 UTC, written blind during the
      * eleventh round and first measured on main's engine before that round merged (rules {@code default-9}: P1 recall
      * 0.789, precision 0.968, benign in P1 0.026, phones 0.938; twins and ages at or above the targets, which hold
-     * them), never read, never tuned on.
+     * them), never read, never tuned on; ages raised after the twelfth round (0.911).
      */
-    static final Thresholds EIGHTH = new Thresholds(0.78, 0.92, 0.03, 0.95, 0.90, 0.93, 0);
+    static final Thresholds EIGHTH = new Thresholds(0.78, 0.92, 0.03, 0.95, 0.91, 0.93, 0);
 
     private static Evaluation.Result result;
 

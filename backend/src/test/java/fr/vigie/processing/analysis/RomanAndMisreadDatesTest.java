@@ -33,6 +33,7 @@ class RomanAndMisreadDatesTest {
             née le 3/O2/2O11, je cherche un généreux                     @ 2011
             née en O9, rdv discret                                       @ 2009
             DDN O1-O4-2O10 qui veut me gâter ?                           @ 2010
+            DN 21.O3.2O11, qui veut me gâter ?                           @ 2011
             """)
     void aBirthDateWithOForZeroIsRead(String text, int year) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);

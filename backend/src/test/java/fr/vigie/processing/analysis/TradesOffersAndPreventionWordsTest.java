@@ -1,0 +1,54 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Twelfth round, rule data ({@code default-11}): young writers' words for money and for the one who pays are an
+ * offer; a tradesman's or a salon's availability is a job, not an offer; a prevention message that addresses "you
+ * if you are under 18" is no minor's ad; an ordinal before "annonce", "étage" or "arrondissement" is no class.
+ * Wordings of our own, none from a corpus.
+ */
+class TradesOffersAndPreventionWordsTest {
+
+    private static final ReportAnalyser ANALYSER = ReportAnalyser.withDefaultRules();
+    private static final java.time.Instant OBSERVED = LocalDate.of(2026, 12, 4).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lycéenne, besoin de thune", "en 2nde, cherche un daddy",
+        "en 3e, je sais ce que je fais, aucun risque pour toi", "en 4e, de la thune vite"})
+    void aYoungWritersWordsForMoneyAndForTheOneWhoPaysMakeAnOffer(String text) {
+        // a class or a status word makes P1 only with an offer: these words are the only offer here
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Serrurier dispo 24h/24 et 7j/7, intervention rapide, 01 99 00 12 34",
+        "Plombier disponible tout de suite pour dépannage, appelez le 01 99 00 56 78",
+        "Coiffeuse à domicile, dispo ce soir et le week-end, 06 39 98 45 67",
+        "Hôtel du centre recherche réceptionniste de nuit, par roulement, 01 99 00 22 33"})
+    void aTradesmansAvailabilityIsAJobNotAnOffer(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Si tu as moins de 18 ans et qu'on te propose de l'argent pour des photos, ce n'est pas ta faute : parle-en à un adulte de confiance",
+        "Tu as moins de 18 ans et quelqu'un te demande de le rejoindre contre un cadeau ? Ce n'est pas de ta faute, appelle le 119"})
+    void aPreventionMessageToTheUnder18IsNoMinorsAd(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ma 2nde annonce, qui veut me gâter", "ma 2nde annonce, besoin de thune",
+        "au 3e étage, cherche un daddy", "dans le 4e arrondissement, de la thune vite"})
+    void aNumberedAdFloorOrDistrictIsNoClass(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
+    }
+}

@@ -75,7 +75,7 @@ class PhoneExtractorTest {
     @ValueSource(strings = {"0012345678", "Référence 123456789012", "né le 12/04/2010", "prix 20 euros", "06 39 98 00",
             "commande 10639980001", "ou bien oooo", "16 ans", "Il 06 39 98 00", "SIRET 812 345 678 00019",
             "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €", "06 39 98 00 Il pleut", "O6 39 98 OO Il pleut",
-            "Horaires : 06 h 30 - 19 h 00, fermé le 01/01 et le 25/12", "Référence article 0199 0045 62, taille M",
+            "Horaires : 06 h 30 - 19 h 00, fermé le 01/01 et le 25/12", "Article 0199 0087 41 en promotion",
             "modèle 0639 9800 01 en stock", "prix 45\\n12 places"})
     void notAPhone(String text) {
         assertThat(PhoneExtractor.extract(NormalisedText.of(text.replace("\\n", "\n")))).isEmpty();
@@ -90,7 +90,7 @@ class PhoneExtractorTest {
             appelle le 0 six 39 98 00 07          | +33639980007
             tel zéro 6 trente-neuf 98 00 07       | +33639980007
             0 six 39 quatre-vingt-dix-huit 00 07   | +33639980007
-            whatsapp zéro zéro trente-trois six trente-neuf quatre-vingt-dix-huit zéro zéro zéro un | +33639980001
+            mon numéro zéro zéro trente-trois six trente-neuf quatre-vingt-dix-huit douze zéro un | +33639981201
             """)
     void digitsWrittenAsWords(String text, String e164) {
         var tokens = new VigieFrenchAnalyzer().analyse(text);

@@ -29,9 +29,9 @@ class TradesOffersAndPreventionWordsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "Serrurier dispo 24h/24 et 7j/7, intervention rapide, 01 99 00 12 34",
+        "Serrurerie du quartier ouverte 24h/24, on se déplace ce soir, 01 99 00 12 34",
         "Plombier disponible tout de suite pour dépannage, appelez le 01 99 00 56 78",
-        "Coiffeuse à domicile, dispo ce soir et le week-end, 06 39 98 45 67",
+        "Coiffeur, je me déplace chez vous, libre ce soir et le week-end, 06 39 98 45 67",
         "Hôtel du centre recherche réceptionniste de nuit, par roulement, 01 99 00 22 33"})
     void aTradesmansAvailabilityIsAJobNotAnOffer(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P4);

@@ -113,8 +113,10 @@ final class Respelling {
             String written = variant.toLowerCase(Locale.ROOT);
             for (Token token : analyzer.analyse(variant)) {
                 // a variant the analysis rewrote ("dem1" → "demi") must be written so, or a real word would be respelled
-                this.spellings.put(token.word(), new Spelling(analyzer.analyse(standard),
-                        token.word().equals(written) ? null : written));
+                // two variants folding to one word ("aprem", "aprèm"): the one written as folded wins whatever
+                // their order, so the word is respelled however it is written
+                this.spellings.merge(token.word(), new Spelling(analyzer.analyse(standard),
+                        token.word().equals(written) ? null : written), (kept, next) -> kept.written() == null ? kept : next);
                 longestSpelling = Math.max(longestSpelling, token.word().length());
             }
         });

@@ -43,13 +43,26 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
 
     public RuleSet {
         requireText(version, "version");
-        spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
-        contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
+        // in the order written, not Map.copyOf's: its iteration order changes from one JVM to the next, and the
+        // engine's readings (which of two spellings folding to one word wins, the order of the learned hint's
+        // facts) must not
+        spellings = inOrder(spellings);
+        contexts = inOrder(contexts);
         rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
         tolerant = tolerant == null ? List.of() : List.copyOf(tolerant);
-        words = words == null ? Map.of() : Map.copyOf(words);
+        words = inOrder(words);
         validate(contexts, rules, bands);
+    }
+
+    /** An unmodifiable copy that iterates in the given map's order; null keys or values refused, as Map.copyOf does. */
+    private static <K, V> Map<K, V> inOrder(Map<K, V> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        var copy = new java.util.LinkedHashMap<K, V>(map.size() * 2);
+        map.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The shipped defaults. */

@@ -2,6 +2,11 @@ package fr.vigie.processing.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +60,32 @@ class RespellingTest {
             """)
     void wordsStayAsTheyAre(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);
+    }
+
+    /** Map.copyOf's iteration order changes from one JVM start to the next: readings must not follow it. */
+    @Test
+    void twoSpellingsThatFoldToOneWordReadTheSameInEitherOrder() {
+        for (var order : List.of(List.of("aprem", "aprèm"), List.of("aprèm", "aprem"))) {
+            var spellings = new LinkedHashMap<String, String>();
+            order.forEach(variant -> spellings.put(variant, "après-midi"));
+            var respelling = new Respelling(spellings, List.of("apres midi"), ANALYZER);
+            String text = "dispo demain aprem";
+            assertThat(String.join(" ", respelling.apply(ANALYZER.analyse(text), text).stream().map(Token::word).toList()))
+                    .as("order %s", order).isEqualTo("dispo demain apres midi");
+        }
+    }
+
+    @Test
+    void theRuleSetKeepsTheOrderItsMapsAreWrittenIn() {
+        var shipped = RuleSet.defaults();
+        var reversed = new LinkedHashMap<String, String>();
+        var keys = List.copyOf(shipped.spellings().keySet());
+        for (int k = keys.size() - 1; k >= 0; k--) {
+            reversed.put(keys.get(k), shipped.spellings().get(keys.get(k)));
+        }
+        var copy = new RuleSet(shipped.version(), reversed, shipped.contexts(), shipped.rules(), shipped.bands(),
+                shipped.tolerant(), shipped.words());
+        assertThat(List.copyOf(copy.spellings().keySet())).containsExactlyElementsOf(List.copyOf(reversed.keySet()));
+        assertThat(copy.spellings()).isEqualTo(Map.copyOf(reversed));
     }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * to the engine by a seventh writer after the eighth round (ids {@code N…}), and {@code analysis/families-7.tsv},
  * written blind to the engine by an eighth writer during the tenth round (ids {@code Q…}), and
  * {@code analysis/families-8.tsv}, written blind to the engine by a ninth writer during the eleventh round (ids
- * {@code R…}), 10 columns:
+ * {@code R…}), and {@code analysis/families-9.tsv}, written blind to the engine by a tenth writer during the twelfth
+ * round (ids {@code S…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -39,7 +40,8 @@ import java.util.regex.Pattern;
  * seventh the {@link Corpus#FIFTH fifth} (its development part was tuned on in the eighth round), the eighth the
  * {@link Corpus#SIXTH sixth} (its development part was tuned on in the tenth round), the ninth the
  * {@link Corpus#SEVENTH seventh} (measured blind in the tenth round; its development part tuned on in the eleventh),
- * the tenth the {@link Corpus#EIGHTH eighth}, whose sealed part is now the honest measure.
+ * the tenth the {@link Corpus#EIGHTH eighth} (measured blind in the eleventh round; its development part tuned on in
+ * the twelfth), the eleventh the {@link Corpus#NINTH ninth}, whose sealed part is now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -59,6 +61,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_6 = "/analysis/families-6.tsv";
     static final String FAMILIES_7 = "/analysis/families-7.tsv";
     static final String FAMILIES_8 = "/analysis/families-8.tsv";
+    static final String FAMILIES_9 = "/analysis/families-9.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -79,7 +82,9 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-7.tsv}: written blind to the engine during the tenth round (issue 12, tenth measure). */
         SEVENTH("seventh family corpus (families-7)", java.time.Instant.parse("2026-12-04T12:00:00Z")),
         /** {@code families-8.tsv}: written blind to the engine during the eleventh round (issue 12, eleventh measure). */
-        EIGHTH("eighth family corpus (families-8)", java.time.Instant.parse("2026-12-05T12:00:00Z"));
+        EIGHTH("eighth family corpus (families-8)", java.time.Instant.parse("2026-12-05T12:00:00Z")),
+        /** {@code families-9.tsv}: written blind to the engine during the twelfth round (issue 12, twelfth measure). */
+        NINTH("ninth family corpus (families-9)", java.time.Instant.parse("2026-12-06T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -107,7 +112,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All ten files. */
+    /** All eleven files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -128,6 +133,7 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_6), Corpus.SIXTH));
         cases.addAll(parseFamilies(read(FAMILIES_7), Corpus.SEVENTH));
         cases.addAll(parseFamilies(read(FAMILIES_8), Corpus.EIGHTH));
+        cases.addAll(parseFamilies(read(FAMILIES_9), Corpus.NINTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

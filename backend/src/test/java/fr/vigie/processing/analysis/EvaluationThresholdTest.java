@@ -78,6 +78,14 @@ class EvaluationThresholdTest {
      * them), never read, never tuned on; ages raised after the twelfth round (0.911).
      */
     static final Thresholds EIGHTH = new Thresholds(0.78, 0.92, 0.03, 0.95, 0.91, 0.93, 0);
+    /**
+     * The ninth family corpus's sealed part: the honest measure since 2026-12-04 19:30 UTC, written blind during the
+     * twelfth round (its writer read SPEC.md, the labelling guide and families-8's header only) and first measured on
+     * rules {@code default-11} before any tuning on it: P1 recall 0.960 (24/25), precision 1.000, benign in P1 0.000,
+     * twins 0.955, ages 1.000, phones 0.923 (12/13) with no false phone — at or above the targets, which hold them,
+     * but phones. Only 60 cases: one case is four points of P1 recall.
+     */
+    static final Thresholds NINTH = new Thresholds(0.95, 0.92, 0.03, 0.95, 0.95, 0.92, 0);
 
     private static Evaluation.Result result;
 
@@ -90,7 +98,8 @@ class EvaluationThresholdTest {
         return Stream.of(Arguments.of(EvaluationCorpus.Corpus.FIRST, FIRST), Arguments.of(EvaluationCorpus.Corpus.SECOND, SECOND),
                 Arguments.of(EvaluationCorpus.Corpus.THIRD, THIRD), Arguments.of(EvaluationCorpus.Corpus.FOURTH, FOURTH),
                 Arguments.of(EvaluationCorpus.Corpus.FIFTH, FIFTH), Arguments.of(EvaluationCorpus.Corpus.SIXTH, SIXTH),
-                Arguments.of(EvaluationCorpus.Corpus.SEVENTH, SEVENTH), Arguments.of(EvaluationCorpus.Corpus.EIGHTH, EIGHTH));
+                Arguments.of(EvaluationCorpus.Corpus.SEVENTH, SEVENTH), Arguments.of(EvaluationCorpus.Corpus.EIGHTH, EIGHTH),
+                Arguments.of(EvaluationCorpus.Corpus.NINTH, NINTH));
     }
 
     @Test
@@ -112,6 +121,15 @@ class EvaluationThresholdTest {
         assertThat(families).as("cases per family").allSatisfy((family, n) -> assertThat(n).isGreaterThanOrEqualTo(15));
     }
 
+    /**
+     * Families the hash put wholly in the development part: none of families-9's 19 plain P2 cases hashes below the
+     * sealed bound (about one chance in a thousand; eight of them were added by a second blind writer with the CAST
+     * cases that family needed to reach 15, and none landed sealed either). The split is not changed after the fact
+     * (no id renamed, no more cases added to get one sealed): that family is measured on its development part only,
+     * as the docs say, and this list names it so that no other family goes unmeasured unnoticed.
+     */
+    private static final java.util.Set<String> NO_SEALED_CASE_BY_CHANCE = java.util.Set.of("NINTH/P2");
+
     @Test
     void aboutThirtyPercentOfEveryFamilyIsSealed() {
         int all = result.figures(CorpusPart.SEALED).cases();
@@ -122,9 +140,12 @@ class EvaluationThresholdTest {
             for (String family : result.families(corpus)) {
                 boolean written = result.outcomes().stream().map(Evaluation.Outcome::expected).anyMatch(c -> c.corpus() == corpus
                         && c.family().equals(family) && !c.id().startsWith(CorpusPart.OWN_CASE_PREFIX));
-                if (written) { // a family only our own cases cover (always development) has no sealed part to have
-                    assertThat(result.figures(CorpusPart.SEALED, corpus, family).cases())
-                            .as("sealed cases of %s in the %s", family, corpus.description).isPositive();
+                int sealed = result.figures(CorpusPart.SEALED, corpus, family).cases();
+                if (NO_SEALED_CASE_BY_CHANCE.contains(corpus + "/" + family)) {
+                    assertThat(sealed).as("sealed cases of %s in the %s (known to be none)", family, corpus.description)
+                            .isZero();
+                } else if (written) { // a family only our own cases cover (always development) has no sealed part to have
+                    assertThat(sealed).as("sealed cases of %s in the %s", family, corpus.description).isPositive();
                 }
             }
         }

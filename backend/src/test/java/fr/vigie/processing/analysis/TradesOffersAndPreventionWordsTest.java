@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Twelfth round, rule data ({@code default-11}): young writers' words for money and for the one who pays are an
+ * Twelfth round, rule data ({@code default-11}, the birthday party {@code default-12}): young writers' words for money and for the one who pays are an
  * offer; a tradesman's or a salon's availability is a job, not an offer; a prevention message that addresses "you
- * if you are under 18" is no minor's ad; an ordinal before "annonce", "étage" or "arrondissement" is no class.
+ * if you are under 18" is no minor's ad; a child's birthday party is none either; an ordinal before "annonce", "étage" or "arrondissement" is no class.
  * Wordings of our own, none from a corpus.
  */
 class TradesOffersAndPreventionWordsTest {
@@ -50,5 +50,20 @@ class TradesOffersAndPreventionWordsTest {
         "au 3e étage, cherche un daddy", "dans le 4e arrondissement, de la thune vite"})
     void aNumberedAdFloorOrDistrictIsNoClass(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Pour ses 12 ans, on cherche une animatrice et un magicien, dispo le samedi 9, 06 39 98 45 67"})
+    void aChildsBirthdayPartyIsNoMinorsAd(String text) {
+        // two celebration words (CELEBRATING_A_CHILD, atLeast 2): the age is the child's being feted
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Joyeux anniv à moi, 16 ans aujourd'hui, qui veut me gâter ?",
+        "lycéenne de 16 ans, je fête mes 16 ans seule, qui m'offre un cadeau ?",
+        "ma fille 15 ans dispo ce soir contre cadeau, 06 39 98 12 34"})
+    void oneBirthdayWordOrAChildOfferedStaysP1(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
     }
 }

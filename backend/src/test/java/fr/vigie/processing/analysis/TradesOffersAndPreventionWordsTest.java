@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Twelfth round, rule data ({@code default-11}, the birthday party {@code default-12}): young writers' words for money and for the one who pays are an
+ * Twelfth round, rule data ({@code default-11}, the birthday party {@code default-12}, a relative offered to a "daddy" {@code default-13}): young writers' words for money and for the one who pays are an
  * offer; a tradesman's or a salon's availability is a job, not an offer; a prevention message that addresses "you
  * if you are under 18" is no minor's ad; a child's birthday party is none either; an ordinal before "annonce", "étage" or "arrondissement" is no class.
  * Wordings of our own, none from a corpus.
@@ -65,5 +65,18 @@ class TradesOffersAndPreventionWordsTest {
         "ma fille 15 ans dispo ce soir contre cadeau, 06 39 98 12 34"})
     void oneBirthdayWordOrAChildOfferedStaysP1(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ma fille, 15 ans, cherche un daddy", "ma petite sœur, 14 ans, cherche un daddy"})
+    void aRelativeOfferedToADaddyIsP1(String text) {
+        // the kin word before the age clears STATED_MINOR_AGE (a parent speaking of a child); the money still counts
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ma fille de 15 ans fait du théâtre le mercredi", "ma fille, 15 ans, cherche une correspondante"})
+    void aRelativesAgeWithNoOfferIsNoMinorsAd(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
     }
 }

@@ -463,19 +463,23 @@ final class AgeExtractor {
         // sentence, then its number and a pause, as profiles begin; not the nouns that open listings
         // before a number ("Chambre 15,", "Lot 12,")
         return before.strip().equals(",") || before.equals(" ") && startsSentence(original, holder.start())
-                && !NOT_A_NAME_BEFORE_NUMBER.contains(holder.word()) && holder.word().length() >= 3;
+                && holder.word().length() >= 3 && !NOT_A_NAME_BEFORE_NUMBER.contains(holder.word())
+                && !BirthYearExtractor.MONTHS.containsKey(holder.word());
     }
 
-    /** Capitalised words that open ads before a number and are no one's name ("Chambre 15,", "Lot 12,"). */
+    /**
+     * Capitalised words that open ads before a number and are no one's name ("Chambre 15,", "Lot 12,"); months are
+     * {@link BirthYearExtractor#MONTHS}; words under three letters are no name here anyway.
+     */
     private static final Set<String> NOT_A_NAME_BEFORE_NUMBER = Lookup.set(Set.of(
-            "chambre", "lot", "table", "bus", "ligne", "page", "article", "appartement", "appart", "studio", "bureau", "salle", "porte", "etage", "niveau", "route", "rue", "place", "quai", "numero", "num", "no",
+            "chambre", "lot", "table", "bus", "ligne", "page", "article", "appartement", "appart", "studio", "bureau",
+            "salle", "porte", "etage", "niveau", "route", "rue", "place", "quai", "numero", "num",
             "ref", "reference", "code", "taille", "pointure", "annonce", "photo", "photos", "episode", "saison",
             "chapitre", "tome", "volume", "groupe", "equipe", "classe", "stage", "semaine", "jour", "mois", "annee",
-            "score", "note", "prix", "total", "quantite", "tarif", "lots", "box", "parking", "km", "kilometre",
-            "departement", "zone", "secteur", "arrondissement", "cp", "dossier", "commande", "vol", "train", "voie",
+            "score", "note", "prix", "total", "quantite", "tarif", "lots", "box", "parking", "kilometre",
+            "departement", "zone", "secteur", "arrondissement", "dossier", "commande", "vol", "train", "voie",
             "siege", "rang", "match", "manche", "round", "samedi", "dimanche", "lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-            "octobre", "novembre", "decembre", "u", "moins"));
+            "vendredi", "moins"));
 
     /** A word for a person among the few words before {@code i}, in the same phrase (nothing but spaces between). */
     private static boolean personJustBefore(String original, List<Token> tokens, int i) {

@@ -61,9 +61,10 @@ public final class MinorModelTraining {
     static List<EvaluationCorpus.Case> trainingCases(List<EvaluationCorpus.Case> cases) {
         var training = new ArrayList<EvaluationCorpus.Case>();
         for (var c : cases) {
-            // The newest blind corpus is left out whole, its development part too, until it has judged
-            // the model: a writer's development part teaches the model that writer's style, which
-            // would flatter the sealed part of the same writer as a measure of a new one.
+            // The corpora of LEFT_OUT are left out whole, their development parts too: the newest blind
+            // one until it has judged the model (a writer's development part teaches the model that
+            // writer's style, which would flatter the sealed part of the same writer as a measure of a
+            // new one), families-8 for the reason LEFT_OUT gives.
             if (c.part() == CorpusPart.DEVELOPMENT && !LEFT_OUT.contains(c.corpus())) {
                 training.add(c);
             }

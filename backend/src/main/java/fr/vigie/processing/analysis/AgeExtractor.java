@@ -444,7 +444,7 @@ final class AgeExtractor {
         char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
         boolean pauseAfter = next == ',' || next == ')' || next == '.' || next == '|' || next == '\n' || next == ';'
                 || next == '!' || (next == ' ' && numberEnd + 1 < original.length() && original.charAt(numberEnd + 1) == '|');
-        if (!pauseAfter) {
+        if (!pauseAfter && !presentingWordAfterAName(original, tokens, holder, after)) {
             return false;
         }
         if (PERSON_WORDS.contains(holder.word())) {
@@ -465,6 +465,19 @@ final class AgeExtractor {
         return before.strip().equals(",") || before.equals(" ") && startsSentence(original, holder.start())
                 && holder.word().length() >= 3 && !NOT_A_NAME_BEFORE_NUMBER.contains(holder.word())
                 && !BirthYearExtractor.MONTHS.containsKey(holder.word());
+    }
+
+    /**
+     * Words that go on presenting the one a name and a number opened the text with ("Clara 17 gentille et câline",
+     * "Jade 16 cherche un généreux"): they stand for the pause a profile's number is otherwise followed by. The name
+     * must still open the text or a sentence, capitalised, and be no listing's noun ({@link #NOT_A_NAME_BEFORE_NUMBER}).
+     */
+    private static final ExtractorWords.WordList PRESENTING_AFTER_A_NAMES_AGE = ExtractorWords.list("presentingAfterANamesAge");
+
+    private static boolean presentingWordAfterAName(String original, List<Token> tokens, Token holder, int after) {
+        return after < tokens.size() && PRESENTING_AFTER_A_NAMES_AGE.contains(tokens.get(after).word())
+                && original.substring(tokens.get(after - 1).end(), tokens.get(after).start()).equals(" ")
+                && Character.isUpperCase(original.codePointAt(holder.start()));
     }
 
     /**

@@ -41,6 +41,14 @@ final class BirthYearExtractor {
             Map.entry("jan", 1), Map.entry("fevr", 2), Map.entry("mar", 3), Map.entry("avr", 4), Map.entry("juil", 7),
             Map.entry("jui", 7), Map.entry("aou", 8), Map.entry("sep", 9), Map.entry("sept", 9)));
     /**
+     * Months in Roman numerals, as French dates write them between day and year ("12.III.2010", "4 VII 2011"); read
+     * only there, before a year in a birth label's window, so "Louis XVI" or "Acte II" are never months.
+     */
+    private static final Map<String, Integer> ROMAN_MONTHS = Map.ofEntries(
+            Map.entry("i", 1), Map.entry("ii", 2), Map.entry("iii", 3), Map.entry("iv", 4), Map.entry("v", 5),
+            Map.entry("vi", 6), Map.entry("vii", 7), Map.entry("viii", 8), Map.entry("ix", 9), Map.entry("x", 10),
+            Map.entry("xi", 11), Map.entry("xii", 12));
+    /**
      * Cohort words a year follows for a person ("team 2009", "gang 2k10", "génération 2010"): said of
      * oneself the way "une 2010" is, unless a complement makes the cohort a group's ("la team 2010 du club").
      */
@@ -304,6 +312,9 @@ final class BirthYearExtractor {
             }
         }
         Integer month = j - 1 >= from ? monthAt(tokens.get(j - 1)) : null;
+        if (month == null && j - 2 >= from && dayBefore(tokens, j - 2, from) > 0) {
+            month = ROMAN_MONTHS.get(tokens.get(j - 1).word()); // "12.III.2010": a Roman month needs its day before it
+        }
         if (month != null) {
             int day = j - 2 >= from ? dayBefore(tokens, j - 2, from) : -1;
             if (day < 0 && j - 2 >= from) {
@@ -337,9 +348,10 @@ final class BirthYearExtractor {
         return month != null ? month : SHORT_MONTHS.get(token.word());
     }
 
-    /** Whether a month's name follows: the number before it is a day ("DDN 12 mars 2010"), not a year. */
+    /** Whether a month's name follows: the number before it is a day ("DDN 12 mars 2010", "DDN 12.III.2010"), not a year. */
     private static boolean beforeMonth(List<Token> tokens, int j) {
-        return j + 1 < tokens.size() && !tokens.get(j + 1).isNumber() && monthAt(tokens.get(j + 1)) != null;
+        return j + 1 < tokens.size() && !tokens.get(j + 1).isNumber() && (monthAt(tokens.get(j + 1)) != null
+                || ROMAN_MONTHS.containsKey(tokens.get(j + 1).word()) && j + 2 < tokens.size() && tokens.get(j + 2).isNumber());
     }
 
     /** A two-digit number glued after an apostrophe ("'09", "’10"): a year cut short. */

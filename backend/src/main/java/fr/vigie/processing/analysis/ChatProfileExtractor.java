@@ -22,7 +22,7 @@ final class ChatProfileExtractor {
             "et", "ou", "de", "du", "des", "le", "la", "les", "un", "une", "a", "au", "aux", "en", "sur", "pour", "par",
             "avec", "dans", "ans", "an", "h", "heures", "min", "ce", "cette", "qui", "que", "mais", "pas", "ne", "se",
             "sa", "son", "ses", "mon", "ma", "mes", "dispo", "disponible", "non", "stop", "sept", "jours", "euros", "cm",
-            "kg", "the", "and"));
+            "kg", "the", "and", "rue", "avenue", "av", "bd", "boulevard", "impasse", "allee", "chemin", "quai", "route"));
     /** Marks that set fields apart; a bar or a slash sets an age apart on its own. */
     private static final String FIELD_MARKS = "/.-|,:;·–—~•[](){}";
     /** Words for a person that stand where a sex letter does ("meuf 16 Lyon", "fille 15 Rennes"): a named place must follow. */
@@ -55,9 +55,12 @@ final class ChatProfileExtractor {
         return ages;
     }
 
-    /** "f16", "16f", "h19" before a place. */
+    /** "f16", "16f", "h19" before a place; "H17MRS", "F16LYS": with a place's code in capitals glued after. */
     private static AgeMention gluedAt(String original, List<Token> tokens, int i) {
         String word = tokens.get(i).word();
+        if (word.length() >= 5 && word.length() <= 7) {
+            return gluedWithPlaceCode(original, tokens, i);
+        }
         if (word.length() != 3) {
             return null;
         }
@@ -79,6 +82,51 @@ final class ChatProfileExtractor {
         return mention(original, tokens, age, i, i + 1);
     }
 
+    /**
+     * "H17MRS", "F16PAR": sex letter, age and a place's code of two to four capitals in one word, as a nickname or a
+     * chat room's login puts them (the capitals are what tell it from a product reference, which mixes digits back in).
+     */
+    private static AgeMention gluedWithPlaceCode(String original, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        // read as written: the word breaker's leetspeak folding has already made "F15LYS" letters
+        String written = original.substring(token.start(), token.end());
+        if (written.length() < 5 || written.length() > 7 || "FHM".indexOf(written.charAt(0)) < 0
+                || !isDigit(written.charAt(1)) || !isDigit(written.charAt(2))) {
+            return null;
+        }
+        int age = Integer.parseInt(written.substring(1, 3));
+        if (age < AgeExtractor.MIN_AGE || age > AgeExtractor.MAX_AGE || written.charAt(0) == 'H' && age == 24) {
+            return null;
+        }
+        for (int c = 3; c < written.length(); c++) {
+            if (written.charAt(c) < 'A' || written.charAt(c) > 'Z') {
+                return null;
+            }
+        }
+        return mention(original, tokens, age, i, i + 1);
+    }
+
+    /** Units a number at the start of a line may be followed by: "F 45 m2" is a flat, "H 12 min" a time. */
+    private static final Set<String> UNITS_AFTER = Lookup.set(Set.of("m2", "m", "km", "cm", "kg", "euros", "eur", "e",
+            "h", "min", "mn", "heures", "x", "bis", "ter", "rue", "avenue", "bd"));
+
+    /**
+     * "F 31 de passage à Quimper", "H 19 dispo ce soir": a sex letter opening a line, then an age of two digits and
+     * the rest of the ad; the line's start is what makes the letter a field, so no place need follow.
+     */
+    private static boolean opensALineWithSexAndAge(String original, List<Token> tokens, int letter, int end) {
+        String word = tokens.get(letter).word();
+        if (!word.equals("f") && !word.equals("h") || end >= tokens.size() || tokens.get(end).isNumber()
+                || UNITS_AFTER.contains(tokens.get(end).word())) {
+            return false;
+        }
+        int k = tokens.get(letter).start() - 1;
+        while (k >= 0 && (original.charAt(k) == ' ' || original.charAt(k) == '\t')) {
+            k--;
+        }
+        return (k < 0 || original.charAt(k) == '\n') && Character.isUpperCase(original.charAt(tokens.get(letter).start()));
+    }
+
     /** An age field (digits or words) at {@code i} with its neighbouring fields. */
     private static AgeMention fieldsAround(String original, List<Token> tokens, TokenNumbers numbers, int i) {
         var reading = numbers.reading(i);
@@ -96,6 +144,11 @@ final class ChatProfileExtractor {
         if (before >= 0 && isSexField(tokens, before) && !(tokens.get(before).word().equals("h") && reading.value() == 24)
                 && placeAt(original, tokens, after, !tokens.get(before).word().equals("g")) >= 0 // after g, a named place
                 && !numberBefore(tokens, before)) {
+            return mention(original, tokens, reading.value(), before, end);
+        }
+        // a capital sex letter opening a line, then a two-digit age and anything but a unit ("F 31 de passage à Quimper")
+        if (before >= 0 && tokens.get(i).isNumber() && !(tokens.get(before).word().equals("h") && reading.value() == 24)
+                && opensALineWithSexAndAge(original, tokens, before, end)) {
             return mention(original, tokens, reading.value(), before, end);
         }
         // a word for a person before the age, then a named place ("meuf 16 Lyon", "fille 15 Rennes")

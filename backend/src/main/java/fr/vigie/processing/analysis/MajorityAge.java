@@ -27,6 +27,13 @@ final class MajorityAge {
         for (int m = 0; m < tokens.size(); m++) {
             String major = tokens.get(m).word();
             // the first letter before the set: this loop sees every token of every report
+            if (major.equals("pas") && notEighteenBefore(tokens, numbers, m) > 0) {
+                int end = notEighteenBefore(tokens, numbers, m);
+                ages = ages.isEmpty() ? new ArrayList<>() : ages;
+                ages.add(mention(original, tokens, m, end, MAJORITY - 1)); // "pas 18 avant l'été": 17 now
+                m = end - 1;
+                continue;
+            }
             if (major.length() < 6 || major.charAt(0) != 'm' || !MAJOR.contains(major) || negated(tokens, m)) {
                 continue;
             }
@@ -48,9 +55,14 @@ final class MajorityAge {
                     if (!years && !SHORT.contains(tokens.get(unit).word())) {
                         continue;
                     }
-                    int value = in ? (years ? MAJORITY - count.value() : MAJORITY - 1)
+                    // "dans un an et demi": half a year more to wait, a year younger now; "dans dix-huit mois" likewise
+                    boolean half = in && unit + 2 < tokens.size() && tokens.get(unit + 1).word().equals("et")
+                            && HALF.contains(tokens.get(unit + 2).word());
+                    boolean months = tokens.get(unit).word().equals("mois");
+                    int value = in ? (years ? MAJORITY - count.value() - (half ? 1 : 0)
+                                    : months ? MAJORITY - Math.max(1, (count.value() + 11) / 12) : MAJORITY - 1)
                             : (years ? MAJORITY + count.value() : MAJORITY);
-                    age = mention(original, tokens, Math.min(m, k), Math.max(m, unit) + 1, value);
+                    age = mention(original, tokens, Math.min(m, k), Math.max(m, half ? unit + 2 : unit) + 1, value);
                 } else if ((word.equals("prochain") || word.equals("prochaine")) && (k == m + 2
                         || k == m + 3 && ONLY.contains(tokens.get(m + 1).word())) && YEARS.contains(tokens.get(k - 1).word())) {
                     // "majeure l'an prochain", "majeure seulement l'année prochaine", "majeur qu'à l'an prochain"
@@ -66,6 +78,8 @@ final class MajorityAge {
         }
         return ages;
     }
+
+    private static final Set<String> HALF = Lookup.set(Set.of("demi", "demie"));
 
     /** Between "majeure" and the year to come: a word that says it is no sooner. */
     private static final java.util.Set<String> ONLY = Lookup.set(java.util.Set.of("seulement", "juste", "que", "qu",
@@ -91,6 +105,25 @@ final class MajorityAge {
             return null;
         }
         return mention(original, tokens, m, month + 1, MAJORITY - 1);
+    }
+
+    /**
+     * "pas 18 avant l'été prochain", "pas encore dix-huit ans avant mars": eighteen denied until a time to come, so
+     * seventeen now; the end of "avant" (exclusive), or -1.
+     */
+    private static int notEighteenBefore(List<Token> tokens, TokenNumbers numbers, int not) {
+        int k = not + 1;
+        if (k < tokens.size() && tokens.get(k).word().equals("encore")) {
+            k++;
+        }
+        if (k >= tokens.size() || !numbers.isNumber(k) || numbers.reading(k).value() != MAJORITY) {
+            return -1;
+        }
+        k += numbers.reading(k).tokens();
+        if (k < tokens.size() && YEARS.contains(tokens.get(k).word())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).word().equals("avant") ? k + 1 : -1;
     }
 
     private static AgeMention mention(String original, List<Token> tokens, int first, int end, int value) {

@@ -65,6 +65,8 @@ class AgeExtractorTest {
             la fille avait l'air d'avoir 14 ans    | 14 | 14 ans
             Maëlle 15, arrivée à Tours             | 15 | Maëlle 15
             Salut ! Inès 16, dispo ce soir         | 16 | Inès 16
+            Jade 16 douce et discrète pour sorties | 16 | Jade 16
+            Salut. Lou 15 cherche un généreux      | 15 | Lou 15
             """)
     void agesWithoutUnitOrSaidInAnotherTime(String text, int age, String evidence) {
         var ages = AgeExtractor.extract(text, ANALYZER.analyse(text));
@@ -79,7 +81,9 @@ class AgeExtractorTest {
     @ValueSource(strings = {"Quand j'avais 16 ans, j'ai fugué", "dans le 69, 17", "Nice, 06 39 98 01 01", "Lyon, 13, dispo",
             "Chambre 12, 2e étage", "Quand elle avait 15 ans elle a fugué", "le patron m'a dit que la maison avait 15 ans",
             "Ma grand-mère m'a dit qu'elle avait 16 ans quand elle s'est mariée", "Chambre 15, hôtel du centre",
-            "Lot 12, vaisselle ancienne", "Samedi 14, rendez-vous au marché", "Lyon 15, dispo ce soir"})
+            "Lot 12, vaisselle ancienne", "Samedi 14, rendez-vous au marché", "Lyon 15, dispo ce soir",
+            "Chambre 12 calme et lumineuse", "Box 15 sécurisé", "Vélo 16 pouces bleu", "le bus Ligne 17 cherche un chauffeur",
+            "Maison 15 disponible en juin"})
     void noPresentAgeThere(String text) {
         assertThat(AgeExtractor.extract(text, ANALYZER.analyse(text)))
                 .noneSatisfy(a -> assertThat(a.kind()).isEqualTo(AgeMention.Kind.STATED));

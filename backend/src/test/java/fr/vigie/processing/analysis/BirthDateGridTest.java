@@ -43,7 +43,9 @@ class BirthDateGridTest {
             new DateForm("25 déc. 2010", 2010, 15), new DateForm("25 dec 2010", 2010, 15),
             new DateForm("douze mars deux mille dix", 2010, 16), new DateForm("12 Mars 2010", 2010, 16),
             new DateForm("4 juil. 2011", 2011, 15), new DateForm("04/07/11", 2011, 15),
-            new DateForm("4 avr 2011", 2011, 15), new DateForm("14 fév 2012", 2012, 14));
+            new DateForm("4 avr 2011", 2011, 15), new DateForm("14 fév 2012", 2012, 14),
+            new DateForm("12.III.2010", 2010, 16), new DateForm("12 III 2010", 2010, 16),
+            new DateForm("25.XII.2010", 2010, 15), new DateForm("4.vii.2011", 2011, 15));
 
     private static final List<DateForm> PARTIAL_DATES = List.of(
             new DateForm("mars 2010", 2010, 16), new DateForm("mars 10", 2010, 16),

@@ -38,4 +38,28 @@ class ChatProfileFormsTest {
     void otherNumbersAreNoProfile(String text) {
         assertThat(ages(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', quoteCharacter = '"', textBlock = """
+            H16NTS cherche quelqu'un de généreux      @ 16
+            F15LYS dispo après les cours              @ 15
+            F 17 de retour sur Caen ce week-end        @ 17
+            H 19 dispo ce soir, écris-moi             @ 19
+            """)
+    void anAgeGluedToAPlaceCodeOrOpeningALineAfterItsSexLetter(String text, int age) {
+        assertThat(ages(text)).containsExactly(age);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', quoteCharacter = '"', textBlock = """
+            Réf H17XB4 en stock
+            h17mrs
+            F 45 m2 à louer près de la gare
+            Appart F 23 rue des Lilas
+            Ligne H 12 min d'attente
+            dispo F 17 de retour sur Caen
+            """)
+    void productCodesFlatsAndMidSentenceLettersAreNoProfile(String text) {
+        assertThat(ages(text)).isEmpty();
+    }
 }

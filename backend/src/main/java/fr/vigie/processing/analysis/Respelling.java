@@ -78,6 +78,8 @@ final class Respelling {
      * words), so that they stop at once at the commonest words instead of walking their letters and keys.
      */
     private final boolean[] knownOrCommon;
+    /** "ce" as the analysis reads it, what SMS "c" stands for before a time of day. */
+    private final List<Token> demonstrative;
 
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, VigieFrenchAnalyzer analyzer) {
         this(spellings, vocabulary, TolerantWords.NONE, analyzer);
@@ -103,6 +105,7 @@ final class Respelling {
     Respelling(Map<String, String> spellings, Collection<String> vocabulary, TolerantWords tolerant,
             VigieFrenchAnalyzer analyzer, Vocabulary ids, Collection<String> splitWords) {
         this.analyzer = analyzer;
+        this.demonstrative = analyzer.analyse("ce");
         for (String whole : splitWords) {
             for (Token token : analyzer.analyse(whole)) {
                 addHalves(token);
@@ -239,6 +242,9 @@ final class Respelling {
                     : token.word().indexOf(':') > 0 ? overAColon(token) : null;
             boolean ownRanges = replacement != null;
             int id = ids.id(token.word());
+            if (replacement == null && demonstrativeC(tokens, i)) {
+                replacement = demonstrative; // "dispo c soir": before a time of day, SMS "c" is "ce", not "c'est"
+            }
             if (replacement == null) {
                 replacement = respelled(token, original, id);
             }
@@ -438,6 +444,15 @@ final class Respelling {
         }
         String ending = longer.substring(shorter.length());
         return ending.equals("s") || ending.equals("x") || ending.equals("e") || ending.equals("es");
+    }
+
+    /** Times of day and of the week SMS writes after "c" for "ce" ("c soir", "c week-end"): folded words. */
+    private static final Set<String> TIMES_AFTER_C = Set.of("soir", "matin", "midi", "nuit", "aprem", "week", "weekend",
+            "wk", "we", "sam", "dim");
+
+    /** "c" right before a time of day: the demonstrative "ce" ("dispo c soir"), where elsewhere it is "c'est". */
+    private static boolean demonstrativeC(List<Token> tokens, int i) {
+        return tokens.get(i).word().equals("c") && i + 1 < tokens.size() && TIMES_AFTER_C.contains(tokens.get(i + 1).word());
     }
 
     /** What one token stands for, or null if it stands for itself. */

@@ -40,6 +40,9 @@ class RespellingTest {
             j'ai l6 ans                     | ai 16 ans
             née en 2Ol0                     | nee en 2010
             👧🏻 16 🎂 Nantes 💸             | fille 16 ans nantes argent
+            dispo c soir                    | dispo ce soir
+            libre c week-end                | libre ce week end
+            c moi, dispo                    | est moi dispo
             """)
     void spellingsAreReadAsTheWordsTheyStandFor(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);

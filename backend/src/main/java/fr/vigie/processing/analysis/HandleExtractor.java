@@ -61,6 +61,9 @@ final class HandleExtractor {
      * follows is a handle only when shaped like one, marked or not ("compte : bonjour" is no name).
      */
     private static final Set<String> SHAPE_NEEDED = Set.of("compte", "pseudo", "profil", "account");
+    /** Words that say how or when to get the account, not the account: "snap : demande", "insta : en bio". */
+    private static final Set<String> NO_NAME_AFTER_A_MARK = Set.of("demande", "demander", "prive", "privé", "bio", "dm", "mp",
+            "message", "bientot", "bientôt", "ferme", "fermé", "supprime", "supprimé", "aucun", "none", "non", "oui", "jamais");
     /** Words that follow a platform name without a mark and are not a name: French and English common words. */
     private static final CharArraySet COMMON_WORDS = commonWords();
 
@@ -79,8 +82,10 @@ final class HandleExtractor {
                     String lower = name.toLowerCase(Locale.ROOT);
                     String word = platform.group(1).toLowerCase(Locale.ROOT);
                     boolean needsMark = MARK_NEEDED.contains(word);
+                    // even after a colon, a common word or a word for how to ask is no name ("snap : pas encore", "snap : demande")
+                    boolean plainWord = !shaped && (COMMON_WORDS.contains(lower) || NO_NAME_AFTER_A_MARK.contains(lower));
                     if (SHAPE_NEEDED.contains(word) ? shaped
-                            : marked || shaped || !needsMark && lower.length() >= 4 && !COMMON_WORDS.contains(lower)) {
+                            : !plainWord && (marked || shaped || !needsMark && lower.length() >= 4)) {
                         add(handles, normalised, name, platform.start(), platform.end(4));
                     }
                 };

@@ -109,6 +109,26 @@ public final class NormalisedText {
                 || cp == 0x034F; // combining grapheme joiner
     }
 
+    /** U+1F1E6 REGIONAL INDICATOR SYMBOL LETTER A; Z is 25 further. */
+    private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
+
+    private static boolean isRegionalIndicator(int cp) {
+        return cp >= REGIONAL_INDICATOR_A && cp <= REGIONAL_INDICATOR_A + 25;
+    }
+
+    /**
+     * A regional indicator with none glued before or after it: two side by side draw a flag ("🇫🇷"), one alone draws its
+     * letter in a box, which is how "🇲 🇮 🇳 🇪 🇺 🇷 🇪" spells a word no filter reads.
+     */
+    private static boolean isLoneRegionalIndicator(String s, int i, int cp) {
+        if (!isRegionalIndicator(cp)) {
+            return false;
+        }
+        int after = i + Character.charCount(cp);
+        boolean before = i >= 2 && isRegionalIndicator(s.codePointBefore(i));
+        return !before && !(after < s.length() && isRegionalIndicator(s.codePointAt(after)));
+    }
+
     private static Builder undoCharacterDisguises(String s) {
         var out = new Builder(s.length());
         int i = 0;
@@ -132,6 +152,8 @@ public final class NormalisedText {
             String replacement;
             if (cp == KEYCAP_TEN) {
                 replacement = "10";
+            } else if (isLoneRegionalIndicator(s, i, cp)) {
+                replacement = String.valueOf((char) ('A' + cp - REGIONAL_INDICATOR_A)); // "🇲 🇮 🇳": letters, not flags
             } else {
                 var segment = new StringBuilder(end - i);
                 for (int k = i; k < end; ) { // a loop, not a stream of a substring: emojis and accents are many

@@ -215,8 +215,14 @@ final class PhoneExtractor {
             }
             run.end = end;
             int next = end;
-            while (next < s.length() && next - end < 3 && isSeparator(s.charAt(next))) {
+            // an emoji between the pairs ("06 🔹39 🔹98") is two chars and usually a space: four in all
+            while (next < s.length() && (next - end < 3 || next - end < 4 && Character.isSurrogate(s.charAt(next - 1)))
+                    && (isSeparator(s.charAt(next)) || Character.isSurrogate(s.charAt(next))
+                        || Character.getType(s.charAt(next)) == Character.OTHER_SYMBOL)) { // "06❤️39❤️98"
                 next++;
+            }
+            if (run.digits.length() == 6 && run.digits.charAt(0) == '0' && next < s.length() && !isDigitLike(s.charAt(next))) {
+                next = afterAConnective(s, next); // "06 39 98 puis 26 06": the number said in two parts
             }
             if (next == end || next >= s.length() || !isDigitLike(s.charAt(next))) {
                 break;
@@ -231,6 +237,37 @@ final class PhoneExtractor {
             run.end = j;
         }
         return run;
+    }
+
+    /** Words that join the two parts of a number said in two ("06 39 98 puis 26 06", "… et ensuite 12 34"). */
+    private static final String[] CONNECTIVES = {"puis ", "ensuite ", "et ensuite ", "et puis ", "suivi de "};
+
+    /**
+     * After six digits begun by 0: past a connective and its spaces when exactly two pairs follow (the four digits the
+     * number lacks), else {@code at} unchanged.
+     */
+    private static int afterAConnective(String s, int at) {
+        for (String word : CONNECTIVES) {
+            if (s.regionMatches(true, at, word, 0, word.length())) {
+                int k = at + word.length();
+                while (k < s.length() && s.charAt(k) == ' ') {
+                    k++;
+                }
+                int first = groupEnd(s, k);
+                int gap = first;
+                while (first > 0 && gap < s.length() && s.charAt(gap) == ' ') {
+                    gap++;
+                }
+                int second = first == k + 2 && gap > first ? groupEnd(s, gap) : -1;
+                int end = second == gap + 2 ? second : first == k + 4 ? first : -1; // "26 06" or "2606"
+                int after = end;
+                while (end > 0 && after < s.length() && isSeparator(s.charAt(after))) {
+                    after++;
+                }
+                return end > 0 && (after == s.length() || !Character.isDigit(s.charAt(after))) ? k : at; // no third pair
+            }
+        }
+        return at;
     }
 
     /**

@@ -37,9 +37,10 @@ class EvaluationThresholdTest {
      * The third family corpus's sealed part: the honest measure since the third round, never read; benign look-alikes
      * in P1 held to the target after the tenth round (0 of 31: school outings and teachers told apart); P1 recall and
      * twins raised after the learned minor signal (0.864, 0.909), phones after the twelfth round (0.923: product and
-     * article numbers told apart, a number completed across a line break).
+     * article numbers told apart, a number completed across a line break), and to the target after the thirteenth
+     * (1.000: a number said in two parts, "06 39 98 puis 26 06", or with emoji between its pairs).
      */
-    static final Thresholds THIRD = new Thresholds(0.86, 0.92, 0.03, 0.90, 0.88, 0.92, 0);
+    static final Thresholds THIRD = new Thresholds(0.86, 0.92, 0.03, 0.90, 0.88, 0.98, 0);
     /**
      * The fourth family corpus's sealed part: first measured before any tuning on that corpus, raised after issue 12's
      * fifth measure (2026-12-02; its development part was tuned on, its sealed part never read) and after the sixth

@@ -37,7 +37,8 @@ class HandleExtractorTest {
     @ValueSource(strings = {"snap ce soir", "je suis sur insta demain pour le live", "ajoute-moi sur snap si tu veux",
             "tt juste majeure", "snap uniquement", "sc lola", "insta story", "Snap privé uniquement", "Snap perso en privé",
             "compte bancaire", "le compte : bonjour", "mon snap c'est privé",
-            "fichier mot_de_passe.txt joint", "Pas de snap. Réf dossier_2024 en pièce jointe"})
+            "fichier mot_de_passe.txt joint", "Pas de snap. Réf dossier_2024 en pièce jointe", "snap : pas encore",
+            "insta : en bio", "snap : sur demande", "Snap : demande-le en mp"})
     void notHandles(String text) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).isEmpty();
     }

@@ -46,6 +46,10 @@ class PhoneExtractorTest {
             06▪39▪98▪00▪01                      | +33639980001 | 06▪39▪98▪00▪01
             06 39 98 00 0\\n1 ce soir             | +33639980001 | 06 39 98 00 0\\n1
             O6 39 98 ll O7                      | +33639981107 | O6 39 98 ll O7
+            06 🔸39 🔸98 🔸00 🔸01 ce soir          | +33639980001 | 06 🔸39 🔸98 🔸00 🔸01
+            06❤️39❤️98❤️00❤️01                      | +33639980001 | 06❤️39❤️98❤️00❤️01
+            mon 06 39 98 puis 00 01 pour la fin | +33639980001 | 06 39 98 puis 00 01
+            06 39 98 et ensuite 0001            | +33639980001 | 06 39 98 et ensuite 0001
             """)
     void normalisesToE164WithTheOriginalWordsAsEvidence(String text, String e164, String evidence) {
         var phone = only(text.replace("\\n", "\n"));
@@ -76,7 +80,8 @@ class PhoneExtractorTest {
             "commande 10639980001", "ou bien oooo", "16 ans", "Il 06 39 98 00", "SIRET 812 345 678 00019",
             "livraison au 75011 le 26/11/2026", "Concert le 06/12 à 20 h 30, places à 12 €", "06 39 98 00 Il pleut", "O6 39 98 OO Il pleut",
             "Horaires : 06 h 30 - 19 h 00, fermé le 01/01 et le 25/12", "Article 0199 0087 41 en promotion",
-            "modèle 0639 9800 01 en stock", "prix 45\\n12 places"})
+            "modèle 0639 9800 01 en stock", "prix 45\\n12 places", "06 39 98 puis 00 01 02 en tout",
+            "rdv 06 10 12 puis 14 heures", "le 06 12 2026 puis 10 h"})
     void notAPhone(String text) {
         assertThat(PhoneExtractor.extract(NormalisedText.of(text.replace("\\n", "\n")))).isEmpty();
     }

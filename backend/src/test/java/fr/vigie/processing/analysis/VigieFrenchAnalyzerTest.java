@@ -44,6 +44,8 @@ class VigieFrenchAnalyzerTest {
             en 1ère, en 1re, en 1iere       | en 1 re en 1 re en 1 re
             en 2nd, en 2nde                 | en 2 nde en 2 nde
             le 1er mai                      | le 1 er mai
+            \ud83c\uddf2 \ud83c\uddee \ud83c\uddf3 \ud83c\uddea \ud83c\uddfa \ud83c\uddf7 \ud83c\uddea | mineure
+            Bio : \ud83c\uddeb\ud83c\uddf7 Toulouse | bio \ud83c\uddeb\ud83c\uddf7 toulouse
             """)
     void undoesDisguises(String text, String expected) {
         assertThat(String.join(" ", words(unescape(text)))).isEqualTo(unescape(expected));

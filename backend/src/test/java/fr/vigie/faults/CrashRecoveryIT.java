@@ -58,13 +58,15 @@ class CrashRecoveryIT {
         assertKeptExactlyOnce(acknowledged);
 
         // a backlog, every report of it acknowledged, then kill -9 while processing drains it
+        // the load goes on until a backlog stands (on a loaded machine processing may keep pace with 3,000 for a while)
         try (var load = PartnerLoad.start(vigie.port(), 0, 2, 250, "backlog")) {
-            await().atMost(Duration.ofMinutes(3)).until(() -> load.acknowledged().size() >= 3_000);
+            await().atMost(Duration.ofMinutes(4)).until(() -> load.acknowledged().size() >= 3_000
+                    && vigie.intakeLag().filter(lag -> lag > 500).isPresent());
             load.close();
             acknowledged.addAll(load.acknowledged());
             report("backlog before kill -9 during the drain", load);
         }
-        await().atMost(Duration.ofMinutes(2)).until(() -> vigie.intakeLag().filter(lag -> lag > 500).isPresent());
+        await().atMost(Duration.ofMinutes(1)).until(() -> vigie.intakeLag().filter(lag -> lag > 0).isPresent());
         System.out.printf("[faults] kill -9 during the drain with %s reports waiting%n", vigie.intakeLag().orElse(-1.0));
         vigie.killWholeTree();
 

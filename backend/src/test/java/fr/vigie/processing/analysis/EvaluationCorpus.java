@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * {@code analysis/families-8.tsv}, written blind to the engine by a ninth writer during the eleventh round (ids
  * {@code R…}), and {@code analysis/families-9.tsv}, written blind to the engine by a tenth writer during the twelfth
  * round (ids {@code S…}), and {@code analysis/families-10.tsv}, written blind to the engine by an eleventh writer during the
- * thirteenth round (ids {@code T…}), 10 columns:
+ * thirteenth round (ids {@code T…}), and {@code analysis/families-11.tsv}, written blind by a twelfth writer at the end of
+ * the thirteenth round (ids {@code U…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -43,7 +44,9 @@ import java.util.regex.Pattern;
  * {@link Corpus#SEVENTH seventh} (measured blind in the tenth round; its development part tuned on in the eleventh),
  * the tenth the {@link Corpus#EIGHTH eighth} (measured blind in the eleventh round; its development part tuned on in
  * the twelfth), the eleventh the {@link Corpus#NINTH ninth} (measured blind in the twelfth round; its development part
- * tuned on in the thirteenth), the twelfth the {@link Corpus#TENTH tenth}, whose sealed part is now the honest measure.
+ * tuned on in the thirteenth), the twelfth the {@link Corpus#TENTH tenth} (measured blind, then its development part tuned
+ * on in the thirteenth round), the thirteenth the {@link Corpus#ELEVENTH eleventh}, whose sealed part is now the honest
+ * measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -65,6 +68,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_8 = "/analysis/families-8.tsv";
     static final String FAMILIES_9 = "/analysis/families-9.tsv";
     static final String FAMILIES_10 = "/analysis/families-10.tsv";
+    static final String FAMILIES_11 = "/analysis/families-11.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -89,7 +93,9 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-9.tsv}: written blind to the engine during the twelfth round (issue 12, twelfth measure). */
         NINTH("ninth family corpus (families-9)", java.time.Instant.parse("2026-12-06T12:00:00Z")),
         /** {@code families-10.tsv}: written blind to the engine during the thirteenth round (issue 12, thirteenth measure). */
-        TENTH("tenth family corpus (families-10)", java.time.Instant.parse("2026-12-07T12:00:00Z"));
+        TENTH("tenth family corpus (families-10)", java.time.Instant.parse("2026-12-07T12:00:00Z")),
+        /** {@code families-11.tsv}: written blind to the engine at the end of the thirteenth round (fourteenth measure). */
+        ELEVENTH("eleventh family corpus (families-11)", java.time.Instant.parse("2026-12-08T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -117,7 +123,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All twelve files. */
+    /** All thirteen files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -140,6 +146,7 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_8), Corpus.EIGHTH));
         cases.addAll(parseFamilies(read(FAMILIES_9), Corpus.NINTH));
         cases.addAll(parseFamilies(read(FAMILIES_10), Corpus.TENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_11), Corpus.ELEVENTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

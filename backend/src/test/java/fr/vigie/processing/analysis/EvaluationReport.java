@@ -24,11 +24,12 @@ final class EvaluationReport {
     }
 
     void print(boolean showSealed) {
-        out.printf(Locale.ROOT, "Evaluation: %d cases (%s), rules %s, as seen on %s (%s for the fourth corpus, %s for the fifth and sixth, %s for the seventh, %s for the eighth, %s for the ninth, %s for the tenth)%n",
+        out.printf(Locale.ROOT, "Evaluation: %d cases (%s), rules %s, as seen on %s (%s for the fourth corpus, %s for the fifth and sixth, %s for the seventh, %s for the eighth, %s for the ninth, %s for the tenth, %s for the eleventh)%n",
                 result.outcomes().size(), String.join(" ", result.families()), result.rulesVersion(), Evaluation.OBSERVED,
                 EvaluationCorpus.Corpus.FOURTH.observed, EvaluationCorpus.Corpus.FIFTH.observed,
                 EvaluationCorpus.Corpus.SEVENTH.observed, EvaluationCorpus.Corpus.EIGHTH.observed,
-                EvaluationCorpus.Corpus.NINTH.observed, EvaluationCorpus.Corpus.TENTH.observed);
+                EvaluationCorpus.Corpus.NINTH.observed, EvaluationCorpus.Corpus.TENTH.observed,
+                EvaluationCorpus.Corpus.ELEVENTH.observed);
         out.println("Rules that never fired on the corpus: "
                 + (result.rulesNeverFired().isEmpty() ? "none" : result.rulesNeverFired()));
         for (CorpusPart part : CorpusPart.values()) {

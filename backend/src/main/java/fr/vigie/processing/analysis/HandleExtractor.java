@@ -61,9 +61,12 @@ final class HandleExtractor {
      * follows is a handle only when shaped like one, marked or not ("compte : bonjour" is no name).
      */
     private static final Set<String> SHAPE_NEEDED = Set.of("compte", "pseudo", "profil", "account");
-    /** Words that say how or when to get the account, not the account: "snap : demande", "insta : en bio". */
-    private static final Set<String> NO_NAME_AFTER_A_MARK = Set.of("demande", "demander", "prive", "privé", "bio", "dm", "mp",
-            "message", "bientot", "bientôt", "ferme", "fermé", "supprime", "supprimé", "aucun", "none", "non", "oui", "jamais");
+    /**
+     * Words that say how or when to get the account, not the account: "snap : demande", "insta : en bio". Unaccented
+     * only: a name is ASCII ({@link #PLATFORM_HANDLE}), so "privé" never reaches the check.
+     */
+    private static final Set<String> NO_NAME_AFTER_A_MARK = Set.of("demande", "demander", "prive", "bio", "dm", "mp",
+            "message", "bientot", "ferme", "supprime", "aucun", "none", "non", "oui", "jamais");
     /** Words that follow a platform name without a mark and are not a name: French and English common words. */
     private static final CharArraySet COMMON_WORDS = commonWords();
 

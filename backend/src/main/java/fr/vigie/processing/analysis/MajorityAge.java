@@ -27,8 +27,8 @@ final class MajorityAge {
         for (int m = 0; m < tokens.size(); m++) {
             String major = tokens.get(m).word();
             // the first letter before the set: this loop sees every token of every report
-            if (major.equals("pas") && notEighteenBefore(tokens, numbers, m) > 0) {
-                int end = notEighteenBefore(tokens, numbers, m);
+            int end = major.equals("pas") ? notEighteenBefore(tokens, numbers, m) : -1;
+            if (end > 0) {
                 ages = ages.isEmpty() ? new ArrayList<>() : ages;
                 ages.add(mention(original, tokens, m, end, MAJORITY - 1)); // "pas 18 avant l'été": 17 now
                 m = end - 1;

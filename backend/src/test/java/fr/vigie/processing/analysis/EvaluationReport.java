@@ -23,13 +23,27 @@ final class EvaluationReport {
         this.out = out;
     }
 
+    /**
+     * "2026-12-02T21:14:00Z for the fourth corpus, 2026-12-03T12:00:00Z for the fifth and sixth, …": the corpora not seen
+     * on {@link Evaluation#OBSERVED}, grouped by their day in file order, named by their description's ordinal.
+     */
+    static String otherObservationDays() {
+        var days = new java.util.LinkedHashMap<java.time.Instant, java.util.List<String>>();
+        for (var corpus : EvaluationCorpus.Corpus.values()) {
+            if (!corpus.observed.equals(Evaluation.OBSERVED)) {
+                days.computeIfAbsent(corpus.observed, d -> new java.util.ArrayList<>()).add(corpus.description.split(" ")[0]);
+            }
+        }
+        var groups = new java.util.ArrayList<String>();
+        days.forEach((day, ordinals) -> groups.add(day + " for the " + String.join(" and ", ordinals)
+                + (groups.isEmpty() ? " corpus" : "")));
+        return String.join(", ", groups);
+    }
+
     void print(boolean showSealed) {
-        out.printf(Locale.ROOT, "Evaluation: %d cases (%s), rules %s, as seen on %s (%s for the fourth corpus, %s for the fifth and sixth, %s for the seventh, %s for the eighth, %s for the ninth, %s for the tenth, %s for the eleventh)%n",
+        out.printf(Locale.ROOT, "Evaluation: %d cases (%s), rules %s, as seen on %s (%s)%n",
                 result.outcomes().size(), String.join(" ", result.families()), result.rulesVersion(), Evaluation.OBSERVED,
-                EvaluationCorpus.Corpus.FOURTH.observed, EvaluationCorpus.Corpus.FIFTH.observed,
-                EvaluationCorpus.Corpus.SEVENTH.observed, EvaluationCorpus.Corpus.EIGHTH.observed,
-                EvaluationCorpus.Corpus.NINTH.observed, EvaluationCorpus.Corpus.TENTH.observed,
-                EvaluationCorpus.Corpus.ELEVENTH.observed);
+                otherObservationDays());
         out.println("Rules that never fired on the corpus: "
                 + (result.rulesNeverFired().isEmpty() ? "none" : result.rulesNeverFired()));
         for (CorpusPart part : CorpusPart.values()) {

@@ -2,14 +2,14 @@
 // password is refused first), disables it, sees it in the list, then finds the creation in the
 // audit log and checks the log's integrity.
 // Env: BASE_URL, VIGIE_USERNAME, VIGIE_PASSWORD (an administrator), NEW_USERNAME.
-import { STEP_TIMEOUT_MS, env, normalise, runScenario, screenshot, signIn } from './browser.mjs';
+import { STEP_TIMEOUT_MS, env, normalise, openFromNavigation, runScenario, screenshot, signIn } from './browser.mjs';
 
 async function scenario(page, browserErrors) {
   const baseUrl = env('BASE_URL');
   const newUsername = env('NEW_USERNAME');
   await signIn(page, baseUrl, env('VIGIE_USERNAME'), env('VIGIE_PASSWORD'), '/file');
 
-  await page.getByRole('link', { name: 'Comptes' }).click();
+  await openFromNavigation(page, 'Comptes', '/admin/utilisateurs');
   await page.waitForURL(/\/admin\/utilisateurs$/, { timeout: STEP_TIMEOUT_MS });
   await page.getByRole('heading', { name: 'Comptes' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.getByRole('row').filter({ hasText: 'admin' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -45,7 +45,7 @@ async function scenario(page, browserErrors) {
   await screenshot(page, 'admin-users-e2e.png');
 
   // the audit log shows both, and is intact
-  await page.getByRole('link', { name: 'Journal d’audit' }).click();
+  await openFromNavigation(page, 'Journal d’audit', '/admin/journal');
   await page.getByRole('heading', { name: 'Journal d’audit' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.getByRole('row').filter({ hasText: 'Compte créé' }).filter({ hasText: newUsername }).first()
     .waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -66,7 +66,7 @@ async function scenario(page, browserErrors) {
   await screenshot(page, 'admin-audit-e2e.png');
 
   // retention dry run
-  await page.getByRole('link', { name: 'Conservation' }).click();
+  await openFromNavigation(page, 'Conservation', '/admin/conservation');
   // The policy in force is shown before any dry run.
   await page.getByRole('heading', { name: 'Règle en vigueur' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.getByRole('button', { name: 'Simuler' }).click();

@@ -32,6 +32,41 @@ export async function alertText(page) {
   return (await alert.count()) > 0 ? normalise(await alert.first().innerText()) : null;
 }
 
+/** Where a page is and what it shows at its top: the URL, its main heading and any alert. */
+export async function describePage(page) {
+  if (!page) return 'no page';
+  try {
+    const heading = page.getByRole('heading', { level: 1 });
+    const h1 = (await heading.count()) > 0 ? normalise(await heading.first().innerText()) : '(no heading)';
+    const shown = await alertText(page);
+    return `${page.url()} « ${h1} »${shown ? `; the page says: ${shown}` : ''}`;
+  } catch (error) {
+    return `${page.url()} (could not read it: ${error.message})`;
+  }
+}
+
+/**
+ * Opens a page from the header's navigation as a person would, and waits until the address is
+ * the page's. A click lost while the header re-lays itself out (its status arrives after the
+ * page) is tried once more; anything else, a sign-in page after a session dropped included, fails
+ * with where the browser actually is.
+ */
+export async function openFromNavigation(page, name, pathname) {
+  const link = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name, exact: true });
+  const arrived = () => page.waitForURL((url) => url.pathname === pathname, { timeout: STEP_TIMEOUT_MS / 2 });
+  const from = page.url();
+  await link.click();
+  try {
+    await arrived();
+  } catch {
+    if (page.url() !== from) throw new Error(`« ${name} » should open ${pathname}, but the browser is on ${await describePage(page)}`);
+    await link.click();
+    await arrived().catch(async () => {
+      throw new Error(`« ${name} » clicked twice did not open ${pathname}; the browser is on ${await describePage(page)}`);
+    });
+  }
+}
+
 /** Fills and sends the login form of the page already open, then waits for expectedPath. */
 async function submitLogin(page, username, password, expectedPath) {
   await page.getByLabel('Identifiant', { exact: true }).fill(username);
@@ -132,6 +167,7 @@ export async function runScenario(name, scenario) {
   } catch (error) {
     console.error(`FAILED: ${error.message}`);
     for (const message of browserErrors) console.error(`browser error: ${message}`);
+    console.error(`the page: ${await describePage(page)}`);
     await screenshot(page, `${name}-failure.png`);
     return 1;
   } finally {

@@ -7,7 +7,7 @@
 // and the tab title counts it, and acknowledges it in the alerts panel → the worker escalates a
 // report and it appears in the coordinator's « Escalades » inbox with her reason.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshots in SCREENSHOT_DIR).
-import { normalise, env, submitReport, awaitLiveRow, screenshot, alertText, signInFromHome, launchChromium, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, submitReport, awaitLiveRow, screenshot, alertText, signInFromHome, launchChromium, describePage, openFromNavigation, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const ALERT_TIMEOUT_MS = 60_000;
 
@@ -47,7 +47,7 @@ async function planShift(page, { username, kind, window, departments }) {
 async function run(coordinatorPage, workerPage, s) {
   // 1. The coordinator plans the worker's shift on 69 and her own duty, through the planning form.
   await signInFromHome(coordinatorPage, s.baseUrl, s.coordinator.username, s.coordinator.password);
-  await coordinatorPage.getByRole('link', { name: 'Planning' }).click();
+  await openFromNavigation(coordinatorPage, 'Planning', '/planning');
   await coordinatorPage.getByRole('heading', { name: 'Planning des créneaux' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   const startAt = new Date(Math.floor((Date.now() - 60 * 60_000) / 3_600_000) * 3_600_000);
   const window = { start: paris(startAt), end: paris(new Date(startAt.getTime() + 8 * 3_600_000)) };
@@ -112,7 +112,7 @@ async function run(coordinatorPage, workerPage, s) {
   await workerPage.getByLabel(/^Motif de l’escalade/).fill(reason);
   await workerPage.getByRole('button', { name: 'Enregistrer la décision' }).click();
   await workerPage.waitForURL(/\/file$/, { timeout: STEP_TIMEOUT_MS });
-  await coordinatorPage.getByRole('link', { name: 'Escalades' }).click();
+  await openFromNavigation(coordinatorPage, 'Escalades', '/escalades');
   const item = coordinatorPage.locator('ul.escalations li').filter({ hasText: reason });
   await item.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(async () => {
     throw new Error(`the escalation is not in the inbox; the page says: ${normalise(await coordinatorPage.locator('main').innerText())}`);
@@ -172,6 +172,8 @@ async function main() {
   } catch (error) {
     console.error(`FAILED: ${error.message}`);
     for (const message of browserErrors) console.error(`browser error: ${message}`);
+    console.error(`coordinator's page: ${await describePage(coordinatorPage)}`);
+    console.error(`worker's page: ${await describePage(workerPage)}`);
     await screenshot(coordinatorPage, 'coordination-coordinator-failure.png');
     await screenshot(workerPage, 'coordination-worker-failure.png');
     return 1;

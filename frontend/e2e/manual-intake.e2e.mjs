@@ -2,7 +2,7 @@
 // login page → sign in → « Signaler une annonce » → a server-side error shown next to its field →
 // a synthetic ad sent → the new report's page, which shows the report once analysed, ranked « Immédiat ».
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
-import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, alertText, openFromNavigation, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const QUEUE_TIMEOUT_MS = 60_000;
 const EXPECTED_PRIORITY = 'Immédiat';
@@ -51,7 +51,7 @@ async function fillForm(page, platformName) {
 async function run(page, settings) {
   await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
 
-  await page.getByRole('link', { name: 'Signaler une annonce' }).click();
+  await openFromNavigation(page, 'Signaler une annonce', '/signaler');
   await page.waitForURL(/\/signaler$/, { timeout: STEP_TIMEOUT_MS });
   await page.getByRole('heading', { name: 'Signaler une annonce' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   if ((await page.locator('input[type="file"]').count()) > 0) {

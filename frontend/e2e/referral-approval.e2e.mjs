@@ -4,7 +4,7 @@
 // French PDF packet is offered. The test that runs this script checks that the partner's webhook
 // receiver got the outcome, signed.
 // Env: BASE_URL, REPORT_ID, WORKER_USERNAME, WORKER_PASSWORD, COORDINATOR_USERNAME, COORDINATOR_PASSWORD.
-import { STEP_TIMEOUT_MS, alertText, env, launchChromium, normalise, screenshot, signInFromHome } from './browser.mjs';
+import { STEP_TIMEOUT_MS, alertText, env, launchChromium, normalise, openFromNavigation, screenshot, signInFromHome } from './browser.mjs';
 
 async function workerRefersToThePolice(page, baseUrl, reportId) {
   await signInFromHome(page, baseUrl, env('WORKER_USERNAME'), env('WORKER_PASSWORD'));
@@ -32,7 +32,7 @@ async function workerRefersToThePolice(page, baseUrl, reportId) {
 
 async function coordinatorApproves(page, baseUrl, reportId) {
   await signInFromHome(page, baseUrl, env('COORDINATOR_USERNAME'), env('COORDINATOR_PASSWORD'));
-  await page.getByRole('link', { name: 'À valider et à suivre' }).click();
+  await openFromNavigation(page, 'À valider et à suivre', '/suivi');
   await page.waitForURL(/\/suivi$/, { timeout: STEP_TIMEOUT_MS });
   const pending = page.locator(`a[href="/signalements/${reportId}"]`).first();
   await pending.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => {

@@ -6,7 +6,7 @@
 // CHANGED_ID (optional): a report the added word makes change; its previewed score is printed.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 // It publishes rules: run it against an application whose ranking no other test depends on.
-import { normalise, env, alertText, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, alertText, openFromNavigation, runScenario, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 const RESCORING_TIMEOUT_MS = 60_000;
 const RULE = 'URGENCY';
@@ -22,7 +22,7 @@ async function expectVisible(page, locator, what, timeout = STEP_TIMEOUT_MS) {
 async function run(page, settings) {
   await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
 
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Règles' }).click();
+  await openFromNavigation(page, 'Règles', '/regles');
   await page.waitForURL(/\/regles$/, { timeout: STEP_TIMEOUT_MS });
   await expectVisible(page, page.getByRole('heading', { level: 1, name: 'Règles de priorisation' }), 'the rules page');
   const weight = page.getByLabel(`Poids de ${RULE}`, { exact: true });

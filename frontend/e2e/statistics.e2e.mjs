@@ -5,7 +5,7 @@
 // The backend test (StatisticsBrowserIT) has written a known month of activity for March 2021.
 // Exit code 0 on success, 1 on failure (reason on stderr, screenshot in SCREENSHOT_DIR).
 import { readFile } from 'node:fs/promises';
-import { normalise, env, alertText, runScenario, screenshot, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
+import { normalise, env, alertText, openFromNavigation, runScenario, screenshot, signInFromHome, STEP_TIMEOUT_MS } from './browser.mjs';
 
 async function expectVisible(page, locator, what) {
   await locator.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }).catch(async () => {
@@ -16,7 +16,7 @@ async function expectVisible(page, locator, what) {
 
 async function run(page, settings) {
   await signInFromHome(page, settings.baseUrl, settings.username, settings.password);
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Statistiques' }).click();
+  await openFromNavigation(page, 'Statistiques', '/statistiques');
   await page.waitForURL(/\/statistiques$/, { timeout: STEP_TIMEOUT_MS });
   await expectVisible(page, page.getByRole('heading', { level: 1, name: 'Statistiques' }), 'the statistics page');
 

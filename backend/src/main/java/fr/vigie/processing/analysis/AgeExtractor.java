@@ -561,6 +561,9 @@ final class AgeExtractor {
         if (word.equals("am")) {
             return i >= 2 && tokens.get(i - 2).word().equals("i");
         }
+        if (PresentAge.headingFor(tokens, i)) {
+            return true; // "je vais sur mes 16", "elle va sur ses 15": the age one heads for, the unit left out
+        }
         if (word.equals("mes") && i >= 2) { // "avant mes 18", "je fête mes 18": a birthday of the writer's
             String verb = tokens.get(i - 2).word();
             return verb.equals("avant") || verb.equals("fete") || verb.equals("feter");

@@ -87,18 +87,22 @@ final class BirthYearExtractor {
                         break;
                     }
                 }
-            } else if (i >= 1 && i + 1 < tokens.size() && tokens.get(i).word().equals("de") && startsWithDigit(tokens.get(i + 1))
-                    && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word()) && bareYear(tokens.get(i + 1), observed) > 0) {
-                int year = bareYear(tokens.get(i + 1), observed); // "une fille de 2010", "meuf de 2009"
-                var birth = youngest(year, 12, observed, i + 2);
-                var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(i + 1).end());
-                found.add(new BirthYearMention(year, birth.age, evidence, i - 1, i + 2));
-                i++;
-            } else if (i >= 1 && i + 1 < tokens.size() && tokens.get(i).word().equals("de") && !startsWithDigit(tokens.get(i + 1))
-                    && numbers.isNumber(i + 1) && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word())
-                    && wordedYear(tokens, numbers, i + 1, observed) > 0) {
-                var reading = numbers.reading(i + 1); // "une fille de deux mille dix": the year in words after "de"
-                int end = i + 1 + reading.tokens();
+            } else if (i >= 1 && tokens.get(i).word().equals("de") && yearAfterDe(tokens, i) < tokens.size()
+                    && startsWithDigit(tokens.get(yearAfterDe(tokens, i)))
+                    && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word()) && bareYear(tokens.get(yearAfterDe(tokens, i)), observed) > 0) {
+                int at = yearAfterDe(tokens, i); // "une fille de 2010", "meuf de 2009", "fille de l'an 2010"
+                int year = bareYear(tokens.get(at), observed);
+                var birth = youngest(year, 12, observed, at + 1);
+                var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(at).end());
+                found.add(new BirthYearMention(year, birth.age, evidence, i - 1, at + 1));
+                i = at;
+            } else if (i >= 1 && tokens.get(i).word().equals("de") && yearAfterDe(tokens, i) < tokens.size()
+                    && !startsWithDigit(tokens.get(yearAfterDe(tokens, i))) && numbers.isNumber(yearAfterDe(tokens, i))
+                    && PERSON_BEFORE_YEAR.contains(tokens.get(i - 1).word())
+                    && wordedYear(tokens, numbers, yearAfterDe(tokens, i), observed) > 0) {
+                int at = yearAfterDe(tokens, i);
+                var reading = numbers.reading(at); // "une fille de deux mille dix": the year in words after "de"
+                int end = at + reading.tokens();
                 var birth = youngest(reading.value(), 12, observed, end);
                 found.add(new BirthYearMention(reading.value(), birth.age, Evidence.of(original, tokens.get(i - 1).start(),
                         tokens.get(end - 1).end()), i - 1, end));
@@ -170,6 +174,15 @@ final class BirthYearExtractor {
     private static boolean startsWithDigit(Token token) {
         char c = token.word().isEmpty() ? ' ' : token.word().charAt(0);
         return c >= '0' && c <= '9';
+    }
+
+    /** The token after "de" that may hold a year: past "l'an" ("fille de l'an 2010") when the year is said so. */
+    private static int yearAfterDe(List<Token> tokens, int de) {
+        int k = de + 1;
+        if (k < tokens.size() && tokens.get(k).word().equals("l")) {
+            k++; // the elided article, when the tokenizer keeps it
+        }
+        return k + 1 < tokens.size() && tokens.get(k).word().equals("an") ? k + 1 : de + 1;
     }
 
     /** "je suis une", "c'est une": the year that follows names the writer or the one presented. */

@@ -47,10 +47,7 @@ record PresentAge(int value, boolean past) {
         }
         future |= number >= 1 && AgeExtractor.SOON.contains(tokens.get(number - 1).word()); // "bientôt 19", "presque 18"
         // "elle va sur ses seize ans", "je vais sur mes 17 ans": the age one is heading for, a birthday still to come
-        if (number >= 3 && POSSESSIVES.contains(tokens.get(number - 1).word()) && tokens.get(number - 2).word().equals("sur")
-                && HEADING.contains(tokens.get(number - 3).word())) {
-            future = true;
-        }
+        future |= headingFor(tokens, number);
         // "avant mes 18 ans", "je fête mes 18 ans (en mars)": a birthday still to come
         if (number >= 1 && tokens.get(number - 1).word().equals("mes") && number >= 2) {
             String verb = tokens.get(number - 2).word();
@@ -107,6 +104,12 @@ record PresentAge(int value, boolean past) {
             return reportedOrEstimated(tokens, number, end) ? new PresentAge(stated, false) : new PresentAge(stated, true);
         }
         return null;
+    }
+
+    /** "je vais sur mes 16", "elle va sur ses seize ans": the number at {@code number} is the age one is heading for. */
+    static boolean headingFor(List<Token> tokens, int number) {
+        return number >= 3 && POSSESSIVES.contains(tokens.get(number - 1).word()) && tokens.get(number - 2).word().equals("sur")
+                && HEADING.contains(tokens.get(number - 3).word());
     }
 
     /** Verbs of saying that put the clause after them in the past by the sequence of tenses ("elle m'a dit qu'elle avait 16 ans"). */

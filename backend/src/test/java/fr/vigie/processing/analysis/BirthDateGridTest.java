@@ -110,7 +110,7 @@ class BirthDateGridTest {
     /** A year for a person: a cohort or a noun ("une fille de 2010", "team 2009"). */
     static Stream<Arguments> cohortYears() {
         var rows = new ArrayList<Arguments>();
-        var heads = List.of("une fille de", "une meuf de", "une petite de", "team", "Team", "gang", "génération", "une",
+        var heads = List.of("une fille de", "une meuf de", "une petite de", "une fille de l'an", "une meuf de l'an", "team", "Team", "gang", "génération", "une",
                 "petite", "je suis de", "jsuis de", "chui de", "moi c'est", "je suis une");
         var years = List.of(new DateForm("2010", 2010, 15), new DateForm("2k10", 2010, 15),
                 new DateForm("2011", 2011, 14), new DateForm("2k11", 2011, 14), new DateForm("deux mille dix", 2010, 15));

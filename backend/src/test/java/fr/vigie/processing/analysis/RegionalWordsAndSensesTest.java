@@ -29,6 +29,8 @@ class RegionalWordsAndSensesTest {
             Jade, 15 bougies, cherche un parrain qui gâte                 @ 15
             ma copine va sur ses dix-sept ans, elle cherche un généreux   @ 16
             je vais sur mes 16 ans, qui me paie un resto ?                @ 15
+            je vais sur mes 17, qui m'offre un verre contre un câlin ?    @ 16
+            elle va sur ses 15, un monsieur généreux pour la gâter ?      @ 14
             """)
     void aRegionalWordPresentsTheOneWhoseAgeFollows(String text, int age) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);

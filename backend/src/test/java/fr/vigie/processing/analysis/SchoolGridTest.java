@@ -41,7 +41,8 @@ class SchoolGridTest {
     private static final List<String> CLASSES_WITHOUT_EN = List.of("Tle spé maths", "tle spé SES", "1ère spé HLP",
             "1re générale", "2nde pro", "2de GT", "3e B", "5ème D", "Term STMG", "terminale bac pro", "classe de 3e",
             "classe : 4ème", "élève de 3e", "élève de seconde", "élève de 1re", "lycéenne en Tle", "je rentre en 2nde",
-            "je passe en 1ère l'an prochain");
+            "je passe en 1ère l'an prochain",
+            "en CAP coiffure", "en bac pro commerce", "au lycée pro", "en BEP vente");
 
     /** School life, exams to come, majority not reached. */
     private static final List<String> STATUS = List.of("je passe le brevet en juin", "le bac l'an prochain",
@@ -98,7 +99,9 @@ class SchoolGridTest {
                 "Internat du lycée : inscriptions ouvertes pour la rentrée, portes ouvertes samedi",
                 "J'ai eu mon bac il y a trois ans, 21 ans, dispo ce soir",
                 "3e étage sans ascenseur, appartement dispo tout de suite",
-                "Je suis majeure depuis longtemps, 26 ans, dispo pour un dîner");
+                "Je suis majeure depuis longtemps, 26 ans, dispo pour un dîner",
+                "En reconversion à 41 ans, je suis en CAP fleuriste et je cherche une entreprise d'accueil",
+                "Formation pour adultes au GRETA : je suis en CAP petite enfance, dispo pour un stage le matin");
     }
 
     @ParameterizedTest(name = "{0}")

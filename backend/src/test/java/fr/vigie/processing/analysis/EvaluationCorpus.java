@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * {@code R…}), and {@code analysis/families-9.tsv}, written blind to the engine by a tenth writer during the twelfth
  * round (ids {@code S…}), and {@code analysis/families-10.tsv}, written blind to the engine by an eleventh writer during the
  * thirteenth round (ids {@code T…}), and {@code analysis/families-11.tsv}, written blind by a twelfth writer at the end of
- * the thirteenth round (ids {@code U…}), 10 columns:
+ * the thirteenth round (ids {@code U…}), and {@code analysis/families-12.tsv}, written blind by a thirteenth writer in
+ * the fifteenth round (ids {@code V…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -45,8 +46,8 @@ import java.util.regex.Pattern;
  * the tenth the {@link Corpus#EIGHTH eighth} (measured blind in the eleventh round; its development part tuned on in
  * the twelfth), the eleventh the {@link Corpus#NINTH ninth} (measured blind in the twelfth round; its development part
  * tuned on in the thirteenth), the twelfth the {@link Corpus#TENTH tenth} (measured blind, then its development part tuned
- * on in the thirteenth round), the thirteenth the {@link Corpus#ELEVENTH eleventh}, whose sealed part is now the honest
- * measure.
+ * on in the thirteenth round), the thirteenth the {@link Corpus#ELEVENTH eleventh} (measured blind, then its development
+ * part tuned on), the fourteenth the {@link Corpus#TWELFTH twelfth}, whose sealed part is now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -69,6 +70,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_9 = "/analysis/families-9.tsv";
     static final String FAMILIES_10 = "/analysis/families-10.tsv";
     static final String FAMILIES_11 = "/analysis/families-11.tsv";
+    static final String FAMILIES_12 = "/analysis/families-12.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -95,7 +97,9 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-10.tsv}: written blind to the engine during the thirteenth round (issue 12, thirteenth measure). */
         TENTH("tenth family corpus (families-10)", java.time.Instant.parse("2026-12-07T12:00:00Z")),
         /** {@code families-11.tsv}: written blind to the engine at the end of the thirteenth round (fourteenth measure). */
-        ELEVENTH("eleventh family corpus (families-11)", java.time.Instant.parse("2026-12-08T12:00:00Z"));
+        ELEVENTH("eleventh family corpus (families-11)", java.time.Instant.parse("2026-12-08T12:00:00Z")),
+        /** {@code families-12.tsv}: written blind to the engine during the fifteenth round (fifteenth measure). */
+        TWELFTH("twelfth family corpus (families-12)", java.time.Instant.parse("2026-12-09T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -147,6 +151,7 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_9), Corpus.NINTH));
         cases.addAll(parseFamilies(read(FAMILIES_10), Corpus.TENTH));
         cases.addAll(parseFamilies(read(FAMILIES_11), Corpus.ELEVENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_12), Corpus.TWELFTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

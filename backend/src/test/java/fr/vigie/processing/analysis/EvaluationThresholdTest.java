@@ -102,6 +102,14 @@ class EvaluationThresholdTest {
      * phones 1.000 with no false phone — every target met, which holds them. Only 88 cases.
      */
     static final Thresholds ELEVENTH = new Thresholds(0.95, 0.92, 0.03, 0.95, 0.95, 0.98, 0);
+    /**
+     * The twelfth family corpus's sealed part: the honest measure since 2026-12-06, written blind in the fifteenth round
+     * (SPEC.md and the labelling guide only; own families IDIOM, BURY, DIALOG, ABBR) and first measured on rules
+     * {@code default-20} before any tuning on it: P1 recall 0.828 (24/29), precision 0.960, benign in P1 0.000, twins
+     * 0.933, ages 0.903, phones 1.000 with no false phone. Recall, twins and ages are held at that floor, the others at
+     * the targets. Only 85 cases.
+     */
+    static final Thresholds TWELFTH = new Thresholds(0.82, 0.92, 0.03, 0.93, 0.90, 0.98, 0);
 
     private static Evaluation.Result result;
 
@@ -116,7 +124,7 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.FIFTH, FIFTH), Arguments.of(EvaluationCorpus.Corpus.SIXTH, SIXTH),
                 Arguments.of(EvaluationCorpus.Corpus.SEVENTH, SEVENTH), Arguments.of(EvaluationCorpus.Corpus.EIGHTH, EIGHTH),
                 Arguments.of(EvaluationCorpus.Corpus.NINTH, NINTH), Arguments.of(EvaluationCorpus.Corpus.TENTH, TENTH),
-                Arguments.of(EvaluationCorpus.Corpus.ELEVENTH, ELEVENTH));
+                Arguments.of(EvaluationCorpus.Corpus.ELEVENTH, ELEVENTH), Arguments.of(EvaluationCorpus.Corpus.TWELFTH, TWELFTH));
     }
 
     @Test

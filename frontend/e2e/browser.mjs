@@ -67,6 +67,27 @@ export async function openFromNavigation(page, name, pathname) {
   }
 }
 
+/**
+ * Clicks a button of the page and waits for what it shows (a locator). A click lost while the
+ * header re-lays itself out above the button (its status arrives after the page, and moves the
+ * button down under the pointer) is tried once more, if the button is still there; otherwise it
+ * fails with where the browser is and what it says.
+ */
+export async function clickUntilShown(page, button, shown, what) {
+  await button.click();
+  try {
+    await shown.waitFor({ timeout: STEP_TIMEOUT_MS / 2 });
+  } catch {
+    if ((await button.count()) === 0) {
+      throw new Error(`${what} did not appear after one click; the browser is on ${await describePage(page)}`);
+    }
+    await button.click();
+    await shown.waitFor({ timeout: STEP_TIMEOUT_MS / 2 }).catch(async () => {
+      throw new Error(`${what} did not appear after two clicks; the browser is on ${await describePage(page)}`);
+    });
+  }
+}
+
 /** Fills and sends the login form of the page already open, then waits for expectedPath. */
 async function submitLogin(page, username, password, expectedPath) {
   await page.getByLabel('Identifiant', { exact: true }).fill(username);

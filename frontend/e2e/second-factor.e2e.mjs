@@ -2,7 +2,7 @@
 // password and code (computed here as an authenticator application would).
 // Env: BASE_URL, VIGIE_USERNAME, VIGIE_PASSWORD (a person without a second factor yet).
 import { createHmac } from 'node:crypto';
-import { STEP_TIMEOUT_MS, env, runScenario, signIn } from './browser.mjs';
+import { STEP_TIMEOUT_MS, clickUntilShown, env, runScenario, signIn } from './browser.mjs';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -39,9 +39,8 @@ async function scenario(page, browserErrors) {
   await signIn(page, baseUrl, username, password, '/file');
 
   await page.goto(`${baseUrl}/securite`, { timeout: STEP_TIMEOUT_MS });
-  await page.getByRole('button', { name: 'Générer ma clé' }).click();
   const key = page.locator('code[data-secret]');
-  await key.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await clickUntilShown(page, page.getByRole('button', { name: 'Générer ma clé' }), key, 'the new key');
   const secret = await key.getAttribute('data-secret');
   const step = currentStep();
   await page.getByLabel('Code à 6 chiffres').fill(totp(secret, step));

@@ -165,6 +165,23 @@ final class BirthYearExtractor {
         return token.start() < original.length() && Character.isUpperCase(original.charAt(token.start()));
     }
 
+    private static boolean isBorn(Token trigger) {
+        return trigger.word().equals("nee") || trigger.word().equals("ne");
+    }
+
+    /** Nothing but a pause or the end after the token ("née 09, …"; not "née 15 ans après", "née 12 mars", "née 12.03.10"). */
+    private static boolean pauseAfter(String original, Token token) {
+        for (int k = token.end(); k < original.length(); k++) {
+            char c = original.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                // a pause, then a space or the end: "née 09, dispo", not the dot of a date ("née 12.III.2010")
+                return (c == ',' || c == '.' || c == ';' || c == '!' || c == '|' || c == '/' || c == ')')
+                        && (k + 1 == original.length() || Character.isWhitespace(original.charAt(k + 1)));
+            }
+        }
+        return true;
+    }
+
     private static boolean isLabel(Token trigger) {
         return trigger.word().equals("naissance") || trigger.word().equals("ddn") || trigger.word().equals("dn")
                 || trigger.word().equals("naiss") || trigger.word().equals("bday") || trigger.word().equals("day")
@@ -301,6 +318,7 @@ final class BirthYearExtractor {
                 && (j == from + 1 && tokens.get(from).word().equals("en")
                     || apostropheBefore(original, token) // "DDN '09", "bday: '10": the apostrophe of a year cut short
                     || j == from && from >= 1 && isLabel(tokens.get(from - 1)) && !beforeMonth(tokens, j) // "DDN 09", not "DDN 12 mars"
+                    || j == from && from >= 1 && isBorn(tokens.get(from - 1)) && pauseAfter(original, token) // "JF née 09, dispo"
                     || j - 1 >= from && (MONTHS.containsKey(tokens.get(j - 1).word()) || SHORT_MONTHS.containsKey(tokens.get(j - 1).word()))
                     || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
             // "née en 09", "DDN : mars 09", "née le 12/03/10": a two-digit year after the label, a month's name, or a day and month

@@ -21,6 +21,7 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         var ages = withOthers(withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),
                 ChatProfileOrders.extract(original, tokens, numbers)), MajorityAge.extract(original, tokens, numbers));
         ages = withOthers(ages, RomanAge.extract(original, tokens));
+        ages = withOthers(ages, YearOfLife.extract(original, tokens));
         var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);

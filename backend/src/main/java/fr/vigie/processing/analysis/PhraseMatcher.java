@@ -182,6 +182,17 @@ final class PhraseMatcher {
         return token.isNumber() || NumberWords.isNumberWord(token.word());
     }
 
+    /** Whether a number read from one of the number tokens just before {@code j} goes on over {@code j}. */
+    private static boolean insideLongerNumber(int j, TokenNumbers numbers) {
+        for (int k = j - 1; k >= 0 && j - k <= 6 && numbers.isNumber(k); k--) {
+            var earlier = numbers.reading(k);
+            if (earlier != null && earlier.tokens() > j - k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The tokens a number element of a phrase takes at {@code j} ({@code number}: a value, or any number), or -1:
      * "18" in a rule matches "18", "1 8" and "dix-huit".
@@ -196,6 +207,9 @@ final class PhraseMatcher {
         }
         if (number == ANY_NUMBER && reading.value() == 1 && !tokens.get(j).isNumber()) {
             return -1; // "une femme" is the article, not a count: "{num} femmes" wants several
+        }
+        if (number == ANY_NUMBER && insideLongerNumber(j, numbers)) {
+            return -1; // the tail of a longer number ("…quatre-vingt-dix-huit, femme") counts nothing
         }
         return reading.tokens();
     }

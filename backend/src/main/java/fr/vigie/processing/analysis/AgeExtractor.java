@@ -93,7 +93,19 @@ final class AgeExtractor {
             if (kind == null) {
                 kind = kind(original, tokens, i, after, end);
             }
-            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && (yearsOfSomething(original, tokens, end)
+            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && bornAgo(original, tokens, i)) {
+                start = i - 4; // "née il y a 15 ans": the age of the one born, "il y a" is part of it (no time ago)
+            }
+            int notReached = kind == AgeMention.Kind.STATED || kind == AgeMention.Kind.THRESHOLD
+                    ? AgeNotReached.from(original, tokens, i, end) : -1;
+            if (notReached >= 0) {
+                kind = AgeMention.Kind.UNDER; // "j'ai pas 18 ans", "moins de 18 ans": younger than the number
+                start = Math.min(start, notReached);
+                end = AgeNotReached.end(original, tokens, end);
+            } else if (kind == AgeMention.Kind.STATED && AgeNotReached.isAudienceLimit(tokens, i)) {
+                kind = AgeMention.Kind.THRESHOLD; // "interdit aux moins de 18 ans"
+            }
+            if ((kind == AgeMention.Kind.STATED || kind == AgeMention.Kind.UNDER) && unitEnd > 0 && (yearsOfSomething(original, tokens, end)
                     || AnniversaryOfAThing.at(original, tokens, i, PERSON_WORDS))) {
                 kind = AgeMention.Kind.DURATION; // "18 ans de conduite", "notre crêperie fête ses 15 ans": a thing's years
             }
@@ -564,6 +576,15 @@ final class AgeExtractor {
         if (PresentAge.headingFor(tokens, i)) {
             return true; // "je vais sur mes 16", "elle va sur ses 15": the age one heads for, the unit left out
         }
+        if (word.equals("pas") && i >= 2) {
+            return isAgePrefix(original, tokens, i - 1); // "j'ai pas 18", "elle n'a pas 16": an age not reached
+        }
+        if (word.equals("encore") && i >= 3 && tokens.get(i - 2).word().equals("pas")) {
+            return isAgePrefix(original, tokens, i - 2); // "j'ai pas encore 18"
+        }
+        if (word.equals("de") && i >= 3 && tokens.get(i - 2).word().equals("moins")) {
+            return isAgePrefix(original, tokens, i - 2); // "j'ai moins de 18"
+        }
         if (word.equals("mes") && i >= 2) { // "avant mes 18", "je fête mes 18": a birthday of the writer's
             String verb = tokens.get(i - 2).word();
             return verb.equals("avant") || verb.equals("fete") || verb.equals("feter");
@@ -626,6 +647,28 @@ final class AgeExtractor {
         return next == ',' || next == '.' || next == '!' || next == ';' || next == '\n'
                 || iAm && after < tokens.size() && tokens.get(after).word().equals("et")
                     && original.substring(numberEnd, tokens.get(after).start()).isBlank();
+    }
+
+    /** "née il y a 15 ans", "je suis né il y a seize ans": one's birth so many years ago, one's age. */
+    private static boolean bornAgo(String original, List<Token> tokens, int number) {
+        if (number < 4 || !tokens.get(number - 1).word().equals("a") || !tokens.get(number - 2).word().equals("y")
+                || !tokens.get(number - 3).word().equals("il")) {
+            return false;
+        }
+        String born = tokens.get(number - 4).word();
+        if (!(born.equals("nee") || born.equals("ne") || born.equals("nees") || born.equals("nes"))) {
+            return false;
+        }
+        if (number == 4) {
+            return true; // "née il y a 15 ans, …": the text opens on the one born
+        }
+        Token previous = tokens.get(number - 5);
+        if (number == 5 && Character.isUpperCase(original.charAt(previous.start()))) {
+            return true; // "Emma, née il y a 15 ans": a name opens the text on the one born
+        }
+        String before = previous.word(); // "je suis née", "elle est née"; not "notre boulangerie est née"
+        return before.equals("suis") || before.equals("est") && number >= 6
+                && (tokens.get(number - 6).word().equals("elle") || tokens.get(number - 6).word().equals("il"));
     }
 
     private static boolean isCountAfter(List<Token> tokens, int after) {

@@ -79,11 +79,14 @@ final class BirthYearExtractor {
                 for (int j = from; j < tokens.size() && counted < WINDOW; j++) {
                     // a place between label and date ("née à Saint-Étienne-du-Rouvray le …") is names: they do not count
                     counted += capitalised(original, tokens.get(j)) ? 0 : 1;
-                    var birth = birthAt(original, tokens, numbers, j, from, observed);
+                    var birth = splitYear(original, tokens, j, from, observed);
+                    if (birth == null) {
+                        birth = birthAt(original, tokens, numbers, j, from, observed);
+                    }
                     if (birth != null) {
                         var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(birth.end - 1).end());
                         found.add(new BirthYearMention(birth.year, birth.age, evidence, i, birth.end));
-                        i = birth.end - 1;
+                        i = alsoBorn(original, tokens, birth.end, observed, found) - 1;
                         break;
                     }
                 }
@@ -228,7 +231,7 @@ final class BirthYearExtractor {
             case "anniv", "anniversaire", "birthday" -> !(i + 1 < tokens.size() && tokens.get(i + 1).word().equals("de"));
             // "DN", like "DDN", is how forms and profiles shorten "date de naissance"
             // and English, as franglais ads write it: "born in 2010", "DOB 03/2010", "date of birth"
-            case "ne", "nee", "naissance", "ddn", "dn", "born", "dob", "birth" -> true;
+            case "ne", "nee", "nees", "nes", "naissance", "ddn", "dn", "born", "dob", "birth" -> true;
             // the shortenings of forms and captions: "date de naiss.", "bday", "b-day"
             case "naiss", "bday" -> true;
             case "day" -> i >= 1 && tokens.get(i - 1).word().equals("b");
@@ -301,6 +304,41 @@ final class BirthYearExtractor {
         int year = k.matches() ? 2000 + Integer.parseInt(k.group(1))
                 : token.isNumber() && token.word().length() == 4 ? token.intValue() : -1;
         return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? year : -1;
+    }
+
+    /**
+     * "née en 20 10": a year cut in two after "en", its century then its last two digits, nothing but a space between
+     * (a disguise that keeps each part from looking like a year).
+     */
+    private static Birth splitYear(String original, List<Token> tokens, int j, int from, LocalDate observed) {
+        if (j != from + 1 || !tokens.get(from).word().equals("en") || j + 1 >= tokens.size()) {
+            return null;
+        }
+        Token century = tokens.get(j);
+        Token rest = tokens.get(j + 1);
+        if (!(century.word().equals("19") || century.word().equals("20")) || !rest.isNumber() || rest.word().length() != 2
+                || !original.substring(century.end(), rest.start()).isBlank()) {
+            return null;
+        }
+        int year = century.intValue() * 100 + rest.intValue();
+        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? youngest(year, 12, observed, j + 2) : null;
+    }
+
+    /**
+     * "nées en 2009 et 2010": the years of the others born, after the first, each a mention of its own; returns the
+     * token after the last.
+     */
+    private static int alsoBorn(String original, List<Token> tokens, int end, LocalDate observed, List<BirthYearMention> found) {
+        int k = end;
+        while (k + 1 < tokens.size() && tokens.get(k).word().equals("et") && startsWithDigit(tokens.get(k + 1))
+                && bareYear(tokens.get(k + 1), observed) > 0) {
+            int year = bareYear(tokens.get(k + 1), observed);
+            var birth = youngest(year, 12, observed, k + 2);
+            found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(k + 1).start(),
+                    tokens.get(k + 1).end()), k + 1, k + 2));
+            k += 2;
+        }
+        return k;
     }
 
     /** {@code end}: the token after the date. */

@@ -11,12 +11,13 @@ package fr.vigie.processing.analysis;
  *             nothing to say how long ago) or {@code REFERENCE} (someone else's age another age is
  *             counted from: "ma sœur qui en a 18" in "j'ai deux ans de moins que ma sœur qui en a 18") or
  *             {@code UNDER} (an age not reached, an upper bound said of a person: "j'ai pas 18 ans", "moins de 18 ans",
- *             "j'ai -18"; see {@link AgeNotReached})
+ *             "j'ai -18"; see {@link AgeNotReached}) or {@code SOUGHT} (the age of the profile a writer looks for: "H 45 ch F 15";
+ *             see {@link SoughtProfile})
  * @param presented whether the age is said of a person named or designated right before it ("Léa 17
  *             ans", "jeune fille de 16 ans", "ma copine 17,", a chat profile): the text presents
  *             someone, which a rule's required context may accept ({@code "entities": ["presentation"]})
  */
 record AgeMention(int value, Kind kind, Evidence evidence, int firstToken, int endToken, boolean presented) {
 
-    enum Kind { STATED, RANGE, THRESHOLD, AT_EVENT, PAST, REFERENCE, DURATION, UNDER }
+    enum Kind { STATED, RANGE, THRESHOLD, AT_EVENT, PAST, REFERENCE, DURATION, UNDER, SOUGHT }
 }

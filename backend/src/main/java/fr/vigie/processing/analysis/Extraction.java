@@ -22,6 +22,7 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 ChatProfileOrders.extract(original, tokens, numbers)), MajorityAge.extract(original, tokens, numbers));
         ages = withOthers(ages, RomanAge.extract(original, tokens));
         ages = withOthers(ages, YearOfLife.extract(original, tokens));
+        ages = withSought(ages, SoughtProfile.extract(original, tokens, numbers));
         var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);
@@ -29,7 +30,7 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
         for (AgeMention age : ages) {
             // the ages the text gives people now: stated, the bounds of a range ("16-17 ans"), an age another is counted from
             if (age.kind() == AgeMention.Kind.STATED || age.kind() == AgeMention.Kind.RANGE
-                    || age.kind() == AgeMention.Kind.REFERENCE) {
+                    || age.kind() == AgeMention.Kind.REFERENCE || age.kind() == AgeMention.Kind.SOUGHT) {
                 stated.add(age);
             }
         }
@@ -70,6 +71,21 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
     }
 
     /** Ages read another way (chat-profile lines, majority with a distance) added where no other age was read, in text order. */
+    /** The sought profiles, in place of any other reading of the same words ("ch F 16 17 ans" is no one's stated 17). */
+    private static List<AgeMention> withSought(List<AgeMention> ages, List<AgeMention> sought) {
+        if (sought.isEmpty()) {
+            return ages;
+        }
+        var all = new ArrayList<>(sought);
+        for (AgeMention age : ages) {
+            if (sought.stream().noneMatch(s -> s.firstToken() < age.endToken() && age.firstToken() < s.endToken())) {
+                all.add(age);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return all;
+    }
+
     private static List<AgeMention> withOthers(List<AgeMention> ages, List<AgeMention> profiles) {
         if (profiles.isEmpty()) {
             return ages;

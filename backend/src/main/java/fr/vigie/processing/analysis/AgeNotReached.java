@@ -46,7 +46,7 @@ final class AgeNotReached {
             }
         }
         if (minusBefore(original, tokens.get(number)) && !keptOut(tokens, end)
-                && (number >= 1 && saysOwnAge(tokens, number - 1)
+                && (number >= 1 && PersonHas.at(tokens, number - 1)
                     || opensAPhrase(original, tokens.get(number).start() - 1) && pauseAfter(original, tokens.get(end - 1)))) {
             return number; // "j'ai -18", "−18 ans, dispo ce soir"; not "-18 ans s'abstenir", not a notice "-18 ans"
         }
@@ -88,13 +88,6 @@ final class AgeNotReached {
             }
         }
         return false;
-    }
-
-    /** "j'ai -18", "elle a -18": a person saying their own or someone's age. */
-    private static boolean saysOwnAge(List<Token> tokens, int verb) {
-        String word = tokens.get(verb).word();
-        return word.equals("ai") || word.equals("a") && verb >= 1
-                && (tokens.get(verb - 1).word().equals("elle") || tokens.get(verb - 1).word().equals("il"));
     }
 
     /** A comma, semicolon or exclamation mark after the age, then more: the age presents, the text goes on. */

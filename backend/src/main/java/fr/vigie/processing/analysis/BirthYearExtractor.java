@@ -246,7 +246,7 @@ final class BirthYearExtractor {
             case "c'est", "cest", "est" -> i >= 1 && tokens.get(i - 1).word().equals("moi");
             // "j'ai vu le jour en 2010", "elle a vu le jour le 3 mai 2009": a person's birth, not a festival's
             case "jour" -> i >= 3 && tokens.get(i - 1).word().equals("le") && tokens.get(i - 2).word().equals("vu")
-                    && saidOfAPerson(tokens, i - 3);
+                    && PersonHas.at(tokens, i - 3);
             // "venue au monde en 2009": born, said of the one presented (the mother "met au monde")
             case "monde" -> i >= 2 && tokens.get(i - 1).word().equals("au") && switch (tokens.get(i - 2).word()) {
                 case "venue", "venu", "venues", "venus" -> true;
@@ -259,13 +259,6 @@ final class BirthYearExtractor {
     /** "une fille de 2010", "bébé de 2010" (a baby "de 2010" is one born then; "bébé 2010" alone may be a pram's year). */
     private static boolean personBeforeDe(Token word) {
         return PERSON_BEFORE_YEAR.contains(word.word()) || word.word().equals("bebe");
-    }
-
-    /** "j'ai", "elle a", "il a" before the verb at {@code verb}'s left: a person is its subject. */
-    private static boolean saidOfAPerson(List<Token> tokens, int verb) {
-        String word = tokens.get(verb).word();
-        return word.equals("ai") || word.equals("a") && verb >= 1
-                && (tokens.get(verb - 1).word().equals("elle") || tokens.get(verb - 1).word().equals("il"));
     }
 
     /** A recent year in words ("deux mille dix", at least two words: "mille" alone is no year), or -1. */

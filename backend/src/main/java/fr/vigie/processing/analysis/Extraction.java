@@ -22,7 +22,9 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 ChatProfileOrders.extract(original, tokens, numbers)), MajorityAge.extract(original, tokens, numbers));
         ages = withOthers(ages, RomanAge.extract(original, tokens));
         ages = withOthers(ages, YearOfLife.extract(original, tokens));
-        ages = withSought(ages, SoughtProfile.extract(original, tokens, numbers));
+        var sought = SoughtProfile.extract(original, tokens, numbers);
+        // the sought profiles win over any other reading of the same words ("ch F 16 17 ans" is no one's stated 17)
+        ages = sought.isEmpty() ? ages : withOthers(sought, ages);
         var births = BirthYearExtractor.extract(original, tokens, numbers, observed);
         var schools = SchoolLevelExtractor.extract(original, tokens);
         var places = PlaceExtractor.extract(normalised, tokens);
@@ -71,21 +73,6 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
     }
 
     /** Ages read another way (chat-profile lines, majority with a distance) added where no other age was read, in text order. */
-    /** The sought profiles, in place of any other reading of the same words ("ch F 16 17 ans" is no one's stated 17). */
-    private static List<AgeMention> withSought(List<AgeMention> ages, List<AgeMention> sought) {
-        if (sought.isEmpty()) {
-            return ages;
-        }
-        var all = new ArrayList<>(sought);
-        for (AgeMention age : ages) {
-            if (sought.stream().noneMatch(s -> s.firstToken() < age.endToken() && age.firstToken() < s.endToken())) {
-                all.add(age);
-            }
-        }
-        all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
-        return all;
-    }
-
     private static List<AgeMention> withOthers(List<AgeMention> ages, List<AgeMention> profiles) {
         if (profiles.isEmpty()) {
             return ages;

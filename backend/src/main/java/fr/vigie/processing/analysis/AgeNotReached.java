@@ -41,7 +41,7 @@ final class AgeNotReached {
             if (bound.equals("dessous")) {
                 return number >= 3 && tokens.get(number - 3).word().equals("en") ? number - 3 : number - 2;
             }
-            if (bound.equals("moins") && !(number >= 3 && AUDIENCE_ARTICLES.contains(tokens.get(number - 3).word()))) {
+            if (bound.equals("moins") && !isAudienceLimit(tokens, number)) {
                 return number - 2; // "j'ai moins de 18 ans", "Clara, moins de 18 ans"; not "interdit aux moins de 18 ans"
             }
         }
@@ -50,9 +50,7 @@ final class AgeNotReached {
                     || opensAPhrase(original, tokens.get(number).start() - 1) && pauseAfter(original, tokens.get(end - 1)))) {
             return number; // "j'ai -18", "−18 ans, dispo ce soir"; not "-18 ans s'abstenir", not a notice "-18 ans"
         }
-        if (end + 1 < tokens.size() && original.substring(tokens.get(end - 1).end(), tokens.get(end).start()).contains("?")
-                && (tokens.get(end).word().equals("pas") && tokens.get(end + 1).word().equals("encore")
-                    || tokens.get(end).word().equals("non"))) {
+        if (end(original, tokens, end) > end) {
             return number; // "18 ans ? pas encore", "18 ans ? non": the question the writer answers herself
         }
         return -1;

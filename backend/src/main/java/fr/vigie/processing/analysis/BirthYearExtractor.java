@@ -268,7 +268,12 @@ final class BirthYearExtractor {
         }
         var reading = numbers.reading(i);
         int year = reading == null || reading.tokens() < 2 ? -1 : reading.value();
-        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? year : -1;
+        return recent(year, observed) ? year : -1;
+    }
+
+    /** Whether a year is recent enough to be someone's year of birth ({@link #BARE_YEAR_SPAN}). */
+    private static boolean recent(int year, LocalDate observed) {
+        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear();
     }
 
     /**
@@ -296,7 +301,7 @@ final class BirthYearExtractor {
         Matcher k = TWO_THOUSAND_K.matcher(token.word());
         int year = k.matches() ? 2000 + Integer.parseInt(k.group(1))
                 : token.isNumber() && token.word().length() == 4 ? token.intValue() : -1;
-        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? year : -1;
+        return recent(year, observed) ? year : -1;
     }
 
     /**
@@ -314,7 +319,7 @@ final class BirthYearExtractor {
             return null;
         }
         int year = century.intValue() * 100 + rest.intValue();
-        return year > observed.getYear() - BARE_YEAR_SPAN && year <= observed.getYear() ? youngest(year, 12, observed, j + 2) : null;
+        return recent(year, observed) ? youngest(year, 12, observed, j + 2) : null;
     }
 
     /**
@@ -323,9 +328,9 @@ final class BirthYearExtractor {
      */
     private static int alsoBorn(String original, List<Token> tokens, int end, LocalDate observed, List<BirthYearMention> found) {
         int k = end;
+        int year;
         while (k + 1 < tokens.size() && tokens.get(k).word().equals("et") && startsWithDigit(tokens.get(k + 1))
-                && bareYear(tokens.get(k + 1), observed) > 0) {
-            int year = bareYear(tokens.get(k + 1), observed);
+                && (year = bareYear(tokens.get(k + 1), observed)) > 0) {
             var birth = youngest(year, 12, observed, k + 2);
             found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(k + 1).start(),
                     tokens.get(k + 1).end()), k + 1, k + 2));

@@ -38,14 +38,16 @@ final class SoughtProfile {
                 continue;
             }
             int at = person + 1;
-            var ages = new ArrayList<int[]>(); // value, first token, end token
+            int end = at;
+            var ages = new ArrayList<Integer>(2);
             while (at < tokens.size() && ages.size() < 2) {
                 var reading = numbers.reading(at);
                 if (reading == null || reading.value() < MIN_AGE || reading.value() > MAX_AGE) {
                     break;
                 }
-                ages.add(new int[] {reading.value(), at, at + reading.tokens()});
-                at += reading.tokens();
+                ages.add(reading.value());
+                end = at + reading.tokens();
+                at = end;
                 if (at < tokens.size() && (tokens.get(at).word().equals("a") || tokens.get(at).word().equals("ou"))) {
                     at++; // "F 16 à 17", "F 16 ou 17"
                 }
@@ -53,7 +55,6 @@ final class SoughtProfile {
             if (ages.isEmpty()) {
                 continue;
             }
-            int end = ages.getLast()[2];
             if (end < tokens.size() && tokens.get(end).word().equals("ans")) {
                 end++;
             }
@@ -65,8 +66,8 @@ final class SoughtProfile {
                 found = new ArrayList<>();
             }
             var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(end - 1).end());
-            for (int[] age : ages) {
-                found.add(new AgeMention(age[0], AgeMention.Kind.SOUGHT, evidence, i, end, false));
+            for (int age : ages) {
+                found.add(new AgeMention(age, AgeMention.Kind.SOUGHT, evidence, i, end, false));
             }
             i = end - 1;
         }

@@ -122,6 +122,9 @@ final class AgeExtractor {
             int presentedFrom = first; // "depuis mes 16 ans" is one phrase, but "depuis" presents no one
             if (present != null && !present.past() && i >= 2 && tokens.get(i - 1).word().equals("mes")) {
                 first = Math.min(first, i - 2); // "avant mes 18 ans" is one phrase: "avant" is no limit on it
+            } else if (present != null && !present.past() && i >= 2 && tokens.get(i - 1).word().equals("avoir")
+                    && tokens.get(i - 2).word().equals("avant")) {
+                first = Math.min(first, i - 2); // "un an avant d'avoir 18 ans" likewise (the elided "d'" is no token)
             } else if (i >= 2 && tokens.get(i - 1).word().equals("mes") && tokens.get(i - 2).word().equals("depuis")) {
                 first = Math.min(first, i - 2); // "depuis mes 16 ans": the writer's age since a birthday, no duration
                 presentedFrom = i - 1;

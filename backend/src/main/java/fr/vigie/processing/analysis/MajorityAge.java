@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * The age that majority said with a distance in time implies: "dans un an je serai majeure" →
  * 17, "encore un an et je suis majeure" → 17, "majeure le 14 janvier" → 17 (a day to come: a past one is "depuis"), "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
- * → 18, "majeur depuis deux ans" → 20. Majority with no distance ("bientôt majeure", "pas
- * majeure") says the person is a minor, which the rules read from the words, but gives no age.
+ * → 18, "majeur depuis deux ans" → 20; time left before it, said of majority or of "ma majorité" ("il me reste deux
+ * ans avant ma majorité" → 16, "il me manque deux ans pour être majeure" → 16). Majority with no distance ("bientôt
+ * majeure", "pas majeure") says the person is a minor, which the rules read from the words, but gives no age;
+ * majority denied in answer to its question ("Majeure ? Non.") is an age not reached ({@code UNDER} 18).
  */
 final class MajorityAge {
 
@@ -34,17 +36,28 @@ final class MajorityAge {
                 m = end - 1;
                 continue;
             }
-            if (major.length() < 6 || major.charAt(0) != 'm' || !MAJOR.contains(major) || negated(tokens, m)) {
+            if (major.length() < 6 || major.charAt(0) != 'm') {
                 continue;
             }
-            AgeMention age = onADate(original, tokens, numbers, m);
+            // "avant ma majorité": the noun counts only after a possessive ("la majorité des clients" is no one's)
+            boolean noun = major.equals("majorite") && m >= 1 && POSSESSIVE.contains(tokens.get(m - 1).word());
+            if (!noun && (!MAJOR.contains(major) || negated(tokens, m))) {
+                continue;
+            }
+            AgeMention age = noun ? null : deniedInAnswer(original, tokens, m);
+            if (age == null && !noun) {
+                age = onADate(original, tokens, numbers, m);
+            }
             for (int k = Math.max(0, m - WINDOW); k < Math.min(tokens.size(), m + WINDOW) && age == null; k++) {
                 if (k == m || !Sentences.same(original, tokens, k, m)) {
                     continue;
                 }
                 String word = tokens.get(k).word();
-                boolean in = word.equals("dans") || word.equals("encore") && k < m; // "encore un an et je suis majeure"
-                boolean since = word.equals("depuis") && k > m;
+                // "encore un an et je suis majeure", "il me reste deux ans avant ma majorité", "il me manque deux ans
+                // pour être majeure", "plus qu'un an avant d'être majeure": time left, counted before the word
+                boolean in = word.equals("dans") || k < m && (COUNTDOWN.contains(word)
+                        || (word.equals("que") || word.equals("qu")) && k >= 1 && tokens.get(k - 1).word().equals("plus"));
+                boolean since = word.equals("depuis") && k > m && !noun;
                 if ((in || since) && k + 1 < tokens.size() && numbers.isNumber(k + 1)) {
                     var count = numbers.reading(k + 1);
                     int unit = k + 1 + count.tokens();
@@ -80,6 +93,27 @@ final class MajorityAge {
     }
 
     private static final Set<String> HALF = Lookup.set(Set.of("demi", "demie"));
+    /** Before a count of time, words of time left ("encore", "il me reste", "il me manque"). */
+    private static final Set<String> COUNTDOWN = Lookup.set(Set.of("encore", "reste", "restent", "manque", "manquent"));
+    private static final Set<String> POSSESSIVE = Lookup.set(Set.of("ma", "sa", "ta", "leur"));
+    /** The answer "no" to a question of majority ("Majeure ? Non.", "t'es majeure ? — non, pas encore"). */
+    private static final Set<String> NO = Lookup.set(Set.of("non", "nan", "pas", "no", "nope"));
+
+    /**
+     * "Majeure ? Non.", "tu es majeure ? — non, pas encore": majority asked, then denied right after the question mark,
+     * is an age not reached (under 18, kind {@code UNDER}); "Majeure, non fumeuse" asks nothing.
+     */
+    private static AgeMention deniedInAnswer(String original, List<Token> tokens, int m) {
+        if (m + 1 >= tokens.size() || !NO.contains(tokens.get(m + 1).word())) {
+            return null;
+        }
+        String between = original.substring(tokens.get(m).end(), tokens.get(m + 1).start());
+        if (between.indexOf('?') < 0) {
+            return null;
+        }
+        return new AgeMention(MAJORITY, AgeMention.Kind.UNDER,
+                Evidence.of(original, tokens.get(m).start(), tokens.get(m + 1).end()), m, m + 2, true);
+    }
 
     /** Between "majeure" and the year to come: a word that says it is no sooner. */
     private static final java.util.Set<String> ONLY = Lookup.set(java.util.Set.of("seulement", "juste", "que", "qu",

@@ -23,8 +23,12 @@ record PresentAge(int value, boolean past) {
     private static final Set<String> PAST_VERBS = Lookup.set(Set.of("avais", "avait", "avions", "aviez", "avaient"));
     private static final Set<String> SHORT_DURATIONS = Lookup.set(Set.of("mois", "semaine", "semaines", "jour", "jours"));
     private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans", "annee", "annees"));
-    /** Before a count of time, these count down to what follows ("encore 6 mois", "il me reste 3 ans", "plus que 2 ans"). */
-    private static final Set<String> COUNTDOWN = Lookup.set(Set.of("encore", "reste", "restent", "dans", "que"));
+    /**
+     * Before a count of time, these count down to what follows ("encore 6 mois", "il me reste 3 ans", "plus que 2 ans",
+     * "il me manque six mois pour avoir 18 ans").
+     */
+    private static final Set<String> COUNTDOWN = Lookup.set(Set.of("encore", "reste", "restent", "dans", "que", "manque",
+            "manquent"));
     /** After "mes N ans c'est": the words that give its day ("le 20 février", "en mars", "dans un mois", "bientôt"). */
     private static final Set<String> BIRTHDAY_DAY = Lookup.set(Set.of("le", "en", "dans", "bientot", "pour"));
     private static final int BEFORE = 3;
@@ -219,11 +223,11 @@ record PresentAge(int value, boolean past) {
     private static final Set<String> SAYING = Lookup.set(Set.of("j", "je", "ai", "jai", "j'ai", "elle", "il", "a", "on",
             "aura", "aurai", "vais", "va", "avoir", "fais", "fait", "fete", "mes", "ses"));
 
-    /** "… avant mes 18", "… et j'ai 18 ans": the count of time leads to the age. */
+    /** "… avant mes 18", "… et j'ai 18 ans", "… pour avoir 18 ans": the count of time leads to the age. */
     private static boolean linked(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String word = tokens.get(k).word();
-            if (word.equals("avant") || word.equals("et")) {
+            if (word.equals("avant") || word.equals("et") || word.equals("pour")) {
                 return true;
             }
         }

@@ -14,8 +14,9 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
 
     static Extraction of(NormalisedText normalised, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         String original = normalised.original();
-        var phones = withWordedPhones(withWordedPhones(PhoneExtractor.extract(normalised),
-                PhoneExtractor.extractWorded(original, tokens, numbers)), NamedPrefixPhone.extract(normalised));
+        var phones = withWordedPhones(withWordedPhones(withWordedPhones(PhoneExtractor.extract(normalised),
+                PhoneExtractor.extractWorded(original, tokens, numbers)), NamedPrefixPhone.extract(normalised)),
+                PhoneInHalves.extract(normalised));
         var handles = HandleExtractor.extract(normalised);
         var read = ClaimedAge.apply(tokens, RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers)));
         var ages = withOthers(withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),

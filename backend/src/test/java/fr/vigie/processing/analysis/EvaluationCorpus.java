@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * round (ids {@code S…}), and {@code analysis/families-10.tsv}, written blind to the engine by an eleventh writer during the
  * thirteenth round (ids {@code T…}), and {@code analysis/families-11.tsv}, written blind by a twelfth writer at the end of
  * the thirteenth round (ids {@code U…}), and {@code analysis/families-12.tsv}, written blind by a thirteenth writer in
- * the fifteenth round (ids {@code V…}), 10 columns:
+ * the fifteenth round (ids {@code V…}), and {@code analysis/families-13.tsv}, written blind by a fourteenth writer in the
+ * seventeenth round (ids {@code W…}), and {@code analysis/families-14.tsv}, written blind by a fifteenth writer at the same
+ * time (ids {@code X…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -47,7 +49,9 @@ import java.util.regex.Pattern;
  * the twelfth), the eleventh the {@link Corpus#NINTH ninth} (measured blind in the twelfth round; its development part
  * tuned on in the thirteenth), the twelfth the {@link Corpus#TENTH tenth} (measured blind, then its development part tuned
  * on in the thirteenth round), the thirteenth the {@link Corpus#ELEVENTH eleventh} (measured blind, then its development
- * part tuned on), the fourteenth the {@link Corpus#TWELFTH twelfth}, whose sealed part is now the honest measure.
+ * part tuned on), the fourteenth the {@link Corpus#TWELFTH twelfth} (measured blind, then its development part tuned on),
+ * the fifteenth and sixteenth the {@link Corpus#THIRTEENTH thirteenth} and {@link Corpus#FOURTEENTH fourteenth}, whose
+ * sealed parts are now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -71,6 +75,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_10 = "/analysis/families-10.tsv";
     static final String FAMILIES_11 = "/analysis/families-11.tsv";
     static final String FAMILIES_12 = "/analysis/families-12.tsv";
+    static final String FAMILIES_13 = "/analysis/families-13.tsv";
+    static final String FAMILIES_14 = "/analysis/families-14.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -99,7 +105,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-11.tsv}: written blind to the engine at the end of the thirteenth round (fourteenth measure). */
         ELEVENTH("eleventh family corpus (families-11)", java.time.Instant.parse("2026-12-08T12:00:00Z")),
         /** {@code families-12.tsv}: written blind to the engine during the fifteenth round (fifteenth measure). */
-        TWELFTH("twelfth family corpus (families-12)", java.time.Instant.parse("2026-12-09T12:00:00Z"));
+        TWELFTH("twelfth family corpus (families-12)", java.time.Instant.parse("2026-12-09T12:00:00Z")),
+        /** {@code families-13.tsv}: written blind to the engine during the seventeenth round (sixteenth measure). */
+        THIRTEENTH("thirteenth family corpus (families-13)", java.time.Instant.parse("2026-12-10T12:00:00Z")),
+        /** {@code families-14.tsv}: written blind to the engine during the seventeenth round (sixteenth measure). */
+        FOURTEENTH("fourteenth family corpus (families-14)", java.time.Instant.parse("2026-12-11T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -127,7 +137,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All thirteen files. */
+    /** All fifteen files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -152,6 +162,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_10), Corpus.TENTH));
         cases.addAll(parseFamilies(read(FAMILIES_11), Corpus.ELEVENTH));
         cases.addAll(parseFamilies(read(FAMILIES_12), Corpus.TWELFTH));
+        cases.addAll(parseFamilies(read(FAMILIES_13), Corpus.THIRTEENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_14), Corpus.FOURTEENTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -110,6 +110,22 @@ class EvaluationThresholdTest {
      * the targets. Only 85 cases.
      */
     static final Thresholds TWELFTH = new Thresholds(0.82, 0.92, 0.03, 0.93, 0.90, 0.98, 0);
+    /**
+     * The thirteenth family corpus's sealed part: the honest measure since 2026-12-06 21:45 UTC, written blind in the
+     * seventeenth round (SPEC.md and the labelling guide only; own families NEG, GEO, STORY, FICTION) and first measured on
+     * rules {@code default-26} before any tuning on it: P1 recall 1.000 (25/25), twins 1.000, ages 1.000, phones 1.000
+     * with no false phone (held at the targets), but precision 0.806 (25/31) and benign in P1 0.375 (6/16), held at that
+     * floor and ceiling until they are better. Only 64 cases.
+     */
+    static final Thresholds THIRTEENTH = new Thresholds(0.95, 0.80, 0.38, 0.95, 0.95, 0.98, 0);
+    /**
+     * The fourteenth family corpus's sealed part: the honest measure since 2026-12-06 21:50 UTC, written blind at the same
+     * time as the thirteenth by another writer (SPEC.md and the labelling guide only; own families BOYF, CLIENT, SCOUT,
+     * EDUC, each from one writer's side) and first measured on rules {@code default-26} before any tuning on it: P1
+     * recall 1.000 (31/31), precision 0.969, twins 1.000, ages 1.000, phones 1.000 with no false phone (held at the
+     * targets), benign in P1 0.040 (1/25), held at that ceiling. Only 74 cases.
+     */
+    static final Thresholds FOURTEENTH = new Thresholds(0.95, 0.92, 0.04, 0.95, 0.95, 0.98, 0);
 
     private static Evaluation.Result result;
 
@@ -124,7 +140,9 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.FIFTH, FIFTH), Arguments.of(EvaluationCorpus.Corpus.SIXTH, SIXTH),
                 Arguments.of(EvaluationCorpus.Corpus.SEVENTH, SEVENTH), Arguments.of(EvaluationCorpus.Corpus.EIGHTH, EIGHTH),
                 Arguments.of(EvaluationCorpus.Corpus.NINTH, NINTH), Arguments.of(EvaluationCorpus.Corpus.TENTH, TENTH),
-                Arguments.of(EvaluationCorpus.Corpus.ELEVENTH, ELEVENTH), Arguments.of(EvaluationCorpus.Corpus.TWELFTH, TWELFTH));
+                Arguments.of(EvaluationCorpus.Corpus.ELEVENTH, ELEVENTH), Arguments.of(EvaluationCorpus.Corpus.TWELFTH, TWELFTH),
+                Arguments.of(EvaluationCorpus.Corpus.THIRTEENTH, THIRTEENTH),
+                Arguments.of(EvaluationCorpus.Corpus.FOURTEENTH, FOURTEENTH));
     }
 
     @Test
@@ -151,9 +169,10 @@ class EvaluationThresholdTest {
      * sealed bound (about one chance in a thousand; eight of them were added by a second blind writer with the CAST
      * cases that family needed to reach 15, and none landed sealed either). The split is not changed after the fact
      * (no id renamed, no more cases added to get one sealed): that family is measured on its development part only,
-     * as the docs say, and this list names it so that no other family goes unmeasured unnoticed.
+     * as the docs say, and this list names it so that no other family goes unmeasured unnoticed. families-14's 15
+     * PHONE cases all hashed into the development part too (a chance of about 1 in 200): measured there only.
      */
-    private static final java.util.Set<String> NO_SEALED_CASE_BY_CHANCE = java.util.Set.of("NINTH/P2");
+    private static final java.util.Set<String> NO_SEALED_CASE_BY_CHANCE = java.util.Set.of("NINTH/P2", "FOURTEENTH/PHONE");
 
     @Test
     void aboutThirtyPercentOfEveryFamilyIsSealed() {

@@ -96,8 +96,9 @@ final class HandleExtractor {
         if (hasRareWord(s)) {
             CandidateScan.findAll(PLATFORM_HANDLE, normalised, RARE_START, i -> mayStartRare(s, i), platformHandle);
         }
-        // a word joined by underscores ("exemple_doux_moments"): a name no prose uses, shaped as handles are;
-        // found from the underscores themselves, so that a text without one costs a single indexOf
+        // a word joined by underscores ("exemple_doux_moments"): a name no prose uses, shaped as handles are, with a
+        // platform or a contact word in its sentence, after a colon or closing the text; found from the underscores
+        // themselves, so that a text without one costs a single indexOf
         for (int u = s.indexOf('_'); u >= 0; ) {
             int start = u;
             while (start > 0 && isNameChar(s.charAt(start - 1))) {
@@ -110,9 +111,11 @@ final class HandleExtractor {
             while (end > u && (s.charAt(end - 1) == '_' || s.charAt(end - 1) == '.')) {
                 end--;
             }
-            boolean bounded = (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)) && s.charAt(start - 1) != '@')
-                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
-            if (bounded && end > u + 1 && isAsciiLetter(s.charAt(start)) && platformInSentence(s, start, end)) {
+            // not a hashtag, nor part of an address or a link ("#les_copines", "lea_b@example.org", "example.org/annonce_12")
+            boolean bounded = (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)) && "@#/.".indexOf(s.charAt(start - 1)) < 0)
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '@' && s.charAt(end) != '/');
+            if (bounded && end > u + 1 && isAsciiLetter(s.charAt(start)) && !isFileName(s, start, end)
+                    && (platformInSentence(s, start, end) || givenAsContact(s, start, end))) {
                 add(handles, normalised, s.substring(start, end), start, end);
             }
             u = s.indexOf('_', Math.max(end, u + 1));
@@ -128,13 +131,54 @@ final class HandleExtractor {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
     private static final Pattern PLATFORM_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|telegram|tiktok|kik|discord|wizz|\\x{1F47B})(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|t[eé]l[eé]gram|tiktok|kik|discord|wizz"
+                    + "|whatsapp|\\x{1F47B}|\\x{1F4F8}"
+                    // or a word that gives a contact: "écrivez à exemple_…", "dm exemple_…", "tout passe par exemple_…"
+                    + "|[eé]cri(?:s|t|re|vez|vez-moi|s-moi)|dm|mp|contact(?:e|ez|er)?|ajout(?:e|ez|er)(?:-moi)?|pass(?:e|ez|er)\\s+par"
+                    + "|joindre|joignable|message)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Endings that make a name with an underscore a file's or an address's ("mot_de_passe.txt", "lea_b@example.org",
+     * whose '@' the normalisation has read as an 'a').
+     */
+    private static final Pattern FILE_EXTENSION = Pattern.compile(
+            "\\.(?:txt|pdf|docx?|xlsx?|jpe?g|png|gif|zip|csv|odt|mp4|mov|org|com|fr|net|eu|io|be|ch)$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean isFileName(String s, int start, int end) {
+        int to = end;
+        while (to < s.length() && (isNameChar(s.charAt(to)))) {
+            to++;
+        }
+        return FILE_EXTENSION.matcher(s.substring(start, to)).find();
+    }
+
+    /**
+     * A name shaped as a handle given as the way to reach someone without any platform or contact word: after a colon
+     * ("il répond vite : exemple_manager_vip") or closing the text ("rencontre possible le week-end, exemple_lina_ok").
+     * A reference in running text ("Réf dossier_2024 en pièce jointe") is neither.
+     */
+    private static boolean givenAsContact(String s, int start, int end) {
+        int before = start;
+        while (before > 0 && Character.isWhitespace(s.charAt(before - 1))) {
+            before--;
+        }
+        if (before > 0 && s.charAt(before - 1) == ':') {
+            return true;
+        }
+        for (int k = end; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return before > 0 && s.charAt(before - 1) == ',';
+    }
     /** How far (characters) a platform's name may be from a name shaped as a handle, in the same sentence. */
     private static final int PLATFORM_REACH = 50;
 
     /**
-     * A platform named in the same sentence as the word, before or after it, not only right before
+     * A platform or a contact word ("écrivez", "dm", "contact", "ajoutez-moi", "passe par") named in the same sentence
+     * as the word, before or after it, not only right before
      * it ("ajoute exemple_zoe2010 sur snap", "insta en privé ➡️ exemple_doux_moments", "mon snap
      * exemple_tess et l'autre exemple_tess_bis"): with a name shaped as a handle, that is enough.
      */

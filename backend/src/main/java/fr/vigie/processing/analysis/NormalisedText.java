@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+            "(?iu)(?<![\\p{L}\\p{N}_])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_LETTERS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(

@@ -27,6 +27,13 @@ class HandleExtractorTest {
             le compte exemple_vite publie  | exemple_vite
             ajoute exemple_ines09 sur snap | exemple_ines09
             insta en privé ➡️ exemple_miel  | exemple_miel
+            Écrivez à exemple_lou_b         | exemple_lou_b
+            dm exemple_sara_2k pour tout   | exemple_sara_2k
+            sorties le samedi, exemple_nina_ok | exemple_nina_ok
+            il répond vite : exemple_agenda_x | exemple_agenda_x
+            passez par exemple_agenda_lina   | exemple_agenda_lina
+            mon télégram exemple_maya_tg     | exemple_maya_tg
+            snap exemple_ines_2nde         | exemple_ines_2nde
             """)
     void handles(String text, String handle) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).extracting(HandleExtractor.Handle::name)
@@ -38,7 +45,8 @@ class HandleExtractorTest {
             "tt juste majeure", "snap uniquement", "sc lola", "insta story", "Snap privé uniquement", "Snap perso en privé",
             "compte bancaire", "le compte : bonjour", "mon snap c'est privé",
             "fichier mot_de_passe.txt joint", "Pas de snap. Réf dossier_2024 en pièce jointe", "snap : pas encore",
-            "insta : en bio", "snap : sur demande", "Snap : demande-le en mp"})
+            "insta : en bio", "snap : sur demande", "Snap : demande-le en mp", "#les_copines_du_lycee ce soir",
+            "écrivez à lea_b@example.org", "contactez-nous via example.org/annonce_12 pour la brocante"})
     void notHandles(String text) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).isEmpty();
     }

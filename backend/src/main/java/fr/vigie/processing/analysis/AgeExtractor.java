@@ -110,6 +110,10 @@ final class AgeExtractor {
                 kind = AgeMention.Kind.DURATION; // "18 ans de conduite", "notre crêperie fête ses 15 ans": a thing's years
             }
             int value = reading.value();
+            if (kind == AgeMention.Kind.STATED && noLonger(tokens, i)) {
+                value++; // "j'ai plus 17 ans (depuis le mois dernier)": no longer 17, so 18 at least
+                start = Math.min(start, i - 1);
+            }
             var present = PresentAge.of(tokens, numbers, i, start, end, value);
             if (present != null && kind == AgeMention.Kind.STATED) {
                 kind = present.past() ? AgeMention.Kind.PAST : kind;
@@ -202,6 +206,13 @@ final class AgeExtractor {
      * question before it asks an age ("elle a quel âge la petite ?" / "R. : 16, mais elle fait
      * plus", "t'as quel âge ? 15"): in a dialogue the answer is the age of the one asked about.
      */
+    private static final Set<String> HAVE = Lookup.set(Set.of("ai", "as", "a", "avons", "avez", "ont"));
+
+    /** "j'ai plus 17 ans", "elle a plus seize ans": "plus" with no "de" right before the number after "avoir" is "no longer". */
+    private static boolean noLonger(List<Token> tokens, int number) {
+        return number >= 2 && tokens.get(number - 1).word().equals("plus") && HAVE.contains(tokens.get(number - 2).word());
+    }
+
     private static boolean answersAnAgeQuestion(String original, List<Token> tokens, int i, int after) {
         if (i < 1 || after < tokens.size() && tokens.get(after).isNumber()) {
             return false;
@@ -212,15 +223,17 @@ final class AgeExtractor {
         if (",.;!\n)".indexOf(next) < 0) {
             return false;
         }
-        int lineStart = original.lastIndexOf('\n', numberStart - 1) + 1;
-        String opening = original.substring(lineStart, numberStart).strip();
-        boolean opensReply = opening.isEmpty() || opening.endsWith(":") || opening.endsWith("—") || opening.endsWith("–")
-                || opening.endsWith("-") || opening.endsWith("?");
-        if (!opensReply || opening.length() > 30 && !opening.endsWith("?")) {
-            return false;
-        }
         int question = original.lastIndexOf('?', numberStart - 1);
         if (question < 0 || numberStart - question > QUESTION_REACH) {
+            return false;
+        }
+        // what opens the reply: from the question mark, or the line's start if the reply has its own line, to the
+        // number ("? 16", "?\n— 16", "? — Elle : 16"): nothing, or a dash or a speaker's name and a colon
+        int lineStart = original.lastIndexOf('\n', numberStart - 1) + 1;
+        String opening = original.substring(Math.max(lineStart, question + 1), numberStart).strip();
+        boolean opensReply = opening.isEmpty() || opening.endsWith(":") || opening.endsWith("—") || opening.endsWith("–")
+                || opening.endsWith("-");
+        if (!opensReply || opening.length() > 30) {
             return false;
         }
         for (int k = i - 1; k >= 0 && tokens.get(k).end() > question - QUESTION_REACH; k--) {

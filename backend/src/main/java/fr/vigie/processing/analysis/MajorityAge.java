@@ -49,7 +49,7 @@ final class MajorityAge {
                 age = onADate(original, tokens, numbers, m);
             }
             for (int k = Math.max(0, m - WINDOW); k < Math.min(tokens.size(), m + WINDOW) && age == null; k++) {
-                if (k == m || !Sentences.same(original, tokens, k, m)) {
+                if (k == m || !Sentences.same(original, tokens, k, m) && !(k > m && answeredAfter(original, tokens, m, k))) {
                     continue;
                 }
                 String word = tokens.get(k).word();
@@ -93,6 +93,19 @@ final class MajorityAge {
     }
 
     private static final Set<String> HALF = Lookup.set(Set.of("demi", "demie"));
+    /** At most this many words (a speaker's name) between the question on majority and its answer. */
+    private static final int ANSWER_LABEL = 2;
+
+    /**
+     * "t'es majeure ? — Elle : dans deux mois": the question mark right after "majeure", then the answer, after at most
+     * a speaker's name, in one sentence up to {@code k}.
+     */
+    private static boolean answeredAfter(String original, List<Token> tokens, int m, int k) {
+        if (original.substring(tokens.get(m).end(), tokens.get(m + 1).start()).indexOf('?') < 0 || k - (m + 1) > ANSWER_LABEL + 1) {
+            return false;
+        }
+        return Sentences.same(original, tokens, m + 1, k);
+    }
     /** Before a count of time, words of time left ("encore", "il me reste", "il me manque"). */
     private static final Set<String> COUNTDOWN = Lookup.set(Set.of("encore", "reste", "restent", "manque", "manquent"));
     private static final Set<String> POSSESSIVE = Lookup.set(Set.of("ma", "sa", "ta", "leur"));

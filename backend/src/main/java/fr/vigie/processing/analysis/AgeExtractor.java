@@ -465,6 +465,9 @@ final class AgeExtractor {
                 || (after < tokens.size() && numbers.isNumber(after)) || isCountAfter(tokens, after)) {
             return false;
         }
+        if (inBracketOfAges(original, tokens, numbers, i, after)) {
+            return true; // "Lina (16) et Maëlle (17)", "ma pote et moi (15 et 16)": a person, then her age in brackets
+        }
         Token holder = tokens.get(i - 1);
         Token number = tokens.get(i);
         String before = original.substring(holder.end(), number.start());
@@ -493,6 +496,38 @@ final class AgeExtractor {
         return before.strip().equals(",") || before.equals(" ") && startsSentence(original, holder.start())
                 && holder.word().length() >= 3 && !NOT_A_NAME_BEFORE_NUMBER.contains(holder.word())
                 && !BirthYearExtractor.MONTHS.containsKey(holder.word());
+    }
+
+    /**
+     * Whether the number is one of the ages in brackets right after a person: a capitalised name (not a city, not a
+     * listing's noun) or a word for a person ("moi", "ma copine"), then "(", numbers joined by "et" or commas only, then
+     * ")" — "Lina (16)", "moi (15 et 16)"; not "bocaux (16 et 17 cm)".
+     */
+    private static boolean inBracketOfAges(String original, List<Token> tokens, TokenNumbers numbers, int i, int after) {
+        int open = original.lastIndexOf('(', tokens.get(i).start());
+        if (open < 0 || original.indexOf(')', open) < tokens.get(after - 1).end()) {
+            return false;
+        }
+        int close = original.indexOf(')', open);
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).start() > open) {
+            first--;
+        }
+        if (first == 0 || !original.substring(tokens.get(first - 1).end(), open).isBlank()) {
+            return false;
+        }
+        for (int k = first; k < tokens.size() && tokens.get(k).start() < close; k++) {
+            if (!numbers.isNumber(k) && !tokens.get(k).word().equals("et")) {
+                return false; // "(16 et 17 cm)", "(16 euros)": not only ages
+            }
+        }
+        Token holder = tokens.get(first - 1);
+        if (PERSON_WORDS.contains(holder.word())) {
+            return true;
+        }
+        return Character.isUpperCase(original.codePointAt(holder.start())) && !holder.isNumber()
+                && Character.isLetter(holder.word().charAt(0)) && holder.word().length() >= 3
+                && !PlaceExtractor.CITIES.containsKey(holder.word()) && !NOT_A_NAME_BEFORE_NUMBER.contains(holder.word());
     }
 
     /**

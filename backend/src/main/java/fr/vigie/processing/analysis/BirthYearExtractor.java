@@ -128,6 +128,13 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + reading.tokens()).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i, i + 1 + reading.tokens()));
                 i += reading.tokens();
+            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && namedYear(original, tokens, i, observed) > 0) {
+                // "Jade (2009)", "Chloé (08)", "Inès, 2k9, nouvelle ici": a name, then its year set apart
+                int year = namedYear(original, tokens, i, observed);
+                var birth = youngest(year, 12, observed, i + 2);
+                found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(i).start(),
+                        tokens.get(i + 1).end()), i, i + 2));
+                i++;
             } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
                 int year = bareYear(tokens.get(i + 1), observed);
                 if (year < 0 && selfNamed(tokens, i)) {
@@ -203,6 +210,28 @@ final class BirthYearExtractor {
             k++; // the elided article, when the tokenizer keeps it
         }
         return k + 1 < tokens.size() && tokens.get(k).word().equals("an") ? k + 1 : de + 1;
+    }
+
+    /**
+     * The year set apart right after a capitalised name ("Jade (2009)", "Chloé (08)", "Inès, 2k9,"), or -1: in brackets
+     * (a two-digit year too), or between commas; never after a city or a month ("Bordeaux (2010)" is a vintage). Whether
+     * the name is someone offered, a car's model or a wine, the rules decide from the rest of the text.
+     */
+    private static int namedYear(String original, List<Token> tokens, int i, LocalDate observed) {
+        Token name = tokens.get(i);
+        Token year = tokens.get(i + 1);
+        if (!capitalised(original, name) || name.word().length() < 3 || !Character.isLetter(name.word().charAt(0))
+                || PlaceExtractor.CITIES.containsKey(name.word()) || MONTHS.containsKey(name.word())) {
+            return -1;
+        }
+        String gap = original.substring(name.end(), year.start()).strip();
+        boolean bracket = gap.equals("(") && year.end() < original.length() && original.charAt(year.end()) == ')';
+        boolean commas = gap.equals(",") && pauseAfter(original, year);
+        if (!bracket && !commas) {
+            return -1;
+        }
+        int bare = bareYear(year, observed);
+        return bare > 0 ? bare : bracket ? twoDigitBareYear(year, observed) : -1;
     }
 
     /** "je suis une", "c'est une": the year that follows names the writer or the one presented. */

@@ -126,6 +126,14 @@ class EvaluationThresholdTest {
      * targets), benign in P1 0.040 (1/25), held at that ceiling. Only 74 cases.
      */
     static final Thresholds FOURTEENTH = new Thresholds(0.95, 0.92, 0.04, 0.95, 0.95, 0.98, 0);
+    /**
+     * The fifteenth family corpus's sealed part: the honest measure since 2026-12-06 22:10 UTC, written blind late in the
+     * seventeenth round (SPEC.md and the labelling guide only; own families RESALE, SERVER, BIO, COMMENT: where the texts
+     * are found) and first measured on the engine of {@code 81bfc0c} (rules {@code default-30}) before any tuning on it:
+     * P1 recall 0.962 (25/26), precision 1.000, benign in P1 0.000, twins 1.000, ages 1.000, phones 1.000 with no false
+     * phone — every target met, which holds them. Only 63 cases.
+     */
+    static final Thresholds FIFTEENTH = new Thresholds(0.95, 0.92, 0.03, 0.95, 0.95, 0.98, 0);
 
     private static Evaluation.Result result;
 
@@ -142,7 +150,8 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.NINTH, NINTH), Arguments.of(EvaluationCorpus.Corpus.TENTH, TENTH),
                 Arguments.of(EvaluationCorpus.Corpus.ELEVENTH, ELEVENTH), Arguments.of(EvaluationCorpus.Corpus.TWELFTH, TWELFTH),
                 Arguments.of(EvaluationCorpus.Corpus.THIRTEENTH, THIRTEENTH),
-                Arguments.of(EvaluationCorpus.Corpus.FOURTEENTH, FOURTEENTH));
+                Arguments.of(EvaluationCorpus.Corpus.FOURTEENTH, FOURTEENTH),
+                Arguments.of(EvaluationCorpus.Corpus.FIFTEENTH, FIFTEENTH));
     }
 
     @Test

@@ -220,7 +220,9 @@ final class AgeExtractor {
         int numberStart = tokens.get(i).start();
         int numberEnd = tokens.get(after - 1).end();
         char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
-        if (",.;!\n)".indexOf(next) < 0) {
+        // "… : 14 | [MP] Kev : …": a bar closes a message in a pasted chat log as a full stop does
+        boolean barAfter = original.substring(numberEnd).stripLeading().startsWith("|");
+        if (",.;!\n)".indexOf(next) < 0 && !barAfter) {
             return false;
         }
         int question = original.lastIndexOf('?', numberStart - 1);

@@ -23,11 +23,14 @@ public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+    /** Letters spaced out one by one; never taking in the word "à" that follows them ("le b a h u t à 16 h"). */
     private static final Pattern SPACED_LETTERS = Pattern.compile(
-            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/]{1,2}\\p{L}){2,}(?![\\p{L}\\p{N}])");
+            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/]{1,2}(?![àÀ](?![\\p{L}\\p{N}]))\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}.,])\\p{Nd}(?:[ \\u00A0]{1,2}\\p{Nd}){1,}(?![\\p{L}\\p{N}])");
     private static final Pattern AT_INSIDE_WORD = Pattern.compile("(?u)(?<=\\p{L})@(?=\\p{L})");
+    /** The euro sign for an 'e' after a letter ("D€ux copin€s"): a price has its digits before the sign. */
+    private static final Pattern EURO_IN_WORD = Pattern.compile("(?u)(?<=\\p{L})€(?![\\p{N}])");
 
     /** The keycap ten emoji: a number, which no confusables table gives as one. */
     private static final int KEYCAP_TEN = 0x1F51F;
@@ -68,6 +71,7 @@ public final class NormalisedText {
         step = step.rewrite(SPACED_DIGITS, everyPosition ? null : Candidate.DIGIT_THEN_SPACE,
                 NormalisedText::keepLettersAndDigits);
         step = step.rewrite(AT_INSIDE_WORD, everyPosition ? null : Candidate.AT_SIGN, (m, b, from) -> b.append('a', from));
+        step = step.rewrite(EURO_IN_WORD, everyPosition ? null : Candidate.EURO_SIGN, (m, b, from) -> b.append('e', from));
         return step;
     }
 
@@ -273,7 +277,8 @@ public final class NormalisedText {
         DIGIT_STARTING_A_NUMBER(new StartChars(StartChars.DIGITS, StartChars.NON_ASCII_DIGITS)),
         SINGLE_LETTER_THEN_SEPARATOR(null), // found by the separator that follows: nextBeforeSeparator
         DIGIT_THEN_SPACE(new StartChars(StartChars.DIGITS, StartChars.NON_ASCII_DIGITS)),
-        AT_SIGN(null);
+        AT_SIGN(null),
+        EURO_SIGN(null);
 
         /** The first, cheapest test: a table look-up on the character itself. */
         final StartChars starts;
@@ -287,6 +292,9 @@ public final class NormalisedText {
     private static boolean isCandidate(Candidate kind, String text, int i) {
         if (kind == Candidate.AT_SIGN) {
             return text.charAt(i) == '@';
+        }
+        if (kind == Candidate.EURO_SIGN) {
+            return text.charAt(i) == '€';
         }
         char c = text.charAt(i);
         if (kind == Candidate.SINGLE_LETTER_THEN_SEPARATOR && c < 0x80
@@ -420,6 +428,11 @@ public final class NormalisedText {
                 // the reference: every position is tried
             } else if (candidate == Candidate.AT_SIGN) {
                 i = text.indexOf('@', i); // a rare character: the library's (vectorised) search finds it
+                if (i < 0) {
+                    break;
+                }
+            } else if (candidate == Candidate.EURO_SIGN) {
+                i = text.indexOf('€', i);
                 if (i < 0) {
                     break;
                 }

@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  * the thirteenth round (ids {@code U…}), and {@code analysis/families-12.tsv}, written blind by a thirteenth writer in
  * the fifteenth round (ids {@code V…}), and {@code analysis/families-13.tsv}, written blind by a fourteenth writer in the
  * seventeenth round (ids {@code W…}), and {@code analysis/families-14.tsv}, written blind by a fifteenth writer at the same
- * time (ids {@code X…}), and {@code analysis/families-15.tsv}, written blind by a sixteenth writer later in that round (ids
- * {@code Y…}), 10 columns:
+ * time (ids {@code X…}), and {@code analysis/families-15.tsv} and {@code analysis/families-16.tsv}, written blind by a
+ * sixteenth and a seventeenth writer later in that round (ids {@code Y…}, {@code Z…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  * on in the thirteenth round), the thirteenth the {@link Corpus#ELEVENTH eleventh} (measured blind, then its development
  * part tuned on), the fourteenth the {@link Corpus#TWELFTH twelfth} (measured blind, then its development part tuned on),
  * the fifteenth and sixteenth the {@link Corpus#THIRTEENTH thirteenth} and {@link Corpus#FOURTEENTH fourteenth}
- * (measured blind, then their development parts tuned on), the seventeenth the {@link Corpus#FIFTEENTH fifteenth}, whose
+ * (measured blind, then their development parts tuned on), the seventeenth the {@link Corpus#FIFTEENTH fifteenth}
+ * (measured blind, then its development part tuned on), the eighteenth the {@link Corpus#SIXTEENTH sixteenth}, whose
  * sealed part is now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
@@ -80,6 +81,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_13 = "/analysis/families-13.tsv";
     static final String FAMILIES_14 = "/analysis/families-14.tsv";
     static final String FAMILIES_15 = "/analysis/families-15.tsv";
+    static final String FAMILIES_16 = "/analysis/families-16.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -114,7 +116,9 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-14.tsv}: written blind to the engine during the seventeenth round (sixteenth measure). */
         FOURTEENTH("fourteenth family corpus (families-14)", java.time.Instant.parse("2026-12-11T12:00:00Z")),
         /** {@code families-15.tsv}: written blind to the engine late in the seventeenth round (seventeenth measure). */
-        FIFTEENTH("fifteenth family corpus (families-15)", java.time.Instant.parse("2026-12-12T12:00:00Z"));
+        FIFTEENTH("fifteenth family corpus (families-15)", java.time.Instant.parse("2026-12-12T12:00:00Z")),
+        /** {@code families-16.tsv}: written blind to the engine late in the seventeenth round (eighteenth measure). */
+        SIXTEENTH("sixteenth family corpus (families-16)", java.time.Instant.parse("2026-12-13T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -142,7 +146,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All sixteen files. */
+    /** All seventeen files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -170,6 +174,7 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_13), Corpus.THIRTEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_14), Corpus.FOURTEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_15), Corpus.FIFTEENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_16), Corpus.SIXTEENTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -134,6 +134,15 @@ class EvaluationThresholdTest {
      * phone — every target met, which holds them. Only 63 cases.
      */
     static final Thresholds FIFTEENTH = new Thresholds(0.95, 0.92, 0.03, 0.95, 0.95, 0.98, 0);
+    /**
+     * The sixteenth family corpus's sealed part: the honest measure since 2026-12-06 22:20 UTC, written blind late in the
+     * seventeenth round (SPEC.md and the labelling guide only; own families IMPLIC, COMPAR, QUOTE, CROWD: ages and offers
+     * told by implication, arithmetic, quotation, among several people) and first measured on the engine of
+     * {@code a54dc92} (rules {@code default-31}) before any tuning on it: P1 recall 0.840 (21/25), precision 0.955,
+     * benign in P1 0.043 (1/23), twins 1.000, ages 0.828 (24/29), phones 1.000 with no false phone. Recall, benign and
+     * ages held at that floor and ceiling, the others at the targets. Only 66 cases.
+     */
+    static final Thresholds SIXTEENTH = new Thresholds(0.84, 0.92, 0.05, 0.95, 0.82, 0.98, 0);
 
     private static Evaluation.Result result;
 
@@ -151,7 +160,8 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.ELEVENTH, ELEVENTH), Arguments.of(EvaluationCorpus.Corpus.TWELFTH, TWELFTH),
                 Arguments.of(EvaluationCorpus.Corpus.THIRTEENTH, THIRTEENTH),
                 Arguments.of(EvaluationCorpus.Corpus.FOURTEENTH, FOURTEENTH),
-                Arguments.of(EvaluationCorpus.Corpus.FIFTEENTH, FIFTEENTH));
+                Arguments.of(EvaluationCorpus.Corpus.FIFTEENTH, FIFTEENTH),
+                Arguments.of(EvaluationCorpus.Corpus.SIXTEENTH, SIXTEENTH));
     }
 
     @Test
@@ -179,9 +189,11 @@ class EvaluationThresholdTest {
      * cases that family needed to reach 15, and none landed sealed either). The split is not changed after the fact
      * (no id renamed, no more cases added to get one sealed): that family is measured on its development part only,
      * as the docs say, and this list names it so that no other family goes unmeasured unnoticed. families-14's 15
-     * PHONE cases all hashed into the development part too (a chance of about 1 in 200): measured there only.
+     * PHONE cases all hashed into the development part too (a chance of about 1 in 200), and families-16's 13 QUOTE cases
+     * (about 1 in 100): measured there only.
      */
-    private static final java.util.Set<String> NO_SEALED_CASE_BY_CHANCE = java.util.Set.of("NINTH/P2", "FOURTEENTH/PHONE");
+    private static final java.util.Set<String> NO_SEALED_CASE_BY_CHANCE = java.util.Set.of("NINTH/P2", "FOURTEENTH/PHONE",
+            "SIXTEENTH/QUOTE");
 
     @Test
     void aboutThirtyPercentOfEveryFamilyIsSealed() {

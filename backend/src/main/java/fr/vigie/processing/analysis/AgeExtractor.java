@@ -183,6 +183,9 @@ final class AgeExtractor {
 
     /** The question around {@code k} (its line, up to the question mark) names or addresses a person. */
     private static boolean asksAPerson(String original, List<Token> tokens, int k, int question) {
+        if (asksALimit(tokens, k)) {
+            return false; // "à partir de quel âge une ado peut bosser ?": the answer is a limit, no one's age
+        }
         int lineStart = original.lastIndexOf('\n', tokens.get(k).start()) + 1;
         for (int j = k - 1; j >= 0 && tokens.get(j).start() >= lineStart; j--) {
             if (ASKED.contains(tokens.get(j).word()) || PERSON_WORDS.contains(tokens.get(j).word())) {
@@ -195,6 +198,15 @@ final class AgeExtractor {
             }
         }
         return false;
+    }
+
+    /** "à partir de quel âge", "dès quel âge", "quel âge minimum", "à quel âge peut-on": a question about a limit. */
+    private static boolean asksALimit(List<Token> tokens, int age) {
+        boolean which = age >= 1 && tokens.get(age - 1).word().equals("quel");
+        String before = which && age >= 2 ? tokens.get(age - 2).word() : "";
+        String after = age + 1 < tokens.size() ? tokens.get(age + 1).word() : "";
+        return which && (before.equals("des") || before.equals("de") && age >= 3 && tokens.get(age - 3).word().equals("partir")
+                || after.equals("minimum") || after.equals("minimal") || after.equals("faut") || after.equals("peut"));
     }
 
     /** How far back (characters) a question may be for the number opening the next reply to answer it. */

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * An age the person has not reached, so an upper bound: "j'ai pas 18 ans", "elle n'a même pas 16 ans", "j'ai moins de
- * 18 ans", "en dessous de 18 ans", "j'ai -18", "18 ans ? pas encore". Said of someone it makes them younger than the
+ * 18 ans", "en dessous de 18 ans", "j'ai -18", "18 ans ? pas encore", "j'ai pas encore soufflé mes 18 bougies". Said of someone it makes them younger than the
  * number ({@link AgeMention.Kind#UNDER}); never read as the age itself ("pas 18 ans" is no 18-year-old). A limit
  * for an audience stays a limit: "interdit aux moins de 18 ans", "les moins de 18 ans", "-18 ans s'abstenir".
  */
@@ -17,6 +17,9 @@ final class AgeNotReached {
     private static final Set<String> KEEP_OUT = Lookup.set(Set.of("abstenir", "interdit", "interdits", "interdite",
             "refuse", "refuses", "refusee", "refusees", "svp", "merci", "uniquement", "seulement", "only"));
     private static final String MINUS_SIGNS = "-\u2212\u2013";
+    /** The birthdays one celebrates: "pas encore soufflé mes 18 bougies", "pas encore fêté mes 18 ans". */
+    private static final Set<String> MILESTONES = Lookup.set(Set.of("souffle", "fete", "atteint", "eu"));
+    private static final Set<String> POSSESSIVES = Lookup.set(Set.of("mes", "ses", "tes"));
 
     private AgeNotReached() {
     }
@@ -35,6 +38,15 @@ final class AgeNotReached {
         }
         if (number >= 2 && tokens.get(number - 1).word().equals("encore") && tokens.get(number - 2).word().equals("pas")) {
             return number - 2; // "j'ai pas encore 18 ans"
+        }
+        if (number >= 3 && POSSESSIVES.contains(tokens.get(number - 1).word()) && MILESTONES.contains(tokens.get(number - 2).word())) {
+            int k = number - 3; // "j'ai pas encore soufflé mes 18 bougies": the birthday not reached yet
+            if (k >= 1 && tokens.get(k).word().equals("encore")) {
+                k--;
+            }
+            if (tokens.get(k).word().equals("pas")) {
+                return k;
+            }
         }
         if (number >= 2 && tokens.get(number - 1).word().equals("de")) {
             String bound = tokens.get(number - 2).word();

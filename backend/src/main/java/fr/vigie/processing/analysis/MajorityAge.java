@@ -93,6 +93,13 @@ final class MajorityAge {
     }
 
     private static final Set<String> HALF = Lookup.set(Set.of("demi", "demie"));
+    /** After the "non" (or "pas"): a pause, the end, or "encore" ("non, pas encore"), not a word it qualifies. */
+    private static boolean answerStandsAlone(String original, Token no) {
+        String after = original.substring(no.end()).stripLeading();
+        return after.isEmpty() || ",.;!?…)".indexOf(after.charAt(0)) >= 0 || after.startsWith("encore")
+                || no.word().equals("pas");
+    }
+
     /** At most this many words (a speaker's name) between the question on majority and its answer. */
     private static final int ANSWER_LABEL = 2;
 
@@ -121,7 +128,9 @@ final class MajorityAge {
             return null;
         }
         String between = original.substring(tokens.get(m).end(), tokens.get(m + 1).start());
-        if (between.indexOf('?') < 0) {
+        // "Majeure ? Non.", "on me demande si je suis majeure : non, et alors ?": asked, then answered; the answer
+        // stands alone ("Majeure : non-fumeuse" answers nothing)
+        if (between.indexOf('?') < 0 && between.indexOf(':') < 0 || !answerStandsAlone(original, tokens.get(m + 1))) {
             return null;
         }
         return new AgeMention(MAJORITY, AgeMention.Kind.UNDER,

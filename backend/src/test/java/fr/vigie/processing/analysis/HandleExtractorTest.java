@@ -46,7 +46,7 @@ class HandleExtractorTest {
             "compte bancaire", "le compte : bonjour", "mon snap c'est privé",
             "fichier mot_de_passe.txt joint", "Pas de snap. Réf dossier_2024 en pièce jointe", "snap : pas encore",
             "insta : en bio", "snap : sur demande", "Snap : demande-le en mp", "#les_copines_du_lycee ce soir",
-            "écrivez à lea_b@example.org", "contactez-nous via example.org/annonce_12 pour la brocante"})
+            "écrivez à lea_b@example.org", "contactez-nous via example.org/annonce_12 pour la brocante", "snap marche plus depuis la mise à jour"})
     void notHandles(String text) {
         assertThat(HandleExtractor.extract(NormalisedText.of(text))).isEmpty();
     }

@@ -36,7 +36,9 @@ class MajorityToComeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Majeure ? nan. Mais discrète, écris-moi pour un arrangement",
-            "t'es majeur ? non, je suis en déplacement ce soir, tu paies"})
+            "t'es majeur ? non, je suis en déplacement ce soir, tu paies",
+            "tout le monde me demande si je suis majeure : non, et ça change rien, rdv contre cadeaux",
+            "j'ai pas encore fêté mes 18 ans, c'est en mai, en attendant un daddy pour me gâter ?"})
     void majorityDeniedInAnswerToItsQuestionIsAnAgeNotReached(String text) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.signals()).extracting(FiredSignal::code).contains("AGE_NOT_REACHED");
@@ -46,7 +48,7 @@ class MajorityToComeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"La majorité des clients sont satisfaits depuis deux ans, merci",
-            "Majeure, non-fumeuse, cherche un studio près de la gare",
+            "Majeure, non-fumeuse, cherche un studio près de la gare", "Majeure : non-fumeuse, cherche une coloc à Tours",
             "il me reste deux ans avant la retraite, je cherche un club de marche"})
     void majorityOfOthersAnAdjectiveOrRetirementGiveNoAge(String text) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);

@@ -21,6 +21,7 @@ class PhoneInHalvesTest {
             commençant par 01 99 00, finissant par 33 21 : c'est le fixe           @ +33199003321
             DÉBUT 06-39-98, FIN 44-02, rdv discret                                 @ +33639984402
             premier chiffres 0 6 3 9, derniers chiffres 9 8 6 0 1 7                @ +33639986017
+            pour m'avoir : 06 39 98, la suite c'est 31 07, le soir seulement        @ +33639983107
             """)
     void twoNamedHalvesMakeOneNumber(String text, String phone) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);

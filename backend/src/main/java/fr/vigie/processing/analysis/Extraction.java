@@ -18,7 +18,8 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 PhoneExtractor.extractWorded(original, tokens, numbers)), NamedPrefixPhone.extract(normalised)),
                 PhoneInHalves.extract(normalised));
         var handles = HandleExtractor.extract(normalised);
-        var read = ClaimedAge.apply(tokens, RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers)));
+        var read = AppearanceAge.apply(tokens,
+                ClaimedAge.apply(tokens, RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers))));
         var ages = withOthers(withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),
                 ChatProfileOrders.extract(original, tokens, numbers)), MajorityAge.extract(original, tokens, numbers));
         ages = withOthers(ages, RomanAge.extract(original, tokens));

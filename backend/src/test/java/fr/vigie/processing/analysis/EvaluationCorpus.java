@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * the fifteenth round (ids {@code V…}), and {@code analysis/families-13.tsv}, written blind by a fourteenth writer in the
  * seventeenth round (ids {@code W…}), and {@code analysis/families-14.tsv}, written blind by a fifteenth writer at the same
  * time (ids {@code X…}), and {@code analysis/families-15.tsv} and {@code analysis/families-16.tsv}, written blind by a
- * sixteenth and a seventeenth writer later in that round (ids {@code Y…}, {@code Z…}), 10 columns:
+ * sixteenth and a seventeenth writer later in that round (ids {@code Y…}, {@code Z…}), and {@code analysis/families-17.tsv},
+ * written blind by an eighteenth writer at its end (ids {@code A1…}), and {@code analysis/families-18.tsv}, by a
+ * nineteenth writer at the same time (ids {@code B1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -53,8 +55,9 @@ import java.util.regex.Pattern;
  * part tuned on), the fourteenth the {@link Corpus#TWELFTH twelfth} (measured blind, then its development part tuned on),
  * the fifteenth and sixteenth the {@link Corpus#THIRTEENTH thirteenth} and {@link Corpus#FOURTEENTH fourteenth}
  * (measured blind, then their development parts tuned on), the seventeenth the {@link Corpus#FIFTEENTH fifteenth}
- * (measured blind, then its development part tuned on), the eighteenth the {@link Corpus#SIXTEENTH sixteenth}, whose
- * sealed part is now the honest measure.
+ * (measured blind, then its development part tuned on), the eighteenth the {@link Corpus#SIXTEENTH sixteenth} (likewise),
+ * the nineteenth and twentieth the {@link Corpus#SEVENTEENTH seventeenth} and {@link Corpus#EIGHTEENTH eighteenth}, whose
+ * sealed parts are now the honest measure.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -82,6 +85,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_14 = "/analysis/families-14.tsv";
     static final String FAMILIES_15 = "/analysis/families-15.tsv";
     static final String FAMILIES_16 = "/analysis/families-16.tsv";
+    static final String FAMILIES_17 = "/analysis/families-17.tsv";
+    static final String FAMILIES_18 = "/analysis/families-18.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -118,7 +123,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-15.tsv}: written blind to the engine late in the seventeenth round (seventeenth measure). */
         FIFTEENTH("fifteenth family corpus (families-15)", java.time.Instant.parse("2026-12-12T12:00:00Z")),
         /** {@code families-16.tsv}: written blind to the engine late in the seventeenth round (eighteenth measure). */
-        SIXTEENTH("sixteenth family corpus (families-16)", java.time.Instant.parse("2026-12-13T12:00:00Z"));
+        SIXTEENTH("sixteenth family corpus (families-16)", java.time.Instant.parse("2026-12-13T12:00:00Z")),
+        /** {@code families-17.tsv}: written blind to the engine at the end of the seventeenth round (nineteenth measure). */
+        SEVENTEENTH("seventeenth family corpus (families-17)", java.time.Instant.parse("2026-12-14T12:00:00Z")),
+        /** {@code families-18.tsv}: written blind to the engine at the end of the seventeenth round (nineteenth measure). */
+        EIGHTEENTH("eighteenth family corpus (families-18)", java.time.Instant.parse("2026-12-15T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -146,7 +155,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All seventeen files. */
+    /** All nineteen files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -175,6 +184,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_14), Corpus.FOURTEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_15), Corpus.FIFTEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_16), Corpus.SIXTEENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_17), Corpus.SEVENTEENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_18), Corpus.EIGHTEENTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -233,8 +233,11 @@ final class AgeExtractor {
         int numberEnd = tokens.get(after - 1).end();
         char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
         // "… : 14 | [MP] Kev : …": a bar closes a message in a pasted chat log as a full stop does
-        boolean barAfter = original.substring(numberEnd).stripLeading().startsWith("|");
-        if (",.;!\n)".indexOf(next) < 0 && !barAfter) {
+        String rest = original.substring(numberEnd).stripLeading();
+        boolean barAfter = rest.startsWith("|");
+        // "« t'as quel âge ? » « 14 » « ok … »": a quoted reply, closed by its quotation mark
+        boolean quoteAfter = rest.startsWith("»") || rest.startsWith("”") || rest.startsWith("\"");
+        if (",.;!\n)".indexOf(next) < 0 && !barAfter && !quoteAfter) {
             return false;
         }
         int question = original.lastIndexOf('?', numberStart - 1);
@@ -246,7 +249,7 @@ final class AgeExtractor {
         int lineStart = original.lastIndexOf('\n', numberStart - 1) + 1;
         String opening = original.substring(Math.max(lineStart, question + 1), numberStart).strip();
         boolean opensReply = opening.isEmpty() || opening.endsWith(":") || opening.endsWith("—") || opening.endsWith("–")
-                || opening.endsWith("-");
+                || opening.endsWith("-") || opening.endsWith("«") || opening.endsWith("“") || opening.endsWith("\"");
         if (!opensReply || opening.length() > 30) {
             return false;
         }

@@ -22,7 +22,7 @@ final class PhoneInHalves {
             + DIGITS + "(?![\\d])");
     /** The first half unnamed, the second named as the rest ("Pour me joindre : 06 39 98, et la suite c'est 40 17"). */
     private static final Pattern REST_NAMED = Pattern.compile("(?iu)(?<![\\d])(0[1-9](?:[\\s.\\-]{0,2}\\d){2,7})(?![\\d])"
-            + "[^\\d]{1,30}?(?<![\\p{L}])(?:la\\s+suite|la\\s+fin|le\\s+reste)" + NAMING + DIGITS + "(?![\\d])");
+            + "[^\\d]{1,30}?(?<![\\p{L}])(?:la\\s+suite|la\\s+fin|le\\s+reste|puis|ensuite)" + NAMING + DIGITS + "(?![\\d])");
     private static final int DIGITS_IN_A_NUMBER = 10;
 
     private PhoneInHalves() {
@@ -59,7 +59,7 @@ final class PhoneInHalves {
     private static boolean mayHaveHalves(String s) {
         return s.contains("ommen") || s.contains("ébut") || s.contains("ebut") || s.contains("ÉBUT") || s.contains("EBUT")
                 || s.contains("remier") || s.contains("REMIER") || s.contains("OMMEN") || s.contains("suite") || s.contains("reste")
-                || s.contains("la fin");
+                || s.contains("la fin") || s.contains("puis") || s.contains("ensuite");
     }
 
     private static String digitsOf(String group) {

@@ -198,7 +198,7 @@ final class HandleExtractor {
         var words = new CharArraySet(FrenchAnalyzer.getDefaultStopSet(), true);
         words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         // what follows "snap" or "insta" in a sentence: time, availability, the platform's own words
-        words.addAll(List.of("marche", "bug", "beug", "plante", "demain", "soir", "matin", "nuit", "aujourd", "maintenant", "ajoute", "ajouter", "moi",
+        words.addAll(List.of("marche", "bug", "beug", "plante", "fini", "finie", "termine", "demain", "soir", "matin", "nuit", "aujourd", "maintenant", "ajoute", "ajouter", "moi",
                 "dispo", "disponible", "uniquement", "only", "seulement", "aussi", "direct", "svp", "stp", "prive",
                 "privé", "perso", "personnel", "story", "stories", "live", "photo", "photos", "message", "messages", "semaine", "weekend",
                 "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "juste", "tout", "toute",

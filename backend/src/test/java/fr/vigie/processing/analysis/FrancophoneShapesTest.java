@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Rules {@code default-34}, tuned on families-19's development part: SMS spellings of a negated majority ("pa encor
+ * Rules {@code default-34} and {@code default-35}, tuned on families-19's development part and own cases: school years
+ * of the French-speaking world ("gymnasien", "BEPC"), SMS spellings of a negated majority ("pa encor
  * majeure", read in context), bookings through one number every day of the week, and look-alikes (a student party for adults, a DJ all
  * night for a daughter's eighteenth, a chalet let by the week, a physiotherapist open every day). An 18- or
  * 19-year-old's stated age or birth year is never raised to P1 by the statistical hint alone. Our own wordings.
@@ -20,8 +21,9 @@ class FrancophoneShapesTest {
     private static final java.time.Instant OBSERVED = LocalDate.of(2026, 12, 6).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"jsui pa encor majeure mé je sé ske je fé, je cherche un homme généreux"})
-    void smsSpellingsOfANegatedMajorityAreP1(String text) {
+    @ValueSource(strings = {"jsui pa encor majeure mé je sé ske je fé, je cherche un homme généreux",
+            "gymnasien à Genève, 80 francs la soirée, écris-moi", "je passe le BEPC en juin, un tonton généreux pour m'aider ?"})
+    void smsSpellingsAndSchoolYearsOfTheFrenchSpeakingWorldAreP1(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
     }
 

@@ -232,12 +232,14 @@ final class AgeExtractor {
         int numberStart = tokens.get(i).start();
         int numberEnd = tokens.get(after - 1).end();
         char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
-        // "… : 14 | [MP] Kev : …": a bar closes a message in a pasted chat log as a full stop does
-        String rest = original.substring(numberEnd).stripLeading();
-        boolean barAfter = rest.startsWith("|");
-        // "« t'as quel âge ? » « 14 » « ok … »": a quoted reply, closed by its quotation mark
-        boolean quoteAfter = rest.startsWith("»") || rest.startsWith("”") || rest.startsWith("\"");
-        if (",.;!\n)".indexOf(next) < 0 && !barAfter && !quoteAfter) {
+        int close = numberEnd;
+        while (close < original.length() && Character.isWhitespace(original.charAt(close))) {
+            close++;
+        }
+        char closing = close < original.length() ? original.charAt(close) : '.';
+        // "… : 14 | [MP] Kev : …": a bar closes a message in a pasted chat log as a full stop does; "« 14 »": a quoted
+        // reply, closed by its quotation mark
+        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0) {
             return false;
         }
         int question = original.lastIndexOf('?', numberStart - 1);

@@ -209,6 +209,13 @@ final class AgeExtractor {
                 || after.equals("minimum") || after.equals("minimal") || after.equals("faut") || after.equals("peut"));
     }
 
+    private static final Set<String> HAVE = Lookup.set(Set.of("ai", "as", "a", "avons", "avez", "ont"));
+
+    /** "j'ai plus 17 ans", "elle a plus seize ans": "plus" with no "de" right before the number after "avoir" is "no longer". */
+    private static boolean noLonger(List<Token> tokens, int number) {
+        return number >= 2 && tokens.get(number - 1).word().equals("plus") && HAVE.contains(tokens.get(number - 2).word());
+    }
+
     /** How far back (characters) a question may be for the number opening the next reply to answer it. */
     private static final int QUESTION_REACH = 160;
 
@@ -218,13 +225,6 @@ final class AgeExtractor {
      * question before it asks an age ("elle a quel âge la petite ?" / "R. : 16, mais elle fait
      * plus", "t'as quel âge ? 15"): in a dialogue the answer is the age of the one asked about.
      */
-    private static final Set<String> HAVE = Lookup.set(Set.of("ai", "as", "a", "avons", "avez", "ont"));
-
-    /** "j'ai plus 17 ans", "elle a plus seize ans": "plus" with no "de" right before the number after "avoir" is "no longer". */
-    private static boolean noLonger(List<Token> tokens, int number) {
-        return number >= 2 && tokens.get(number - 1).word().equals("plus") && HAVE.contains(tokens.get(number - 2).word());
-    }
-
     private static boolean answersAnAgeQuestion(String original, List<Token> tokens, int i, int after) {
         if (i < 1 || after < tokens.size() && tokens.get(after).isNumber()) {
             return false;

@@ -17,7 +17,6 @@ final class AppearanceAge {
             "semble", "semblait", "donne", "donnent", "donnait"));
     /** How many words before an age its verb of looking may be ("je fais « à peine 16 ans »"). */
     private static final int VERB_REACH = 4;
-    private static final int MAJORITY = 18;
 
     private AppearanceAge() {
     }
@@ -29,7 +28,7 @@ final class AppearanceAge {
         List<AgeMention> out = null;
         for (int i = 0; i < ages.size(); i++) {
             var looked = ages.get(i);
-            if (looked.kind() != AgeMention.Kind.STATED || looked.value() >= MAJORITY || !looksBefore(tokens, looked)
+            if (looked.kind() != AgeMention.Kind.STATED || looked.value() >= MajorityAge.MAJORITY || !looksBefore(tokens, looked)
                     || !correctedAfter(tokens, ages, looked)) {
                 continue;
             }
@@ -55,7 +54,7 @@ final class AppearanceAge {
     private static boolean correctedAfter(List<Token> tokens, List<AgeMention> ages, AgeMention looked) {
         for (var other : ages) {
             int first = other.firstToken();
-            if (other.value() >= MAJORITY && first > looked.firstToken()
+            if (other.value() >= MajorityAge.MAJORITY && first > looked.firstToken()
                     && (enBefore(tokens, first) || enBefore(tokens, first + 1))) {
                 return true;
             }

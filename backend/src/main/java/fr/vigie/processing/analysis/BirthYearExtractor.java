@@ -71,6 +71,7 @@ final class BirthYearExtractor {
 
     static List<BirthYearMention> extract(String original, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         var found = new ArrayList<BirthYearMention>();
+        int named;
         for (int i = 0; i < tokens.size(); i++) {
             boolean degree = afterDegreeSign(original, tokens.get(i));
             if (degree || isTrigger(tokens, i)) {
@@ -128,9 +129,10 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + reading.tokens()).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i, i + 1 + reading.tokens()));
                 i += reading.tokens();
-            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && namedYear(original, tokens, i, observed) > 0) {
+            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1))
+                    && (named = namedYear(original, tokens, i, observed)) > 0) {
                 // "Jade (2009)", "Chloé (08)", "Inès, 2k9, nouvelle ici": a name, then its year set apart
-                int year = namedYear(original, tokens, i, observed);
+                int year = named;
                 var birth = youngest(year, 12, observed, i + 2);
                 found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(i).start(),
                         tokens.get(i + 1).end()), i, i + 2));

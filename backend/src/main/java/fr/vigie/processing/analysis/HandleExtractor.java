@@ -108,13 +108,15 @@ final class HandleExtractor {
             while (end < s.length() && isNameChar(s.charAt(end))) {
                 end++;
             }
+            int whole = end; // with its trailing dots: "mot_de_passe.txt" is a file's name
             while (end > u && (s.charAt(end - 1) == '_' || s.charAt(end - 1) == '.')) {
                 end--;
             }
             // not a hashtag, nor part of an address or a link ("#les_copines", "lea_b@example.org", "example.org/annonce_12")
             boolean bounded = (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)) && "@#/.".indexOf(s.charAt(start - 1)) < 0)
                     && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '@' && s.charAt(end) != '/');
-            if (bounded && end > u + 1 && isAsciiLetter(s.charAt(start)) && !isFileName(s, start, end)
+            if (bounded && end > u + 1 && isAsciiLetter(s.charAt(start))
+                    && !FILE_EXTENSION.matcher(s).region(start, whole).find()
                     && (platformInSentence(s, start, end) || givenAsContact(s, start, end))) {
                 add(handles, normalised, s.substring(start, end), start, end);
             }
@@ -143,14 +145,6 @@ final class HandleExtractor {
      */
     private static final Pattern FILE_EXTENSION = Pattern.compile(
             "\\.(?:txt|pdf|docx?|xlsx?|jpe?g|png|gif|zip|csv|odt|mp4|mov|org|com|fr|net|eu|io|be|ch)$", Pattern.CASE_INSENSITIVE);
-
-    private static boolean isFileName(String s, int start, int end) {
-        int to = end;
-        while (to < s.length() && (isNameChar(s.charAt(to)))) {
-            to++;
-        }
-        return FILE_EXTENSION.matcher(s.substring(start, to)).find();
-    }
 
     /**
      * A name shaped as a handle given as the way to reach someone without any platform or contact word: after a colon

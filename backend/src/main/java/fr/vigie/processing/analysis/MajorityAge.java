@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class MajorityAge {
 
-    private static final int MAJORITY = 18;
+    /** The age of majority in France. */
+    static final int MAJORITY = 18;
     private static final int WINDOW = 6;
     private static final Set<String> MAJOR = Lookup.set(Set.of("majeur", "majeure"));
     private static final Set<String> YEARS = Lookup.set(Set.of("an", "ans", "annee", "annees"));
@@ -95,9 +96,14 @@ final class MajorityAge {
     private static final Set<String> HALF = Lookup.set(Set.of("demi", "demie"));
     /** After the "non" (or "pas"): a pause, the end, or "encore" ("non, pas encore"), not a word it qualifies. */
     private static boolean answerStandsAlone(String original, Token no) {
-        String after = original.substring(no.end()).stripLeading();
-        return after.isEmpty() || ",.;!?…)".indexOf(after.charAt(0)) >= 0 || after.startsWith("encore")
-                || no.word().equals("pas");
+        if (no.word().equals("pas")) {
+            return true;
+        }
+        int k = no.end();
+        while (k < original.length() && Character.isWhitespace(original.charAt(k))) {
+            k++;
+        }
+        return k == original.length() || ",.;!?…)".indexOf(original.charAt(k)) >= 0 || original.startsWith("encore", k);
     }
 
     /** At most this many words (a speaker's name) between the question on majority and its answer. */

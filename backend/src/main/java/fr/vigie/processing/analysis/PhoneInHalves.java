@@ -25,16 +25,16 @@ final class PhoneInHalves {
             + "[^\\d]{1,30}?(?<![\\p{L}])(?:la\\s+suite|la\\s+fin|le\\s+reste|puis|ensuite)" + NAMING + DIGITS + "(?![\\d])");
     private static final int DIGITS_IN_A_NUMBER = 10;
 
-    private PhoneInHalves() {
-    }
-
     /** Words that open the first half ("commence par", "début", "premiers chiffres"): where {@link #HALVES} may start. */
     private static final String[] FIRST_HALF = {"commen", "début", "debut", "premier"};
     /** Words that name the second half after an unnamed first ("la suite", "puis"): {@link #REST_NAMED} looks around them. */
-    private static final String[] REST = {"suite", "la fin", "reste", "puis", "ensuite"};
+    private static final String[] REST = {"suite", "la fin", "reste", "puis"}; // "suite" finds "ensuite" too
     /** How far before a word of the rest the first half may start, and how far after it the second may end. */
     private static final int BEFORE_REST = 60;
     private static final int AFTER_MARK = 120;
+
+    private PhoneInHalves() {
+    }
 
     static List<PhoneExtractor.Phone> extract(NormalisedText normalised) {
         String s = normalised.text();

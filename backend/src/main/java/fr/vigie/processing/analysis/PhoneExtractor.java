@@ -3,6 +3,7 @@ package fr.vigie.processing.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * French phone numbers to E.164 without libphonenumber (not on the classpath): 10 national
@@ -38,7 +39,7 @@ final class PhoneExtractor {
                 continue;
             }
             var run = readRun(s, i, reused.clear());
-            if (run.realDigits >= 2 && run.digits.length() >= 9 && !labelledAsAnotherNumber(s, i)) {
+            if (run.realDigits >= 2 && run.digits.length() >= 9 && !labelledAsAnotherNumber(s, i) && !isListOfTimes(s, run)) {
                 parse(normalised, run, phones);
             }
             i = Math.max(i + 1, run.end);
@@ -48,43 +49,99 @@ final class PhoneExtractor {
 
     /**
      * Labels that say a figure is not a phone ("facture n° 0639 9890 30", "commande : 06…",
-     * "SIRET 812…"); "n°" alone is no such label: "mon n° 06…" is a phone.
+     * "SIRET 812…", "numéro de série 0 6 3 9…", "numéros gagnants : 06 13 19 28 41"); "n°" alone
+     * is no such label: "mon n° 06…" is a phone.
      */
-    private static final String[] OTHER_NUMBER_LABELS = {"ref", "réf", "facture", "commande", "dossier", "siret", "siren",
-        "iban", "rib", "client", "colis", "suivi", "contrat", "ticket", "lot", "référence", "reference", "article", "modèle",
-        "modele", "produit", "ean", "isbn", "sku"};
-    private static final String[] NUMBER_WORDS = {"n°", "no", "n", "num", "numéro", "numero", "nº"};
-    private static final int LABEL_REACH = 24;
+    private static final Set<String> OTHER_NUMBER_LABELS = Set.of("ref", "réf", "facture", "commande", "dossier", "siret",
+        "siren", "iban", "rib", "client", "colis", "suivi", "contrat", "ticket", "lot", "référence", "reference", "article",
+        "modèle", "modele", "produit", "ean", "isbn", "sku", "série", "serie", "gagnant", "gagnants", "tirage", "loto",
+        "immatriculation");
+    private static final Set<String> NUMBER_WORDS = Set.of("n°", "no", "n", "num", "numéro", "numero", "nº", "numéros",
+        "numeros");
+    /**
+     * Words that may stand between such a label and its figure ("référence de l'annonce 0639…", "numéro de suivi …"):
+     * articles and prepositions, and the ad a reference is of.
+     */
+    private static final Set<String> BETWEEN_LABEL_AND_FIGURE = Set.of("de", "du", "des", "la", "le", "l", "d", "votre",
+        "vos", "mon", "ma", "son", "sa", "annonce", "the");
+    /** How far back a label is looked for, and at most how many words are crossed to reach it. */
+    private static final int LABEL_REACH = 40;
+    private static final int LABEL_WORDS = 6;
 
-    /** Whether a label of another kind of number stands right before the run (maybe with "n°" between). */
+    /**
+     * Whether a label of another kind of number stands before the run: right before it, or separated from it by
+     * "n°", articles, or the first parts of the same code ("numéro de suivi 1Z 999 AA1 01 9900 1234": parts that hold a
+     * digit). Any other word in between ("facture réglée, appelle le 06…") means the label is not this figure's.
+     */
     private static boolean labelledAsAnotherNumber(String s, int runStart) {
-        String before = s.substring(Math.max(0, runStart - LABEL_REACH), runStart).toLowerCase(java.util.Locale.ROOT);
-        String rest = stripTrailing(before);
-        for (String word : NUMBER_WORDS) {
-            if (endsWithWord(rest, word)) {
-                rest = stripTrailing(rest.substring(0, rest.length() - word.length()));
-                break;
+        int from = Math.max(0, runStart - LABEL_REACH);
+        int end = runStart;
+        for (int words = 0; words < LABEL_WORDS; words++) {
+            while (end > from && !isLabelChar(s.charAt(end - 1))) {
+                end--;
             }
-        }
-        for (String label : OTHER_NUMBER_LABELS) {
-            if (endsWithWord(rest, label)) {
+            int start = end;
+            while (start > from && isLabelChar(s.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end || start == from && from > 0) {
+                return false; // nothing before, or a word cut by the reach
+            }
+            String word = s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            if (OTHER_NUMBER_LABELS.contains(word)) {
                 return true;
             }
+            if (!NUMBER_WORDS.contains(word) && !BETWEEN_LABEL_AND_FIGURE.contains(word) && !isCodePart(word)) {
+                return false;
+            }
+            end = start;
         }
         return false;
     }
 
-    private static String stripTrailing(String text) {
-        int end = text.length();
-        while (end > 0 && " :#.\u00A0".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
+    /**
+     * Clock times listed with dashes ("horaires : 06 30 - 09 45 - 12 00 - 18 15"): pairs of pairs, each an hour and its
+     * minutes, the pairs of one time joined by a space and the times by a dash. Ten digits never split that way, so no
+     * number written with its own separators is lost; only a run longer than a number, which a phone would have been
+     * cut out of.
+     */
+    private static boolean isListOfTimes(String s, Run run) {
+        int n = run.digits.length();
+        if (n <= 10 || n % 4 != 0) {
+            return false;
         }
-        return text.substring(0, end);
+        for (int k = 0; k < n; k += 2) {
+            if (!run.groupStart[k] || !run.groupEnd[k + 1]) {
+                return false; // every group a pair
+            }
+        }
+        for (int k = 0; k < n; k += 4) {
+            int hour = 10 * (run.digits.charAt(k) - '0') + run.digits.charAt(k + 1) - '0';
+            int minute = 10 * (run.digits.charAt(k + 2) - '0') + run.digits.charAt(k + 3) - '0';
+            boolean spaceWithin = s.substring(run.positions[k + 1] + 1, run.positions[k + 2]).indexOf('-') < 0;
+            boolean dashAfter = k + 4 >= n || s.substring(run.positions[k + 3] + 1, run.positions[k + 4]).indexOf('-') >= 0;
+            if (hour > 23 || minute > 59 || !spaceWithin || !dashAfter) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean endsWithWord(String text, String word) {
-        return text.endsWith(word)
-                && (text.length() == word.length() || !Character.isLetter(text.charAt(text.length() - word.length() - 1)));
+    private static boolean isLabelChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '°' || c == 'º';
+    }
+
+    /** A short part of a code, holding a digit ("1z", "999", "aa1"); never "n°" or a word. */
+    private static boolean isCodePart(String word) {
+        if (word.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isDigit(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The digits of a run, each with its position; {@code groupStart[k]} marks the first digit of a group. */

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * sixteenth and a seventeenth writer later in that round (ids {@code Y…}, {@code Z…}), and {@code analysis/families-17.tsv},
  * written blind by an eighteenth writer at its end (ids {@code A1…}), and {@code analysis/families-18.tsv}, by a
  * nineteenth writer at the same time (ids {@code B1…}), and {@code analysis/families-19.tsv}, by a twentieth writer last
- * (ids {@code C1…}), 10 columns:
+ * (ids {@code C1…}), and {@code analysis/families-20.tsv} and {@code analysis/families-21.tsv}, by a twenty-first and a
+ * twenty-second writer in the eighteenth round (ids {@code D1…}, {@code E1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -58,8 +59,9 @@ import java.util.regex.Pattern;
  * (measured blind, then their development parts tuned on), the seventeenth the {@link Corpus#FIFTEENTH fifteenth}
  * (measured blind, then its development part tuned on), the eighteenth the {@link Corpus#SIXTEENTH sixteenth} (likewise),
  * the nineteenth and twentieth the {@link Corpus#SEVENTEENTH seventeenth} and {@link Corpus#EIGHTEENTH eighteenth}
- * (measured blind, then their development parts tuned on), the twenty-first the {@link Corpus#NINETEENTH nineteenth},
- * whose sealed part is now the honest measure.
+ * (measured blind, then their development parts tuned on), the twenty-first the {@link Corpus#NINETEENTH nineteenth}
+ * (likewise), the twenty-second and twenty-third the {@link Corpus#TWENTIETH twentieth} and
+ * {@link Corpus#TWENTY_FIRST twenty-first}, measured blind in the eighteenth round.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -90,6 +92,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_17 = "/analysis/families-17.tsv";
     static final String FAMILIES_18 = "/analysis/families-18.tsv";
     static final String FAMILIES_19 = "/analysis/families-19.tsv";
+    static final String FAMILIES_20 = "/analysis/families-20.tsv";
+    static final String FAMILIES_21 = "/analysis/families-21.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -132,7 +136,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-18.tsv}: written blind to the engine at the end of the seventeenth round (nineteenth measure). */
         EIGHTEENTH("eighteenth family corpus (families-18)", java.time.Instant.parse("2026-12-15T12:00:00Z")),
         /** {@code families-19.tsv}: written blind to the engine last in the seventeenth round (twentieth measure). */
-        NINETEENTH("nineteenth family corpus (families-19)", java.time.Instant.parse("2026-12-16T12:00:00Z"));
+        NINETEENTH("nineteenth family corpus (families-19)", java.time.Instant.parse("2026-12-16T12:00:00Z")),
+        /** {@code families-20.tsv}: written blind to the engine in the eighteenth round (twenty-first measure), several people per text. */
+        TWENTIETH("twentieth family corpus (families-20)", java.time.Instant.parse("2026-12-17T12:00:00Z")),
+        /** {@code families-21.tsv}: written blind to the engine in the eighteenth round (twenty-first measure), young people's registers. */
+        TWENTY_FIRST("twenty-first family corpus (families-21)", java.time.Instant.parse("2026-12-18T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -160,7 +168,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All twenty files. */
+    /** All twenty-two files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -192,6 +200,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_17), Corpus.SEVENTEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_18), Corpus.EIGHTEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_19), Corpus.NINETEENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_20), Corpus.TWENTIETH));
+        cases.addAll(parseFamilies(read(FAMILIES_21), Corpus.TWENTY_FIRST));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -106,7 +106,7 @@ final class AgeExtractor {
                 kind = AgeMention.Kind.THRESHOLD; // "interdit aux moins de 18 ans"
             }
             if ((kind == AgeMention.Kind.STATED || kind == AgeMention.Kind.UNDER) && unitEnd > 0 && (yearsOfSomething(original, tokens, end)
-                    || AnniversaryOfAThing.at(original, tokens, i, PERSON_WORDS))) {
+                    || yearsSince(original, tokens, i, end) || AnniversaryOfAThing.at(original, tokens, i, PERSON_WORDS))) {
                 kind = AgeMention.Kind.DURATION; // "18 ans de conduite", "notre crêperie fête ses 15 ans": a thing's years
             }
             int value = reading.value();
@@ -311,6 +311,25 @@ final class AgeExtractor {
         }
         String who = tokens.get(verb - 1 < 0 ? 0 : verb - 1).word();
         return verb >= 1 && (PERSON_SUBJECTS.contains(who) || PERSON_WORDS.contains(who));
+    }
+
+    /** Verbs of having an age just before its number ("j'ai 16 ans que…" stays an age, however odd). */
+    private static final Set<String> HAS = Lookup.set(Set.of("ai", "as", "a", "avons", "avez", "ont"));
+
+    /**
+     * "16 ans que mon père bosse à l'usine", "ça fait 18 ans qu'il attend": the unit then "que" counts the years since
+     * something began, not anyone's age. Not after a verb of having the age ("elle a 16 ans que…").
+     */
+    private static boolean yearsSince(String original, List<Token> tokens, int number, int end) {
+        if (end >= tokens.size() || number >= 1 && HAS.contains(tokens.get(number - 1).word())) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (!original.substring(tokens.get(end - 1).end(), next.start()).isBlank()) {
+            return false; // "16 ans, que du bonheur": a pause
+        }
+        String written = original.substring(next.start(), Math.min(original.length(), next.start() + 3)).toLowerCase(java.util.Locale.ROOT);
+        return next.word().equals("que") || written.equals("qu'") || written.equals("qu’");
     }
 
     /** After "ans de", words that make no count of years of something ("de passage", "de retour", "de moins"). */
@@ -654,6 +673,10 @@ final class AgeExtractor {
         }
         if (word.equals("de") && i >= 3 && tokens.get(i - 2).word().equals("moins")) {
             return isAgePrefix(original, tokens, i - 2); // "j'ai moins de 18"
+        }
+        if (word.equals("mes") && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("est")
+                && PresentAge.namesADay(tokens.get(i + 2))) {
+            return true; // "mes 18 c'est en mars": a birthday of the writer's, its day named (PresentAge counts it)
         }
         if (word.equals("mes") && i >= 2) { // "avant mes 18", "je fête mes 18": a birthday of the writer's
             String verb = tokens.get(i - 2).word();

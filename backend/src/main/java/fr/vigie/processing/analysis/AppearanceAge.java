@@ -8,7 +8,9 @@ import java.util.Set;
  * The age a person looks, corrected by the age she has: "mes potes disent que je fais « à peine 16 ans », mais j'en ai
  * 26", "« Elle fait 15 ans », disent mes collègues de ma femme, qui en a 42". The younger age is only how she looks
  * ({@link AgeMention.Kind#REFERENCE}: shown, read by no rule); without such a correction an age one looks stays what a
- * witness says of someone ("elle faisait à peine 13 ans"), which presents her as much as "elle a 13 ans" does.
+ * witness says of someone ("elle faisait à peine 13 ans"), which presents her as much as "elle a 13 ans" does. An adult
+ * age one looks, denied at once by being a minor ("jfais genre 20 ans mais jsuis mineure"), is only how she looks too:
+ * it is no adult age that would clear the minor word.
  */
 final class AppearanceAge {
 
@@ -22,14 +24,18 @@ final class AppearanceAge {
     }
 
     static List<AgeMention> apply(List<Token> tokens, List<AgeMention> ages) {
-        if (ages.size() < 2) {
-            return ages; // the appearance and its correction: two ages at least
+        if (ages.isEmpty()) {
+            return ages;
         }
         List<AgeMention> out = null;
         for (int i = 0; i < ages.size(); i++) {
             var looked = ages.get(i);
-            if (looked.kind() != AgeMention.Kind.STATED || looked.value() >= MajorityAge.MAJORITY || !looksBefore(tokens, looked)
-                    || !correctedAfter(tokens, ages, looked)) {
+            if (looked.kind() != AgeMention.Kind.STATED || !looksBefore(tokens, looked)) {
+                continue;
+            }
+            boolean corrected = looked.value() < MajorityAge.MAJORITY ? correctedAfter(tokens, ages, looked)
+                    : minorButLooksOlder(tokens, looked);
+            if (!corrected) {
                 continue;
             }
             if (out == null) {
@@ -57,6 +63,37 @@ final class AppearanceAge {
             if (other.value() >= MajorityAge.MAJORITY && first > looked.firstToken()
                     && (enBefore(tokens, first) || enBefore(tokens, first + 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that say the person is a minor, after "mais" ("… 20 ans mais je suis mineure"). */
+    private static final Set<String> MINOR = Lookup.set(Set.of("mineure", "mineur"));
+    /** How many words after the age "mais" and the minor word may come. */
+    private static final int MINOR_REACH = 5;
+
+    /**
+     * A minor word and the adult age one looks, "mais" between them, a few words apart: "… 20 ans mais je suis mineure",
+     * "jsuis mineure mais jfais genre 20 ans": the real age is a minor's.
+     */
+    private static boolean minorButLooksOlder(List<Token> tokens, AgeMention looked) {
+        int but = looked.endToken();
+        if (but < tokens.size() && tokens.get(but).word().equals("mais")) {
+            for (int k = but + 1; k < tokens.size() && k <= but + MINOR_REACH; k++) {
+                if (MINOR.contains(tokens.get(k).word())) {
+                    return true;
+                }
+            }
+        }
+        for (int k = looked.firstToken() - 1; k >= 1 && looked.firstToken() - k <= MINOR_REACH; k--) {
+            if (tokens.get(k).word().equals("mais")) {
+                for (int m = k - 1; m >= 0 && k - m <= MINOR_REACH; m--) {
+                    if (MINOR.contains(tokens.get(m).word())) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

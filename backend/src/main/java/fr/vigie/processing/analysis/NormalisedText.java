@@ -67,7 +67,7 @@ public final class NormalisedText {
         step = step.rewrite(NUMBER_GLUED_TO_UNIT, everyPosition ? null : Candidate.DIGIT_STARTING_A_NUMBER,
                 NormalisedText::splitNumberFromUnit);
         step = step.rewrite(SPACED_LETTERS, everyPosition ? null : Candidate.SINGLE_LETTER_THEN_SEPARATOR,
-                NormalisedText::keepLettersAndDigits);
+                NormalisedText::joinSpacedLetters);
         step = step.rewrite(SPACED_DIGITS, everyPosition ? null : Candidate.DIGIT_THEN_SPACE,
                 NormalisedText::keepLettersAndDigits);
         step = step.rewrite(AT_INSIDE_WORD, everyPosition ? null : Candidate.AT_SIGN, (m, b, from) -> b.append('a', from));
@@ -260,6 +260,47 @@ public final class NormalisedText {
                 b.append(k);
             }
         }
+    }
+
+    /**
+     * Letters spaced out, joined into words: "m i n e u r e" is one word, but where the letters of each word are joined
+     * by hyphens or dots and the words by spaces ("d-e p-a-s-s-a-g-e"), a separator of spaces alone still ends a word.
+     */
+    private static void joinSpacedLetters(Matcher m, Builder b, int from) {
+        boolean marked = false;
+        boolean spaced = false;
+        for (int k = m.start(); k < m.end(); ) {
+            int end = k;
+            while (end < m.end() && !Character.isLetterOrDigit(b.sourceText.charAt(end))) {
+                end++;
+            }
+            if (end > k) {
+                boolean spacesOnly = b.sourceText.substring(k, end).isBlank();
+                spaced |= spacesOnly;
+                marked |= !spacesOnly;
+                k = end;
+            } else {
+                k++;
+            }
+        }
+        boolean words = marked && spaced;
+        for (int k = m.start(); k < m.end(); k++) {
+            char c = b.sourceText.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(k);
+            } else if (words && c == ' ' && Character.isLetterOrDigit(b.sourceText.charAt(k - 1))
+                    && b.sourceText.substring(k, nextLetterOrDigit(b.sourceText, k)).isBlank()) {
+                b.append(k); // a space alone between two letters, the words' letters being joined by marks: a word ends
+            }
+        }
+    }
+
+    private static int nextLetterOrDigit(String text, int from) {
+        int k = from;
+        while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     @FunctionalInterface

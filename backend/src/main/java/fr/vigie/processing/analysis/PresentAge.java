@@ -31,9 +31,16 @@ record PresentAge(int value, boolean past) {
             "manquent"));
     /** After "mes N ans c'est": the words that give its day ("le 20 février", "en mars", "dans un mois", "bientôt"). */
     private static final Set<String> BIRTHDAY_DAY = Lookup.set(Set.of("le", "en", "dans", "bientot", "pour"));
+    /** Words for a birthday before "des 18 ans" ("mon anniv des 18 ans c'est en mars"). */
+    private static final Set<String> BIRTHDAY = Lookup.set(Set.of("anniv", "anniversaire", "annif"));
     private static final int BEFORE = 3;
     private static final int AFTER = 4;
     private static final int DISTANCE_WINDOW = 8;
+
+    /** A word that opens a birthday's day after "mes 18 ans c'est": "le", "en", "dans", "bientôt", "pour", or a month. */
+    static boolean namesADay(Token token) {
+        return BIRTHDAY_DAY.contains(token.word()) || BirthYearExtractor.MONTHS.containsKey(token.word());
+    }
 
     /**
      * Null when the age is said in the present.
@@ -58,10 +65,11 @@ record PresentAge(int value, boolean past) {
             future |= verb.equals("avant") || (verb.equals("fete") && !(number >= 3 && tokens.get(number - 3).word().equals("ai")));
         }
         // "mes 18 ans c'est le 20 février", "mes vingt ans c'est en mars": a birthday named, then its day to come
-        if (number >= 1 && tokens.get(number - 1).word().equals("mes")) {
+        // "mon anniv des 18 ans c'est en mars" likewise
+        if (number >= 1 && (tokens.get(number - 1).word().equals("mes") || number >= 2 && tokens.get(number - 1).word().equals("des")
+                && BIRTHDAY.contains(tokens.get(number - 2).word()))) {
             for (int k = end; k + 1 < Math.min(tokens.size(), end + AFTER); k++) {
-                if (tokens.get(k).word().equals("est") && BIRTHDAY_DAY.contains(tokens.get(k + 1).word())
-                        || tokens.get(k).word().equals("est") && BirthYearExtractor.MONTHS.containsKey(tokens.get(k + 1).word())) {
+                if (tokens.get(k).word().equals("est") && namesADay(tokens.get(k + 1))) {
                     future = true;
                     break;
                 }

@@ -216,6 +216,17 @@ final class AgeExtractor {
         return number >= 2 && tokens.get(number - 1).word().equals("plus") && HAVE.contains(tokens.get(number - 2).word());
     }
 
+    /**
+     * A reply reported in indirect speech, after the question's closing quotation mark or on its own: "». On a dit",
+     * "J'ai répondu", "elle lui a dit" — the verb of answering ends what comes before the number.
+     */
+    private static final java.util.regex.Pattern REPORTED_ANSWER = java.util.regex.Pattern.compile(
+            "(?iu)^[»”\"'.,;\\s]*(?:on|j['’]?|je|elle|il|nous|ma copine|mon amie)\\s*(?:lui |leur )?(?:ai|a|avons)\\s+"
+                    + "(?:dit|répondu|repondu)$");
+    /** The first of two numbers joined by "et", at the end of what comes before the second ("on a dit 14 et"). */
+    private static final java.util.regex.Pattern PAIRED_NUMBER_BEFORE = java.util.regex.Pattern.compile(
+            "(?u)\\s*\\p{Nd}{1,2}\\s+et$");
+
     /** How far back (characters) a question may be for the number opening the next reply to answer it. */
     private static final int QUESTION_REACH = 160;
 
@@ -239,7 +250,10 @@ final class AgeExtractor {
         char closing = close < original.length() ? original.charAt(close) : '.';
         // "… : 14 | [MP] Kev : …": a bar closes a message in a pasted chat log as a full stop does; "« 14 »": a quoted
         // reply, closed by its quotation mark
-        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0) {
+        // "on a dit 14 et 15.": the first of two numbers joined by "et" answers too when the second closes the reply
+        boolean pairedWithNext = after + 1 < tokens.size() && tokens.get(after).word().equals("et")
+                && tokens.get(after + 1).isNumber();
+        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0 && !pairedWithNext) {
             return false;
         }
         int question = original.lastIndexOf('?', numberStart - 1);
@@ -250,8 +264,10 @@ final class AgeExtractor {
         // number ("? 16", "?\n— 16", "? — Elle : 16"): nothing, or a dash or a speaker's name and a colon
         int lineStart = original.lastIndexOf('\n', numberStart - 1) + 1;
         String opening = original.substring(Math.max(lineStart, question + 1), numberStart).strip();
+        opening = PAIRED_NUMBER_BEFORE.matcher(opening).replaceFirst("").strip(); // "on a dit 14 et" before "15"
         boolean opensReply = opening.isEmpty() || opening.endsWith(":") || opening.endsWith("—") || opening.endsWith("–")
-                || opening.endsWith("-") || opening.endsWith("«") || opening.endsWith("“") || opening.endsWith("\"");
+                || opening.endsWith("-") || opening.endsWith("«") || opening.endsWith("“") || opening.endsWith("\"")
+                || REPORTED_ANSWER.matcher(opening).find();
         if (!opensReply || opening.length() > 30) {
             return false;
         }

@@ -73,4 +73,23 @@ class SeveralPeopleAndYoungRegistersTest {
         assertThat(analysis.signals()).extracting(FiredSignal::code).contains(code);
         ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            Il nous a demandé « vous avez quel âge ? », on a dit 13 et 14, il veut nous voir mercredi        @ 13,14
+            — T'as quel âge ? » J'ai dit 15, il m'a dit de venir ce soir                                    @ 15
+            """)
+    void anAgeReportedInAnswerIsTheAgeOfTheOneAsked(String text, String ages) {
+        var expected = java.util.Arrays.stream(ages.split(",")).map(Integer::valueOf).toList();
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Moi et ma pote on est dispo pour des rdv payés ce week-end, on a 21 et 23 ans",
+        "Avec ma pote on se déplace à deux sur Dijon, rencontres discrètes"})
+    void twoPeopleOfferedTogetherAreSeveralPeople(String text) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.signals()).extracting(FiredSignal::code).contains("SEVERAL_PEOPLE");
+        assertThat(analysis.band()).isEqualTo(Band.P2);
+    }
 }

@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
  * written blind by an eighteenth writer at its end (ids {@code A1…}), and {@code analysis/families-18.tsv}, by a
  * nineteenth writer at the same time (ids {@code B1…}), and {@code analysis/families-19.tsv}, by a twentieth writer last
  * (ids {@code C1…}), and {@code analysis/families-20.tsv} and {@code analysis/families-21.tsv}, by a twenty-first and a
- * twenty-second writer in the eighteenth round (ids {@code D1…}, {@code E1…}), 10 columns:
+ * twenty-second writer in the eighteenth round (ids {@code D1…}, {@code E1…}), and {@code analysis/families-22.tsv} and
+ * {@code analysis/families-23.tsv}, by a twenty-third and a twenty-fourth writer later in that round (ids {@code F1…},
+ * {@code G1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -61,7 +63,9 @@ import java.util.regex.Pattern;
  * the nineteenth and twentieth the {@link Corpus#SEVENTEENTH seventeenth} and {@link Corpus#EIGHTEENTH eighteenth}
  * (measured blind, then their development parts tuned on), the twenty-first the {@link Corpus#NINETEENTH nineteenth}
  * (likewise), the twenty-second and twenty-third the {@link Corpus#TWENTIETH twentieth} and
- * {@link Corpus#TWENTY_FIRST twenty-first}, measured blind in the eighteenth round.
+ * {@link Corpus#TWENTY_FIRST twenty-first} (measured blind in the eighteenth round, then their development parts tuned
+ * on), the twenty-fourth and twenty-fifth the {@link Corpus#TWENTY_SECOND twenty-second} and
+ * {@link Corpus#TWENTY_THIRD twenty-third}, measured blind at that round's end.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -94,6 +98,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_19 = "/analysis/families-19.tsv";
     static final String FAMILIES_20 = "/analysis/families-20.tsv";
     static final String FAMILIES_21 = "/analysis/families-21.tsv";
+    static final String FAMILIES_22 = "/analysis/families-22.tsv";
+    static final String FAMILIES_23 = "/analysis/families-23.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -140,7 +146,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-20.tsv}: written blind to the engine in the eighteenth round (twenty-first measure), several people per text. */
         TWENTIETH("twentieth family corpus (families-20)", java.time.Instant.parse("2026-12-17T12:00:00Z")),
         /** {@code families-21.tsv}: written blind to the engine in the eighteenth round (twenty-first measure), young people's registers. */
-        TWENTY_FIRST("twenty-first family corpus (families-21)", java.time.Instant.parse("2026-12-18T12:00:00Z"));
+        TWENTY_FIRST("twenty-first family corpus (families-21)", java.time.Instant.parse("2026-12-18T12:00:00Z")),
+        /** {@code families-22.tsv}: written blind at the eighteenth round's end (twenty-second measure), platforms' formats. */
+        TWENTY_SECOND("twenty-second family corpus (families-22)", java.time.Instant.parse("2026-12-19T12:00:00Z")),
+        /** {@code families-23.tsv}: written blind at the same time (twenty-second measure), the adults around the minor. */
+        TWENTY_THIRD("twenty-third family corpus (families-23)", java.time.Instant.parse("2026-12-20T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -168,7 +178,7 @@ record EvaluationCorpus(List<Case> cases) {
         }
     }
 
-    /** All twenty-two files. */
+    /** All twenty-four files. */
     static EvaluationCorpus load() {
         var cases = new ArrayList<>(parse(read(RESOURCE)));
         cases.addAll(parseFamilies(read(FAMILIES), Corpus.FIRST));
@@ -202,6 +212,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_19), Corpus.NINETEENTH));
         cases.addAll(parseFamilies(read(FAMILIES_20), Corpus.TWENTIETH));
         cases.addAll(parseFamilies(read(FAMILIES_21), Corpus.TWENTY_FIRST));
+        cases.addAll(parseFamilies(read(FAMILIES_22), Corpus.TWENTY_SECOND));
+        cases.addAll(parseFamilies(read(FAMILIES_23), Corpus.TWENTY_THIRD));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -180,6 +180,22 @@ class EvaluationThresholdTest {
      * with no false phone. Recall, precision, benign and ages held at that floor and ceiling. Only 66 cases.
      */
     static final Thresholds TWENTY_FIRST = new Thresholds(0.86, 0.90, 0.09, 0.95, 0.83, 0.98, 0);
+    /**
+     * The twenty-second family corpus's sealed part (written blind at the eighteenth round's end, the eleven families as
+     * the partner platforms forward them: ad fields, app bios, forum threads, game chats) first measured on the engine of
+     * {@code 45eddb5} (rules {@code default-36}) before any tuning on it: P1 recall 0.895 (17/19), precision 0.850,
+     * benign in P1 0.077 (2/26), twins 0.938, ages 1.000, phones 1.000 with no false phone. Recall, precision, benign
+     * and twins held at that floor and ceiling. Only 69 cases.
+     */
+    static final Thresholds TWENTY_SECOND = new Thresholds(0.89, 0.85, 0.08, 0.93, 0.95, 0.98, 0);
+    /**
+     * The twenty-third family corpus's sealed part (written blind at the same time, the eleven families through the
+     * adults around the minor: go-betweens, recruiters, groomers, and the witnesses who report them) first measured on
+     * the same engine before any tuning on it: P1 recall 1.000 (10/10), precision 0.833, benign in P1 0.133 (2/15), twins
+     * 1.000, ages 0.789 (15/19), phones 1.000 with no false phone. Precision, benign and ages held at that floor and
+     * ceiling. Only 45 cases.
+     */
+    static final Thresholds TWENTY_THIRD = new Thresholds(0.95, 0.83, 0.14, 0.95, 0.78, 0.98, 0);
 
     private static Evaluation.Result result;
 
@@ -203,7 +219,9 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.EIGHTEENTH, EIGHTEENTH),
                 Arguments.of(EvaluationCorpus.Corpus.NINETEENTH, NINETEENTH),
                 Arguments.of(EvaluationCorpus.Corpus.TWENTIETH, TWENTIETH),
-                Arguments.of(EvaluationCorpus.Corpus.TWENTY_FIRST, TWENTY_FIRST));
+                Arguments.of(EvaluationCorpus.Corpus.TWENTY_FIRST, TWENTY_FIRST),
+                Arguments.of(EvaluationCorpus.Corpus.TWENTY_SECOND, TWENTY_SECOND),
+                Arguments.of(EvaluationCorpus.Corpus.TWENTY_THIRD, TWENTY_THIRD));
     }
 
     @Test

@@ -557,6 +557,13 @@ final class AgeExtractor {
      * listing's noun) or a word for a person ("moi", "ma copine"), then "(", numbers joined by "et" or commas only, then
      * ")" — "Lina (16)", "moi (15 et 16)"; not "bocaux (16 et 17 cm)".
      */
+    /**
+     * A listing's field for a place or a preposition of place ("Lieu : Évry (91)", "sur Sens (89)"); not "de", which
+     * also names whose a thing is ("les photos de Lina (16)").
+     */
+    private static final Set<String> LOCATION_LABELS = Lookup.set(Set.of("lieu", "ville", "localisation", "secteur",
+            "region", "departement", "localite", "sur", "vers", "pres", "a", "dans", "en", "cote"));
+
     private static boolean inBracketOfAges(String original, List<Token> tokens, TokenNumbers numbers, int i, int after) {
         int open = original.lastIndexOf('(', tokens.get(i).start());
         if (open < 0 || original.indexOf(')', open) < tokens.get(after - 1).end()) {
@@ -578,6 +585,9 @@ final class AgeExtractor {
         Token holder = tokens.get(first - 1);
         if (PERSON_WORDS.contains(holder.word())) {
             return true;
+        }
+        if (first >= 2 && LOCATION_LABELS.contains(tokens.get(first - 2).word())) {
+            return false; // "sur Évry (91)", "Lieu : Évry (91)": a town and its département
         }
         return Character.isUpperCase(original.codePointAt(holder.start())) && !holder.isNumber()
                 && Character.isLetter(holder.word().charAt(0)) && holder.word().length() >= 3

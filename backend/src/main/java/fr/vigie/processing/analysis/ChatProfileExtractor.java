@@ -75,7 +75,7 @@ final class ChatProfileExtractor {
         } else {
             return null;
         }
-        if (age < AgeExtractor.MIN_AGE || numberBefore(tokens, i)
+        if (age < AgeExtractor.MIN_AGE || numberBefore(original, tokens, i)
                 || placeAt(original, tokens, next(original, tokens, i), true) < 0 && !BriefText.isBrief(tokens)) {
             return null;
         }
@@ -132,7 +132,7 @@ final class ChatProfileExtractor {
         var reading = numbers.reading(i);
         int end = i + reading.tokens(); // exclusive
         if (reading.value() < AgeExtractor.MIN_AGE || reading.value() > AgeExtractor.MAX_AGE
-                || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || numberBefore(tokens, i)
+                || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || (i >= 1 && tokens.get(i - 1).isNumber())
                 || (end < tokens.size() && numbers.isNumber(end) && close(original, tokens, end - 1, end)
                     && !isDepartementInBrackets(original, tokens.get(end))
                     && !(strongMark(original, tokens, end - 1, end) && isArrondissement(tokens, end)))) {
@@ -143,7 +143,7 @@ final class ChatProfileExtractor {
         // sex letter before the age ("F 16 Lyon", "F - seize - Brest"), then a place after
         if (before >= 0 && isSexField(tokens, before) && !(tokens.get(before).word().equals("h") && reading.value() == 24)
                 && placeAt(original, tokens, after, !tokens.get(before).word().equals("g")) >= 0 // after g, a named place
-                && !numberBefore(tokens, before)) {
+                && !numberBefore(original, tokens, before)) {
             return mention(original, tokens, reading.value(), before, end);
         }
         // a capital sex letter opening a line, then a two-digit age and anything but a unit ("F 31 de passage à Quimper")
@@ -153,7 +153,7 @@ final class ChatProfileExtractor {
         }
         // a word for a person before the age, then a named place ("meuf 16 Lyon", "fille 15 Rennes")
         if (before >= 0 && PERSON_FIELDS.contains(tokens.get(before).word()) && placeAt(original, tokens, after, false) >= 0
-                && !numberBefore(tokens, before)) {
+                && !numberBefore(original, tokens, before)) {
             return mention(original, tokens, reading.value(), before, end);
         }
         // sex letter after the age ("16/f/nantes", "15 f marseille"; "15 h Lyon" is an hour): a place after it
@@ -323,7 +323,16 @@ final class ChatProfileExtractor {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean numberBefore(List<Token> tokens, int first) {
-        return first >= 1 && tokens.get(first - 1).isNumber();
+    /**
+     * A number just before the profile's first token, in the same stretch of text: "06 39 98 f 15" or "2 f 19" are no
+     * profile line, but a speaker's label closed before it is ("[joueuse 2] f 15 lyon", "Joueur 4 : f 15").
+     */
+    private static boolean numberBefore(String original, List<Token> tokens, int first) {
+        if (first < 1 || !tokens.get(first - 1).isNumber()) {
+            return false;
+        }
+        String between = original.substring(tokens.get(first - 1).end(), tokens.get(first).start());
+        return between.indexOf(']') < 0 && between.indexOf(')') < 0 && between.indexOf(':') < 0 && between.indexOf('\n') < 0
+                && between.indexOf('|') < 0;
     }
 }

@@ -284,7 +284,13 @@ public final class NormalisedText {
             }
         }
         boolean words = marked && spaced;
-        for (int k = m.start(); k < m.end(); k++) {
+        int from0 = m.start();
+        if (leadingVerbBeforeANumberWord(b.sourceText, m.start(), m.end())) {
+            b.append(m.start()); // "elle a s e i z e ans": the verb "a" stays a word before the number spelled out
+            b.append(m.start() + 1);
+            from0 = m.start() + 2;
+        }
+        for (int k = from0; k < m.end(); k++) {
             char c = b.sourceText.charAt(k);
             if (Character.isLetterOrDigit(c)) {
                 b.append(k);
@@ -293,6 +299,24 @@ public final class NormalisedText {
                 b.append(k); // a space alone between two letters, the words' letters being joined by marks: a word ends
             }
         }
+    }
+
+    /**
+     * The match opens with "a" or "à", a space, then letters spelling a number word ("a s e i z e"): the first letter is
+     * the word before ("elle a", "à"), not the number's first letter.
+     */
+    private static boolean leadingVerbBeforeANumberWord(String text, int start, int end) {
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first != 'a' && first != 'à' || start + 1 >= end || text.charAt(start + 1) != ' ') {
+            return false;
+        }
+        var rest = new StringBuilder();
+        for (int k = start + 2; k < end; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                rest.append(Character.toLowerCase(text.charAt(k)));
+            }
+        }
+        return NumberWords.isNumberWord(rest.toString());
     }
 
     private static int nextLetterOrDigit(String text, int from) {

@@ -64,6 +64,12 @@ record PresentAge(int value, boolean past) {
             String verb = tokens.get(number - 2).word();
             future |= verb.equals("avant") || (verb.equals("fete") && !(number >= 3 && tokens.get(number - 3).word().equals("ai")));
         }
+        // "elle fête ses dix-huit ans en mars": another's birthday, to come when its day follows
+        if (number >= 2 && (tokens.get(number - 1).word().equals("ses") || tokens.get(number - 1).word().equals("tes"))
+                && tokens.get(number - 2).word().equals("fete") && end < tokens.size() && namesADay(tokens.get(end))
+                && !tokens.get(end).word().equals("pour")) {
+            future = true;
+        }
         // "mes 18 ans c'est le 20 février", "mes vingt ans c'est en mars": a birthday named, then its day to come
         // "mon anniv des 18 ans c'est en mars" likewise
         if (number >= 1 && (tokens.get(number - 1).word().equals("mes") || number >= 2 && tokens.get(number - 1).word().equals("des")

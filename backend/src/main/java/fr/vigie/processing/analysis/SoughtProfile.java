@@ -35,6 +35,12 @@ final class SoughtProfile {
                 person++;
             }
             if (!PERSONS.contains(tokens.get(person).word())) {
+                AgeMention reversed = ageThenSex(original, tokens, numbers, i);
+                if (reversed != null) {
+                    found = found.isEmpty() ? new ArrayList<>() : found;
+                    found.add(reversed);
+                    i = reversed.endToken() - 1;
+                }
                 continue;
             }
             int at = person + 1;
@@ -72,5 +78,31 @@ final class SoughtProfile {
             i = end - 1;
         }
         return found;
+    }
+    /** Sex letters written after the age in a chat line ("ch 17 f", "cherche 16 f"). */
+    private static final Set<String> SEX_LETTERS = Lookup.set(Set.of("f", "jf", "h", "m", "g", "jh"));
+
+    /**
+     * "40 h ch 17 f pour dîners", "24 m ch 16 f": the verb of seeking, then the age and the sex letter in the other
+     * order, the line's own; the letter must end the profile (a pause, or no number or unit after it), so "ch 17 h" (an
+     * hour) or "ch 2 f 3" are not one.
+     */
+    private static AgeMention ageThenSex(String original, List<Token> tokens, TokenNumbers numbers, int verb) {
+        int at = verb + 1;
+        var reading = numbers.reading(at);
+        if (reading == null || reading.value() < MIN_AGE || reading.value() > MAX_AGE || !tokens.get(at).isNumber()) {
+            return null;
+        }
+        int letter = at + reading.tokens();
+        if (letter >= tokens.size() || !SEX_LETTERS.contains(tokens.get(letter).word())
+                || tokens.get(letter).word().equals("h") || tokens.get(letter).end() - tokens.get(letter).start() > 2) {
+            return null; // "ch 17 h": an hour
+        }
+        int end = letter + 1;
+        if (end < tokens.size() && (tokens.get(end).isNumber() || tokens.get(end).word().equals("ans"))) {
+            return null;
+        }
+        var evidence = Evidence.of(original, tokens.get(verb).start(), tokens.get(letter).end());
+        return new AgeMention(reading.value(), AgeMention.Kind.SOUGHT, evidence, verb, end, false);
     }
 }

@@ -73,4 +73,22 @@ class PlatformsAndAdultsAroundTest {
     void aClockTimeIsNoAge(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).containsExactly(34);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            52 h ch 16 f pour sorties, je paie bien          @ 16
+            30 m cherche 15 f contre cadeaux, mp              @ 15
+            """)
+    void aSeekersLineWithTheAgeBeforeTheSexLetterSeeksAMinor(String text, int age) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.signals()).extracting(FiredSignal::code).contains("MINOR_SOUGHT_IN_A_PROFILE");
+        assertThat(analysis.band()).isEqualTo(Band.P1);
+        assertThat(analysis.entities().ages()).contains(age);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ch 17 h pour covoiturage vers Lyon", "H 30 ch 25 f pour un dîner"})
+    void anHourOrAnAdultSoughtIsNoMinorSought(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
+    }
 }

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import fr.vigie.partners.PartnerDirectory;
 import fr.vigie.search.ReportIndex;
 import fr.vigie.support.EmbeddedServersTest;
+import fr.vigie.support.QueuePages;
 import fr.vigie.support.SyntheticReports;
 import fr.vigie.support.VigieApi;
 
@@ -114,8 +115,7 @@ class ReportPathIT extends EmbeddedServersTest {
         UUID id = UUID.fromString(first.body().get("id").asString());
         var worker = loggedInAdmin();
         await().atMost(Duration.ofSeconds(30)).until(() -> reports.deliveries(id) == 1);
-        long copies = StreamSupport.stream(worker.get("/api/v1/queue?limit=200").body().get("items").spliterator(), false)
-                .filter(i -> i.get("id").asString().equals(id.toString())).count();
+        long copies = QueuePages.ids(worker, "").stream().filter(id.toString()::equals).count();
         assertThat(copies).isEqualTo(1);
     }
 
@@ -211,13 +211,6 @@ class ReportPathIT extends EmbeddedServersTest {
     }
 
     private static JsonNode queueItem(VigieApi api, UUID id) {
-        var queue = api.get("/api/v1/queue?limit=200");
-        assertThat(queue.status()).isEqualTo(200);
-        for (JsonNode item : queue.body().get("items")) {
-            if (item.get("id").asString().equals(id.toString())) {
-                return item;
-            }
-        }
-        return null;
+        return QueuePages.item(api, id);
     }
 }

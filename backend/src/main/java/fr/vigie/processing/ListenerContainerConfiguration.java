@@ -12,12 +12,16 @@ import fr.vigie.intake.SubmittedReport;
 @Configuration(proxyBeanMethods = false)
 class ListenerContainerConfiguration {
 
+    /** How long an intake partition goes without a record before {@link IdlePartitionCommits} looks at it. */
+    static final java.time.Duration IDLE_PARTITION = java.time.Duration.ofSeconds(10);
+
     /**
      * Intake writes in Kafka transactions, and each commit leaves a marker record that no listener
      * ever sees. Without this, the committed offset stops just before the last marker, so the lag
      * never returns to 0 and a restart re-reads nothing but still looks behind. Processing's batch
      * listener commits once per batch (ack mode BATCH), after the batch is in PostgreSQL and
-     * Elasticsearch (set here whatever the application's default ack mode).
+     * Elasticsearch (set here whatever the application's default ack mode). A partition that gets
+     * no record at all is committed past its markers by {@link IdlePartitionCommits}.
      */
     @Bean
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitPastTransactionMarkers() {
@@ -26,6 +30,7 @@ class ListenerContainerConfiguration {
             var topics = container.getContainerProperties().getTopics();
             if (topics != null && java.util.Arrays.asList(topics).contains(SubmittedReport.TOPIC)) {
                 container.getContainerProperties().setAckMode(AckMode.BATCH);
+                container.getContainerProperties().setIdlePartitionEventInterval(IDLE_PARTITION.toMillis());
             }
         };
     }

@@ -32,6 +32,9 @@ import fr.vigie.triage.Signal;
 @Component
 class SubmittedReportListener {
 
+    /** The listener's id; its containers are {@code vigie-processing-0}, {@code -1}, and so on. */
+    static final String ID = "vigie-processing";
+
     private static final Logger log = LoggerFactory.getLogger(SubmittedReportListener.class);
 
     private final JsonMapper json;
@@ -68,7 +71,7 @@ class SubmittedReportListener {
      * share a partition (the key is its id), so they stay in order; reports that share content are
      * serialised by the registry's locks.
      */
-    @KafkaListener(id = "vigie-processing", topics = SubmittedReport.TOPIC, groupId = "vigie-processing",
+    @KafkaListener(id = ID, topics = SubmittedReport.TOPIC, groupId = "vigie-processing",
             concurrency = "${vigie.processing.consumers:3}", batch = "true",
             properties = { "max.poll.records=${vigie.processing.batch-size:500}",
                 "fetch.max.wait.ms=${vigie.processing.fetch-wait-ms:50}" })

@@ -26,6 +26,7 @@ import fr.vigie.identity.UserAccounts;
 import fr.vigie.infrastructure.outbox.Outbox;
 import fr.vigie.support.EmbeddedServersTest;
 import fr.vigie.support.SyntheticReports;
+import fr.vigie.support.QueuePages;
 import fr.vigie.support.VigieApi;
 
 /** The worker's workbench through its API: claims, decisions, notes, history, queue, events. */
@@ -350,12 +351,7 @@ class TriageWorkflowIT extends EmbeddedServersTest {
     }
 
     private static JsonNode queueItem(VigieApi api, UUID id) {
-        for (JsonNode item : api.get("/api/v1/queue?limit=200").body().get("items")) {
-            if (item.get("id").asString().equals(id.toString())) {
-                return item;
-            }
-        }
-        return null;
+        return QueuePages.item(api, id);
     }
 
     private static List<String> ids(JsonNode items) {

@@ -72,6 +72,7 @@ final class BirthYearExtractor {
     static List<BirthYearMention> extract(String original, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         var found = new ArrayList<BirthYearMention>();
         int named;
+        Birth namedBirth;
         for (int i = 0; i < tokens.size(); i++) {
             boolean degree = afterDegreeSign(original, tokens.get(i));
             if (degree || isTrigger(tokens, i)) {
@@ -129,6 +130,11 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + reading.tokens()).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i, i + 1 + reading.tokens()));
                 i += reading.tokens();
+            } else if (i + 1 < tokens.size() && (namedBirth = namedDate(original, tokens, i, observed)) != null) {
+                // "Lou ♐ 12.12.09 ♐ Nice", "Lou 12.12.09 | dispo": a profile's name, then its date of birth
+                found.add(new BirthYearMention(namedBirth.year(), namedBirth.age(), Evidence.of(original,
+                        tokens.get(i).start(), tokens.get(namedBirth.end() - 1).end()), i, namedBirth.end()));
+                i = namedBirth.end() - 1;
             } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1))
                     && (named = namedYear(original, tokens, i, observed)) > 0) {
                 // "Jade (2009)", "Chloé (08)", "Inès, 2k9, nouvelle ici": a name, then its year set apart
@@ -234,6 +240,47 @@ final class BirthYearExtractor {
         }
         int bare = bareYear(year, observed);
         return bare > 0 ? bare : bracket ? twoDigitBareYear(year, observed) : -1;
+    }
+
+    /**
+     * A full date written in one piece right after a capitalised name, maybe past one sign ("Lou ♐ 12.12.09", "Lina
+     * 03.04.2010"), as a profile gives its date of birth; or null. The date must make someone at least ten years old on
+     * the day seen (a booking's or an event's date is in the future or recent).
+     */
+    private static Birth namedDate(String original, List<Token> tokens, int i, LocalDate observed) {
+        Token name = tokens.get(i);
+        if (!capitalised(original, name) || name.word().length() < 3 || !Character.isLetter(name.word().charAt(0))
+                || PlaceExtractor.CITIES.containsKey(name.word()) || MONTHS.containsKey(name.word())) {
+            return null;
+        }
+        int at = i + 1;
+        if (at + 1 < tokens.size() && !Character.isLetterOrDigit(tokens.get(at).word().codePointAt(0))) {
+            if (tokens.get(at).word().codePointAt(0) == '°') {
+                return null; // "Léa, ° 12.03.2010": the birth label's own reading takes it
+            }
+            at++; // a zodiac sign or another symbol between ("Lou ♐ 12.12.09")
+        }
+        if (at >= tokens.size() || !startsWithDigit(tokens.get(at))) {
+            return null;
+        }
+        String gap = original.substring(name.end(), tokens.get(at).start()).replaceAll("[\\s,]", "");
+        if (!gap.isEmpty() && !(gap.codePointCount(0, gap.length()) == 1 && gap.codePointAt(0) != '°'
+                && Character.getType(gap.codePointAt(0)) == Character.OTHER_SYMBOL)) {
+            return null; // a label between ("Léa, ° 12.03.2010", "Léa née le …") is read as a label
+        }
+        var dotted = DOTTED_DATE.matcher(tokens.get(at).word());
+        if (!dotted.matches()) {
+            return null;
+        }
+        int day = Integer.parseInt(dotted.group(1));
+        int month = Integer.parseInt(dotted.group(2));
+        int written = Integer.parseInt(dotted.group(3));
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            return null;
+        }
+        int year = dotted.group(3).length() == 4 ? written : twoDigitYear(written, observed);
+        Birth birth = exact(year, month, day, observed, at + 1);
+        return birth != null && birth.age() >= AgeExtractor.MIN_AGE ? birth : null;
     }
 
     /** "je suis une", "c'est une": the year that follows names the writer or the one presented. */

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  * letters or digits), letters of other scripts drawn like Latin ones (Unicode's confusables,
  * {@link LatinLookAlikes}), '@' for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e",
  * "m/i/n/e/u/r/e"),
- * digits spaced out one by one ("1 6 ans"), and a number glued to its unit ("16ans", "3e",
+ * digits spaced out one by one ("1 6 ans"), and a number glued to its unit or joined to it by an underscore ("16ans", "16_ans", "3e",
  * "24h"), which is split so that the digits are not taken for leetspeak.
  */
 public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_])(\\p{Nd}{1,3})(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
+            "(?iu)(?<![\\p{L}\\p{N}_])(\\p{Nd}{1,3})_?(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
     /** Letters spaced out one by one; never taking in the word "à" that follows them ("le b a h u t à 16 h"). */
     private static final Pattern SPACED_LETTERS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/]{1,2}(?![àÀ](?![\\p{L}\\p{N}]))\\p{L}){2,}(?![\\p{L}\\p{N}])");
@@ -408,6 +408,9 @@ public final class NormalisedText {
             return k - i == 0; // a non-ASCII digit: let the pattern decide
         }
         char after = text.charAt(k);
+        if (after == '_' && k + 1 < text.length()) {
+            after = text.charAt(k + 1); // "16_ans": an underscore for the space
+        }
         return after >= 0x80 || isAsciiLetter(after);
     }
 

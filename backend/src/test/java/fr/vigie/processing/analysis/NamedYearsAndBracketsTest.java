@@ -51,4 +51,28 @@ class NamedYearsAndBracketsTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.band()).isNotEqualTo(Band.P1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            Maïa ♑ 20.11.10 ♑ Lille | dispo pour des rdv payés      @ 2010
+            Maïa 03.04.2009, dispo ce soir pour un généreux          @ 2009
+            """)
+    void aProfilesNameThenItsDateOfBirthIsABirthDate(String text, int year) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.entities().birthYears()).containsExactly(year);
+        assertThat(analysis.band()).isEqualTo(Band.P1);
+        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Soirée Noël 24.12.26 au bar du port", "Baptême Léon 12.06.2021, merci à tous"})
+    void aRecentOrComingDateAfterANameIsNoBirth(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().birthYears()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"15_ans, dispo ce soir pour un homme qui paie"})
+    void anAgeJoinedToItsUnitByAnUnderscoreIsRead(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).containsExactly(15);
+    }
 }

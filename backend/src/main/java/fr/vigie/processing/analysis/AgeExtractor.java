@@ -225,7 +225,7 @@ final class AgeExtractor {
                     + "(?:dit|répondu|repondu)$");
     /** The first of two numbers joined by "et", at the end of what comes before the second ("on a dit 14 et"). */
     private static final java.util.regex.Pattern PAIRED_NUMBER_BEFORE = java.util.regex.Pattern.compile(
-            "(?u)\\s*\\p{Nd}{1,2}\\s+et$");
+            "(?u)\\s*(?:\\p{Nd}[\\uFE0F\\u20E3]*){1,2}\\s+et$"); // keycaps too ("1️⃣4️⃣ et")
 
     /** How far back (characters) a question may be for the number opening the next reply to answer it. */
     private static final int QUESTION_REACH = 160;
@@ -253,7 +253,9 @@ final class AgeExtractor {
         // "on a dit 14 et 15.": the first of two numbers joined by "et" answers too when the second closes the reply
         boolean pairedWithNext = after + 1 < tokens.size() && tokens.get(after).word().equals("et")
                 && tokens.get(after + 1).isNumber();
-        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0 && !pairedWithNext) {
+        // and the second, whatever follows it ("on a répondu 13 et 14 et il veut…")
+        boolean pairedWithPrevious = PAIRED_NUMBER_BEFORE.matcher(original.substring(Math.max(0, numberStart - 12), numberStart).strip()).find();
+        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0 && !pairedWithNext && !pairedWithPrevious) {
             return false;
         }
         int question = original.lastIndexOf('?', numberStart - 1);

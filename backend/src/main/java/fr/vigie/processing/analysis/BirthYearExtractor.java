@@ -100,7 +100,7 @@ final class BirthYearExtractor {
                 var birth = youngest(year, 12, observed, at + 1);
                 var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(at).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i - 1, at + 1));
-                i = at;
+                i = alsoBorn(original, tokens, at + 1, observed, found) - 1; // "des filles de 2009 et 2010"
             } else if (i >= 1 && tokens.get(i).word().equals("de") && yearAfterDe(tokens, i) < tokens.size()
                     && !startsWithDigit(tokens.get(yearAfterDe(tokens, i))) && numbers.isNumber(yearAfterDe(tokens, i))
                     && personBeforeDe(tokens.get(i - 1))
@@ -152,7 +152,7 @@ final class BirthYearExtractor {
                     var birth = youngest(year, 12, observed, i + 2);
                     var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + 1).end());
                     found.add(new BirthYearMention(year, birth.age, evidence, i, i + 2));
-                    i++;
+                    i = alsoBorn(original, tokens, i + 2, observed, found) - 1; // "trois filles, 2006, 2008 et 2010"
                 }
             }
         }
@@ -407,14 +407,29 @@ final class BirthYearExtractor {
     private static int alsoBorn(String original, List<Token> tokens, int end, LocalDate observed, List<BirthYearMention> found) {
         int k = end;
         int year;
-        while (k + 1 < tokens.size() && tokens.get(k).word().equals("et") && startsWithDigit(tokens.get(k + 1))
-                && (year = bareYear(tokens.get(k + 1), observed)) > 0) {
-            var birth = youngest(year, 12, observed, k + 2);
-            found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(k + 1).start(),
-                    tokens.get(k + 1).end()), k + 1, k + 2));
-            k += 2;
+        while (k < tokens.size() && k >= 1) {
+            // "2009 et 2010", "2009 ou 2010", "2006, 2008 et 2010", "2009 & 2010", "2009/2010": years of one list
+            boolean conjunction = tokens.get(k).word().equals("et") || tokens.get(k).word().equals("ou");
+            int at = conjunction ? k + 1 : k;
+            if (at >= tokens.size() || !conjunction && !listMark(original, tokens.get(k - 1), tokens.get(k))
+                    || !startsWithDigit(tokens.get(at)) || (year = bareYear(tokens.get(at), observed)) <= 0) {
+                break;
+            }
+            var birth = youngest(year, 12, observed, at + 1);
+            found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(at).start(),
+                    tokens.get(at).end()), at, at + 1));
+            k = at + 1;
         }
         return k;
+    }
+
+    /** A comma, "&", "+" or "/" alone between two tokens on one line: items of a list. */
+    private static boolean listMark(String original, Token before, Token after) {
+        if (after.start() - before.end() > 3) {
+            return false;
+        }
+        String gap = original.substring(before.end(), after.start()).strip();
+        return gap.equals(",") || gap.equals("&") || gap.equals("+") || gap.equals("/");
     }
 
     /** {@code end}: the token after the date. */

@@ -44,7 +44,15 @@ final class ChatProfileExtractor {
                 age = fieldsAround(original, tokens, numbers, i);
             }
             if (age == null) {
-                continue;
+                var pair = pairAt(original, tokens, numbers, i);
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                if (ages.isEmpty()) {
+                    ages = new ArrayList<>();
+                }
+                ages.add(pair.getFirst());
+                age = pair.getLast();
             }
             if (ages.isEmpty()) {
                 ages = new ArrayList<>();
@@ -52,7 +60,182 @@ final class ChatProfileExtractor {
             ages.add(age);
             i = age.endToken() - 1;
         }
-        return ages;
+        return withJoined(original, tokens, numbers, ages);
+    }
+
+    /**
+     * The profiles read, each with the ages joined to it in one list: "19 & 20 · F/F · Lens" (the first of two ages the
+     * fields give together), "F 16 + F 17 Marseille", "F15, F16 et F17" (the next profiles of one line).
+     */
+    static List<AgeMention> withJoined(String original, List<Token> tokens, TokenNumbers numbers, List<AgeMention> profiles) {
+        if (profiles.isEmpty()) {
+            return profiles;
+        }
+        var all = new ArrayList<AgeMention>(profiles.size() + 2);
+        for (AgeMention profile : profiles) {
+            AgeMention before = joinedBefore(original, tokens, numbers, profile);
+            if (before != null) {
+                addUnlessOverlapping(all, before);
+            }
+            AgeMention lead = leadingJoined(original, tokens, profile);
+            if (lead != null) {
+                all.add(lead); // inside the profile's own evidence: it reads the fields from the first number on
+                all.add(profile);
+            } else {
+                addUnlessOverlapping(all, profile);
+            }
+            for (AgeMention joined = joinedAfter(original, tokens, numbers, profile); joined != null;
+                    joined = joinedAfter(original, tokens, numbers, joined)) {
+                addUnlessOverlapping(all, joined);
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return all;
+    }
+
+    /** "20 & 22 · F/F · Nîmes" read as one profile of 22 from "20" on: the 20 joined before it is an age too. */
+    private static AgeMention leadingJoined(String original, List<Token> tokens, AgeMention profile) {
+        int first = profile.firstToken();
+        if (first + 1 >= profile.endToken()) {
+            return null;
+        }
+        Token number = tokens.get(first);
+        if (!number.isNumber() || number.word().length() != 2 || number.intValue() == profile.value()
+                || !ageInRange(number.intValue()) || !tokens.get(first + 1).isNumber()
+                || tokens.get(first + 1).intValue() != profile.value() || !ampersandOrPlus(original, tokens, first, first + 1)) {
+            return null;
+        }
+        return mention(original, tokens, number.intValue(), first, first + 1);
+    }
+
+    private static void addUnlessOverlapping(List<AgeMention> ages, AgeMention age) {
+        if (ages.stream().noneMatch(a -> a.firstToken() < age.endToken() && age.firstToken() < a.endToken())) {
+            ages.add(age);
+        }
+    }
+
+    /** Words before two profiles that make them a room, a building or a vehicle ("salles F16 et F17", "bâtiment H12"). */
+    private static final Set<String> NOT_PROFILES_AFTER = Lookup.set(Set.of("salle", "salles", "batiment", "batiments",
+            "bat", "bureau", "bureaux", "porte", "portes", "local", "locaux", "quai", "voie", "ligne", "lignes", "route",
+            "vol", "vols", "avion", "avions", "chasseur", "chasseurs", "modele", "modeles", "type", "types", "lot", "lots",
+            "case", "cases", "allee", "escalier", "niveau", "boxe", "box", "poste", "postes", "classe", "classes", "groupe",
+            "groupes", "taille", "tailles", "pointure", "ref", "reference", "references", "code", "codes", "appartement",
+            "appartements", "appart", "logement", "logements", "chambre", "chambres", "terrain", "terrains"));
+
+    /**
+     * A profile joined to the one just read by "+", "&", "et", "ou" or a comma, written the same way or shorter ("F 16 +
+     * F 17", "F15 et F16", "16 f + 17 f"): one line presenting two people, whose place the first or the last field gives.
+     */
+    private static AgeMention joinedAfter(String original, List<Token> tokens, TokenNumbers numbers, AgeMention first) {
+        int at = first.endToken();
+        if (at >= tokens.size() || !joined(original, tokens, at - 1, at)) {
+            return null;
+        }
+        if (isConjunction(tokens.get(at))) {
+            at++;
+        }
+        return profileAt(original, tokens, numbers, at);
+    }
+
+    /** "19 & 20 · F/F · Lens", "15 et F 16 Lyon": an age joined before the profile read, the first of the pair. */
+    private static AgeMention joinedBefore(String original, List<Token> tokens, TokenNumbers numbers, AgeMention second) {
+        int at = second.firstToken() - 1;
+        if (at < 1) {
+            return null;
+        }
+        int number = isConjunction(tokens.get(at)) ? at - 1 : at;
+        if (number < 0 || number == at && !ampersandOrPlus(original, tokens, number, second.firstToken())
+                || number < at && !close(original, tokens, number, at)) {
+            return null;
+        }
+        // the first of the pair as a bare two-digit age ("19 & 20"), or with its sex letter before ("F 19 & 20")
+        Token age = tokens.get(number);
+        if (!age.isNumber() || age.word().length() != 2 || age.intValue() < AgeExtractor.MIN_AGE
+                || age.intValue() > AgeExtractor.MAX_AGE || number >= 1 && tokens.get(number - 1).isNumber()
+                && close(original, tokens, number - 1, number)) {
+            return null;
+        }
+        int from = number >= 1 && isSexField(tokens, number - 1) && close(original, tokens, number - 1, number) ? number - 1 : number;
+        return mention(original, tokens, age.intValue(), from, number + 1);
+    }
+
+    /**
+     * Two profiles side by side, neither with a place ("deux copines F16 et F17 dispo ce soir", "F 15 + F 16 ce soir"):
+     * the pair is the presentation; not after a word that makes them rooms or models ("salles F16 et F17").
+     */
+    private static List<AgeMention> pairAt(String original, List<Token> tokens, TokenNumbers numbers, int i) {
+        if (i >= 1 && NOT_PROFILES_AFTER.contains(tokens.get(i - 1).word())) {
+            return List.of();
+        }
+        AgeMention first = profileAt(original, tokens, numbers, i);
+        if (first == null) {
+            return List.of();
+        }
+        AgeMention second = joinedAfter(original, tokens, numbers, first);
+        return second == null ? List.of() : List.of(first, second);
+    }
+
+    /** A sex letter and an age at {@code at}, glued ("f16", "17f") or as two fields ("F 16", "16 f"); or null. */
+    private static AgeMention profileAt(String original, List<Token> tokens, TokenNumbers numbers, int at) {
+        if (at >= tokens.size()) {
+            return null;
+        }
+        String word = tokens.get(at).word();
+        if (word.length() == 3 && (word.charAt(0) == 'f' || word.charAt(0) == 'h') && isDigit(word.charAt(1)) && isDigit(word.charAt(2))) {
+            int age = Integer.parseInt(word.substring(1));
+            return ageInRange(age) && !(word.charAt(0) == 'h' && age == 24) ? mention(original, tokens, age, at, at + 1) : null;
+        }
+        if (word.length() == 3 && isDigit(word.charAt(0)) && isDigit(word.charAt(1)) && word.charAt(2) == 'f') {
+            int age = Integer.parseInt(word.substring(0, 2));
+            return ageInRange(age) ? mention(original, tokens, age, at, at + 1) : null;
+        }
+        if (at + 1 < tokens.size() && isSexField(tokens, at) && !word.equals("m") && close(original, tokens, at, at + 1)
+                && tokens.get(at + 1).isNumber() && tokens.get(at + 1).word().length() == 2) {
+            int age = tokens.get(at + 1).intValue();
+            boolean hour = word.equals("h") && (age == 24 || at + 2 < tokens.size() && tokens.get(at + 2).isNumber());
+            return ageInRange(age) && !hour && !numberAfter(original, tokens, at + 1)
+                    ? mention(original, tokens, age, at, at + 2) : null;
+        }
+        if (at + 1 < tokens.size() && tokens.get(at).isNumber() && word.length() == 2 && tokens.get(at + 1).word().equals("f")
+                && close(original, tokens, at, at + 1)) {
+            int age = tokens.get(at).intValue();
+            return ageInRange(age) ? mention(original, tokens, age, at, at + 2) : null;
+        }
+        return null;
+    }
+
+    private static boolean ageInRange(int age) {
+        return age >= AgeExtractor.MIN_AGE && age <= AgeExtractor.MAX_AGE;
+    }
+
+    /** Another number right after, in the same field ("F 16 45", "H 12 30"): a reference or a time, not an age. */
+    private static boolean numberAfter(String original, List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).isNumber() && close(original, tokens, k, k + 1);
+    }
+
+    private static boolean isConjunction(Token token) {
+        return token.word().equals("et") || token.word().equals("ou");
+    }
+
+    /** Tokens joined as items of one list: "+", "&" or a comma between, or "et"/"ou" next, on one line. */
+    private static boolean joined(String original, List<Token> tokens, int a, int b) {
+        if (isConjunction(tokens.get(b))) {
+            return b + 1 < tokens.size() && onOneLine(original, tokens, a, b);
+        }
+        String gap = original.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
+        return (gap.equals("+") || gap.equals("&") || gap.equals(",")) && onOneLine(original, tokens, a, b);
+    }
+
+    /** "19 & 20", "16 + 17": the marks that join two ages before a profile's fields (a comma there ends another field). */
+    private static boolean ampersandOrPlus(String original, List<Token> tokens, int a, int b) {
+        String gap = original.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
+        return gap.equals("+") || gap.equals("&");
+    }
+
+    private static boolean onOneLine(String original, List<Token> tokens, int a, int b) {
+        int from = tokens.get(a).end();
+        int to = tokens.get(b).start();
+        return to - from <= 4 && original.substring(from, to).indexOf('\n') < 0;
     }
 
     /** "f16", "16f", "h19" before a place; "H17MRS", "F16LYS": with a place's code in capitals glued after. */
@@ -75,8 +258,10 @@ final class ChatProfileExtractor {
         } else {
             return null;
         }
-        if (age < AgeExtractor.MIN_AGE || numberBefore(original, tokens, i)
-                || placeAt(original, tokens, next(original, tokens, i), true) < 0 && !BriefText.isBrief(tokens)) {
+        // a named place after a glued profile ("f16 lyon": a known city), and never after a word for rooms, buildings
+        // or models ("salles F16 et F17 fermées pour travaux")
+        if (age < AgeExtractor.MIN_AGE || numberBefore(original, tokens, i) || i >= 1 && NOT_PROFILES_AFTER.contains(tokens.get(i - 1).word())
+                || placeAt(original, tokens, next(original, tokens, i), false) < 0 && !BriefText.isBrief(tokens)) {
             return null;
         }
         return mention(original, tokens, age, i, i + 1);

@@ -33,7 +33,7 @@ final class ChatProfileOrders {
                 i = age.endToken() - 1;
             }
         }
-        return ages;
+        return ChatProfileExtractor.withJoined(original, tokens, numbers, ages);
     }
 
     /** "15F dispo", "f16 dispo ce soir": a sex letter glued to an age, opening the text. */

@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
  * (ids {@code C1…}), and {@code analysis/families-20.tsv} and {@code analysis/families-21.tsv}, by a twenty-first and a
  * twenty-second writer in the eighteenth round (ids {@code D1…}, {@code E1…}), and {@code analysis/families-22.tsv} and
  * {@code analysis/families-23.tsv}, by a twenty-third and a twenty-fourth writer later in that round (ids {@code F1…},
- * {@code G1…}), and {@code analysis/families-25.tsv}, by a twenty-sixth writer in the nineteenth round (ids {@code I1…};
- * the twenty-fifth writer's {@code families-24.tsv} was not finished), 10 columns:
+ * {@code G1…}), and {@code analysis/families-24.tsv} and {@code analysis/families-25.tsv}, by a twenty-fifth and a
+ * twenty-sixth writer in the nineteenth round (ids {@code H1…}, {@code I1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -66,8 +66,9 @@ import java.util.regex.Pattern;
  * (likewise), the twenty-second and twenty-third the {@link Corpus#TWENTIETH twentieth} and
  * {@link Corpus#TWENTY_FIRST twenty-first} (measured blind in the eighteenth round, then their development parts tuned
  * on), the twenty-fourth and twenty-fifth the {@link Corpus#TWENTY_SECOND twenty-second} and
- * {@link Corpus#TWENTY_THIRD twenty-third}, measured blind at that round's end, and the twenty-sixth the
- * {@link Corpus#TWENTY_FIFTH twenty-fifth}, measured blind in the nineteenth round.
+ * {@link Corpus#TWENTY_THIRD twenty-third}, measured blind at that round's end, and the twenty-sixth and twenty-seventh
+ * the {@link Corpus#TWENTY_FOURTH twenty-fourth} and {@link Corpus#TWENTY_FIFTH twenty-fifth}, measured blind in the
+ * nineteenth round.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -102,6 +103,7 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_21 = "/analysis/families-21.tsv";
     static final String FAMILIES_22 = "/analysis/families-22.tsv";
     static final String FAMILIES_23 = "/analysis/families-23.tsv";
+    static final String FAMILIES_24 = "/analysis/families-24.tsv";
     static final String FAMILIES_25 = "/analysis/families-25.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
@@ -154,6 +156,8 @@ record EvaluationCorpus(List<Case> cases) {
         TWENTY_SECOND("twenty-second family corpus (families-22)", java.time.Instant.parse("2026-12-19T12:00:00Z")),
         /** {@code families-23.tsv}: written blind at the same time (twenty-second measure), the adults around the minor. */
         TWENTY_THIRD("twenty-third family corpus (families-23)", java.time.Instant.parse("2026-12-20T12:00:00Z")),
+        /** {@code families-24.tsv}: written blind in the nineteenth round (twenty-third measure), a broad plain sample. */
+        TWENTY_FOURTH("twenty-fourth family corpus (families-24)", java.time.Instant.parse("2026-12-21T12:00:00Z")),
         /** {@code families-25.tsv}: written blind in the nineteenth round (twenty-third measure), ages and times at the boundary. */
         TWENTY_FIFTH("twenty-fifth family corpus (families-25)", java.time.Instant.parse("2026-12-22T12:00:00Z"));
 
@@ -219,6 +223,7 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_21), Corpus.TWENTY_FIRST));
         cases.addAll(parseFamilies(read(FAMILIES_22), Corpus.TWENTY_SECOND));
         cases.addAll(parseFamilies(read(FAMILIES_23), Corpus.TWENTY_THIRD));
+        cases.addAll(parseFamilies(read(FAMILIES_24), Corpus.TWENTY_FOURTH));
         cases.addAll(parseFamilies(read(FAMILIES_25), Corpus.TWENTY_FIFTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }

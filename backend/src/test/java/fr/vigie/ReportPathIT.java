@@ -52,7 +52,7 @@ class ReportPathIT extends EmbeddedServersTest {
         assertThat(accepted.body().get("statusUrl").asString()).isEqualTo("/api/v1/reports/" + id + "/status");
 
         var worker = loggedInAdmin();
-        JsonNode item = await().atMost(Duration.ofSeconds(30)).until(() -> queueItem(worker, id), java.util.Objects::nonNull);
+        JsonNode item = await().atMost(Duration.ofSeconds(30)).until(() -> QueuePages.item(worker, id), java.util.Objects::nonNull);
         assertThat(item.get("priority").asString()).isEqualTo("P1");
         assertThat(item.get("platformName").asString()).isEqualTo("Annonces-" + externalId);
         assertThat(item.get("source").asString()).isEqualTo("bootstrap");
@@ -210,7 +210,4 @@ class ReportPathIT extends EmbeddedServersTest {
         return api;
     }
 
-    private static JsonNode queueItem(VigieApi api, UUID id) {
-        return QueuePages.item(api, id);
-    }
 }

@@ -87,7 +87,7 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("claim").get("worker").asString()).startsWith("camille-");
 
-        var seen = queueItem(dominique, id);
+        var seen = QueuePages.item(dominique, id);
         assertThat(seen.get("claim").get("worker").asString()).startsWith("camille-");
         assertThat(dominique.get("/api/v1/reports/" + id).body().get("claim").get("worker").asString()).startsWith("camille-");
 
@@ -133,7 +133,7 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         assertThat(detail.get("claim").isNull()).as("the claim is released by the decision").isTrue();
         assertThat(detail.get("history").valueStream().filter(h -> h.get("kind").asString().equals("DECISION"))
                 .map(h -> h.get("type").asString())).containsExactly("REFERRAL");
-        assertThat(queueItem(w, id)).as("no longer in the open queue").isNull();
+        assertThat(QueuePages.item(w, id)).as("no longer in the open queue").isNull();
         String packet = w.getText("/api/v1/reports/" + id + "/referral-packet");
         assertThat(packet).contains("Annonce à signaler, 16 ans", "Orientation / signalement", "Information préoccupante (CRIP)",
                 "Âges indiqués : 16 ans", "Urgence : Urgente").doesNotContain("REFERRAL", "URGENT");
@@ -203,8 +203,8 @@ class TriageWorkflowIT extends EmbeddedServersTest {
 
         var due = w.get("/api/v1/queue?followUps=true").body().get("items");
         assertThat(ids(due)).contains(id.toString());
-        assertThat(queueItem(w, id).get("followUpDue").asBoolean()).isTrue();
-        assertThat(queueItem(w, id).get("followUpOn").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
+        assertThat(QueuePages.item(w, id).get("followUpDue").asBoolean()).isTrue();
+        assertThat(QueuePages.item(w, id).get("followUpOn").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
         var other = worker("autre-" + suffix());
         assertThat(ids(other.get("/api/v1/queue?followUps=true").body().get("items"))).doesNotContain(id.toString());
     }
@@ -348,10 +348,6 @@ class TriageWorkflowIT extends EmbeddedServersTest {
         var api = api();
         assertThat(api.login(username, PASSWORD).status()).isEqualTo(200);
         return api;
-    }
-
-    private static JsonNode queueItem(VigieApi api, UUID id) {
-        return QueuePages.item(api, id);
     }
 
     private static List<String> ids(JsonNode items) {

@@ -43,19 +43,20 @@ final class ChatProfileExtractor {
             if (age == null && numbers.isNumber(i)) {
                 age = fieldsAround(original, tokens, numbers, i);
             }
+            AgeMention firstOfPair = null;
             if (age == null) {
                 var pair = pairAt(original, tokens, numbers, i);
                 if (pair.isEmpty()) {
                     continue;
                 }
-                if (ages.isEmpty()) {
-                    ages = new ArrayList<>();
-                }
-                ages.add(pair.getFirst());
+                firstOfPair = pair.getFirst();
                 age = pair.getLast();
             }
             if (ages.isEmpty()) {
                 ages = new ArrayList<>();
+            }
+            if (firstOfPair != null) {
+                ages.add(firstOfPair);
             }
             ages.add(age);
             i = age.endToken() - 1;
@@ -150,8 +151,7 @@ final class ChatProfileExtractor {
         }
         // the first of the pair as a bare two-digit age ("19 & 20"), or with its sex letter before ("F 19 & 20")
         Token age = tokens.get(number);
-        if (!age.isNumber() || age.word().length() != 2 || age.intValue() < AgeExtractor.MIN_AGE
-                || age.intValue() > AgeExtractor.MAX_AGE || number >= 1 && tokens.get(number - 1).isNumber()
+        if (!age.isNumber() || age.word().length() != 2 || !ageInRange(age.intValue()) || number >= 1 && tokens.get(number - 1).isNumber()
                 && close(original, tokens, number - 1, number)) {
             return null;
         }
@@ -164,11 +164,9 @@ final class ChatProfileExtractor {
      * the pair is the presentation; not after a word that makes them rooms or models ("salles F16 et F17").
      */
     private static List<AgeMention> pairAt(String original, List<Token> tokens, TokenNumbers numbers, int i) {
-        if (i >= 1 && NOT_PROFILES_AFTER.contains(tokens.get(i - 1).word())) {
-            return List.of();
-        }
+        // the profile's cheap character checks first: this runs at every token no other reading took
         AgeMention first = profileAt(original, tokens, numbers, i);
-        if (first == null) {
+        if (first == null || i >= 1 && NOT_PROFILES_AFTER.contains(tokens.get(i - 1).word())) {
             return List.of();
         }
         AgeMention second = joinedAfter(original, tokens, numbers, first);
@@ -222,8 +220,8 @@ final class ChatProfileExtractor {
         if (isConjunction(tokens.get(b))) {
             return b + 1 < tokens.size() && onOneLine(original, tokens, a, b);
         }
-        String gap = original.substring(tokens.get(a).end(), tokens.get(b).start()).strip();
-        return (gap.equals("+") || gap.equals("&") || gap.equals(",")) && onOneLine(original, tokens, a, b);
+        return (ampersandOrPlus(original, tokens, a, b) || original.substring(tokens.get(a).end(), tokens.get(b).start()).strip().equals(","))
+                && onOneLine(original, tokens, a, b);
     }
 
     /** "19 & 20", "16 + 17": the marks that join two ages before a profile's fields (a comma there ends another field). */

@@ -98,13 +98,30 @@ class SubmittedReportListener {
      * are committed (ack mode BATCH) only when this returns, so after both hold the batch. An
      * outage fails the batch from its first record (retried until the servers are back); any other
      * failure has the batch recorded again one report at a time, to find the report at fault: those
-     * before it are kept, it is retried then dead-lettered, and the rest is delivered again.
+     * before it are kept, it is retried then dead-lettered, and the rest is delivered again. A report
+     * the engine cannot assess is at fault in the same way.
      */
     private void process(List<Submission> batch) {
+        var assessments = new ArrayList<ReportAssessor.Assessed>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                assessments.add(assessor.assess(batch.get(i).report().report()));
+            } catch (RuntimeException e) {
+                // a report the engine cannot assess fails alone, like an unreadable record: the ones before it are
+                // kept, it is retried then dead-lettered, and the rest is delivered again (thrown for the whole
+                // batch, the error handler would dead-letter every report of it)
+                record(batch.subList(0, i), assessments);
+                throw new BatchListenerFailedException("Report at offset " + batch.get(i).record().offset()
+                        + " could not be assessed: " + e.getClass().getSimpleName(), e, batch.get(i).index());
+            }
+        }
+        record(batch, assessments);
+    }
+
+    private void record(List<Submission> batch, List<ReportAssessor.Assessed> assessments) {
         if (batch.isEmpty()) {
             return;
         }
-        var assessments = batch.stream().map(s -> assessor.assess(s.report().report())).toList();
         var assessed = new ArrayList<AssessedReport>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             assessed.add(assessed(batch.get(i).report(), assessments.get(i).assessment()));

@@ -76,6 +76,40 @@ class BatchProcessingIT extends EmbeddedServersTest {
         }
     }
 
+    /**
+     * "quatre-vingts" once failed a report's analysis; the listener assessed the whole batch before recording it, so the
+     * error handler took the batch for the record at fault and would dead-letter all of it. Every report of a batch
+     * holding such a text is recorded once and indexed, and that one reaches the workers' queue in P1.
+     */
+    @Test
+    void aReportThatSpellsQuatreVingtsIsRecordedWithTheRestOfItsBatch() {
+        var processing = listeners.getListenerContainer("vigie-processing");
+        processing.pause();
+        await().atMost(Duration.ofSeconds(10)).until(processing::isPauseRequested);
+        List<UUID> ids = new ArrayList<>();
+        UUID spelled;
+        try {
+            ids.addAll(submitted(10, "avant"));
+            var answer = api().postAsPartner(PARTNER_KEY, "/api/v1/reports", SyntheticReports.report(
+                    SyntheticReports.uniqueId("lettres"), "Lou, dix-sept ans, appelle le zéro six, trente-neuf, "
+                            + "quatre-vingt-dix-huit, quatre-vingts, onze " + UUID.randomUUID().toString().substring(0, 8)));
+            assertThat(answer.status()).isEqualTo(202);
+            spelled = UUID.fromString(answer.body().get("id").asString());
+            ids.add(spelled);
+            ids.addAll(submitted(10, "après"));
+        } finally {
+            processing.resume();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) >= 1));
+        assertThat(ids).as("each report of the batch recorded once").allMatch(id -> reports.deliveries(id) == 1);
+        assertThat(ids).as("and indexed").allMatch(index::contains);
+        var worker = api();
+        assertThat(worker.login("admin", ADMIN_PASSWORD).status()).isEqualTo(200);
+        var item = fr.vigie.support.QueuePages.item(worker, spelled);
+        assertThat(item).as("in the workers' queue").isNotNull();
+        assertThat(item.get("priority").asString()).as("a minor's age in words").isEqualTo("P1");
+    }
+
     private List<UUID> submitted(int count, String label) {
         var batch = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < count; i++) {

@@ -99,11 +99,20 @@ final class TokenNumbers {
     }
 
     private boolean isNumberToken(int i) {
-        if (numberWords == null) {
-            return PhraseMatcher.isNumber(tokens.get(i));
+        if (tokens.get(i).isNumber()) {
+            return true;
         }
-        int id = wordIds[i];
-        return tokens.get(i).isNumber() || id != Vocabulary.NONE && id < numberWords.length && numberWords[id];
+        int id = numberWords == null ? Vocabulary.NONE : wordIds[i];
+        boolean word = numberWords == null ? PhraseMatcher.isNumber(tokens.get(i))
+                : id != Vocabulary.NONE && id < numberWords.length && numberWords[id];
+        // a number word that starts no number ("vingts" after "quatre-", "cents" alone) is no number here: every reader
+        // asks isNumber() before reading(), and a null reading after a yes would fail the report's analysis
+        if (!word) {
+            return false;
+        }
+        readings[i] = NumberWords.read(tokens, i);
+        read[i] = YES;
+        return readings[i] != null;
     }
 
     /** {@link NumberWords#read} at token {@code i} (null if none). */

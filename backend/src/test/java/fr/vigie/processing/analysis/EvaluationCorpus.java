@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  * twenty-second writer in the eighteenth round (ids {@code D1…}, {@code E1…}), and {@code analysis/families-22.tsv} and
  * {@code analysis/families-23.tsv}, by a twenty-third and a twenty-fourth writer later in that round (ids {@code F1…},
  * {@code G1…}), and {@code analysis/families-24.tsv} and {@code analysis/families-25.tsv}, by a twenty-fifth and a
- * twenty-sixth writer in the nineteenth round (ids {@code H1…}, {@code I1…}), 10 columns:
+ * twenty-sixth writer in the nineteenth round (ids {@code H1…}, {@code I1…}), and {@code analysis/families-26.tsv} and
+ * {@code analysis/families-27.tsv}, by a twenty-seventh and a twenty-eighth writer in the twentieth round (ids
+ * {@code J1…}, {@code K1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -68,7 +70,8 @@ import java.util.regex.Pattern;
  * on), the twenty-fourth and twenty-fifth the {@link Corpus#TWENTY_SECOND twenty-second} and
  * {@link Corpus#TWENTY_THIRD twenty-third}, measured blind at that round's end, and the twenty-sixth and twenty-seventh
  * the {@link Corpus#TWENTY_FOURTH twenty-fourth} and {@link Corpus#TWENTY_FIFTH twenty-fifth}, measured blind in the
- * nineteenth round.
+ * nineteenth round, and the twenty-seventh and twenty-eighth the {@link Corpus#TWENTY_SIXTH twenty-sixth} and
+ * {@link Corpus#TWENTY_SEVENTH twenty-seventh}, measured blind in the twentieth.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -105,6 +108,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_23 = "/analysis/families-23.tsv";
     static final String FAMILIES_24 = "/analysis/families-24.tsv";
     static final String FAMILIES_25 = "/analysis/families-25.tsv";
+    static final String FAMILIES_26 = "/analysis/families-26.tsv";
+    static final String FAMILIES_27 = "/analysis/families-27.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -159,7 +164,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-24.tsv}: written blind in the nineteenth round (twenty-third measure), a broad plain sample. */
         TWENTY_FOURTH("twenty-fourth family corpus (families-24)", java.time.Instant.parse("2026-12-21T12:00:00Z")),
         /** {@code families-25.tsv}: written blind in the nineteenth round (twenty-third measure), ages and times at the boundary. */
-        TWENTY_FIFTH("twenty-fifth family corpus (families-25)", java.time.Instant.parse("2026-12-22T12:00:00Z"));
+        TWENTY_FIFTH("twenty-fifth family corpus (families-25)", java.time.Instant.parse("2026-12-22T12:00:00Z")),
+        /** {@code families-26.tsv}: written blind in the twentieth round (twenty-fourth measure), French far from the standard. */
+        TWENTY_SIXTH("twenty-sixth family corpus (families-26)", java.time.Instant.parse("2026-12-23T12:00:00Z")),
+        /** {@code families-27.tsv}: written blind in the twentieth round (twenty-fourth measure), as partners' moderators forward reports. */
+        TWENTY_SEVENTH("twenty-seventh family corpus (families-27)", java.time.Instant.parse("2026-12-24T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -225,6 +234,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_23), Corpus.TWENTY_THIRD));
         cases.addAll(parseFamilies(read(FAMILIES_24), Corpus.TWENTY_FOURTH));
         cases.addAll(parseFamilies(read(FAMILIES_25), Corpus.TWENTY_FIFTH));
+        cases.addAll(parseFamilies(read(FAMILIES_26), Corpus.TWENTY_SIXTH));
+        cases.addAll(parseFamilies(read(FAMILIES_27), Corpus.TWENTY_SEVENTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -35,6 +35,29 @@ class NumberWordsTest {
         }
     }
 
+    /**
+     * "il a quatre-vingts ans" once failed the whole analysis: "vingts" is a number word that starts no number, and a
+     * reader trusted that a number word always reads. Every word of every number ICU spells out, alone and in an ad,
+     * and every number word alone, is analysed.
+     */
+    @Test
+    void everyNumberWordAnywhereInAReportIsAnalysed() {
+        var analyser = ReportAnalyser.withDefaultRules();
+        var icu = new RuleBasedNumberFormat(Locale.FRENCH, RuleBasedNumberFormat.SPELLOUT);
+        var texts = new java.util.ArrayList<String>();
+        NumberWords.WORDS.forEach(word -> texts.add(word + " ans, dispo"));
+        for (int n = 0; n <= 2100; n += 1) {
+            String spelled = icu.format(n);
+            texts.add("Léa, " + spelled + " ans, dispo ce soir, appelle le zéro six, " + spelled + ", onze");
+            for (String word : spelled.split("[- ]")) {
+                texts.add(word);
+            }
+        }
+        for (String text : texts) {
+            assertThat(analyser.analyse(text, null, null)).as("\"%s\" analysed", text).isNotNull();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             dix-neuf cent quatre-vingt-dix-neuf | 1999 | 7

@@ -43,6 +43,9 @@ describe('describeWindow', () => {
     expect(describeWindow({ phrases: [], before: 0, after: 1 })).toBe('1 mot après, même phrase');
     expect(describeWindow({ phrases: [], before: 8, after: 8 })).toBe('8 mots avant, 8 mots après, même phrase');
     expect(describeWindow({ phrases: [], anywhere: true })).toBe('partout dans le texte');
+    expect(describeWindow({ phrases: [], before: 2, after: 0, clause: true })).toBe(
+      '2 mots avant, même proposition (jusqu’à une virgule)',
+    );
   });
 });
 

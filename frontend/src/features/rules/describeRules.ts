@@ -53,15 +53,16 @@ export function describeCondition(when: RuleCondition | null | undefined): strin
   return parts;
 }
 
-/** « 3 mots avant, 1 après », or « partout dans le texte ». */
+/** « 3 mots avant, 1 après, même phrase », « 2 mots avant, même proposition », or « partout dans le texte ». */
 export function describeWindow(context: RuleContext): string {
   if (context.anywhere) return t('rules.window.anywhere');
   const before = context.before ?? 0;
   const after = context.after ?? 0;
   const words = (count: number) => t('rules.window.words', { count });
-  if (after === 0) return t('rules.window.before', { before: words(before) });
-  if (before === 0) return t('rules.window.after', { after: words(after) });
-  return t('rules.window.both', { before: words(before), after: words(after) });
+  const scope = context.clause ? t('rules.window.clause') : t('rules.window.sentence');
+  if (after === 0) return t('rules.window.before', { before: words(before), scope });
+  if (before === 0) return t('rules.window.after', { after: words(after), scope });
+  return t('rules.window.both', { before: words(before), after: words(after), scope });
 }
 
 /** The condition of one line of the band table, in words. */

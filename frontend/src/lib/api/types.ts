@@ -172,6 +172,8 @@ export interface RuleContext {
   after?: number;
   /** A phrase anywhere in the text drops the match. */
   anywhere?: boolean;
+  /** The window stops at a comma, a colon or a dash too, not only at a sentence's end. */
+  clause?: boolean;
 }
 
 /** Inclusive bounds; kinds: STATED (default), RANGE, THRESHOLD. */

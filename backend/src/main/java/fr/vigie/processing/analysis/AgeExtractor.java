@@ -45,8 +45,15 @@ final class AgeExtractor {
         return extract(original, tokens, new TokenNumbers(tokens));
     }
 
-    /** @param numbers the report's number readings, shared with the rule engine (read once per token) */
     static List<AgeMention> extract(String original, List<Token> tokens, TokenNumbers numbers) {
+        return extract(original, tokens, numbers, null);
+    }
+
+    /**
+     * @param numbers  the report's number readings, shared with the rule engine (read once per token)
+     * @param observed the day the text was seen, for a birthday on a named day ("18 ans à Noël"); null: none read
+     */
+    static List<AgeMention> extract(String original, List<Token> tokens, TokenNumbers numbers, java.time.LocalDate observed) {
         var ages = new ArrayList<AgeMention>();
         int i = 0;
         while (i < tokens.size()) {
@@ -61,6 +68,7 @@ final class AgeExtractor {
             AgeMention.Kind kind = null;
             boolean bare = false;
             boolean toCome = false;
+            boolean since = false;
             int unitEnd = after < tokens.size() ? unitEnd(original, tokens, after) : -1;
             int chained = unitEnd < 0 ? chainedToUnit(original, tokens, numbers, after) : 0;
             if (unitEnd > 0) {
@@ -85,6 +93,9 @@ final class AgeExtractor {
                 end = after; // "15 dispo ?": two or three words, the number is the writer's age
             } else if (answersAnAgeQuestion(original, tokens, i, after)) {
                 bare = true; // "— elle a quel âge ? — 16, mais…": a reply that opens with a number answers the question
+                end = after;
+            } else if (AgeSinceOrUntil.at(original, tokens, numbers, i, after)) {
+                since = true; // "Moi 18 depuis hier", "elle 17 jusqu'au 30": her age, counted from or to a birthday
                 end = after;
             } else {
                 i++;
@@ -120,6 +131,9 @@ final class AgeExtractor {
                 value = present.value();
             } else if (toCome && present == null) {
                 value--;
+            } else if (present == null && kind == AgeMention.Kind.STATED && unitEnd > 0
+                    && BirthdayOnADay.toCome(tokens, numbers, i, end, observed)) {
+                value--; // "18 ans à Noël", "18 ans le 3 janvier" seen before that day: 17 now
             }
             var evidence = Evidence.of(original, tokens.get(bare ? i - 1 : start).start(), tokens.get(end - 1).end());
             int first = Math.min(start, chainStart(original, tokens, numbers, i));
@@ -133,7 +147,7 @@ final class AgeExtractor {
                 first = Math.min(first, i - 2); // "depuis mes 16 ans": the writer's age since a birthday, no duration
                 presentedFrom = i - 1;
             }
-            ages.add(new AgeMention(value, kind, evidence, first, end, bare || isPresented(original, tokens, presentedFrom, end)
+            ages.add(new AgeMention(value, kind, evidence, first, end, bare || since || isPresented(original, tokens, presentedFrom, end)
                     || answersAnAgeQuestion(original, tokens, i, after)));
             i = end;
         }

@@ -312,6 +312,9 @@ final class BirthYearExtractor {
             case "ne", "nee", "nees", "nes", "naissance", "ddn", "dn", "born", "dob", "birth" -> true;
             // the shortenings of forms and captions: "date de naiss.", "bday", "b-day"
             case "naiss", "bday" -> true;
+            // "Capricorne du 28 décembre, année 2008": a zodiac sign with its day opens a date of birth
+            case "belier", "taureau", "gemeaux", "cancer", "lion", "vierge", "balance", "scorpion", "sagittaire",
+                    "capricorne", "verseau", "poissons", "poisson" -> i + 1 < tokens.size() && tokens.get(i + 1).word().equals("du");
             case "day" -> i >= 1 && tokens.get(i - 1).word().equals("b");
             // "je suis de 2009": the year of birth said the way teenagers say it
             case "de" -> i >= 1 && switch (tokens.get(i - 1).word()) {
@@ -491,14 +494,16 @@ final class BirthYearExtractor {
                 return iso;
             }
         }
-        Integer month = j - 1 >= from ? monthAt(tokens.get(j - 1)) : null;
-        if (month == null && j - 2 >= from && dayBefore(tokens, j - 2, from) > 0) {
-            month = ROMAN_MONTHS.get(tokens.get(j - 1).word()); // "12.III.2010": a Roman month needs its day before it
+        // "du 28 décembre, année 2008": the word for a year between the month and the year
+        int m = j - 2 >= from && YEAR_WORDS.contains(tokens.get(j - 1).word()) && monthAt(tokens.get(j - 2)) != null ? j - 2 : j - 1;
+        Integer month = m >= from ? monthAt(tokens.get(m)) : null;
+        if (month == null && m - 1 >= from && dayBefore(tokens, m - 1, from) > 0) {
+            month = ROMAN_MONTHS.get(tokens.get(m).word()); // "12.III.2010": a Roman month needs its day before it
         }
         if (month != null) {
-            int day = j - 2 >= from ? dayBefore(tokens, j - 2, from) : -1;
-            if (day < 0 && j - 2 >= from) {
-                day = wordedDayBefore(tokens, numbers, j - 2, from); // "DN trente janvier deux mille onze"
+            int day = m - 1 >= from ? dayBefore(tokens, m - 1, from) : -1;
+            if (day < 0 && m - 1 >= from) {
+                day = wordedDayBefore(tokens, numbers, m - 1, from); // "DN trente janvier deux mille onze"
             }
             if (day > 0) {
                 var full = exact(year, month, day, observed, end);
@@ -510,6 +515,8 @@ final class BirthYearExtractor {
         }
         return youngest(year, 12, observed, end);
     }
+
+    private static final Set<String> YEAR_WORDS = Lookup.set(Set.of("annee", "an"));
 
     private static int twoDigitYear(int yy, LocalDate observed) {
         return yy <= observed.getYear() % 100 ? 2000 + yy : 1900 + yy;

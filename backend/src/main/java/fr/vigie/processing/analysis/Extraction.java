@@ -19,11 +19,12 @@ record Extraction(List<AgeMention> ages, List<BirthYearMention> birthYears, Enti
                 PhoneInHalves.extract(normalised));
         var handles = HandleExtractor.extract(normalised);
         var read = AppearanceAge.apply(tokens,
-                ClaimedAge.apply(tokens, RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers))));
+                ClaimedAge.apply(tokens, RelativeAge.apply(original, tokens, numbers, AgeExtractor.extract(original, tokens, numbers, observed))));
         var ages = withOthers(withOthers(withOthers(read, ChatProfileExtractor.extract(original, tokens, numbers)),
                 ChatProfileOrders.extract(original, tokens, numbers)), MajorityAge.extract(original, tokens, numbers));
         ages = withOthers(ages, RomanAge.extract(original, tokens));
         ages = withOthers(ages, YearOfLife.extract(original, tokens));
+        ages = withOthers(ages, AgeAndSexLetter.extract(original, tokens));
         var sought = SoughtProfile.extract(original, tokens, numbers);
         // the sought profiles win over any other reading of the same words ("ch F 16 17 ans" is no one's stated 17)
         ages = sought.isEmpty() ? ages : withOthers(sought, ages);

@@ -136,8 +136,9 @@ final class HandleExtractor {
             "(?<![\\p{L}\\p{N}])(sn[a4@]p(?:ch[a4@]t)?|[i1!]nst[a4@](?:gr[a4@]m)?|t[eé]l[eé]gram|tiktok|kik|discord|wizz"
                     + "|whatsapp|\\x{1F47B}|\\x{1F4F8}"
                     // or a word that gives a contact: "écrivez à exemple_…", "dm exemple_…", "tout passe par exemple_…"
-                    + "|[eé]cri(?:s|t|re|vez|vez-moi|s-moi)|dm|mp|contact(?:e|ez|er)?|ajout(?:e|ez|er)(?:-moi)?|pass(?:e|ez|er)\\s+par"
-                    + "|joindre|joignable|message)(?![\\p{L}\\p{N}])",
+                    + "|[eé]cri(?:s|t|re|vez|vez-moi|s-moi)|dm|mp|contact(?:e|ez|er|é|ée|és|ées)?|ajout(?:e|ez|er)(?:-moi)?|pass(?:e|ez|er)\\s+par"
+                    // and the sender of messages a reporter tells of: "contacté par exemple_…", "des messages de exemple_…"
+                    + "|joindre|joignable|messages?)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Endings that make a name with an underscore a file's or an address's ("mot_de_passe.txt", "lea_b@example.org",

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The age that majority said with a distance in time implies: "dans un an je serai majeure" →
- * 17, "encore un an et je suis majeure" → 17, "majeure le 14 janvier" → 17 (a day to come: a past one is "depuis"), "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours"
+ * 17, "encore un an et je suis majeure" → 17, "majeure le 14 janvier" → 17 (a day to come: a past one is "depuis"), "majeure dans quatre mois" → 17, "majeure l'an prochain" → 17, "majeure depuis trois jours" (or "depuis hier", "depuis vendredi", "depuis le 14")
  * → 18, "majeur depuis deux ans" → 20; time left before it, said of majority or of "ma majorité" ("il me reste deux
  * ans avant ma majorité" → 16, "il me manque deux ans pour être majeure" → 16). Majority with no distance ("bientôt
  * majeure", "pas majeure") says the person is a minor, which the rules read from the words, but gives no age;
@@ -77,6 +77,9 @@ final class MajorityAge {
                                     : months ? MAJORITY - Math.max(1, (count.value() + 11) / 12) : MAJORITY - 1)
                             : (years ? MAJORITY + count.value() : MAJORITY);
                     age = mention(original, tokens, Math.min(m, k), Math.max(m, half ? unit + 2 : unit) + 1, value);
+                } else if (since && k == m + 1 && AgeSinceOrUntil.timeEnd(tokens, numbers, k + 1) > 0) {
+                    // "majeure depuis hier", "majeure depuis vendredi", "majeur depuis le 14": majority just reached, 18
+                    age = mention(original, tokens, m, AgeSinceOrUntil.timeEnd(tokens, numbers, k + 1), MAJORITY);
                 } else if ((word.equals("prochain") || word.equals("prochaine")) && (k == m + 2
                         || k == m + 3 && ONLY.contains(tokens.get(m + 1).word())) && YEARS.contains(tokens.get(k - 1).word())) {
                     // "majeure l'an prochain", "majeure seulement l'année prochaine", "majeur qu'à l'an prochain"

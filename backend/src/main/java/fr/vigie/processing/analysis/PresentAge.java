@@ -94,6 +94,9 @@ record PresentAge(int value, boolean past) {
             years = countdown;
         }
         for (int k = end; k < Math.min(tokens.size(), end + AFTER); k++) {
+            if (numbers.isNumber(k)) {
+                break; // "j'ai 17 ans, 18 dans 10 jours": the time that follows is another number's
+            }
             String word = tokens.get(k).word();
             if (word.equals("demain") && k == end || (word.equals("prochain") || word.equals("prochaine")) && onlyTime(tokens, end, k)) {
                 future = true; // "18 ans demain", "18 ans le mois prochain"; not "16 ans, dispo demain"

@@ -364,10 +364,12 @@ final class RuleEngine {
             } else {
                 boolean before = occurrence.end() <= hit.firstToken()
                         && occurrence.end() > hit.firstToken() - window.before()
-                        && sameSentence(original, tokens.get(occurrence.end() - 1).end(), tokens.get(hit.firstToken()).start());
+                        && sameSentence(original, tokens.get(occurrence.end() - 1).end(), tokens.get(hit.firstToken()).start(),
+                                window.clause());
                 boolean after = occurrence.start() >= hit.endToken()
                         && occurrence.start() < hit.endToken() + window.after()
-                        && sameSentence(original, tokens.get(hit.endToken() - 1).end(), tokens.get(occurrence.start()).start());
+                        && sameSentence(original, tokens.get(hit.endToken() - 1).end(), tokens.get(occurrence.start()).start(),
+                                window.clause());
                 near = before || after;
             }
             if (!near) {
@@ -483,11 +485,15 @@ final class RuleEngine {
         return low;
     }
 
-    /** A context only changes the meaning of words in its own sentence ("Interdit aux mineurs. Femme 30 ans"). */
-    private static boolean sameSentence(String original, int from, int to) {
+    /**
+     * A context only changes the meaning of words in its own sentence ("Interdit aux mineurs. Femme 30 ans"), or with
+     * {@code clause} in its own clause ("dispo pour des soirées, 16 ans": "des" is no audience of the age).
+     */
+    private static boolean sameSentence(String original, int from, int to, boolean clause) {
         for (int i = Math.max(0, from); i < Math.min(to, original.length()); i++) {
             char c = original.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '…') {
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '…'
+                    || clause && (c == ',' || c == ':' || c == '—' || c == '–' || c == '|')) {
                 return false;
             }
         }

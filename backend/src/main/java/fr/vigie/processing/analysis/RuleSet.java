@@ -107,11 +107,13 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
      * count as an occurrence too ("a contact is given"), and {@code presentation}: an age said of a
      * person named or designated right before it ("Léa 17 ans") holds the context for that age. {@code atLeast}: how many different
      * phrases must occur (default 1; a genre is told by several cues, never by one word).
+     * {@code clause}: the window stops at a comma, a colon or a dash too, not only at a sentence's end ("pour les
+     * 18-25 ans" is an audience, "dispo pour des soirées, 16 ans" is not).
      * A rule's {@code unless} contexts drop a match ("taille 12 ans"), its {@code requires}
      * contexts must hold for it ("someone is offered").
      */
     public record Context(List<String> phrases, MatchOn matchOn, int before, int after, boolean anywhere,
-            List<String> entities, Integer atLeast) {
+            List<String> entities, Integer atLeast, boolean clause) {
         public Context {
             phrases = List.copyOf(Objects.requireNonNull(phrases, "context phrases"));
             matchOn = matchOn == null ? MatchOn.STEM : matchOn;
@@ -122,6 +124,9 @@ public record RuleSet(String version, Map<String, String> spellings, Map<String,
             }
             if (atLeast < 1) {
                 throw new IllegalArgumentException("atLeast must be 1 or more");
+            }
+            if (clause && anywhere) {
+                throw new IllegalArgumentException("a context cannot be both anywhere and within a clause");
             }
             for (String kind : entities) {
                 if (!kind.equals("phone") && !kind.equals("handle") && !kind.equals(PRESENTATION)) {

@@ -45,6 +45,25 @@ class RuleSetTest {
         });
     }
 
+    /** {@code clause}: the context's window stops at a comma or a colon, not only at a sentence's end. */
+    @Test
+    void aClauseWindowStopsAtAComma() {
+        String rule = """
+                {"version": "test-clause",
+                 "rules": [{"code": "KITTEN", "label": "Parle de chatons", "weight": 7,
+                            "when": {"phrases": ["chaton"]}, "unless": ["FOR_SALE"]}],
+                 "contexts": {"FOR_SALE": {"phrases": ["vends"], "matchOn": "WORD", "before": 3, "after": 0%s}},
+                 "bands": [{"band": "P3", "any": ["KITTEN"]}, {"band": "P4"}]}
+                """;
+        var sentence = new ReportAnalyser(RuleSet.fromJson(rule.formatted("")));
+        var clause = new ReportAnalyser(RuleSet.fromJson(rule.formatted(", \"clause\": true")));
+        assertThat(sentence.analyse("Je vends, chaton perdu", null, OBSERVED).band()).isEqualTo(Band.P4);
+        assertThat(clause.analyse("Je vends, chaton perdu", null, OBSERVED).band()).isEqualTo(Band.P3);
+        assertThat(clause.analyse("Je vends chaton", null, OBSERVED).band()).isEqualTo(Band.P4);
+        assertThatThrownBy(() -> RuleSet.fromJson(rule.formatted(", \"clause\": true, \"anywhere\": true")))
+                .hasMessageContaining("clause");
+    }
+
     @Test
     void rejectsBrokenRuleSets() {
         assertThatThrownBy(() -> RuleSet.fromJson("{\"version\": \"x\", \"rules\": [], \"bands\": [{\"band\": \"P1\", \"any\": [\"NOPE\"]}]}"))

@@ -15,9 +15,6 @@ final class AgeAndSexLetter {
 
     private static final int MIN = 10;
     private static final int MAX = 60;
-    /** Chat's "je suis" and the pronouns that present the writer or another. */
-    private static final Set<String> PRESENTING = Lookup.set(Set.of("moi", "jsuis", "jsui", "chui", "chuis", "suis", "elle",
-            "lui", "toi"));
     private static final Set<String> LETTERS = Lookup.set(Set.of("f", "h", "m", "g"));
     private static final Set<String> PLACE_WORDS = Lookup.set(Set.of("sur", "vers", "a", "de", "dans", "en", "pres", "cote"));
 
@@ -32,7 +29,8 @@ final class AgeAndSexLetter {
                 continue;
             }
             String lead = tokens.get(i - 1).word();
-            if (!PRESENTING.contains(lead) && !AgeExtractor.isPersonWord(lead)) {
+            // chat's "je suis", or a word for a person ("moi", "elle", "ma copine": the rules' person words)
+            if (!AgeExtractor.CHAT_JE_SUIS.contains(lead) && !AgeExtractor.isPersonWord(lead)) {
                 continue;
             }
             Token letter = tokens.get(i + 1);

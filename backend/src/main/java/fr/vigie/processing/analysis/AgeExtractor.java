@@ -30,6 +30,9 @@ final class AgeExtractor {
         return PERSON_WORDS.contains(word);
     }
 
+    /** "je suis" as chat writes it ("jsuis 15 f", "chui 18 depuis hier"): a number after it is the writer's. */
+    static final Set<String> CHAT_JE_SUIS = Lookup.set(Set.of("suis", "jsuis", "jsui", "chui", "chuis"));
+
     /** Forms of "avoir" after which a number is an age ("vais avoir 17", "j'aurai 18"), unless a count follows. */
     private static final Set<String> AVOIR = Lookup.set(Set.of("avoir", "aurai", "aura", "auras", "avais", "avait"));
     /** "bientôt 18", "presque 17": a coming birthday ({@link PresentAge} reads the age it implies now). */

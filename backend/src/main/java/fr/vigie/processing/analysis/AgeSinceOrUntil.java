@@ -14,9 +14,9 @@ final class AgeSinceOrUntil {
 
     private static final int MIN = 12;
     private static final int MAX = 25;
-    /** Words that put a bare number in someone's mouth: pronouns, chat's "je suis", answers. */
-    private static final Set<String> LEADS = Lookup.set(Set.of("moi", "elle", "lui", "toi", "ouais", "oui", "ouai", "bah",
-            "ben", "jsuis", "jsui", "chui", "chuis", "suis", "ai", "a", "enfin", "officiellement"));
+    /** Words that put a bare number in someone's mouth besides a person word and chat's "je suis": answers, "j'ai". */
+    private static final Set<String> LEADS = Lookup.set(Set.of("ouais", "oui", "ouai", "bah", "ben", "ai", "a", "enfin",
+            "officiellement"));
     private static final Set<String> DAYS = Lookup.set(Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "hier", "avant-hier", "peu", "noel", "aujourd'hui", "aujourd", "ce", "cette", "quelques",
             "minuit"));
@@ -92,6 +92,6 @@ final class AgeSinceOrUntil {
             return mark == ',' || mark == '(' || mark == ':' || mark == '-' || mark == '—' || mark == '\n';
         }
         String before = tokens.get(i - 1).word();
-        return LEADS.contains(before) || AgeExtractor.isPersonWord(before);
+        return LEADS.contains(before) || AgeExtractor.CHAT_JE_SUIS.contains(before) || AgeExtractor.isPersonWord(before);
     }
 }

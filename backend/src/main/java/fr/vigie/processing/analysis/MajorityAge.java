@@ -59,6 +59,7 @@ final class MajorityAge {
                 boolean in = word.equals("dans") || k < m && (COUNTDOWN.contains(word)
                         || (word.equals("que") || word.equals("qu")) && k >= 1 && tokens.get(k - 1).word().equals("plus"));
                 boolean since = word.equals("depuis") && k > m && !noun;
+                int dayEnd = since && k == m + 1 ? AgeSinceOrUntil.timeEnd(tokens, numbers, k + 1) : -1; // "depuis hier"
                 if ((in || since) && k + 1 < tokens.size() && numbers.isNumber(k + 1)) {
                     var count = numbers.reading(k + 1);
                     int unit = k + 1 + count.tokens();
@@ -77,9 +78,9 @@ final class MajorityAge {
                                     : months ? MAJORITY - Math.max(1, (count.value() + 11) / 12) : MAJORITY - 1)
                             : (years ? MAJORITY + count.value() : MAJORITY);
                     age = mention(original, tokens, Math.min(m, k), Math.max(m, half ? unit + 2 : unit) + 1, value);
-                } else if (since && k == m + 1 && AgeSinceOrUntil.timeEnd(tokens, numbers, k + 1) > 0) {
+                } else if (dayEnd > 0) {
                     // "majeure depuis hier", "majeure depuis vendredi", "majeur depuis le 14": majority just reached, 18
-                    age = mention(original, tokens, m, AgeSinceOrUntil.timeEnd(tokens, numbers, k + 1), MAJORITY);
+                    age = mention(original, tokens, m, dayEnd, MAJORITY);
                 } else if ((word.equals("prochain") || word.equals("prochaine")) && (k == m + 2
                         || k == m + 3 && ONLY.contains(tokens.get(m + 1).word())) && YEARS.contains(tokens.get(k - 1).word())) {
                     // "majeure l'an prochain", "majeure seulement l'année prochaine", "majeur qu'à l'an prochain"

@@ -693,6 +693,10 @@ final class AgeExtractor {
         if (i < 1) {
             return false;
         }
+        int label = ShownOnAProfile.labelBefore(original, tokens, i);
+        if (label != i - 1) {
+            return label >= 0 && tokens.get(label).word().equals("age"); // "âge affiché sur le profil : 16"
+        }
         Token before = tokens.get(i - 1);
         String word = before.word();
         if ((word.equals("ai") || word.equals("a")) && i >= 2 && tokens.get(i - 2).word().equals("en")) {

@@ -78,9 +78,12 @@ final class BirthYearExtractor {
             if (degree || isTrigger(tokens, i)) {
                 int from = degree ? i : i + 1; // "° 12/03/2010": genealogy's sign for "born" stands before the date's first token
                 int counted = 0;
+                boolean shown = false;
                 for (int j = from; j < tokens.size() && counted < WINDOW; j++) {
-                    // a place between label and date ("née à Saint-Étienne-du-Rouvray le …") is names: they do not count
-                    counted += capitalised(original, tokens.get(j)) ? 0 : 1;
+                    // a place between label and date ("née à Saint-Étienne-du-Rouvray le …") is names: they do not count,
+                    // nor do the words saying where a note read the date ("date de naissance affichée sur le compte : …")
+                    shown = ShownOnAProfile.isParticiple(tokens.get(j)) || shown && ShownOnAProfile.isShownWord(tokens.get(j));
+                    counted += capitalised(original, tokens.get(j)) || shown ? 0 : 1;
                     var birth = splitYear(original, tokens, j, from, observed);
                     if (birth == null) {
                         birth = birthAt(original, tokens, numbers, j, from, observed);

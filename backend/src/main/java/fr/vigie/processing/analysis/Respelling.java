@@ -28,7 +28,8 @@ import java.util.Set;
  * x) are put back, but only where that word then makes two words of a rule's phrase with its
  * neighbour ("pas encore", "qui réponds"), never for a common word (Lucene's French and English
  * stop words), and never for another form of the same word ("premier" is not "première":
- * phrases matched on stems already take both, those matched on words mean one).</li>
+ * phrases matched on stems already take both, those matched on words mean one);</li>
+ * <li>the teens written by ear where an age is written ("kinz an", "f trez", "katorzan"): {@link HeardTeens}.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -78,6 +79,8 @@ final class Respelling {
      * words), so that they stop at once at the commonest words instead of walking their letters and keys.
      */
     private final boolean[] knownOrCommon;
+    /** Teens written by ear where an age is written ("kinz an", "f trez"). */
+    private final HeardTeens heardTeens;
     /** "ce" as the analysis reads it, what SMS "c" stands for before a time of day. */
     private final List<Token> demonstrative;
 
@@ -106,6 +109,7 @@ final class Respelling {
             VigieFrenchAnalyzer analyzer, Vocabulary ids, Collection<String> splitWords) {
         this.analyzer = analyzer;
         this.demonstrative = analyzer.analyse("ce");
+        this.heardTeens = new HeardTeens(analyzer);
         for (String whole : splitWords) {
             for (Token token : analyzer.analyse(whole)) {
                 addHalves(token);
@@ -247,6 +251,10 @@ final class Respelling {
             }
             if (replacement == null) {
                 replacement = respelled(token, original, id);
+            }
+            if (replacement == null && !isKnownOrCommon(id)) {
+                replacement = heardTeens.heard(tokens, i);
+                ownRanges = replacement != null;
             }
             if (replacement == null) {
                 var heardAs = byId(byEarById, id);

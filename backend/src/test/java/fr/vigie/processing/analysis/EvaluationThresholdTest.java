@@ -31,8 +31,8 @@ class EvaluationThresholdTest {
 
     /** The first corpora's sealed part (its aggregates were read during issue 12's first round); P1 recall raised after the learned minor signal (0.959), ages after the twelfth round (0.925). */
     static final Thresholds FIRST = new Thresholds(0.95, 0.95, 0.045, 0.98, 0.92, 0.98, 1);
-    /** The second family corpus's sealed part: the honest measure, never read before it was measured. */
-    static final Thresholds SECOND = new Thresholds(0.91, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
+    /** The second family corpus's sealed part: the honest measure, never read before it was measured; recall raised to 0.946 (35/37) by the hint retrained with own cases DEV-HEARD/NOTE/ABROAD. */
+    static final Thresholds SECOND = new Thresholds(0.94, 0.92, 0.06, 0.95, 0.96, 0.98, 0);
     /**
      * The third family corpus's sealed part: the honest measure since the third round, never read; benign look-alikes
      * in P1 held to the target after the tenth round (0 of 31: school outings and teachers told apart); P1 recall and
@@ -177,9 +177,10 @@ class EvaluationThresholdTest {
      * The twenty-first family corpus's sealed part (written blind at the same time, the eleven families in young people's
      * registers: verlan, SMS, emoji, hashtags, dictation) first measured on the same engine before any tuning on it: P1
      * recall 0.870 (20/23), precision 0.909, benign in P1 0.087 (2/23), twins 1.000, ages 0.833 (20/24), phones 1.000
-     * with no false phone. Recall, precision, benign and ages held at that floor and ceiling. Only 66 cases.
+     * with no false phone. Recall, precision, benign and ages held at that floor and ceiling. Only 66 cases. Raised with
+     * rules {@code default-40}: precision 0.952 (20/21), benign in P1 0.043 (1/23).
      */
-    static final Thresholds TWENTY_FIRST = new Thresholds(0.86, 0.90, 0.09, 0.95, 0.83, 0.98, 0);
+    static final Thresholds TWENTY_FIRST = new Thresholds(0.86, 0.95, 0.05, 0.95, 0.83, 0.98, 0);
     /**
      * The twenty-second family corpus's sealed part (written blind at the eighteenth round's end, the eleven families as
      * the partner platforms forward them: ad fields, app bios, forum threads, game chats) first measured on the engine of
@@ -217,18 +218,20 @@ class EvaluationThresholdTest {
      * machine-translated French, a little English or Spanish) first measured on rules {@code default-38} with the
      * number-word fix, before any tuning on it: P1 recall 0.864 (19/22), precision 0.905 (19/21), benign in P1 0.050
      * (1/20), twins 0.786 (11/14), ages 0.840 (21/25), phones 0.921 (35/38) with no false phone. Every figure but
-     * false phones held at that floor and ceiling. Only 65 cases.
+     * false phones held at that floor and ceiling. Only 65 cases. Ages raised with rules {@code default-40} (tuned on
+     * its development part): 0.880 (22/25).
      */
-    static final Thresholds TWENTY_SIXTH = new Thresholds(0.86, 0.90, 0.05, 0.78, 0.84, 0.92, 0);
+    static final Thresholds TWENTY_SIXTH = new Thresholds(0.86, 0.90, 0.05, 0.78, 0.88, 0.92, 0);
     /**
      * The twenty-seventh family corpus's sealed part (written blind in the twentieth round, the eleven families as a
      * partner's moderators forward them: a moderator's note in the third person around transcribed pieces of the ad or
      * thread) first measured on the engine of rules {@code default-38} with the number-word fix of the same commit
      * (before it, one of its texts failed the analysis) before any tuning on it: P1 recall 0.769 (10/13), precision
      * 0.769 (10/13), benign in P1 0.120 (3/25), twins 1.000, ages 0.920 (23/25), phones 1.000 with no false phone.
-     * Recall, precision, benign and ages held at that floor and ceiling. Only 66 cases.
+     * Recall, precision, benign and ages held at that floor and ceiling. Only 66 cases. Raised with rules
+     * {@code default-40} (tuned on its development part): precision 0.833 (10/12), benign in P1 0.080 (2/25).
      */
-    static final Thresholds TWENTY_SEVENTH = new Thresholds(0.76, 0.76, 0.12, 0.95, 0.92, 0.98, 0);
+    static final Thresholds TWENTY_SEVENTH = new Thresholds(0.76, 0.83, 0.08, 0.95, 0.92, 0.98, 0);
 
     private static Evaluation.Result result;
 

@@ -27,7 +27,7 @@ class HashtagWordsTest {
             #PasEncoreMajeure               | pas encore majeure
             #jeunefille #lille              | jeune fille lille
             #enterminale                    | en terminale
-            seizeans                        | seizeans
+            jeunefille                      | jeunefille
             #bordeaux                       | bordeaux
             #fordescort                     | fordescort
             #passage                        | passage

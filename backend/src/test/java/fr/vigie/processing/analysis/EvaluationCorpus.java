@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * {@code G1…}), and {@code analysis/families-24.tsv} and {@code analysis/families-25.tsv}, by a twenty-fifth and a
  * twenty-sixth writer in the nineteenth round (ids {@code H1…}, {@code I1…}), and {@code analysis/families-26.tsv} and
  * {@code analysis/families-27.tsv}, by a twenty-seventh and a twenty-eighth writer in the twentieth round (ids
- * {@code J1…}, {@code K1…}), 10 columns:
+ * {@code J1…}, {@code K1…}), and {@code analysis/families-28.tsv} and {@code analysis/families-29.tsv}, by a
+ * twenty-ninth and a thirtieth writer in the twenty-first round (ids {@code L1…}, {@code M1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -71,7 +72,9 @@ import java.util.regex.Pattern;
  * {@link Corpus#TWENTY_THIRD twenty-third}, measured blind at that round's end, and the twenty-sixth and twenty-seventh
  * the {@link Corpus#TWENTY_FOURTH twenty-fourth} and {@link Corpus#TWENTY_FIFTH twenty-fifth}, measured blind in the
  * nineteenth round, and the twenty-seventh and twenty-eighth the {@link Corpus#TWENTY_SIXTH twenty-sixth} and
- * {@link Corpus#TWENTY_SEVENTH twenty-seventh}, measured blind in the twentieth.
+ * {@link Corpus#TWENTY_SEVENTH twenty-seventh}, measured blind in the twentieth, and the twenty-ninth and thirtieth the
+ * {@link Corpus#TWENTY_EIGHTH twenty-eighth} and {@link Corpus#TWENTY_NINTH twenty-ninth}, measured blind in the
+ * twenty-first.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -110,6 +113,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_25 = "/analysis/families-25.tsv";
     static final String FAMILIES_26 = "/analysis/families-26.tsv";
     static final String FAMILIES_27 = "/analysis/families-27.tsv";
+    static final String FAMILIES_28 = "/analysis/families-28.tsv";
+    static final String FAMILIES_29 = "/analysis/families-29.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -168,7 +173,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-26.tsv}: written blind in the twentieth round (twenty-fourth measure), French far from the standard. */
         TWENTY_SIXTH("twenty-sixth family corpus (families-26)", java.time.Instant.parse("2026-12-23T12:00:00Z")),
         /** {@code families-27.tsv}: written blind in the twentieth round (twenty-fourth measure), as partners' moderators forward reports. */
-        TWENTY_SEVENTH("twenty-seventh family corpus (families-27)", java.time.Instant.parse("2026-12-24T12:00:00Z"));
+        TWENTY_SEVENTH("twenty-seventh family corpus (families-27)", java.time.Instant.parse("2026-12-24T12:00:00Z")),
+        /** {@code families-28.tsv}: written blind in the twenty-first round (twenty-fifth measure), French of Belgium, Switzerland, Québec, the overseas departments, and with Darija. */
+        TWENTY_EIGHTH("twenty-eighth family corpus (families-28)", java.time.Instant.parse("2026-12-26T12:00:00Z")),
+        /** {@code families-29.tsv}: written blind in the twenty-first round (twenty-fifth measure), texts after OCR or a hurried copy-paste. */
+        TWENTY_NINTH("twenty-ninth family corpus (families-29)", java.time.Instant.parse("2026-12-27T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -236,6 +245,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_25), Corpus.TWENTY_FIFTH));
         cases.addAll(parseFamilies(read(FAMILIES_26), Corpus.TWENTY_SIXTH));
         cases.addAll(parseFamilies(read(FAMILIES_27), Corpus.TWENTY_SEVENTH));
+        cases.addAll(parseFamilies(read(FAMILIES_28), Corpus.TWENTY_EIGHTH));
+        cases.addAll(parseFamilies(read(FAMILIES_29), Corpus.TWENTY_NINTH));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -157,6 +157,12 @@ final class BirthYearExtractor {
                     found.add(new BirthYearMention(year, birth.age, evidence, i, i + 2));
                     i = alsoBorn(original, tokens, i + 2, observed, found) - 1; // "trois filles, 2006, 2008 et 2010"
                 }
+            } else if (startsWithDigit(tokens.get(i)) && bareYear(tokens.get(i), observed) > 0
+                    && YearAnswer.answers(original, tokens, i)) {
+                int year = bareYear(tokens.get(i), observed); // "tu es de quelle année ?" / "2010 et toi"
+                var birth = youngest(year, 12, observed, i + 1);
+                found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(i).start(),
+                        tokens.get(i).end()), i, i + 1));
             }
         }
         return found;

@@ -409,6 +409,9 @@ final class ChatProfileExtractor {
      * not a common function word (beside a sex letter, the profile is plain), otherwise a
      * capitalised word or a known city. {@code k}'s index, or -1.
      */
+    /** Words a place's name may open with, capitalised, before its capitalised name ("Le Port", "St-Denis"). */
+    private static final Set<String> PLACE_OPENERS = Set.of("le", "la", "les", "st", "ste");
+
     static int placeAt(String original, List<Token> tokens, int k, boolean anyWord) {
         if (k < 0 || k >= tokens.size()) {
             return -1;
@@ -423,6 +426,10 @@ final class ChatProfileExtractor {
         }
         if (anyWord && isDepartement(place)) {
             return k; // "17 ♀ 69", "16 / F / 59": beside a sex field, a département's number is the place
+        }
+        if (PLACE_OPENERS.contains(word) && Character.isUpperCase(original.codePointAt(place.start())) && k + 1 < tokens.size()
+                && Character.isUpperCase(original.codePointAt(tokens.get(k + 1).start()))) {
+            return k; // "Le Port", "Le Havre", "St-Denis": a place's name opening with its article or a saint's abbreviation
         }
         if (place.isNumber() || word.length() < 3 || !Character.isLetter(word.charAt(0)) || NOT_A_PLACE.contains(word)) {
             return -1;

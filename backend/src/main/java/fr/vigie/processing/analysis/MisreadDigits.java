@@ -19,12 +19,19 @@ final class MisreadDigits {
     private MisreadDigits() {
     }
 
-    /** Folds the tokens in place. */
-    static void fold(List<Token> tokens) {
+    /** Folds the tokens in place ({@code original}: the text their offsets point into). */
+    static void fold(List<Token> tokens, String original) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String folded = folded(token.word());
             if (folded == null) {
+                // as written: the leetspeak folding has already read "l7f" as the word "ltf"
+                String profile = token.end() - token.start() == 3
+                        ? agedSexLetter(original.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT)) : null;
+                if (profile != null) {
+                    tokens.set(i, new Token(profile, profile, token.start(), token.end())); // "l6f": a chat profile's "16f"
+                    continue;
+                }
                 i += splitDate(tokens, i);
                 continue;
             }
@@ -35,10 +42,26 @@ final class MisreadDigits {
             // "née en O9", "DDN O7/2O11": after a word of birth, a number is expected
             boolean afterBirth = i >= 1 && (BORN.contains(tokens.get(i - 1).word())
                     || i >= 2 && tokens.get(i - 1).word().equals("en") && BORN.contains(tokens.get(i - 2).word()));
-            if (unitAfter || year || beside || afterBirth) {
+            // "F l6 Lyon", "H l5 Nantes": after a chat profile's sex letter, an age is expected
+            boolean afterSex = folded.length() == 2 && i >= 1 && SEX_LETTERS.contains(tokens.get(i - 1).word());
+            if (unitAfter || year || beside || afterBirth || afterSex) {
                 tokens.set(i, new Token(folded, folded, token.start(), token.end()));
             }
         }
+    }
+
+    private static final Set<String> SEX_LETTERS = Set.of("f", "h", "m");
+
+    /**
+     * A chat profile's age glued to its sex letter with a look-alike letter for a digit ("l6f", "l7h", "1Gf"), as the
+     * age and letter with the digit read ("16f"); null otherwise.
+     */
+    private static String agedSexLetter(String word) {
+        if (word.length() != 3 || !SEX_LETTERS.contains(word.substring(2))) {
+            return null;
+        }
+        String age = folded(word.substring(0, 2));
+        return age == null ? null : age + word.charAt(2);
     }
 
     /** Words of birth after which a number is expected ("née en O9", "DDN O7.O9.2O11", "DN 14.03.2O1O"). */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * and other format characters, emoji keycaps ("1️⃣" is '1' U+FE0F U+20E3), fullwidth and other
  * compatibility forms (Unicode NFKC), marks NFKC cannot compose (strike-through, underline over
  * letters or digits), letters of other scripts drawn like Latin ones (Unicode's confusables,
- * {@link LatinLookAlikes}), '@' for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e",
+ * {@link LatinLookAlikes}), UTF-8 read as Windows-1252 ({@link Mojibake}: "Ã©tÃ©"), '@' for 'a' inside a word, letters spaced out one by one ("m i n e u r e", "m.i.n.e.u.r.e",
  * "m/i/n/e/u/r/e"),
  * digits spaced out one by one ("1 6 ans"), and a number glued to its unit or joined to it by an underscore ("16ans", "16_ans", "3e",
  * "24h"), which is split so that the digits are not taken for leetspeak.
@@ -143,6 +143,14 @@ public final class NormalisedText {
                 i = plain;
                 continue;
             }
+            var repair = Mojibake.at(s, i);
+            if (repair != null) { // "Ã©" is "é": UTF-8 read as Windows-1252 on its way here
+                for (int k = 0; k < repair.text().length(); k++) {
+                    out.append(repair.text().charAt(k), i);
+                }
+                i = repair.end();
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (isInvisible(cp)) {
                 i += Character.charCount(cp);
@@ -219,8 +227,8 @@ public final class NormalisedText {
         while (k < length && isPlainLatin(s.charAt(k))) {
             k++;
         }
-        if (k < length && k > i && s.charAt(k) >= 0x300) {
-            k--; // the last one may take a combining mark: the slow path decides
+        if (k < length && k > i && (s.charAt(k) >= 0x300 || Mojibake.isLead(s.charAt(k - 1)) && Mojibake.isContinuation(s.charAt(k)))) {
+            k--; // the last one may take a combining mark, or open a sequence misread as Windows-1252: the slow path decides
         }
         return k;
     }

@@ -182,19 +182,20 @@ final class PhoneExtractor {
 
     /**
      * A digit, or a letter written for one: O for 0; l and I for 1 ('|' separates more often than
-     * it counts); G for 6 and B for 8, as text recognition misreads a screenshot ("06 39 9B").
+     * it counts); G for 6, B for 8 and S for 5, as text recognition misreads a screenshot ("06 39 9B",
+     * "3S 64").
      */
     private static boolean isDigitLike(char c) {
         return (c >= '0' && c <= '9') || c == 'o' || c == 'O' || isLetterOne(c);
     }
 
-    /** Letters that count as digits only beside a real digit of their own group ("l2", "9B", "6G"). */
+    /** Letters that count as digits only beside a real digit of their own group ("l2", "9B", "6G", "3S"). */
     private static boolean isLetterOne(char c) {
-        return c == 'l' || c == 'I' || c == 'B' || c == 'G';
+        return c == 'l' || c == 'I' || c == 'B' || c == 'G' || c == 'S';
     }
 
     private static char digitOf(char c) {
-        return Character.isDigit(c) ? c : c == 'B' ? '8' : c == 'G' ? '6' : isLetterOne(c) ? '1' : '0';
+        return Character.isDigit(c) ? c : c == 'B' ? '8' : c == 'G' ? '6' : c == 'S' ? '5' : isLetterOne(c) ? '1' : '0';
     }
 
     /**
@@ -242,7 +243,20 @@ final class PhoneExtractor {
         // a group of letters alone ("oo") only counts in a run that has real digits too; l and I
         // only beside a real digit of their own group ("l2", "7l"), never as a word ("Il", "l'")
         boolean closingPair = closing && j - i == 2 && !(s.charAt(i) == 'I' && s.charAt(i + 1) == 'l');
-        return digit || (!letterOne && j - i <= 2) || closingPair ? j : -1;
+        return digit || (!letterOne && j - i <= 2) || closingPair || isOpeningPair(s, i, j) ? j : -1;
+    }
+
+    /**
+     * "Ol" or "OI" read as 01 where a group of real digits follows after a separator ("Ol 99 OO 98 7l",
+     * "Ol.99.OO.73.O9"): a landline's first pair as a text recognition misreads it. Never a word: a letter
+     * after the pair already ended the group.
+     */
+    private static boolean isOpeningPair(String s, int i, int j) {
+        if (j - i != 2 || (s.charAt(i) != 'O' && s.charAt(i) != 'o') || (s.charAt(i + 1) != 'l' && s.charAt(i + 1) != 'I')
+                || j + 2 >= s.length() || !isSeparator(s.charAt(j))) {
+            return false;
+        }
+        return Character.isDigit(s.charAt(j + 1)) || Character.isDigit(s.charAt(j + 2));
     }
 
     private static Run readRun(String s, int i, Run run) {

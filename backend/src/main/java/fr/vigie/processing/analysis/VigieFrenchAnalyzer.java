@@ -79,7 +79,7 @@ public final class VigieFrenchAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        MisreadDigits.fold(tokens);
+        MisreadDigits.fold(tokens, text);
         return tokens;
     }
 

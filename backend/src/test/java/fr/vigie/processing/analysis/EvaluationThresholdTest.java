@@ -186,9 +186,10 @@ class EvaluationThresholdTest {
      * the partner platforms forward them: ad fields, app bios, forum threads, game chats) first measured on the engine of
      * {@code 45eddb5} (rules {@code default-36}) before any tuning on it: P1 recall 0.895 (17/19), precision 0.850,
      * benign in P1 0.077 (2/26), twins 0.938, ages 1.000, phones 1.000 with no false phone. Recall, precision, benign
-     * and twins held at that floor and ceiling. Only 69 cases.
+     * and twins held at that floor and ceiling. Only 69 cases. Raised with rules {@code default-41} ("mineure" said of a
+     * thing): precision 0.900 (18/20), benign in P1 0.038 (1/26).
      */
-    static final Thresholds TWENTY_SECOND = new Thresholds(0.89, 0.85, 0.08, 0.93, 0.95, 0.98, 0);
+    static final Thresholds TWENTY_SECOND = new Thresholds(0.89, 0.90, 0.04, 0.93, 0.95, 0.98, 0);
     /**
      * The twenty-third family corpus's sealed part (written blind at the same time, the eleven families through the
      * adults around the minor: go-betweens, recruiters, groomers, and the witnesses who report them) first measured on

@@ -71,6 +71,7 @@ final class BirthYearExtractor {
 
     static List<BirthYearMention> extract(String original, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         var found = new ArrayList<BirthYearMention>();
+        boolean asked = original.indexOf('?') >= 0; // a year answers a question only in a text that asks one
         int named;
         Birth namedBirth;
         for (int i = 0; i < tokens.size(); i++) {
@@ -157,8 +158,8 @@ final class BirthYearExtractor {
                     found.add(new BirthYearMention(year, birth.age, evidence, i, i + 2));
                     i = alsoBorn(original, tokens, i + 2, observed, found) - 1; // "trois filles, 2006, 2008 et 2010"
                 }
-            } else if (startsWithDigit(tokens.get(i)) && bareYear(tokens.get(i), observed) > 0
-                    && YearAnswer.answers(original, tokens, i)) {
+            } else if (asked && tokens.get(i).word().length() == 4 && tokens.get(i).isNumber()
+                    && bareYear(tokens.get(i), observed) > 0 && YearAnswer.answers(original, tokens, i)) {
                 int year = bareYear(tokens.get(i), observed); // "tu es de quelle année ?" / "2010 et toi"
                 var birth = youngest(year, 12, observed, i + 1);
                 found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(i).start(),

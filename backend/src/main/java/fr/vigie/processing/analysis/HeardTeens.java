@@ -59,7 +59,7 @@ final class HeardTeens {
     List<Token> heard(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String word = token.word();
-        if (word.length() < SHORTEST || !lettersOnly(word)) {
+        if (word.length() < SHORTEST || !TolerantWords.lettersOnly(word)) {
             return null;
         }
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
@@ -112,8 +112,8 @@ final class HeardTeens {
             char next = i + 1 < n ? w.charAt(i + 1) : 0;
             char sound = switch (c) {
                 case 'c' -> next == 'e' || next == 'i' ? 's' : 'k';
-                case 'x' -> isVowel(next) ? 'z' : 's';
-                case 's' -> isVowel(previous) && isVowel(next) ? 'z' : 's';
+                case 'x' -> TolerantWords.isVowel(next) ? 'z' : 's';
+                case 's' -> TolerantWords.isVowel(previous) && TolerantWords.isVowel(next) ? 'z' : 's';
                 case 'p' -> next == 't' ? 0 : 'p';
                 default -> c;
             };
@@ -125,19 +125,5 @@ final class HeardTeens {
             out.setLength(out.length() - 1);
         }
         return out.toString();
-    }
-
-    private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-    }
-
-    private static boolean lettersOnly(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
     }
 }

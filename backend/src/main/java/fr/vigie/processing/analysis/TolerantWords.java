@@ -124,7 +124,8 @@ final class TolerantWords {
         return out.toString();
     }
 
-    private static boolean lettersOnly(String word) {
+    /** Whether the word is lower-case ASCII letters only (folded: no digit, no sign). */
+    static boolean lettersOnly(String word) {
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
             if (c < 'a' || c > 'z') {
@@ -207,7 +208,7 @@ final class TolerantWords {
         return new String(out, 0, length);
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 

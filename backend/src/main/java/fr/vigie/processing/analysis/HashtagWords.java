@@ -30,6 +30,11 @@ final class HashtagWords {
 
     /** The words of a hashtag's body, or null if it is a word or does not split into known words. */
     static List<String> split(String body, Predicate<String> known) {
+        return split(body, known, MOST_PIECES);
+    }
+
+    /** The same with another bound on the pieces (words glued in prose: {@link Respelling}). */
+    static List<String> split(String body, Predicate<String> known, int mostPieces) {
         int n = body.length();
         if (n < 2 * SHORTEST_PIECE || n > LONGEST_BODY || known.test(body)) {
             return null;
@@ -49,7 +54,7 @@ final class HashtagWords {
                 from[end] = start;
             }
         }
-        if (pieces[n] == Integer.MAX_VALUE || pieces[n] < 2 || pieces[n] > MOST_PIECES) {
+        if (pieces[n] == Integer.MAX_VALUE || pieces[n] < 2 || pieces[n] > mostPieces) {
             return null;
         }
         var words = new ArrayList<String>(pieces[n]);

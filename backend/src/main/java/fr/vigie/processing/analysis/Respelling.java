@@ -249,6 +249,10 @@ final class Respelling {
             if (replacement == null && demonstrativeC(tokens, i)) {
                 replacement = demonstrative; // "dispo c soir": before a time of day, SMS "c" is "ce", not "c'est"
             }
+            if (replacement == null && token.word().length() >= SHORTEST_GLUED && !isKnownOrCommon(id)) {
+                replacement = glued(token, original); // before "je" glued to its verb: "jsuismineurmais…" is more words
+                ownRanges = replacement != null;
+            }
             if (replacement == null) {
                 replacement = respelled(token, original, id);
             }
@@ -367,6 +371,51 @@ final class Respelling {
                 out.add(new Token(piece.term(), piece.word(), at, at + word.length()));
             }
             at += word.length();
+        }
+        return out;
+    }
+
+    /**
+     * Shortest run of glued words looked at ("jeunelycéenne"): a shorter word the lists do not hold is most often a
+     * French word of its own that splits into known pieces all the same ("adolescents", "mademoiselle", "magasinage").
+     */
+    private static final int SHORTEST_GLUED = 13;
+    /** Most words in such a run ("jefaisdesrencontrespayeesmaisjesuismineure" is nine). */
+    private static final int MOST_GLUED = 9;
+
+    /**
+     * Words glued together in prose, as a hurried phone or a text recognition writes them ("jeunelycéenne",
+     * "jeredoublemaseconde", "jsuismineurmaisjfaisdesrdv"): a long word no list knows, split wholly into the
+     * words the engine knows or spells (as a hashtag is, {@link HashtagWords}), at least one of them a word of the
+     * rules, each piece on its own part of the text and respelled like any word ("jsuis" is "je suis"). Null otherwise:
+     * a long word of French the rules do not hold stays as it is.
+     */
+    private List<Token> glued(Token token, String original) {
+        String word = token.word();
+        if (token.end() - token.start() != word.length() || !TolerantWords.lettersOnly(word) || hasTripleLetter(word)) {
+            return null; // letters repeated for emphasis are squeezed, not split ("jeuneeette" is "jeunette")
+        }
+        var words = HashtagWords.split(word, w -> byWord.containsKey(w) || COMMON_WORDS.contains(w)
+                || NumberWords.isNumberWord(w) || byId(spellingById, ids.id(w)) != null, MOST_GLUED);
+        // glued prose ends on a word of its own, not on a two-letter piece ("intérimaires" is no "interim air es")
+        if (words == null || words.getLast().length() < 3 || words.stream().noneMatch(byWord::containsKey)) {
+            return null;
+        }
+        var out = new ArrayList<Token>(words.size() + 2);
+        int at = token.start();
+        for (String piece : words) {
+            for (Token analysed : analyzer.analyse(piece)) {
+                var placed = new Token(analysed.term(), analysed.word(), at, at + piece.length());
+                var spelled = respelled(placed, original);
+                if (spelled == null) {
+                    out.add(placed);
+                } else {
+                    for (Token standard : spelled) {
+                        out.add(new Token(standard.term(), standard.word(), placed.start(), placed.end()));
+                    }
+                }
+            }
+            at += piece.length();
         }
         return out;
     }

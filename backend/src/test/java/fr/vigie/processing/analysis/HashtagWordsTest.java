@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A hashtag is words written without spaces: split on the engine's vocabulary, numbers and common words. */
+/** A hashtag is words written without spaces: split on the engine's vocabulary, numbers and common words; so are long words glued in prose. */
 class HashtagWordsTest {
 
     private static final VigieFrenchAnalyzer ANALYZER = new VigieFrenchAnalyzer();
@@ -33,6 +33,22 @@ class HashtagWordsTest {
             #passage                        | passage
             """)
     void hashtagsAreReadAsTheirWords(String text, String expected) {
+        assertThat(respelled(text)).isEqualTo(expected);
+    }
+
+    /** Long words glued in prose split the same way when every piece is known; French's own long words stay whole. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jsuispasencoremajeure mais dispo   | je suis pas encore majeure mais dispo
+            petitecollegienne dispo            | petite collegienne dispo
+            jeredoublemaseconde                | je redouble ma seconde
+            adolescents                        | adolescents
+            mademoiselle intérimaires          | mademoiselle interimaires
+            magasinage confortable             | magasinage confortable
+            anticonstitutionnellement          | anticonstitutionnellement
+            jeuneeette                         | jeunette
+            """)
+    void wordsGluedInProseAreSplit(String text, String expected) {
         assertThat(respelled(text)).isEqualTo(expected);
     }
 

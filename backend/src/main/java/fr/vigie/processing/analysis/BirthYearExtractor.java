@@ -76,6 +76,13 @@ final class BirthYearExtractor {
         Birth namedBirth;
         for (int i = 0; i < tokens.size(); i++) {
             boolean degree = afterDegreeSign(original, tokens.get(i));
+            int before = degree ? -1 : dateBeforeTheLabel(original, tokens, numbers, i, observed);
+            if (before >= 0) { // "« mars 2010 » comme date de naissance": the evidence runs from the date to the label
+                var birth = birthAt(original, tokens, numbers, before, before, observed);
+                found.add(new BirthYearMention(birth.year(), birth.age(), Evidence.of(original, tokens.get(before).start(),
+                        tokens.get(i).end()), before, i + 1));
+                continue;
+            }
             if (degree || isTrigger(tokens, i)) {
                 int from = degree ? i : i + 1; // "° 12/03/2010": genealogy's sign for "born" stands before the date's first token
                 int counted = 0;
@@ -208,6 +215,27 @@ final class BirthYearExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * A date given before the label that names it, as a moderator's note quotes a profile's field ("« mars 2010 »
+     * comme date de naissance", "le compte indique 12/05/2010 comme date de naissance"): at "naissance" after "comme
+     * date de" or "comme année de", the first token of the date that ends right before "comme"; -1 otherwise.
+     */
+    private static int dateBeforeTheLabel(String original, List<Token> tokens, TokenNumbers numbers, int i, LocalDate observed) {
+        if (i < 4 || !tokens.get(i).word().equals("naissance") || !tokens.get(i - 1).word().equals("de")
+                || !(tokens.get(i - 2).word().equals("date") || tokens.get(i - 2).word().equals("annee"))
+                || !tokens.get(i - 3).word().equals("comme")) {
+            return -1;
+        }
+        int comme = i - 3;
+        for (int j = comme - 1; j >= Math.max(0, comme - 3); j--) {
+            var birth = birthAt(original, tokens, numbers, j, j, observed);
+            if (birth != null && birth.end() == comme) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static boolean isLabel(Token trigger) {

@@ -66,6 +66,19 @@ class HeardAndForwardedTest {
         ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
     }
 
+    /** A date quoted before the label that names it, as a note gives a profile's field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            Le profil porte « mars 2010 » comme date de naissance. Bio : « je reçois chez moi, tarif en privé ». @ 2010
+            le compte indique 12/05/2009 comme date de naissance, dispo pour des rdv                             @ 2009
+            """)
+    void aDateBeforeItsLabelIsADateOfBirth(String text, int year) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.entities().birthYears()).containsExactly(year);
+        assertThat(analysis.band()).isEqualTo(Band.P1);
+        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Le filtre a levé « lycéens » et « nuit » : page d'un lycée, « nuit de l'orientation le 15 janvier »",

@@ -116,8 +116,9 @@ class EvaluationThresholdTest {
      * rules {@code default-26} before any tuning on it: P1 recall 1.000 (25/25), twins 1.000, ages 1.000, phones 1.000
      * with no false phone (held at the targets), but precision 0.806 (25/31) and benign in P1 0.375 (6/16), held at that
      * floor and ceiling until they are better. Only 64 cases.
+     * Raised with rules {@code default-42} (a customer's age is an audience): precision 1.000, benign in P1 0.000.
      */
-    static final Thresholds THIRTEENTH = new Thresholds(0.95, 0.80, 0.38, 0.95, 0.95, 0.98, 0);
+    static final Thresholds THIRTEENTH = new Thresholds(0.95, 0.92, 0.03, 0.95, 0.95, 0.98, 0);
     /**
      * The fourteenth family corpus's sealed part: the honest measure since 2026-12-06 21:50 UTC, written blind at the same
      * time as the thirteenth by another writer (SPEC.md and the labelling guide only; own families BOYF, CLIENT, SCOUT,

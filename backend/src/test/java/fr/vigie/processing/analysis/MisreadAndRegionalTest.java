@@ -63,7 +63,8 @@ class MisreadAndRegionalTest {
         "un homme la récupère ce soir devant le collège, elle a trei-\nze ans",
         "[18:02] tu es de quelle année ?\n[18:03] 2010 et toi\n[18:05] ok je te donne 100 si on se voit demain",
         "Coucou c'est Maëlle, presque majeure 😉 je me déplace chez toi ce soir, écris-moi",
-        "mi lé o lisé é mi fé rdv pou larzan apré lékol, Saint-Denis"})
+        "mi lé o lisé é mi fé rdv pou larzan apré lékol, Saint-Denis",
+        "Un client m'a proposé sa copine de 16 ans contre de l'argent, il a donné un rendez-vous à l'hôtel"})
     void aMinorIsP1(String text) {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.band()).isEqualTo(Band.P1);
@@ -106,7 +107,8 @@ class MisreadAndRegionalTest {
         "Char Civic 2009, 17 ans pis encore fiable, 2 800 piasses négociable, texte-moi",
         "Hôtel à Genève cherche veilleur de nuit, service 24h/24, CFC exigé",
         "Le 147 répond aux jeunes 24h/24, formation pour éducateurs sur l'exploitation des mineurs, en février",
-        "Tuteur dispo pour élèves de secondaire 3 et 4, sciences et maths, 25 $ de l'heure"})
+        "Tuteur dispo pour élèves de secondaire 3 et 4, sciences et maths, 25 $ de l'heure",
+        "Nos clients de 15 à 17 ans ont droit à la carte jeune, demandez-la en caisse"})
     void lookAlikesStayLow(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isIn(Band.P3, Band.P4);
     }

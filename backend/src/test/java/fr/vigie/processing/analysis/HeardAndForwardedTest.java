@@ -94,6 +94,8 @@ class HeardAndForwardedTest {
     @CsvSource(delimiter = '@', textBlock = """
             somos dos chicas, mismo número, disponibles toda la noche en Lille @ P2
             mujer 35 años de paso en Nantes hasta el lunes, masajes relajantes @ P3
+            chica 15 lille busco amigo generoso, snap exemple_sofia_md        @ P1
+            chico 16 paris busco hombre con dinero, insta exemple_leo_bcn      @ P1
             """)
     void foreignWordsCarryTheirSignals(String text, Band band) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(band);

@@ -404,14 +404,14 @@ final class ChatProfileExtractor {
         return gap.equals(" - ") || gap.equals(" – ") || gap.equals(" — ") || gap.equals(" ; ");
     }
 
+    /** Words a place's name may open with, capitalised, before its capitalised name ("Le Port", "St-Denis"). */
+    private static final Set<String> PLACE_OPENERS = Set.of("le", "la", "les", "st", "ste");
+
     /**
      * A place field: a word of three letters or more; with {@code anyWord}, any such word that is
      * not a common function word (beside a sex letter, the profile is plain), otherwise a
      * capitalised word or a known city. {@code k}'s index, or -1.
      */
-    /** Words a place's name may open with, capitalised, before its capitalised name ("Le Port", "St-Denis"). */
-    private static final Set<String> PLACE_OPENERS = Set.of("le", "la", "les", "st", "ste");
-
     static int placeAt(String original, List<Token> tokens, int k, boolean anyWord) {
         if (k < 0 || k >= tokens.size()) {
             return -1;
@@ -505,7 +505,8 @@ final class ChatProfileExtractor {
         return c == '\u2640' || c == '\u2642';
     }
 
-    private static boolean isSexLetter(char c) {
+    /** A chat profile's sex letter, folded: f, h or m. */
+    static boolean isSexLetter(char c) {
         return c == 'f' || c == 'h' || c == 'm';
     }
 

@@ -82,6 +82,10 @@ final class HandleExtractor {
                     String name = platform.group(4);
                     // the dot ending a sentence is no part of a name's shape ("ni de pseudo visible.", "profil : 16.")
                     String bare = TRAILING_DOTS.matcher(name).replaceAll("");
+                    // digits alone are an age, a count or a phone's part ("âge affiché sur le profil : 16"), never an account
+                    if (bare.chars().allMatch(Character::isDigit)) {
+                        return;
+                    }
                     boolean marked = platform.group(2) != null || platform.group(3) != null;
                     boolean shaped = bare.chars().anyMatch(c -> c == '_' || c == '.' || Character.isDigit(c));
                     String lower = bare.toLowerCase(Locale.ROOT);
@@ -89,11 +93,6 @@ final class HandleExtractor {
                     boolean needsMark = MARK_NEEDED.contains(word);
                     // even after a colon, a common word or a word for how to ask is no name ("snap : pas encore", "snap : demande")
                     boolean plainWord = !shaped && (COMMON_WORDS.contains(lower) || NO_NAME_AFTER_A_MARK.contains(lower));
-                    // digits alone are an age, a count or a phone's part ("âge affiché sur le profil : 16"), never an account
-                    boolean digitsOnly = bare.chars().allMatch(Character::isDigit);
-                    if (digitsOnly) {
-                        return;
-                    }
                     if (SHAPE_NEEDED.contains(word) ? shaped
                             : !plainWord && (marked || shaped || !needsMark && lower.length() >= 4)) {
                         add(handles, normalised, name, platform.start(), platform.end(4));

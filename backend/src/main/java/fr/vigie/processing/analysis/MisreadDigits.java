@@ -25,8 +25,10 @@ final class MisreadDigits {
             Token token = tokens.get(i);
             String folded = folded(token.word());
             if (folded == null) {
-                // as written: the leetspeak folding has already read "l7f" as the word "ltf"
+                // as written: the leetspeak folding has already read "l7f" as the word "ltf"; the last letter first, as
+                // this is asked of every three-letter word
                 String profile = token.end() - token.start() == 3
+                        && ChatProfileExtractor.isSexLetter(Character.toLowerCase(original.charAt(token.end() - 1)))
                         ? agedSexLetter(original.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT)) : null;
                 if (profile != null) {
                     tokens.set(i, new Token(profile, profile, token.start(), token.end())); // "l6f": a chat profile's "16f"
@@ -43,21 +45,23 @@ final class MisreadDigits {
             boolean afterBirth = i >= 1 && (BORN.contains(tokens.get(i - 1).word())
                     || i >= 2 && tokens.get(i - 1).word().equals("en") && BORN.contains(tokens.get(i - 2).word()));
             // "F l6 Lyon", "H l5 Nantes": after a chat profile's sex letter, an age is expected
-            boolean afterSex = folded.length() == 2 && i >= 1 && SEX_LETTERS.contains(tokens.get(i - 1).word());
+            boolean afterSex = folded.length() == 2 && i >= 1 && isSexLetter(tokens.get(i - 1).word());
             if (unitAfter || year || beside || afterBirth || afterSex) {
                 tokens.set(i, new Token(folded, folded, token.start(), token.end()));
             }
         }
     }
 
-    private static final Set<String> SEX_LETTERS = Set.of("f", "h", "m");
+    private static boolean isSexLetter(String word) {
+        return word.length() == 1 && ChatProfileExtractor.isSexLetter(word.charAt(0));
+    }
 
     /**
      * A chat profile's age glued to its sex letter with a look-alike letter for a digit ("l6f", "l7h", "1Gf"), as the
      * age and letter with the digit read ("16f"); null otherwise.
      */
     private static String agedSexLetter(String word) {
-        if (word.length() != 3 || !SEX_LETTERS.contains(word.substring(2))) {
+        if (word.length() != 3 || !ChatProfileExtractor.isSexLetter(word.charAt(2))) {
             return null;
         }
         String age = folded(word.substring(0, 2));

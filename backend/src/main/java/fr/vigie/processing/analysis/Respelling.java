@@ -356,16 +356,22 @@ final class Respelling {
         if (token.end() - token.start() != token.word().length()) {
             return null;
         }
-        var words = HashtagWords.split(token.word(), w -> byWord.containsKey(w) || COMMON_WORDS.contains(w)
-                || NumberWords.isNumberWord(w));
+        var words = HashtagWords.split(token.word(), this::isKnownPiece);
         if (words == null) {
             words = withDigits(original.substring(token.start(), token.end()));
         }
-        if (words == null) {
-            return null;
-        }
-        var out = new ArrayList<Token>(words.size());
-        int at = token.start();
+        return words == null ? null : placed(words, token.start());
+    }
+
+    /** A word a split may cut out: the vocabulary's, a common word, a number word. */
+    private boolean isKnownPiece(String word) {
+        return byWord.containsKey(word) || COMMON_WORDS.contains(word) || NumberWords.isNumberWord(word);
+    }
+
+    /** The pieces of a split word as the analysis reads them, each on its own part of the text from {@code start}. */
+    private List<Token> placed(List<String> words, int start) {
+        var out = new ArrayList<Token>(words.size() + 2);
+        int at = start;
         for (String word : words) {
             for (Token piece : analyzer.analyse(word)) {
                 out.add(new Token(piece.term(), piece.word(), at, at + word.length()));
@@ -395,27 +401,21 @@ final class Respelling {
         if (token.end() - token.start() != word.length() || !TolerantWords.lettersOnly(word) || hasTripleLetter(word)) {
             return null; // letters repeated for emphasis are squeezed, not split ("jeuneeette" is "jeunette")
         }
-        var words = HashtagWords.split(word, w -> byWord.containsKey(w) || COMMON_WORDS.contains(w)
-                || NumberWords.isNumberWord(w) || byId(spellingById, ids.id(w)) != null, MOST_GLUED);
+        var words = HashtagWords.split(word, w -> isKnownPiece(w) || byId(spellingById, ids.id(w)) != null, MOST_GLUED);
         // glued prose ends on a word of its own, not on a two-letter piece ("intérimaires" is no "interim air es")
         if (words == null || words.getLast().length() < 3 || words.stream().noneMatch(byWord::containsKey)) {
             return null;
         }
         var out = new ArrayList<Token>(words.size() + 2);
-        int at = token.start();
-        for (String piece : words) {
-            for (Token analysed : analyzer.analyse(piece)) {
-                var placed = new Token(analysed.term(), analysed.word(), at, at + piece.length());
-                var spelled = respelled(placed, original);
-                if (spelled == null) {
-                    out.add(placed);
-                } else {
-                    for (Token standard : spelled) {
-                        out.add(new Token(standard.term(), standard.word(), placed.start(), placed.end()));
-                    }
+        for (Token piece : placed(words, token.start())) {
+            var spelled = respelled(piece, original);
+            if (spelled == null) {
+                out.add(piece);
+            } else {
+                for (Token standard : spelled) {
+                    out.add(new Token(standard.term(), standard.word(), piece.start(), piece.end()));
                 }
             }
-            at += piece.length();
         }
         return out;
     }

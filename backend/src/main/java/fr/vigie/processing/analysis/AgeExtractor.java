@@ -258,6 +258,11 @@ final class AgeExtractor {
             return false;
         }
         int numberStart = tokens.get(i).start();
+        // the question first: most numbers follow none, and the closing checks below cut a substring for a pattern
+        int question = original.lastIndexOf('?', numberStart - 1);
+        if (question < 0 || numberStart - question > QUESTION_REACH) {
+            return false;
+        }
         int numberEnd = tokens.get(after - 1).end();
         char next = numberEnd < original.length() ? original.charAt(numberEnd) : '.';
         int close = numberEnd;
@@ -270,13 +275,9 @@ final class AgeExtractor {
         // "on a dit 14 et 15.": the first of two numbers joined by "et" answers too when the second closes the reply
         boolean pairedWithNext = after + 1 < tokens.size() && tokens.get(after).word().equals("et")
                 && tokens.get(after + 1).isNumber();
-        // and the second, whatever follows it ("on a répondu 13 et 14 et il veut…")
-        boolean pairedWithPrevious = PAIRED_NUMBER_BEFORE.matcher(original.substring(Math.max(0, numberStart - 12), numberStart).strip()).find();
-        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0 && !pairedWithNext && !pairedWithPrevious) {
-            return false;
-        }
-        int question = original.lastIndexOf('?', numberStart - 1);
-        if (question < 0 || numberStart - question > QUESTION_REACH) {
+        // and the second, whatever follows it ("on a répondu 13 et 14 et il veut…"), asked last: it cuts a substring
+        if (",.;!\n)".indexOf(next) < 0 && "|»”\"".indexOf(closing) < 0 && !pairedWithNext
+                && !PAIRED_NUMBER_BEFORE.matcher(original.substring(Math.max(0, numberStart - 12), numberStart).strip()).find()) {
             return false;
         }
         // what opens the reply: from the question mark, or the line's start if the reply has its own line, to the

@@ -59,6 +59,7 @@ final class BirthYearExtractor {
     private static final String LINKING_MARKS = ":-=>→—–➡\uFE0F'’";
     /** Words after which a year alone is a person ("une 2010 dispo"): how girls are named by their year. */
     private static final ExtractorWords.WordList PERSON_BEFORE_YEAR = ExtractorWords.list("personBeforeYear");
+    private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]");
     /** The most a bare year may be before the observation for it to be someone's year of birth. */
     private static final int BARE_YEAR_SPAN = 30;
 
@@ -72,10 +73,11 @@ final class BirthYearExtractor {
     static List<BirthYearMention> extract(String original, List<Token> tokens, TokenNumbers numbers, LocalDate observed) {
         var found = new ArrayList<BirthYearMention>();
         boolean asked = original.indexOf('?') >= 0; // a year answers a question only in a text that asks one
+        boolean signed = hasBirthSign(original); // and a sign for "born" is looked for before each token only if one is written
         int named;
         Birth namedBirth;
         for (int i = 0; i < tokens.size(); i++) {
-            boolean degree = afterDegreeSign(original, tokens.get(i));
+            boolean degree = signed && afterDegreeSign(original, tokens.get(i));
             int before = degree ? -1 : dateBeforeTheLabel(original, tokens, numbers, i, observed);
             if (before >= 0) { // "« mars 2010 » comme date de naissance": the evidence runs from the date to the label
                 var birth = birthAt(original, tokens, numbers, before, before, observed);
@@ -123,7 +125,8 @@ final class BirthYearExtractor {
                 found.add(new BirthYearMention(reading.value(), birth.age, Evidence.of(original, tokens.get(i - 1).start(),
                         tokens.get(end - 1).end()), i - 1, end));
                 i = end - 1;
-            } else if (i + 1 < tokens.size() && COHORT_BEFORE_YEAR.contains(tokens.get(i).word())) {
+            } else if (i + 1 < tokens.size() && (startsWithDigit(tokens.get(i + 1)) || numbers.isNumber(i + 1))
+                    && COHORT_BEFORE_YEAR.contains(tokens.get(i).word())) { // the year first: few tokens are followed by one
                 int end = cohortYearEnd(tokens, numbers, i + 1, observed);
                 if (end > 0) {
                     int year = startsWithDigit(tokens.get(i + 1)) ? bareYear(tokens.get(i + 1), observed) : numbers.reading(i + 1).value();
@@ -174,6 +177,15 @@ final class BirthYearExtractor {
             }
         }
         return found;
+    }
+
+    private static boolean hasBirthSign(String original) {
+        for (int k = 0; k < BIRTH_SIGNS.length(); k = BIRTH_SIGNS.offsetByCodePoints(k, 1)) {
+            if (original.indexOf(BIRTH_SIGNS.codePointAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -287,8 +299,7 @@ final class BirthYearExtractor {
      */
     private static Birth namedDate(String original, List<Token> tokens, int i, LocalDate observed) {
         Token name = tokens.get(i);
-        if (!capitalised(original, name) || name.word().length() < 3 || !Character.isLetter(name.word().charAt(0))
-                || PlaceExtractor.CITIES.containsKey(name.word()) || MONTHS.containsKey(name.word())) {
+        if (!capitalised(original, name) || name.word().length() < 3 || !Character.isLetter(name.word().charAt(0))) {
             return null;
         }
         int at = i + 1;
@@ -298,10 +309,12 @@ final class BirthYearExtractor {
             }
             at++; // a zodiac sign or another symbol between ("Lou ♐ 12.12.09")
         }
-        if (at >= tokens.size() || !startsWithDigit(tokens.get(at))) {
+        // the digit before the look-ups: most capitalised words are followed by none
+        if (at >= tokens.size() || !startsWithDigit(tokens.get(at))
+                || PlaceExtractor.CITIES.containsKey(name.word()) || MONTHS.containsKey(name.word())) {
             return null;
         }
-        String gap = original.substring(name.end(), tokens.get(at).start()).replaceAll("[\\s,]", "");
+        String gap = SPACES_AND_COMMAS.matcher(original.substring(name.end(), tokens.get(at).start())).replaceAll("");
         if (!gap.isEmpty() && !(gap.codePointCount(0, gap.length()) == 1 && gap.codePointAt(0) != '°'
                 && Character.getType(gap.codePointAt(0)) == Character.OTHER_SYMBOL)) {
             return null; // a label between ("Léa, ° 12.03.2010", "Léa née le …") is read as a label
@@ -479,6 +492,9 @@ final class BirthYearExtractor {
 
     private static Birth birthAt(String original, List<Token> tokens, TokenNumbers numbers, int j, int from, LocalDate observed) {
         Token token = tokens.get(j);
+        if (!startsWithDigit(token) && !numbers.isNumber(j)) {
+            return null; // every form below opens with a digit or is a number in words: most tokens of a window are neither
+        }
         var runTogether = token.word().length() == 8 ? RUN_TOGETHER_DATE.matcher(token.word()) : null;
         if (runTogether != null && runTogether.matches()) {
             int day = Integer.parseInt(runTogether.group(1));

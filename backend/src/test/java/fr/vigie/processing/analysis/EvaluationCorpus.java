@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * twenty-sixth writer in the nineteenth round (ids {@code H1…}, {@code I1…}), and {@code analysis/families-26.tsv} and
  * {@code analysis/families-27.tsv}, by a twenty-seventh and a twenty-eighth writer in the twentieth round (ids
  * {@code J1…}, {@code K1…}), and {@code analysis/families-28.tsv} and {@code analysis/families-29.tsv}, by a
- * twenty-ninth and a thirtieth writer in the twenty-first round (ids {@code L1…}, {@code M1…}), 10 columns:
+ * twenty-ninth and a thirtieth writer in the twenty-first round (ids {@code L1…}, {@code M1…}), and
+ * {@code analysis/families-30.tsv} and {@code analysis/families-31.tsv}, by a thirty-first and a thirty-second writer in
+ * the twenty-third round (ids {@code N1…}, {@code O1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -74,7 +76,8 @@ import java.util.regex.Pattern;
  * nineteenth round, and the twenty-seventh and twenty-eighth the {@link Corpus#TWENTY_SIXTH twenty-sixth} and
  * {@link Corpus#TWENTY_SEVENTH twenty-seventh}, measured blind in the twentieth, and the twenty-ninth and thirtieth the
  * {@link Corpus#TWENTY_EIGHTH twenty-eighth} and {@link Corpus#TWENTY_NINTH twenty-ninth}, measured blind in the
- * twenty-first.
+ * twenty-first, and the thirty-first and thirty-second the {@link Corpus#THIRTIETH thirtieth} and
+ * {@link Corpus#THIRTY_FIRST thirty-first}, measured blind in the twenty-third.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -115,6 +118,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_27 = "/analysis/families-27.tsv";
     static final String FAMILIES_28 = "/analysis/families-28.tsv";
     static final String FAMILIES_29 = "/analysis/families-29.tsv";
+    static final String FAMILIES_30 = "/analysis/families-30.tsv";
+    static final String FAMILIES_31 = "/analysis/families-31.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -177,7 +182,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-28.tsv}: written blind in the twenty-first round (twenty-fifth measure), French of Belgium, Switzerland, Québec, the overseas departments, and with Darija. */
         TWENTY_EIGHTH("twenty-eighth family corpus (families-28)", java.time.Instant.parse("2026-12-26T12:00:00Z")),
         /** {@code families-29.tsv}: written blind in the twenty-first round (twenty-fifth measure), texts after OCR or a hurried copy-paste. */
-        TWENTY_NINTH("twenty-ninth family corpus (families-29)", java.time.Instant.parse("2026-12-27T12:00:00Z"));
+        TWENTY_NINTH("twenty-ninth family corpus (families-29)", java.time.Instant.parse("2026-12-27T12:00:00Z")),
+        /** {@code families-30.tsv}: written blind in the twenty-third round (twenty-sixth measure), very short intake lines and terse partner payloads. */
+        THIRTIETH("thirtieth family corpus (families-30)", java.time.Instant.parse("2026-12-28T12:00:00Z")),
+        /** {@code families-31.tsv}: written blind in the twenty-third round (twenty-sixth measure), speech written down: voice notes, calls, speech-to-text. */
+        THIRTY_FIRST("thirty-first family corpus (families-31)", java.time.Instant.parse("2026-12-29T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -247,6 +256,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_27), Corpus.TWENTY_SEVENTH));
         cases.addAll(parseFamilies(read(FAMILIES_28), Corpus.TWENTY_EIGHTH));
         cases.addAll(parseFamilies(read(FAMILIES_29), Corpus.TWENTY_NINTH));
+        cases.addAll(parseFamilies(read(FAMILIES_30), Corpus.THIRTIETH));
+        cases.addAll(parseFamilies(read(FAMILIES_31), Corpus.THIRTY_FIRST));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -251,6 +251,22 @@ class EvaluationThresholdTest {
      * cases.
      */
     static final Thresholds TWENTY_NINTH = new Thresholds(0.92, 0.85, 0.14, 0.92, 0.87, 0.98, 0);
+    /**
+     * The thirtieth family corpus's sealed part (written blind in the twenty-third round, the eleven families as very
+     * short intake lines and terse partner payloads: one-line titles, form fields, moderators' shorthand, notifications)
+     * first measured on rules {@code default-43} before any tuning on it: P1 recall 0.870 (20/23), precision 1.000,
+     * benign in P1 0.000 (0/27), twins 1.000, ages 0.875 (21/24), phones 1.000 with no false phone. Recall (0.8696, so
+     * 0.86) and ages held at that floor. Only 65 cases.
+     */
+    static final Thresholds THIRTIETH = new Thresholds(0.86, 0.92, 0.03, 0.95, 0.87, 0.98, 0);
+    /**
+     * The thirty-first family corpus's sealed part (written blind in the twenty-third round, the eleven families as speech
+     * written down: voice notes, voicemail, calls and speech-to-text, with timestamps, fillers, self-corrections and
+     * dictated numbers) first measured on rules {@code default-43} before any tuning on it: P1 recall 0.815 (22/27),
+     * precision 1.000, benign in P1 0.000 (0/18), twins 0.938 (15/16), ages 0.793 (23/29), phones 0.778 (7/9) with no
+     * false phone. Recall, twins, ages and phones held at that floor. Only 60 cases.
+     */
+    static final Thresholds THIRTY_FIRST = new Thresholds(0.81, 0.92, 0.03, 0.93, 0.79, 0.77, 0);
 
     private static Evaluation.Result result;
 
@@ -282,7 +298,9 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.TWENTY_SIXTH, TWENTY_SIXTH),
                 Arguments.of(EvaluationCorpus.Corpus.TWENTY_SEVENTH, TWENTY_SEVENTH),
                 Arguments.of(EvaluationCorpus.Corpus.TWENTY_EIGHTH, TWENTY_EIGHTH),
-                Arguments.of(EvaluationCorpus.Corpus.TWENTY_NINTH, TWENTY_NINTH));
+                Arguments.of(EvaluationCorpus.Corpus.TWENTY_NINTH, TWENTY_NINTH),
+                Arguments.of(EvaluationCorpus.Corpus.THIRTIETH, THIRTIETH),
+                Arguments.of(EvaluationCorpus.Corpus.THIRTY_FIRST, THIRTY_FIRST));
     }
 
     @Test

@@ -84,6 +84,12 @@ final class AgeExtractor {
                 end = after; // "19 et 16 ans", "16 à 17 ans": this number shares the unit of the last one
                 boolean between = i >= 1 && tokens.get(i - 1).word().equals("entre"); // "entre 13 et 17 ans"
                 kind = chained > 0 && !between ? AgeMention.Kind.STATED : AgeMention.Kind.RANGE;
+                if (kind == AgeMention.Kind.RANGE && reading.value() >= MajorityAge.MAJORITY && isWideBracket(original, tokens, numbers, after,
+                        reading.value()) && !(i >= 1 && tokens.get(i - 1).word().equals("de"))) {
+                    // "public 18-25 ans", "18–30 ans, logé nourri": an adult bracket, no one's age ("trois filles de 21 à 26
+                    // ans" are people's)
+                    kind = AgeMention.Kind.THRESHOLD;
+                }
             } else if (opensWithTeen(original, tokens, i, after)) {
                 end = after; // "Seventeen and looking for fun": the number alone
             } else if (isBareAge(original, tokens, numbers, i, after)) {
@@ -491,6 +497,23 @@ final class AgeExtractor {
             }
         }
         return 0;
+    }
+
+    /** The fewest years between a range's bounds for it to be a bracket (an audience, a requirement), not a guess at one age. */
+    private static final int BRACKET_SPAN = 4;
+
+    /**
+     * Whether the number ending before {@code after} opens a range whose other bound is {@link #BRACKET_SPAN} years or more
+     * above it ("18-25 ans", "18 à 30 ans"): a job's, a lodging's or an event's bracket. "16-17 ans" guesses one age.
+     */
+    private static boolean isWideBracket(String original, List<Token> tokens, TokenNumbers numbers, int after, int low) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        int next = RANGE_WORDS.contains(tokens.get(after).word()) ? after + 1
+                : "-‐‑–—/~".indexOf(gapMark(original, tokens.get(after - 1).end(), tokens.get(after).start())) >= 0 ? after : -1;
+        var reading = next >= 0 && next < tokens.size() && numbers.isNumber(next) ? numbers.reading(next) : null;
+        return reading != null && reading.value() - low >= BRACKET_SPAN;
     }
 
     /** The only non-blank character between {@code from} and {@code to}, or a space if none or several. */

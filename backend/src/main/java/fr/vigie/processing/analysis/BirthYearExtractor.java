@@ -529,6 +529,10 @@ final class BirthYearExtractor {
                     || j - 2 >= from && monthAt(tokens.get(j - 1)) != null && dayBefore(tokens, j - 2, from) > 0)) {
             // "née en 09", "DDN : mars 09", "née le 12/03/10": a two-digit year after the label, a month's name, or a day and month
             year = twoDigitYear(token.intValue(), observed);
+        } else if (j == from + 1 && tokens.get(from).word().equals("en") && token.word().equals("zero") && j + 1 < tokens.size()
+                && numbers.isNumber(j + 1) && numbers.reading(j + 1).tokens() == 1 && numbers.reading(j + 1).value() <= 9) {
+            year = twoDigitYear(numbers.reading(j + 1).value(), observed); // "née en zéro neuf": "09" said aloud
+            end = j + 2;
         } else if (numbers.isNumber(j)) {
             var reading = numbers.reading(j); // "2010", "deux mille dix"
             if (reading != null && reading.value() >= 1900 && reading.value() <= observed.getYear()

@@ -315,7 +315,8 @@ final class ChatProfileExtractor {
         var reading = numbers.reading(i);
         int end = i + reading.tokens(); // exclusive
         if (reading.value() < AgeExtractor.MIN_AGE || reading.value() > AgeExtractor.MAX_AGE
-                || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || (i >= 1 && tokens.get(i - 1).isNumber())
+                || (tokens.get(i).isNumber() && tokens.get(i).word().length() != 2) || (i >= 1 && tokens.get(i - 1).isNumber()
+                    && !bracketBetween(original, tokens, i - 1, i)) // "[00:05] seize f Nancy": a timestamp is no number beside
                 || (end < tokens.size() && numbers.isNumber(end) && close(original, tokens, end - 1, end)
                     && !isDepartementInBrackets(original, tokens.get(end))
                     && !(strongMark(original, tokens, end - 1, end) && isArrondissement(tokens, end)))) {
@@ -325,7 +326,7 @@ final class ChatProfileExtractor {
         int after = next(original, tokens, end - 1);
         // sex letter before the age ("F 16 Lyon", "F - seize - Brest"), then a place after
         if (before >= 0 && isSexField(tokens, before) && !(tokens.get(before).word().equals("h") && reading.value() == 24)
-                && placeAt(original, tokens, after, !tokens.get(before).word().equals("g")) >= 0 // after g, a named place
+                && placeAfter(original, tokens, after, !tokens.get(before).word().equals("g")) >= 0 // after g, a named place
                 && !numberBefore(original, tokens, before)) {
             return mention(original, tokens, reading.value(), before, end);
         }
@@ -342,7 +343,12 @@ final class ChatProfileExtractor {
         // sex letter after the age ("16/f/nantes", "15 f marseille"; "15 h Lyon" is an hour): a place after it
         if (after >= 0 && isSexField(tokens, after)
                 && (tokens.get(after).word().equals("f") || isSexSign(tokens.get(after).word().charAt(0)) || strongMark(original, tokens, end - 1, after))
-                && placeAt(original, tokens, next(original, tokens, after), true) >= 0) {
+                && placeAfter(original, tokens, next(original, tokens, after), true) >= 0) {
+            return mention(original, tokens, reading.value(), i, after + 1);
+        }
+        // a word for a person after the age, then a named place ("quinze, fille, Grenoble", as a profile is said aloud)
+        if (after >= 0 && PERSON_FIELDS.contains(tokens.get(after).word())
+                && placeAfter(original, tokens, next(original, tokens, after), false) >= 0) {
             return mention(original, tokens, reading.value(), i, after + 1);
         }
         // "16.f.nantes": the tokenizer keeps the letter and the place together ("f.nantes")
@@ -380,7 +386,7 @@ final class ChatProfileExtractor {
         int from = tokens.get(a).end();
         int to = tokens.get(b).start();
         if (to - from > 4) {
-            return false;
+            return spokenSlash(original, from, to);
         }
         for (int c = from; c < to; c++) {
             char x = original.charAt(c);
@@ -391,8 +397,19 @@ final class ChatProfileExtractor {
         return true;
     }
 
+    /**
+     * " slash " between two tokens: the mark said aloud, which the normalisation read as one (so no token stands
+     * between), as speech-to-text writes a profile read out ("quatorze slash f slash Lens").
+     */
+    private static boolean spokenSlash(String original, int from, int to) {
+        return to - from == 7 && original.startsWith(" slash ", from);
+    }
+
     /** A bar or a slash between two tokens, or a dash set apart by spaces ("Inès - 14 - Montpellier"). */
     private static boolean strongMark(String original, List<Token> tokens, int a, int b) {
+        if (spokenSlash(original, tokens.get(a).end(), tokens.get(b).start())) {
+            return true;
+        }
         String gap = original.substring(tokens.get(a).end(), tokens.get(b).start());
         for (int c = 0; c < gap.length(); c++) {
             char x = gap.charAt(c);
@@ -402,6 +419,18 @@ final class ChatProfileExtractor {
         }
         // and a semicolon set apart, as a profile copied from a spreadsheet or a form keeps it ("Léa ; 15 ; Rouen")
         return gap.equals(" - ") || gap.equals(" – ") || gap.equals(" — ") || gap.equals(" ; ");
+    }
+
+    /** Prepositions of place a profile said aloud puts before its place ("seize f sur Nancy", "17 f à Reims"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("sur", "a", "vers");
+
+    /** A place field at {@code k}, or after a preposition of place there, then a named place; its index or -1. */
+    private static int placeAfter(String original, List<Token> tokens, int k, boolean anyWord) {
+        int place = placeAt(original, tokens, k, anyWord);
+        if (place >= 0 || k < 0 || k >= tokens.size() || !PLACE_PREPOSITIONS.contains(tokens.get(k).word())) {
+            return place;
+        }
+        return placeAt(original, tokens, next(original, tokens, k), false);
     }
 
     /** Words a place's name may open with, capitalised, before its capitalised name ("Le Port", "St-Denis"). */
@@ -518,6 +547,16 @@ final class ChatProfileExtractor {
      * A number just before the profile's first token, in the same stretch of text: "06 39 98 f 15" or "2 f 19" are no
      * profile line, but a speaker's label closed before it is ("[joueuse 2] f 15 lyon", "Joueur 4 : f 15").
      */
+    /** A closing bracket between two tokens: what comes before is set apart ("[00:05] seize f Nancy", "(2) 16 f"). */
+    private static boolean bracketBetween(String original, List<Token> tokens, int a, int b) {
+        for (int c = tokens.get(a).end(); c < tokens.get(b).start(); c++) {
+            if (original.charAt(c) == ']' || original.charAt(c) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean numberBefore(String original, List<Token> tokens, int first) {
         if (first < 1 || !tokens.get(first - 1).isNumber()) {
             return false;

@@ -204,7 +204,9 @@ final class HandleExtractor {
                 "privé", "perso", "personnel", "story", "stories", "live", "photo", "photos", "message", "messages", "semaine", "weekend",
                 "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "juste", "tout", "toute",
                 "pour", "avec", "sans", "plus", "bientot", "bientôt", "vite", "pseudo", "compte", "profil", "meme",
-                "même", "après", "apres", "avant", "quand", "comme", "merci", "bisous", "aussi", "encore", "ici"));
+                "même", "après", "apres", "avant", "quand", "comme", "merci", "bisous", "aussi", "encore", "ici",
+                // and speech's fillers and frequency words ("mets-moi sur insta genre demain", "sur snap tous les jours")
+                "genre", "mode", "chaque", "tous", "toutes", "toujours", "souvent", "parfois", "hier"));
         return CharArraySet.unmodifiableSet(words);
     }
 

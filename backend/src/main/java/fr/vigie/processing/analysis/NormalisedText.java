@@ -25,9 +25,20 @@ public final class NormalisedText {
             "(?iu)(?<![\\p{L}\\p{N}_])(\\p{Nd}{1,3})_?(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
     /** Letters spaced out one by one; never taking in the word "à" that follows them ("le b a h u t à 16 h"). */
     private static final Pattern SPACED_LETTERS = Pattern.compile(
-            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/]{1,2}(?![àÀ](?![\\p{L}\\p{N}]))\\p{L}){2,}(?![\\p{L}\\p{N}])");
+            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/,]{1,2}(?![àÀ](?![\\p{L}\\p{N}]))\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}.,])\\p{Nd}(?:[ \\u00A0]{1,2}\\p{Nd}){1,}(?![\\p{L}\\p{N}])");
+    /**
+     * "slash" said between two fields, as speech-to-text writes a chat profile read aloud ("quatorze slash f slash
+     * Lens"): the mark it names. Lower case, as transcripts write it.
+     */
+    private static final Pattern SPOKEN_SLASH = Pattern.compile("(?u)(?<=[\\p{L}\\p{N}] )slash(?= [\\p{L}\\p{N}])");
+    /**
+     * The underscore said between two parts of a name, as a handle is dictated ("exemple underscore mia underscore
+     * rose", "exemple tiret du bas lily"): the underscore it names, so that the name reads as one, as written.
+     */
+    private static final Pattern SPOKEN_UNDERSCORE = Pattern.compile(
+            "(?u)(?<=[\\p{L}\\p{N}]) (?:underscore|tiret du bas|tiret bas) (?=[\\p{L}\\p{N}])");
     private static final Pattern AT_INSIDE_WORD = Pattern.compile("(?u)(?<=\\p{L})@(?=\\p{L})");
     /** The euro sign for an 'e' after a letter ("D€ux copin€s"): a price has its digits before the sign. */
     private static final Pattern EURO_IN_WORD = Pattern.compile("(?u)(?<=\\p{L})€(?![\\p{N}])");
@@ -70,6 +81,9 @@ public final class NormalisedText {
                 NormalisedText::joinSpacedLetters);
         step = step.rewrite(SPACED_DIGITS, everyPosition ? null : Candidate.DIGIT_THEN_SPACE,
                 NormalisedText::keepLettersAndDigits);
+        step = step.rewrite(SPOKEN_SLASH, everyPosition ? null : Candidate.SPOKEN_SLASH, (m, b, from) -> b.append('/', from));
+        step = step.rewrite(SPOKEN_UNDERSCORE, everyPosition ? null : Candidate.SPOKEN_UNDERSCORE,
+                (m, b, from) -> b.append('_', from));
         step = step.rewrite(AT_INSIDE_WORD, everyPosition ? null : Candidate.AT_SIGN, (m, b, from) -> b.append('a', from));
         step = step.rewrite(EURO_IN_WORD, everyPosition ? null : Candidate.EURO_SIGN, (m, b, from) -> b.append('e', from));
         return step;
@@ -351,7 +365,9 @@ public final class NormalisedText {
         SINGLE_LETTER_THEN_SEPARATOR(null), // found by the separator that follows: nextBeforeSeparator
         DIGIT_THEN_SPACE(new StartChars(StartChars.DIGITS, StartChars.NON_ASCII_DIGITS)),
         AT_SIGN(null),
-        EURO_SIGN(null);
+        EURO_SIGN(null),
+        SPOKEN_SLASH(null),
+        SPOKEN_UNDERSCORE(null);
 
         /** The first, cheapest test: a table look-up on the character itself. */
         final StartChars starts;
@@ -368,6 +384,9 @@ public final class NormalisedText {
         }
         if (kind == Candidate.EURO_SIGN) {
             return text.charAt(i) == '€';
+        }
+        if (kind == Candidate.SPOKEN_SLASH || kind == Candidate.SPOKEN_UNDERSCORE) {
+            return true;
         }
         char c = text.charAt(i);
         if (kind == Candidate.SINGLE_LETTER_THEN_SEPARATOR && c < 0x80
@@ -466,13 +485,20 @@ public final class NormalisedText {
     private static final boolean[] SEPARATORS = new boolean[128];
 
     static {
-        for (char c : " .-_*/".toCharArray()) {
+        for (char c : " .-_*/,".toCharArray()) {
             SEPARATORS[c] = true;
         }
     }
 
+    /** Where a spoken underscore may start (its space before), from {@code i}; -1 if nowhere. */
+    private static int spokenUnderscoreFrom(String text, int i) {
+        int said = text.indexOf(" underscore ", i);
+        int dash = text.indexOf(" tiret ", i);
+        return said < 0 ? dash : dash < 0 ? said : Math.min(said, dash);
+    }
+
     private static boolean isSpacingSeparator(char n) {
-        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·' || n == '/';
+        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·' || n == '/' || n == ',';
     }
 
     private static boolean isLetter(String text, int i) {
@@ -509,6 +535,16 @@ public final class NormalisedText {
                 }
             } else if (candidate == Candidate.EURO_SIGN) {
                 i = text.indexOf('€', i);
+                if (i < 0) {
+                    break;
+                }
+            } else if (candidate == Candidate.SPOKEN_UNDERSCORE) {
+                i = spokenUnderscoreFrom(text, i); // rare words: found by the library's search, then the pattern decides
+                if (i < 0) {
+                    break;
+                }
+            } else if (candidate == Candidate.SPOKEN_SLASH) {
+                i = text.indexOf("slash", i); // a rare word: found by the library's search, then the pattern decides
                 if (i < 0) {
                     break;
                 }

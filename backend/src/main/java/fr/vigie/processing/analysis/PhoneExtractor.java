@@ -401,7 +401,11 @@ final class PhoneExtractor {
             // "zéro6-39-…": the first zero in words glued to the digit that follows it
             boolean gluedZero = first.length() >= 5 && first.length() <= 6 && first.startsWith("zero")
                     && first.chars().skip(4).allMatch(Character::isDigit);
-            if (!gluedZero && (!(first.startsWith("0") || first.equals("zero")) || !numbers.isNumber(i))) {
+            // "plus trente-trois six trente-neuf …": the country code said aloud, as "+33" is read out
+            boolean plus = first.equals("plus") && i + 1 < tokens.size() && numbers.isNumber(i + 1)
+                    && !tokens.get(i + 1).isNumber() && numbers.reading(i + 1).value() == 33
+                    && closeBy(original, tokens.get(i), tokens.get(i + 1));
+            if (!gluedZero && !plus && (!(first.startsWith("0") || first.equals("zero")) || !numbers.isNumber(i))) {
                 i++;
                 continue;
             }
@@ -413,11 +417,20 @@ final class PhoneExtractor {
             if (gluedZero) {
                 digits.append('0').append(first, 4, first.length());
                 k++;
+            } else if (plus) {
+                digits.append("0033");
+                k += 1 + numbers.reading(i + 1).tokens();
+                worded = true;
+                singles = 1; // the national zero dropped: "six" pairs with it
             }
             while (k < tokens.size() && digits.length() < (international(digits) ? 13 : 10) && numbers.isNumber(k)
                     && (k == i || closeBy(original, tokens.get(k - 1), tokens.get(k)))) {
                 Token token = tokens.get(k);
                 var reading = numbers.reading(k);
+                if (reading != null && reading.tokens() == 2 && !token.isNumber() && opensACompound(original, tokens, k + 1)) {
+                    // "quarante quatre-vingt-six": "quatre" opens the next pair, it does not end this one
+                    reading = NumberWords.read(tokens.subList(k, k + 1), 0);
+                }
                 if (token.isNumber() && token.word().length() == 1) {
                     singles++; // "0 six 39 …": a digit and a word read out together make the pair
                     digits.append(token.word());
@@ -475,6 +488,21 @@ final class PhoneExtractor {
     }
 
     /** Digits read out so far that begin with France's international prefix, 0033. */
+    /**
+     * Whether number word {@code k} is joined by a hyphen to the number word after it, but by a space to the one before
+     * ("quarante quatre-vingt-six" read out in pairs): it opens a compound of its own.
+     */
+    private static boolean opensACompound(String original, List<Token> tokens, int k) {
+        if (k < 1 || k + 1 >= tokens.size()) {
+            return false;
+        }
+        int before = tokens.get(k - 1).end();
+        int after = tokens.get(k).end();
+        return tokens.get(k).start() > before && Character.isWhitespace(original.charAt(before))
+                && tokens.get(k + 1).start() == after + 1 && original.charAt(after) == '-'
+                && NumberWords.isNumberWord(tokens.get(k + 1).word());
+    }
+
     private static boolean international(StringBuilder digits) {
         return digits.length() >= 4 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && digits.charAt(2) == '3'
                 && digits.charAt(3) == '3';

@@ -14,7 +14,9 @@ final class ShownOnAProfile {
     /** A participle saying the value is shown, and where ("sur le profil", "dans la bio"). */
     private static final Set<String> WORDS = Lookup.set(Set.of("affiche", "affichee", "indique", "indiquee",
             "renseigne", "renseignee", "declare", "declaree", "mentionne", "mentionnee", "inscrit", "inscrite",
-            "visible", "sur", "dans", "le", "la", "l", "son", "sa", "profil", "compte", "fiche", "bio", "page", "annonce"));
+            "visible", "sur", "dans", "le", "la", "l", "son", "sa", "du", "profil", "compte", "fiche", "bio", "page", "annonce"));
+    /** The places a value is read from. */
+    private static final Set<String> PLACES = Lookup.set(Set.of("profil", "compte", "fiche", "bio", "page", "annonce"));
     /** The most such words between a label and its value ("affiché sur son profil" is four). */
     private static final int LONGEST = 5;
 
@@ -36,12 +38,26 @@ final class ShownOnAProfile {
         while (k >= 0 && i - 1 - k < LONGEST && isShownWord(tokens.get(k))) {
             k--;
         }
-        if (k == i - 1 || k < 0 || !isParticiple(tokens.get(k + 1).word())) {
+        if (k == i - 1 || k < 0) {
             return i - 1;
         }
-        boolean where = k + 1 < i - 1;
         boolean colon = original.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf(':') >= 0;
+        if (!isParticiple(tokens.get(k + 1).word())) {
+            // no participle: the place alone, then a colon, as a form's field is copied ("âge du profil : 15", "âge sur
+            // le profil : 16"); "le profil 15" says nothing of where a value was read
+            return colon && namesAPlace(tokens, k + 1, i) ? k : i - 1;
+        }
+        boolean where = k + 1 < i - 1;
         return where || colon ? k : i - 1;
+    }
+
+    private static boolean namesAPlace(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PLACES.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token is a participle saying a value is shown ("affichée", "indiqué", "renseigné"). */

@@ -77,6 +77,11 @@ final class BirthYearExtractor {
         int named;
         Birth namedBirth;
         for (int i = 0; i < tokens.size(); i++) {
+            // what most branches ask first, read once per token: the word, and whether a number follows it
+            String word = tokens.get(i).word();
+            boolean hasNext = i + 1 < tokens.size();
+            boolean digitNext = hasNext && startsWithDigit(tokens.get(i + 1));
+            boolean wordedNext = hasNext && !digitNext && numbers.isNumber(i + 1);
             boolean degree = signed && afterDegreeSign(original, tokens.get(i));
             int before = degree ? -1 : dateBeforeTheLabel(original, tokens, numbers, i, observed);
             if (before >= 0) { // "« mars 2010 » comme date de naissance": the evidence runs from the date to the label
@@ -105,7 +110,7 @@ final class BirthYearExtractor {
                         break;
                     }
                 }
-            } else if (i >= 1 && tokens.get(i).word().equals("de") && yearAfterDe(tokens, i) < tokens.size()
+            } else if (i >= 1 && word.equals("de") && yearAfterDe(tokens, i) < tokens.size()
                     && startsWithDigit(tokens.get(yearAfterDe(tokens, i)))
                     && personBeforeDe(tokens.get(i - 1)) && bareYear(tokens.get(yearAfterDe(tokens, i)), observed) > 0) {
                 int at = yearAfterDe(tokens, i); // "une fille de 2010", "meuf de 2009", "fille de l'an 2010"
@@ -114,7 +119,7 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i - 1).start(), tokens.get(at).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i - 1, at + 1));
                 i = alsoBorn(original, tokens, at + 1, observed, found) - 1; // "des filles de 2009 et 2010"
-            } else if (i >= 1 && tokens.get(i).word().equals("de") && yearAfterDe(tokens, i) < tokens.size()
+            } else if (i >= 1 && word.equals("de") && yearAfterDe(tokens, i) < tokens.size()
                     && !startsWithDigit(tokens.get(yearAfterDe(tokens, i))) && numbers.isNumber(yearAfterDe(tokens, i))
                     && personBeforeDe(tokens.get(i - 1))
                     && wordedYear(tokens, numbers, yearAfterDe(tokens, i), observed) > 0) {
@@ -125,8 +130,7 @@ final class BirthYearExtractor {
                 found.add(new BirthYearMention(reading.value(), birth.age, Evidence.of(original, tokens.get(i - 1).start(),
                         tokens.get(end - 1).end()), i - 1, end));
                 i = end - 1;
-            } else if (i + 1 < tokens.size() && (startsWithDigit(tokens.get(i + 1)) || numbers.isNumber(i + 1))
-                    && COHORT_BEFORE_YEAR.contains(tokens.get(i).word())) { // the year first: few tokens are followed by one
+            } else if ((digitNext || wordedNext) && COHORT_BEFORE_YEAR.contains(word)) { // the year first: few tokens have one next
                 int end = cohortYearEnd(tokens, numbers, i + 1, observed);
                 if (end > 0) {
                     int year = startsWithDigit(tokens.get(i + 1)) ? bareYear(tokens.get(i + 1), observed) : numbers.reading(i + 1).value();
@@ -135,8 +139,7 @@ final class BirthYearExtractor {
                             tokens.get(end - 1).end()), i, end));
                     i = end - 1;
                 }
-            } else if (i + 1 < tokens.size() && !startsWithDigit(tokens.get(i + 1)) && numbers.isNumber(i + 1)
-                    && PERSON_BEFORE_YEAR.contains(tokens.get(i).word()) && wordedYear(tokens, numbers, i + 1, observed) > 0) {
+            } else if (wordedNext && PERSON_BEFORE_YEAR.contains(word) && wordedYear(tokens, numbers, i + 1, observed) > 0) {
                 // the number first (known once per token, few are): the word list was asked at every token
                 var reading = numbers.reading(i + 1); // "une deux mille dix", "petite deux mille neuf": the year in words, as a noun
                 int year = reading.value();
@@ -144,20 +147,19 @@ final class BirthYearExtractor {
                 var evidence = Evidence.of(original, tokens.get(i).start(), tokens.get(i + reading.tokens()).end());
                 found.add(new BirthYearMention(year, birth.age, evidence, i, i + 1 + reading.tokens()));
                 i += reading.tokens();
-            } else if (i + 1 < tokens.size() && (namedBirth = namedDate(original, tokens, i, observed)) != null) {
+            } else if (hasNext && (namedBirth = namedDate(original, tokens, i, observed)) != null) {
                 // "Lou ♐ 12.12.09 ♐ Nice", "Lou 12.12.09 | dispo": a profile's name, then its date of birth
                 found.add(new BirthYearMention(namedBirth.year(), namedBirth.age(), Evidence.of(original,
                         tokens.get(i).start(), tokens.get(namedBirth.end() - 1).end()), i, namedBirth.end()));
                 i = namedBirth.end() - 1;
-            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1))
-                    && (named = namedYear(original, tokens, i, observed)) > 0) {
+            } else if (digitNext && (named = namedYear(original, tokens, i, observed)) > 0) {
                 // "Jade (2009)", "Chloé (08)", "Inès, 2k9, nouvelle ici": a name, then its year set apart
                 int year = named;
                 var birth = youngest(year, 12, observed, i + 2);
                 found.add(new BirthYearMention(year, birth.age, Evidence.of(original, tokens.get(i).start(),
                         tokens.get(i + 1).end()), i, i + 2));
                 i++;
-            } else if (i + 1 < tokens.size() && startsWithDigit(tokens.get(i + 1)) && PERSON_BEFORE_YEAR.contains(tokens.get(i).word())) {
+            } else if (digitNext && PERSON_BEFORE_YEAR.contains(word)) {
                 int year = bareYear(tokens.get(i + 1), observed);
                 if (year < 0 && selfNamed(tokens, i)) {
                     year = twoDigitBareYear(tokens.get(i + 1), observed); // "je suis une 09", "c'est une 08"
@@ -168,7 +170,7 @@ final class BirthYearExtractor {
                     found.add(new BirthYearMention(year, birth.age, evidence, i, i + 2));
                     i = alsoBorn(original, tokens, i + 2, observed, found) - 1; // "trois filles, 2006, 2008 et 2010"
                 }
-            } else if (asked && tokens.get(i).word().length() == 4 && tokens.get(i).isNumber()
+            } else if (asked && word.length() == 4 && tokens.get(i).isNumber()
                     && bareYear(tokens.get(i), observed) > 0 && YearAnswer.answers(original, tokens, i)) {
                 int year = bareYear(tokens.get(i), observed); // "tu es de quelle année ?" / "2010 et toi"
                 var birth = youngest(year, 12, observed, i + 1);

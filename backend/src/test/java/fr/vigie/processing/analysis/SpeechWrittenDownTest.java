@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * timestamp), a word spelled letter by letter with commas ("q, u, i, n, z, e ans"), a handle dictated ("exemple
  * underscore mia underscore rose", "tiret du bas"), "née en zéro neuf", a phone read out from "plus trente-trois" or
  * in pairs whose second opens a compound ("quarante quatre-vingt-six"), "âge du profil : 15"; and what stays low: a
- * filler after "snap" is no handle, an adult bracket ("18–30 ans") is no one's age, an animal's age. Our own wordings.
+ * filler after "snap" is no handle, an adult bracket ("18–30 ans") is no one's age, an animal's age. Rules
+ * {@code default-45}: someone who "gère les filles" is a third party (P2), and a car's year read out with its mileage,
+ * a school podcast stay low. Our own wordings.
  */
 class SpeechWrittenDownTest {
 
@@ -82,7 +84,9 @@ class SpeechWrittenDownTest {
     @ValueSource(strings = {
         "Job d'été vendanges, 18–30 ans, logé nourri, Beaune",
         "Résidence étudiante : studios libres en février, public 18-25 ans",
-        "émission sur les animaux : voici Praline, femelle, 14 ans, Dijon, elle cherche un foyer calme sans chien"})
+        "émission sur les animaux : voici Praline, femelle, 14 ans, Dijon, elle cherche un foyer calme sans chien",
+        "je vous rappelle pour la Clio, elle est de 2011, 120 000 kilomètres, je la laisse à 2000 euros",
+        "Podcast du collège, épisode 2 : deux élèves de 4e parlent de leur club de théâtre"})
     void lookAlikesStayLow(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isIn(Band.P3, Band.P4);
     }
@@ -96,5 +100,14 @@ class SpeechWrittenDownTest {
     void aRangeOfPeopleKeepsItsAges(String text, String ages) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages())
                 .containsExactlyElementsOf(Arrays.stream(ages.split(",")).map(Integer::valueOf).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"vocal : c'est mon cousin qui gère les filles, tu choisis et il t'envoie l'adresse",
+        "un certain Tony s'occupe des filles de l'appart, écrire sur Telegram"})
+    void someoneManagingTheGirlsIsP2(String text) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.band()).isEqualTo(Band.P2);
+        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
     }
 }

@@ -59,6 +59,7 @@ final class BirthYearExtractor {
     private static final String LINKING_MARKS = ":-=>→—–➡\uFE0F'’";
     /** Words after which a year alone is a person ("une 2010 dispo"): how girls are named by their year. */
     private static final ExtractorWords.WordList PERSON_BEFORE_YEAR = ExtractorWords.list("personBeforeYear");
+    /** What may stand between a name and its date of birth besides a sign ("Lina, 03.04.2010"). */
     private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]");
     /** The most a bare year may be before the observation for it to be someone's year of birth. */
     private static final int BARE_YEAR_SPAN = 30;

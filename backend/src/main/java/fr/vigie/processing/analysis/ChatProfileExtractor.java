@@ -543,10 +543,6 @@ final class ChatProfileExtractor {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * A number just before the profile's first token, in the same stretch of text: "06 39 98 f 15" or "2 f 19" are no
-     * profile line, but a speaker's label closed before it is ("[joueuse 2] f 15 lyon", "Joueur 4 : f 15").
-     */
     /** A closing bracket between two tokens: what comes before is set apart ("[00:05] seize f Nancy", "(2) 16 f"). */
     private static boolean bracketBetween(String original, List<Token> tokens, int a, int b) {
         for (int c = tokens.get(a).end(); c < tokens.get(b).start(); c++) {
@@ -557,6 +553,10 @@ final class ChatProfileExtractor {
         return false;
     }
 
+    /**
+     * A number just before the profile's first token, in the same stretch of text: "06 39 98 f 15" or "2 f 19" are no
+     * profile line, but a speaker's label closed before it is ("[joueuse 2] f 15 lyon", "Joueur 4 : f 15").
+     */
     private static boolean numberBefore(String original, List<Token> tokens, int first) {
         if (first < 1 || !tokens.get(first - 1).isNumber()) {
             return false;

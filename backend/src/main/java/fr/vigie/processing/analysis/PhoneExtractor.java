@@ -487,7 +487,6 @@ final class PhoneExtractor {
         return after.start() - before.end() <= 3;
     }
 
-    /** Digits read out so far that begin with France's international prefix, 0033. */
     /**
      * Whether number word {@code k} is joined by a hyphen to the number word after it, but by a space to the one before
      * ("quarante quatre-vingt-six" read out in pairs): it opens a compound of its own.
@@ -503,6 +502,7 @@ final class PhoneExtractor {
                 && NumberWords.isNumberWord(tokens.get(k + 1).word());
     }
 
+    /** Digits read out so far that begin with France's international prefix, 0033. */
     private static boolean international(StringBuilder digits) {
         return digits.length() >= 4 && digits.charAt(0) == '0' && digits.charAt(1) == '0' && digits.charAt(2) == '3'
                 && digits.charAt(3) == '3';

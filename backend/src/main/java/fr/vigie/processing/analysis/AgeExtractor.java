@@ -23,6 +23,8 @@ final class AgeExtractor {
     private static final Set<String> NOT_AN_AGE_AFTER = Lookup.set(Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
             "minutes", "cm", "kg", "kilos", "m", "k", "fois", "enfants", "personnes", "clients", "abonnes",
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
+    /** Who says an age before "dit"/"dis" ("elle dit 18"): a subject pronoun, so "le compteur dit 18" is no age. */
+    private static final Set<String> SAYERS = Lookup.set(Set.of("elle", "il", "je", "j", "tu", "on"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
     /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
     private static final ExtractorWords.WordList PERSON_WORDS = ExtractorWords.list("personWords");
@@ -734,6 +736,9 @@ final class AgeExtractor {
         }
         if (word.equals("am")) {
             return i >= 2 && tokens.get(i - 2).word().equals("i");
+        }
+        if ((word.equals("dit") || word.equals("dis")) && i >= 2 && SAYERS.contains(tokens.get(i - 2).word())) {
+            return true; // "elle dit 18 mais a l'air plus jeune", "je dis 16": the age someone gives, the unit left out
         }
         if (PresentAge.headingFor(tokens, i)) {
             return true; // "je vais sur mes 16", "elle va sur ses 15": the age one heads for, the unit left out

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in pairs whose second opens a compound ("quarante quatre-vingt-six"), "âge du profil : 15"; and what stays low: a
  * filler after "snap" is no handle, an adult bracket ("18–30 ans") is no one's age, an animal's age. Rules
  * {@code default-45}: someone who "gère les filles" is a third party (P2), and a car's year read out with its mileage,
- * a school podcast stay low. Our own wordings.
+ * a school podcast stay low; "elle dit 18" is the age she gives. Our own wordings.
  */
 class SpeechWrittenDownTest {
 
@@ -109,5 +109,21 @@ class SpeechWrittenDownTest {
         var analysis = ANALYSER.analyse(text, null, OBSERVED);
         assertThat(analysis.band()).isEqualTo(Band.P2);
         ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+    }
+
+    /** "elle dit 18": the age someone gives, the unit left out; said of a thing ("le compteur dit 18") it is none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            elle dit 18 mais on lui en donne bien moins, annonce vue à Lorient @ 18
+            il dit seize et propose un rendez-vous payé ce soir             @ 16
+            le compteur dit 18 degrés dans la chambre                       @ -
+            """)
+    void anAgeSomeoneSaysIsRead(String text, String age) {
+        var ages = ANALYSER.analyse(text, null, OBSERVED).entities().ages();
+        if (age.equals("-")) {
+            assertThat(ages).isEmpty();
+        } else {
+            assertThat(ages).containsExactly(Integer.valueOf(age));
+        }
     }
 }

@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  * {@code J1…}, {@code K1…}), and {@code analysis/families-28.tsv} and {@code analysis/families-29.tsv}, by a
  * twenty-ninth and a thirtieth writer in the twenty-first round (ids {@code L1…}, {@code M1…}), and
  * {@code analysis/families-30.tsv} and {@code analysis/families-31.tsv}, by a thirty-first and a thirty-second writer in
- * the twenty-third round (ids {@code N1…}, {@code O1…}), 10 columns:
+ * the twenty-third round (ids {@code N1…}, {@code O1…}), and {@code analysis/families-32.tsv} and
+ * {@code analysis/families-33.tsv}, by a thirty-third and a thirty-fourth writer later in that round (ids {@code P1X…},
+ * {@code Q1…}), 10 columns:
  * {@code id  family  twin  band  benign  concern  phones  ages  handles  text}.</li>
  * </ul>
  * The first three files are the {@link Corpus#FIRST first corpora} (the engine was shaped on
@@ -77,7 +79,8 @@ import java.util.regex.Pattern;
  * {@link Corpus#TWENTY_SEVENTH twenty-seventh}, measured blind in the twentieth, and the twenty-ninth and thirtieth the
  * {@link Corpus#TWENTY_EIGHTH twenty-eighth} and {@link Corpus#TWENTY_NINTH twenty-ninth}, measured blind in the
  * twenty-first, and the thirty-first and thirty-second the {@link Corpus#THIRTIETH thirtieth} and
- * {@link Corpus#THIRTY_FIRST thirty-first}, measured blind in the twenty-third.
+ * {@link Corpus#THIRTY_FIRST thirty-first}, measured blind in the twenty-third, and the thirty-third and thirty-fourth the
+ * {@link Corpus#THIRTY_SECOND thirty-second} and {@link Corpus#THIRTY_THIRD thirty-third}, measured blind later in it.
  * {@code twin} is the id of the plain case this one disguises ({@code -} for a plain case),
  * {@code benign} {@code yes} or {@code no}, {@code concern} the reporter's concern ({@code -} for
  * none), {@code phones} the E.164 numbers the text shows, {@code ages} the present ages of the
@@ -120,6 +123,8 @@ record EvaluationCorpus(List<Case> cases) {
     static final String FAMILIES_29 = "/analysis/families-29.tsv";
     static final String FAMILIES_30 = "/analysis/families-30.tsv";
     static final String FAMILIES_31 = "/analysis/families-31.tsv";
+    static final String FAMILIES_32 = "/analysis/families-32.tsv";
+    static final String FAMILIES_33 = "/analysis/families-33.tsv";
     static final String BASE_FAMILY = "BASE";
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
 
@@ -186,7 +191,11 @@ record EvaluationCorpus(List<Case> cases) {
         /** {@code families-30.tsv}: written blind in the twenty-third round (twenty-sixth measure), very short intake lines and terse partner payloads. */
         THIRTIETH("thirtieth family corpus (families-30)", java.time.Instant.parse("2026-12-28T12:00:00Z")),
         /** {@code families-31.tsv}: written blind in the twenty-third round (twenty-sixth measure), speech written down: voice notes, calls, speech-to-text. */
-        THIRTY_FIRST("thirty-first family corpus (families-31)", java.time.Instant.parse("2026-12-29T12:00:00Z"));
+        THIRTY_FIRST("thirty-first family corpus (families-31)", java.time.Instant.parse("2026-12-29T12:00:00Z")),
+        /** {@code families-32.tsv}: written blind in the twenty-third round (twenty-seventh measure), forums, Q&A sites and comment threads. */
+        THIRTY_SECOND("thirty-second family corpus (families-32)", java.time.Instant.parse("2026-12-30T12:00:00Z")),
+        /** {@code families-33.tsv}: written blind in the twenty-third round (twenty-seventh measure), bios, captions and stories with emoji and symbols. */
+        THIRTY_THIRD("thirty-third family corpus (families-33)", java.time.Instant.parse("2026-12-31T12:00:00Z"));
 
         final String description;
         /** The day its writer labelled present ages for (a birth date gives a different age a week later). */
@@ -258,6 +267,8 @@ record EvaluationCorpus(List<Case> cases) {
         cases.addAll(parseFamilies(read(FAMILIES_29), Corpus.TWENTY_NINTH));
         cases.addAll(parseFamilies(read(FAMILIES_30), Corpus.THIRTIETH));
         cases.addAll(parseFamilies(read(FAMILIES_31), Corpus.THIRTY_FIRST));
+        cases.addAll(parseFamilies(read(FAMILIES_32), Corpus.THIRTY_SECOND));
+        cases.addAll(parseFamilies(read(FAMILIES_33), Corpus.THIRTY_THIRD));
         return new EvaluationCorpus(List.copyOf(cases));
     }
 

@@ -267,6 +267,23 @@ class EvaluationThresholdTest {
      * false phone. Recall, twins, ages and phones held at that floor. Only 60 cases.
      */
     static final Thresholds THIRTY_FIRST = new Thresholds(0.81, 0.92, 0.03, 0.93, 0.79, 0.77, 0);
+    /**
+     * The thirty-second family corpus's sealed part (written blind in the twenty-third round, the eleven families as
+     * forums, Q&A sites and comment threads tell them: a teenager asking for advice, a worried friend, a parent, a youth
+     * worker, replies) first measured on rules {@code default-45} (with "elle dit 18") before any tuning on it: P1 recall
+     * 0.882 (15/17), precision 0.833 (15/18), benign in P1 0.120 (3/25), twins 1.000, ages 0.950 (19/20), phones 1.000
+     * with no false phone. Recall, precision, benign (3/25, so 0.13: the next case would be 0.16) and ages held at that
+     * floor and ceiling. Only 59 cases.
+     */
+    static final Thresholds THIRTY_SECOND = new Thresholds(0.88, 0.83, 0.13, 0.95, 0.95, 0.98, 0);
+    /**
+     * The thirty-third family corpus's sealed part (written blind in the twenty-third round, the eleven families as bios,
+     * captions and stories written with emoji, decorative letters and symbols) first measured on rules {@code default-45}
+     * before any tuning on it: P1 recall 0.833 (15/18), precision 0.938 (15/16), benign in P1 0.056 (1/18), twins 1.000,
+     * ages 0.846 (22/26), phones 0.909 (10/11) with no false phone. Recall, benign, ages and phones held at that floor and
+     * ceiling. Only 65 cases.
+     */
+    static final Thresholds THIRTY_THIRD = new Thresholds(0.83, 0.92, 0.06, 0.95, 0.84, 0.90, 0);
 
     private static Evaluation.Result result;
 
@@ -300,7 +317,9 @@ class EvaluationThresholdTest {
                 Arguments.of(EvaluationCorpus.Corpus.TWENTY_EIGHTH, TWENTY_EIGHTH),
                 Arguments.of(EvaluationCorpus.Corpus.TWENTY_NINTH, TWENTY_NINTH),
                 Arguments.of(EvaluationCorpus.Corpus.THIRTIETH, THIRTIETH),
-                Arguments.of(EvaluationCorpus.Corpus.THIRTY_FIRST, THIRTY_FIRST));
+                Arguments.of(EvaluationCorpus.Corpus.THIRTY_FIRST, THIRTY_FIRST),
+                Arguments.of(EvaluationCorpus.Corpus.THIRTY_SECOND, THIRTY_SECOND),
+                Arguments.of(EvaluationCorpus.Corpus.THIRTY_THIRD, THIRTY_THIRD));
     }
 
     @Test

@@ -23,6 +23,8 @@ final class AgeExtractor {
     private static final Set<String> NOT_AN_AGE_AFTER = Lookup.set(Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
             "minutes", "cm", "kg", "kilos", "m", "k", "fois", "enfants", "personnes", "clients", "abonnes",
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
+    /** The birthday cake, which the rules' spellings read as "ans". */
+    private static final String CAKE = "🎂";
     /** Who says an age before "dit"/"dis" ("elle dit 18"): a subject pronoun, so "le compteur dit 18" is no age. */
     private static final Set<String> SAYERS = Lookup.set(Set.of("elle", "il", "je", "j", "tu", "on"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
@@ -736,6 +738,12 @@ final class AgeExtractor {
         }
         if (word.equals("am")) {
             return i >= 2 && tokens.get(i - 2).word().equals("i");
+        }
+        if (word.equals("ans") && original.startsWith(CAKE, before.start()) && tokens.get(i).isNumber()
+                && (i + 1 >= tokens.size() || unitEnd(original, tokens, i + 1) < 0)) {
+            // "🎂 17 | 📍 Rennes": a cake before a number with no unit is a birthday's age, the cake standing for the unit
+            // (the spelling made it "ans"); "🎂 16 ans" has its own unit and is read as any age
+            return true;
         }
         if ((word.equals("dit") || word.equals("dis")) && i >= 2 && SAYERS.contains(tokens.get(i - 2).word())) {
             return true; // "elle dit 18 mais a l'air plus jeune", "je dis 16": the age someone gives, the unit left out

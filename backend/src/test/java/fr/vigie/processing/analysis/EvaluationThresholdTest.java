@@ -281,9 +281,10 @@ class EvaluationThresholdTest {
      * captions and stories written with emoji, decorative letters and symbols) first measured on rules {@code default-45}
      * before any tuning on it: P1 recall 0.833 (15/18), precision 0.938 (15/16), benign in P1 0.056 (1/18), twins 1.000,
      * ages 0.846 (22/26), phones 0.909 (10/11) with no false phone. Recall, benign, ages and phones held at that floor and
-     * ceiling. Only 65 cases.
+     * ceiling. Only 65 cases. Recall raised to 0.944 (17/18) and ages to 0.923 (24/26) by rules {@code default-46}
+     * (emoji said of oneself, tuned on its development part only).
      */
-    static final Thresholds THIRTY_THIRD = new Thresholds(0.83, 0.92, 0.06, 0.95, 0.84, 0.90, 0);
+    static final Thresholds THIRTY_THIRD = new Thresholds(0.94, 0.92, 0.06, 0.95, 0.92, 0.90, 0);
 
     private static Evaluation.Result result;
 

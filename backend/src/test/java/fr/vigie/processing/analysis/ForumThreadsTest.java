@@ -1,0 +1,38 @@
+package fr.vigie.processing.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Rules {@code default-47}: forum posts seen on 27 November 2026 where a relative tells of a young person born less
+ * than 18 years ago and an adult man who pays her, takes her to his hotel or gives her money
+ * ({@code BIRTH_YEAR_MINOR_REPORTED_AT_RISK}); and a pocket-money question with a birth year stays low. Our own wordings.
+ */
+class ForumThreadsTest {
+
+    private static final ReportAnalyser ANALYSER = ReportAnalyser.withDefaultRules();
+    private static final java.time.Instant OBSERVED = LocalDate.of(2026, 11, 27).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ma nièce (née en 2010) dit qu'un homme de 38 ans lui paie des vêtements et veut l'emmener à son hôtel. Que faire ?",
+        "ma petite sœur, née en 2011, voit un type de 29 ans qui lui file des billets après les cours, j'en parle à qui ?"})
+    void aBirthYearReportedWithAnAdultManWhoPaysIsP1(String text) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.band()).isEqualTo(Band.P1);
+        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mon fils (né en 2012) voudrait laver les voitures des voisins pour se faire de l'argent de poche, combien demander ?",
+        "Ma fille, née en 2011, a reçu ses étrennes de l'argent de ses grands-parents, on ouvre un livret ?"})
+    void pocketMoneyStaysLow(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isIn(Band.P3, Band.P4);
+    }
+}

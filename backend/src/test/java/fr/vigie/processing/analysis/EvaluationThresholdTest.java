@@ -264,9 +264,10 @@ class EvaluationThresholdTest {
      * written down: voice notes, voicemail, calls and speech-to-text, with timestamps, fillers, self-corrections and
      * dictated numbers) first measured on rules {@code default-43} before any tuning on it: P1 recall 0.815 (22/27),
      * precision 1.000, benign in P1 0.000 (0/18), twins 0.938 (15/16), ages 0.793 (23/29), phones 0.778 (7/9) with no
-     * false phone. Recall, twins, ages and phones held at that floor. Only 60 cases.
+     * false phone. Recall, twins, ages and phones held at that floor. Only 60 cases. Ages raised to 0.828 (24/29) by rules
+     * {@code default-44} (speech written down, tuned on its development part only).
      */
-    static final Thresholds THIRTY_FIRST = new Thresholds(0.81, 0.92, 0.03, 0.93, 0.79, 0.77, 0);
+    static final Thresholds THIRTY_FIRST = new Thresholds(0.81, 0.92, 0.03, 0.93, 0.82, 0.77, 0);
     /**
      * The thirty-second family corpus's sealed part (written blind in the twenty-third round, the eleven families as
      * forums, Q&A sites and comment threads tell them: a teenager asking for advice, a worried friend, a parent, a youth

@@ -44,4 +44,22 @@ class EmojiAsWordsTest {
     void lookAlikesStayBelowP1(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
     }
+
+    /**
+     * Rules {@code default-48}: a "pas" after "mineure" negates what follows it ("mineure donc pas de photo"), not the
+     * word; after it only words that refuse minors negate ("mineures pas acceptées", "mineures s'abstenir").
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"jsuis mineure donc pas de photo ici 🙈 mais pour 💸 on s'arrange en privé",
+        "je suis mineure alors pas de visage mais pour un billet on se voit"})
+    void aNegationAfterTheWordNegatesSomethingElse(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Soirée au Bar du Port, mineures pas acceptées, pièce d'identité demandée",
+        "Annonce réservée aux majeures, mineures s'abstenir"})
+    void wordsRefusingMinorsNegate(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
+    }
 }

@@ -23,9 +23,12 @@ public final class NormalisedText {
 
     private static final Pattern NUMBER_GLUED_TO_UNIT = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_])(\\p{Nd}{1,3})_?(ans|an|a|yrs|yr|yo|y|piges|balais|berges|ème|eme|ieme|ième|em|e|è|ière|iere|ère|ere|er|re|nde|nd|h|j)(?![\\p{L}\\p{N}])");
-    /** Letters spaced out one by one; never taking in the word "à" that follows them ("le b a h u t à 16 h"). */
+    /**
+     * Letters spaced out one by one, by marks or by a symbol or an emoji ("m✨i✨n✨e✨u✨r✨e", "l 💕 y 💕 c"); never
+     * taking in the word "à" that follows them ("le b a h u t à 16 h").
+     */
     private static final Pattern SPACED_LETTERS = Pattern.compile(
-            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:[ .\\-_*·/,]{1,2}(?![àÀ](?![\\p{L}\\p{N}]))\\p{L}){2,}(?![\\p{L}\\p{N}])");
+            "(?u)(?<![\\p{L}\\p{N}'’])\\p{L}(?:(?:[ .\\-_*·/,]{1,2}|[ ]?[\\p{So}&&[^\\x{0}-\\x{1FFF}]]\\x{FE0F}?[ ]?)(?![àÀ](?![\\p{L}\\p{N}]))\\p{L}){2,}(?![\\p{L}\\p{N}])");
     private static final Pattern SPACED_DIGITS = Pattern.compile(
             "(?u)(?<![\\p{L}\\p{N}.,])\\p{Nd}(?:[ \\u00A0]{1,2}\\p{Nd}){1,}(?![\\p{L}\\p{N}])");
     /**
@@ -451,7 +454,8 @@ public final class NormalisedText {
 
     /** SPACED_LETTERS after "letter separator": maybe one more separator, a letter, then a separator. */
     private static boolean secondSpacedLetterFollows(String text, int k) {
-        if (k < text.length() && isSpacingSeparator(text.charAt(k))) {
+        // up to three more separator chars: a second mark, or an emoji's second half, its selector and a space
+        for (int more = 0; more < 3 && k < text.length() && isSpacingSeparator(text.charAt(k)); more++) {
             k++;
         }
         if (k >= text.length() || !isLetter(text, k)) {
@@ -470,7 +474,7 @@ public final class NormalisedText {
         boolean[] separators = SEPARATORS;
         for (int j = from + 1; j < length; j++) {
             char c = text[j];
-            if (c < 0x80 ? !separators[c] : c != '·') {
+            if (c < 0x80 ? !separators[c] : c != '·' && !isSymbolPart(c)) {
                 continue;
             }
             int before = j - 1;
@@ -498,7 +502,17 @@ public final class NormalisedText {
     }
 
     private static boolean isSpacingSeparator(char n) {
-        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·' || n == '/' || n == ',';
+        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·' || n == '/' || n == ','
+                || isSymbolPart(n);
+    }
+
+    /**
+     * A char of a symbol or an emoji that may set letters apart: a symbol from U+2000 on ("✨", "❤"), either half of a
+     * surrogate pair (the pattern then decides whether the code point is a symbol), or a variation selector. Below
+     * U+2000 are French's accented letters, asked first: one comparison for each of them.
+     */
+    private static boolean isSymbolPart(char c) {
+        return c >= 0x2000 && (Character.isSurrogate(c) || c == '\uFE0F' || Character.getType(c) == Character.OTHER_SYMBOL);
     }
 
     private static boolean isLetter(String text, int i) {

@@ -62,4 +62,15 @@ class EmojiAsWordsTest {
     void wordsRefusingMinorsNegate(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isNotEqualTo(Band.P1);
     }
+
+    /** Letters set apart by a symbol or an emoji are joined as letters set apart by marks are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '@', textBlock = """
+            jsuis m✨i✨n✨e✨u✨r✨e donc @ jsuis mineure donc
+            l 💕 y 💕 c 💕 é 💕 e 💕 n 💕 n 💕 e @ lycéenne
+            ✨ S ✨ O ✨ L ✨ D ✨ E ✨ S ✨ @ ✨ SOLDES ✨
+            """)
+    void lettersSetApartBySymbolsAreJoined(String text, String normalised) {
+        assertThat(NormalisedText.of(text).text()).isEqualTo(normalised);
+    }
 }

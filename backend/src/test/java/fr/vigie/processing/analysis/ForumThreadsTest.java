@@ -35,4 +35,12 @@ class ForumThreadsTest {
     void pocketMoneyStaysLow(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isIn(Band.P3, Band.P4);
     }
+
+    /** Rules {@code default-49}: a classmate named by her class ("ma pote de 3e") is a minor a forum post reports. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mon pote de 3e dit qu'un mec de 25 ans lui donne de l'argent pour des photos",
+        "une fille de ma classe voit un homme qui lui file des billets après les cours"})
+    void aClassmateWithSignsOfExploitationIsP1(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
+    }
 }

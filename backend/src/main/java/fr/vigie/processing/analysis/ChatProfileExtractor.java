@@ -303,11 +303,7 @@ final class ChatProfileExtractor {
                 || UNITS_AFTER.contains(tokens.get(end).word())) {
             return false;
         }
-        int k = tokens.get(letter).start() - 1;
-        while (k >= 0 && (original.charAt(k) == ' ' || original.charAt(k) == '\t')) {
-            k--;
-        }
-        return (k < 0 || original.charAt(k) == '\n') && Character.isUpperCase(original.charAt(tokens.get(letter).start()));
+        return startsALine(original, tokens.get(letter)) && Character.isUpperCase(original.charAt(tokens.get(letter).start()));
     }
 
     /** An age field (digits or words) at {@code i} with its neighbouring fields. */
@@ -344,6 +340,15 @@ final class ChatProfileExtractor {
         if (after >= 0 && isSexField(tokens, after)
                 && (tokens.get(after).word().equals("f") || isSexSign(tokens.get(after).word().charAt(0)) || strongMark(original, tokens, end - 1, after))
                 && placeAfter(original, tokens, next(original, tokens, after), true) >= 0) {
+            return mention(original, tokens, reading.value(), i, after + 1);
+        }
+        // a line opening with a two-digit age and a lower-case f, then no unit nor number ("15 f et lui il a 34", "16 f, un
+        // monsieur m'a proposé…"): the line's start makes the letter a field, as "F 31 de passage" does; "12 F le kilo" is
+        // a price in francs, written with a capital
+        if (after == end && tokens.get(i).isNumber() && tokens.get(i).word().length() == 2 && startsALine(original, tokens.get(i))
+                && original.startsWith("f", tokens.get(after).start()) && tokens.get(after).end() - tokens.get(after).start() == 1
+                && (after + 1 >= tokens.size() || !tokens.get(after + 1).isNumber()
+                    && !UNITS_AFTER.contains(tokens.get(after + 1).word()))) {
             return mention(original, tokens, reading.value(), i, after + 1);
         }
         // a word for a person after the age, then a named place ("quinze, fille, Grenoble", as a profile is said aloud)
@@ -541,6 +546,15 @@ final class ChatProfileExtractor {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Only spaces or tabs between the line's start (or the text's) and the token. */
+    private static boolean startsALine(String original, Token token) {
+        int k = token.start() - 1;
+        while (k >= 0 && (original.charAt(k) == ' ' || original.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || original.charAt(k) == '\n';
     }
 
     /** A closing bracket between two tokens: what comes before is set apart ("[00:05] seize f Nancy", "(2) 16 f"). */

@@ -43,4 +43,20 @@ class ForumThreadsTest {
     void aClassmateWithSignsOfExploitationIsP1(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).band()).isEqualTo(Band.P1);
     }
+
+    /** A post opening with an age and a lower-case f is a profile line, no place needed; "12 F le kilo" is a price. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"15 f et lui il a 30 ans, il veut me voir ce soir à son hôtel",
+        "16 f, un monsieur m'a proposé 100 € pour monter dans sa voiture"})
+    void anAgeAndTheLetterFOpeningAPostAreAProfile(String text) {
+        var analysis = ANALYSER.analyse(text, null, OBSERVED);
+        assertThat(analysis.band()).isEqualTo(Band.P1);
+        ExactEvidence.assertEveryEvidenceIsItsText(text, analysis);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"12 F le kilo au marché en 1985, les souvenirs de ma grand-mère"})
+    void aPriceInFrancsIsNoProfile(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).isEmpty();
+    }
 }

@@ -23,6 +23,13 @@ final class AgeExtractor {
     private static final Set<String> NOT_AN_AGE_AFTER = Lookup.set(Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
             "minutes", "cm", "kg", "kilos", "m", "k", "fois", "enfants", "personnes", "clients", "abonnes",
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
+    /** "jusqu'à" right before token {@code k + 1}, elided ("jusqu'à", "jusqu’à"), spaced ("jusqu a") or glued ("jusqua"). */
+    private static boolean until(String original, List<Token> tokens, int k) {
+        String word = tokens.get(k).word();
+        return AgeSinceOrUntil.untilBefore(original, tokens, k) || word.equals("jusqua")
+                || word.equals("a") && k >= 1 && tokens.get(k - 1).word().equals("jusqu");
+    }
+
     /** The birthday cake, which the rules' spellings read as "ans". */
     private static final String CAKE = "🎂";
     /** Who says an age before "dit"/"dis" ("elle dit 18"): a subject pronoun, so "le compteur dit 18" is no age. */
@@ -116,6 +123,9 @@ final class AgeExtractor {
             }
             if (kind == null) {
                 kind = kind(original, tokens, i, after, end);
+            }
+            if (kind == AgeMention.Kind.STATED && unitEnd > 0 && i >= 1 && until(original, tokens, i - 1)) {
+                kind = AgeMention.Kind.THRESHOLD; // "gratuit jusqu'à 12 ans", "10 € par année jusqu'à 15 ans": a limit, no one's age
             }
             if (kind == AgeMention.Kind.STATED && unitEnd > 0 && bornAgo(original, tokens, i)) {
                 start = i - 4; // "née il y a 15 ans": the age of the one born, "il y a" is part of it (no time ago)

@@ -42,7 +42,7 @@ final class AgeSinceOrUntil {
     }
 
     /** "jusqu'au 30", "jusqu'à samedi": the elided "jusqu'" is no word of its own, but it is in the token's text. */
-    private static boolean untilBefore(String original, List<Token> tokens, int k) {
+    static boolean untilBefore(String original, List<Token> tokens, int k) {
         String word = tokens.get(k).word();
         if (!word.equals("au") && !word.equals("a")) {
             return false;

@@ -59,4 +59,18 @@ class ForumThreadsTest {
     void aPriceInFrancsIsNoProfile(String text) {
         assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).isEmpty();
     }
+
+    /** An age after "jusqu'à" is a limit ("gratuit jusqu'à 12 ans"), never someone's present age; "j'ai 15 ans jusqu'à mars" is. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Parc de loisirs : gratuit jusqu'à 12 ans, réservation au 01 99 00 51 20",
+        "chez nous c'était 10 € par année d'âge jusqu'à 15 ans pour les étrennes", "tarif réduit jusqu a 14 ans"})
+    void anAgeAfterJusquAIsALimit(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"j'ai 15 ans jusqu'à mars et un monsieur me propose de l'argent pour le voir ce soir"})
+    void aPresentAgeBeforeJusquAStays(String text) {
+        assertThat(ANALYSER.analyse(text, null, OBSERVED).entities().ages()).containsExactly(15);
+    }
 }

@@ -38,6 +38,9 @@ class BatchProcessingIT extends EmbeddedServersTest {
     @Autowired
     ReportIndex index;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @Test
     void aPoisonRecordInTheMiddleOfABatchGoesToTheDeadLettersAloneAndTheBatchIsKept() throws Exception {
         var processing = listeners.getListenerContainer("vigie-processing");
@@ -108,6 +111,50 @@ class BatchProcessingIT extends EmbeddedServersTest {
         var item = fr.vigie.support.QueuePages.item(worker, spelled);
         assertThat(item).as("in the workers' queue").isNotNull();
         assertThat(item.get("priority").asString()).as("a minor's age in words").isEqualTo("P1");
+    }
+
+    /**
+     * A report PostgreSQL refuses (a NUL character in its text, which the partner API never lets through, sent straight
+     * to the intake topic) fails its batch's one transaction for a reason that is no outage: the listener records the
+     * batch again one report at a time, keeps every report before and after it, and dead-letters that one alone.
+     */
+    @Test
+    void aReportTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsRecordedOneByOne() throws Exception {
+        var processing = listeners.getListenerContainer("vigie-processing");
+        processing.pause();
+        await().atMost(Duration.ofSeconds(10)).until(processing::isPauseRequested);
+        List<UUID> ids = new ArrayList<>();
+        var refused = UUID.randomUUID();
+        try {
+            Thread.sleep(1_000); // the consumers see the pause before anything is sent
+            ids.addAll(submitted(10, "avant"));
+            var report = new fr.vigie.intake.ReportSubmission(SyntheticReports.uniqueId("nul"),
+                    fr.vigie.intake.Platform.FORUM, null, null, "Texte avec un caractère nul \u0000 au milieu",
+                    java.time.Instant.parse("2026-11-27T21:14:00Z"), null, List.of(), null, null);
+            var submitted = new fr.vigie.intake.SubmittedReport(refused, 1, null, null, "test", java.time.Instant.now(),
+                    null, report);
+            // keyed as the other test's poison records are: the dead-letter topic is shared by the tests of this class
+            kafka.send(fr.vigie.intake.SubmittedReport.TOPIC, "poison-" + refused, json.writeValueAsString(submitted)).get();
+            ids.addAll(submitted(10, "après"));
+        } finally {
+            processing.resume();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) >= 1));
+        assertThat(ids).as("each other report of the batch recorded once").allMatch(id -> reports.deliveries(id) == 1);
+        assertThat(ids).as("and indexed").allMatch(index::contains);
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-refused-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("vigie.reports.submitted.dlt"));
+            var dead = new HashSet<String>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> dead.add(r.key()));
+                return dead.contains("poison-" + refused);
+            });
+            assertThat(dead).as("none of the reports recorded").noneMatch(k -> ids.stream().anyMatch(id -> id.toString().equals(k)));
+        }
+        assertThat(reports.deliveries(refused)).as("the refused report is not recorded").isZero();
     }
 
     private List<UUID> submitted(int count, String label) {

@@ -23,18 +23,13 @@ final class AgeExtractor {
     private static final Set<String> NOT_AN_AGE_AFTER = Lookup.set(Set.of("euro", "euros", "eur", "e", "h", "heures", "min",
             "minutes", "cm", "kg", "kilos", "m", "k", "fois", "enfants", "personnes", "clients", "abonnes",
             "followers", "jours", "semaines", "mois", "photos", "messages", "roses", "de", "sur", "x"));
-    /** "jusqu'à" right before token {@code k + 1}, elided ("jusqu'à", "jusqu’à"), spaced ("jusqu a") or glued ("jusqua"). */
-    private static boolean until(String original, List<Token> tokens, int k) {
-        String word = tokens.get(k).word();
-        return AgeSinceOrUntil.untilBefore(original, tokens, k) || word.equals("jusqua")
-                || word.equals("a") && k >= 1 && tokens.get(k - 1).word().equals("jusqu");
-    }
-
     /** The birthday cake, which the rules' spellings read as "ans". */
     private static final String CAKE = "🎂";
     /** Who says an age before "dit"/"dis" ("elle dit 18"): a subject pronoun, so "le compteur dit 18" is no age. */
     private static final Set<String> SAYERS = Lookup.set(Set.of("elle", "il", "je", "j", "tu", "on"));
     private static final Set<String> RANGE_WORDS = Lookup.set(Set.of("a", "au", "ou"));
+    /** The marks that join a range's bounds ("15-17 ans", "15/17 ans", "15–17 ans"). */
+    private static final String RANGE_MARKS = "-‐‑–—/~";
     /** Words for a person an age without unit may follow ("ma copine 17,", "moi (20)"). */
     private static final ExtractorWords.WordList PERSON_WORDS = ExtractorWords.list("personWords");
     static boolean isPersonWord(String word) {
@@ -265,7 +260,7 @@ final class AgeExtractor {
             "(?u)\\s*(?:\\p{Nd}[\\uFE0F\\u20E3]*){1,2}\\s+et$"); // keycaps too ("1️⃣4️⃣ et")
 
     /** How far back (characters) a question may be for the number opening the next reply to answer it. */
-    private static final int QUESTION_REACH = 160;
+    static final int QUESTION_REACH = 160;
 
     /**
      * A number that opens a reply (at the start of a line, after a speaker's label or a dash, or
@@ -494,7 +489,7 @@ final class AgeExtractor {
             } else {
                 // the one mark between two numbers, read without building the gap (phones are many numbers in a row)
                 char mark = gapMark(original, tokens.get(k - 1).end(), tokens.get(k).start());
-                if (mark != ',' && "-‐‑–—/~".indexOf(mark) < 0) {
+                if (mark != ',' && RANGE_MARKS.indexOf(mark) < 0) {
                     return 0;
                 }
                 range |= mark != ',';
@@ -525,9 +520,16 @@ final class AgeExtractor {
             return false;
         }
         int next = RANGE_WORDS.contains(tokens.get(after).word()) ? after + 1
-                : "-‐‑–—/~".indexOf(gapMark(original, tokens.get(after - 1).end(), tokens.get(after).start())) >= 0 ? after : -1;
+                : RANGE_MARKS.indexOf(gapMark(original, tokens.get(after - 1).end(), tokens.get(after).start())) >= 0 ? after : -1;
         var reading = next >= 0 && next < tokens.size() && numbers.isNumber(next) ? numbers.reading(next) : null;
         return reading != null && reading.value() - low >= BRACKET_SPAN;
+    }
+
+    /** "jusqu'à" right before token {@code k + 1}, elided ("jusqu'à", "jusqu’à"), spaced ("jusqu a") or glued ("jusqua"). */
+    private static boolean until(String original, List<Token> tokens, int k) {
+        String word = tokens.get(k).word();
+        return AgeSinceOrUntil.untilBefore(original, tokens, k) || word.equals("jusqua")
+                || word.equals("a") && k >= 1 && tokens.get(k - 1).word().equals("jusqu");
     }
 
     /** The only non-blank character between {@code from} and {@code to}, or a space if none or several. */
@@ -904,7 +906,7 @@ final class AgeExtractor {
     /** "15-17 ans", "15/17 ans"; but not "dans le 69, 17 ans". */
     private static boolean isRangeDash(String gap) {
         String dash = gap.strip();
-        return dash.length() == 1 && "-‐‑–—/~".indexOf(dash.charAt(0)) >= 0;
+        return dash.length() == 1 && RANGE_MARKS.indexOf(dash.charAt(0)) >= 0;
     }
 
     private static boolean isNumberAt(List<Token> tokens, int i) {

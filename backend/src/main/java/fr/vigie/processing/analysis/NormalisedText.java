@@ -501,9 +501,9 @@ public final class NormalisedText {
         return said < 0 ? dash : dash < 0 ? said : Math.min(said, dash);
     }
 
+    /** The separators' table (the scan's own) for ASCII, then the middle dot and symbols. */
     private static boolean isSpacingSeparator(char n) {
-        return n == ' ' || n == '.' || n == '-' || n == '_' || n == '*' || n == '·' || n == '/' || n == ','
-                || isSymbolPart(n);
+        return n < 0x80 ? SEPARATORS[n] : n == '·' || isSymbolPart(n);
     }
 
     /**

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class YearAnswer {
 
-    /** How far back (characters) the question may be. */
-    private static final int QUESTION_REACH = 160;
     /** What may open a reply before the year: a timestamp, a speaker's name, a colon, a dash. */
     private static final Pattern OPENING = Pattern.compile(
             "(?u)^(?:\\[?\\d{1,2}[:h]\\d{2}\\]?\\s*)?(?:[\\p{L}\\p{N}_.]{1,30}\\s*:)?\\s*[—–\\-:«“\"]?\\s*$");
@@ -31,7 +29,7 @@ final class YearAnswer {
     static boolean answers(String original, List<Token> tokens, int i) {
         Token year = tokens.get(i);
         int question = original.lastIndexOf('?', year.start() - 1);
-        if (question < 0 || year.start() - question > QUESTION_REACH) {
+        if (question < 0 || year.start() - question > AgeExtractor.QUESTION_REACH) { // as far back as an age's question
             return false;
         }
         if (!CLOSING.matcher(original.substring(year.end(), Math.min(original.length(), year.end() + 10))).find()) {

@@ -65,18 +65,8 @@ class BatchProcessingIT extends EmbeddedServersTest {
         assertThat(ids).as("each report of the batches recorded once").allMatch(id -> reports.deliveries(id) == 1);
         assertThat(ids).as("and indexed").allMatch(index::contains);
 
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-batch-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("vigie.reports.submitted.dlt"));
-            var dead = new HashSet<String>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> dead.add(r.key()));
-                return dead.containsAll(poisonKeys);
-            });
-            assertThat(dead).as("only the poison records of these batches").noneMatch(k -> !k.startsWith("poison-"));
-        }
+        var dead = deadLetterKeysOnceThereAre(poisonKeys);
+        assertThat(dead).as("only the poison records of these batches").noneMatch(k -> !k.startsWith("poison-"));
     }
 
     /**
@@ -142,19 +132,25 @@ class BatchProcessingIT extends EmbeddedServersTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream().allMatch(id -> reports.deliveries(id) >= 1));
         assertThat(ids).as("each other report of the batch recorded once").allMatch(id -> reports.deliveries(id) == 1);
         assertThat(ids).as("and indexed").allMatch(index::contains);
+        var dead = deadLetterKeysOnceThereAre(List.of("poison-" + refused));
+        assertThat(dead).as("none of the reports recorded").noneMatch(k -> ids.stream().anyMatch(id -> id.toString().equals(k)));
+        assertThat(reports.deliveries(refused)).as("the refused report is not recorded").isZero();
+    }
+
+    /** Every key on the dead-letter topic from its start, read until the expected ones are all there. */
+    private java.util.Set<String> deadLetterKeysOnceThereAre(List<String> expected) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafkaConnection.getBootstrapServers()),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-refused-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-batch-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("vigie.reports.submitted.dlt"));
             var dead = new HashSet<String>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> dead.add(r.key()));
-                return dead.contains("poison-" + refused);
+                return dead.containsAll(expected);
             });
-            assertThat(dead).as("none of the reports recorded").noneMatch(k -> ids.stream().anyMatch(id -> id.toString().equals(k)));
+            return dead;
         }
-        assertThat(reports.deliveries(refused)).as("the refused report is not recorded").isZero();
     }
 
     private List<UUID> submitted(int count, String label) {
